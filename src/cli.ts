@@ -1,0 +1,91 @@
+// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | build-admin`
+import { ConfigError, loadConfig, type Config } from './platform/config.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
+import { createServices } from './services.ts';
+import { buildApp } from './platform/http/app.ts';
+import { seedDemoIfEmpty, DEMO_PASSWORD } from './demo/seed.ts';
+import { verifyLedger } from './platform/ledger/verify.ts';
+import { ensureAdminBuilt } from './admin-build.ts';
+
+const USAGE = `用法: sanxiang <command>
+  serve          启动服务 (默认)
+  migrate        仅执行数据库迁移
+  demo           在空数据库中创建演示数据
+  verify-ledger  校验哈希链与签名检查点 (完好退出码 0)
+  checkpoint     立即生成一个签名检查点
+  build-admin    构建管理端`;
+
+async function withServices<T>(config: Config, fn: (s: Awaited<ReturnType<typeof createServices>>) => Promise<T>) {
+  const services = await createServices(config);
+  try {
+    return await fn(services);
+  } finally {
+    await services.close();
+  }
+}
+
+async function serve(config: Config) {
+  await ensureAdminBuilt();
+  const services = await createServices(config);
+  if (config.demoData && (await seedDemoIfEmpty(services))) {
+    console.log(`已创建演示数据，演示账号密码：${DEMO_PASSWORD}`);
+  }
+  const { app } = await buildApp(config, services);
+  const shutdown = async () => {
+    await app.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`三项制度执法平台已启动: http://localhost:${config.port}/  管理端: /admin/  API 文档: /api/docs`);
+}
+
+async function main(command = 'serve'): Promise<number> {
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return -1; // keep running
+    case 'migrate':
+      await withServices(config, async () => console.log('数据库迁移完成'));
+      return 0;
+    case 'demo':
+      await withServices(config, async (s) => console.log((await seedDemoIfEmpty(s)) ? '已创建演示数据' : '数据库非空，未创建演示数据'));
+      return 0;
+    case 'verify-ledger':
+      return withServices(config, async (s) => {
+        const r = await verifyLedger(s.database.db);
+        if (r.ok) {
+          console.log(`账本完好：共 ${r.count} 条记录，${r.checkpoints} 个签名检查点 (ledger intact: ${r.count} entries)`);
+          return 0;
+        }
+        console.error(`账本校验失败：第 ${r.firstBad!.seq} 条记录 — ${r.firstBad!.reason} (first bad entry: seq ${r.firstBad!.seq})`);
+        return 1;
+      });
+    case 'checkpoint':
+      return withServices(config, async (s) => {
+        const cp = await s.ledger.checkpointNow();
+        console.log(cp ? `已生成检查点：第 ${cp.uptoSeq} 条，哈希 ${cp.hash}` : '账本为空');
+        return 0;
+      });
+    case 'build-admin':
+      await ensureAdminBuilt({ force: true });
+      return 0;
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    else console.error(e);
+    process.exit(1);
+  },
+);

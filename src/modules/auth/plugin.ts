@@ -1,0 +1,62 @@
+// H2: the server-side gate. Every route must declare `config.access`; a route without one refuses to
+// register (fail closed). Requests are resolved to a session user, checked against the permission
+// matrix, and cookie-authenticated writes must echo the session's CSRF token.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, forbidden } from '../../platform/http/errors.ts';
+import type { Actor } from '../../platform/ledger/ledger.ts';
+import { hasPermission, type RouteAccess } from './policy.ts';
+import type { AuthService } from './service.ts';
+import type { SessionUser } from './types.ts';
+
+export const SESSION_COOKIE = 'sx_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAccessControl(app: FastifyInstance, auth: AuthService, routeAccess: Map<string, RouteAccess>) {
+  app.decorateRequest('user', null);
+
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? route.path;
+    if (!url.startsWith('/api/v1/')) return;
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${url} declares no access permission`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeAccess.set(`${method} ${url}`, access);
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return; // portal, static files, docs
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await auth.resolveSession(token) : null;
+    if (access === 'public') return;
+    if (!request.user) {
+      throw new AppError(401, token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', token ? '会话已过期，请重新登录' : '请先登录');
+    }
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.user.csrfToken) {
+      throw new AppError(403, 'CSRF_FAILED', '请求校验失败（CSRF），请刷新页面后重试');
+    }
+    if (access !== 'authenticated' && !hasPermission(request.user.roles, access)) {
+      throw forbidden();
+    }
+  });
+}
+
+/** The signed-in user of a route that declared a permission (the hook guarantees one). */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  return request.user;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return { id: request.user?.id ?? null, name: request.user?.displayName ?? '匿名', ip: request.ip };
+}

@@ -1,0 +1,36 @@
+// H2: the permission matrix. Every route names one permission; this table is the single place that
+// says which roles hold it, and the UI receives the caller's permissions so buttons match the server.
+import type { Role } from './roles.ts';
+
+const BUSINESS: Role[] = ['officer', 'unit_head', 'reviewer', 'legal_head', 'deputy', 'head', 'publisher', 'archivist'];
+
+export const PERMISSIONS = {
+  'bodies.read': [...BUSINESS, 'sysadmin', 'secadmin', 'auditor'],
+  'bodies.write': ['sysadmin'],
+  'people.read': [...BUSINESS, 'sysadmin', 'secadmin'],
+  // ID numbers and phones (personal information): fewer roles, and every read is audited.
+  'people.read_personal': ['unit_head', 'head', 'deputy', 'sysadmin'],
+  'people.write': ['sysadmin'],
+  'people.export': ['sysadmin', 'head'],
+  'certificates.write': ['sysadmin', 'legal_head'],
+  'users.read': ['sysadmin', 'secadmin'],
+  'users.write': ['sysadmin'],
+  'users.assign_roles': ['secadmin'],
+  'users.unlock': ['secadmin'],
+  'audit.read': ['auditor'],
+  'ledger.verify': ['auditor'],
+  'calendar.manage': ['sysadmin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+/** `public`: anyone, no login. `authenticated`: any logged-in account (own profile, logout). */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+export function permissionsOf(roles: readonly string[]): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => hasPermission(roles, p));
+}

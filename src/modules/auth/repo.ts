@@ -1,0 +1,103 @@
+// All SQL of the auth module.
+import { and, count, eq, gt, inArray, like, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { bodies } from '../bodies/schema.ts';
+import { loginFailures, sessions, users } from './schema.ts';
+
+export function findUserByUsername(db: DbOrTx, username: string) {
+  return db.query.users.findFirst({ where: eq(users.username, username) });
+}
+
+export function findUserById(db: DbOrTx, id: string) {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export async function countRecentFailures(db: DbOrTx, username: string, since: Date) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.username, username), gt(loginFailures.at, since.toISOString())));
+  return row?.n ?? 0;
+}
+
+export async function addFailure(db: DbOrTx, username: string, ip: string | null) {
+  await db.insert(loginFailures).values({ username, ip });
+}
+
+export async function clearFailures(db: DbOrTx, username: string) {
+  await db.delete(loginFailures).where(eq(loginFailures.username, username));
+}
+
+export async function setLockedUntil(db: DbOrTx, userId: string, until: string | null) {
+  await db.update(users).set({ lockedUntil: until }).where(eq(users.id, userId));
+}
+
+export async function insertSession(db: DbOrTx, values: typeof sessions.$inferInsert) {
+  await db.insert(sessions).values(values);
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(db: DbOrTx, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function findSession(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({
+      tokenHash: sessions.tokenHash,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      user: users,
+      bodyPath: bodies.path,
+      bodyName: bodies.name,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(bodies, eq(bodies.id, users.bodyId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(db: DbOrTx, tokenHash: string) {
+  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export function insertUser(db: DbOrTx, values: typeof users.$inferInsert) {
+  return db.insert(users).values(values).returning();
+}
+
+export function updateUserRoles(db: DbOrTx, id: string, roles: string[], version: number) {
+  return db
+    .update(users)
+    .set({ roles, version: version + 1 })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning();
+}
+
+export async function updatePassword(db: DbOrTx, id: string, hash: string) {
+  await db.update(users).set({ passwordHash: hash, passwordChangedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/** Accounts of the bodies under `scopePath` (the caller's data scope). */
+export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string[]) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      bodyId: users.bodyId,
+      bodyName: bodies.name,
+      personId: users.personId,
+      roles: users.roles,
+      status: users.status,
+      lockedUntil: users.lockedUntil,
+      version: users.version,
+    })
+    .from(users)
+    .innerJoin(bodies, eq(bodies.id, users.bodyId))
+    .where(and(like(bodies.path, `${scopePath}%`), bodyIds ? inArray(users.bodyId, bodyIds) : undefined))
+    .orderBy(bodies.path, users.username);
+}

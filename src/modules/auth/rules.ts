@@ -1,0 +1,52 @@
+// H1 / A5 pure rules: password policy, lockout, idle timeout and separation of the system roles.
+import { ROLES, ROLE_LABELS, SYSTEM_TRIAD, type Role } from './roles.ts';
+
+export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
+
+/** Password policy (等保 2.0 level 3 practice): ≥ 10 chars, three of four classes, no username. */
+export function passwordProblems(password: string, username: string): string[] {
+  const problems: string[] = [];
+  if (password.length < 10) problems.push('密码长度至少 10 位');
+  if (password.length > 128) problems.push('密码长度不能超过 128 位');
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) problems.push('密码须包含大写字母、小写字母、数字、符号中的至少三类');
+  if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('密码不能包含用户名');
+  return problems;
+}
+
+/** Given the failures inside the window (including the one just made), when does the lock end? */
+export function lockUntilAfterFailure(failuresInWindow: number, now: Date): Date | null {
+  if (failuresInWindow < LOCKOUT.maxFailures) return null;
+  return new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000);
+}
+
+export function isLocked(lockedUntil: string | null, now: Date): boolean {
+  return lockedUntil !== null && new Date(lockedUntil).getTime() > now.getTime();
+}
+
+export function isSessionIdle(lastSeenAt: string, now: Date, idleMinutes: number): boolean {
+  return now.getTime() - new Date(lastSeenAt).getTime() > idleMinutes * 60_000;
+}
+
+export type RoleProblem = { code: 'UNKNOWN_ROLE' | 'SEPARATION_OF_DUTIES' | 'EMPTY'; message: string };
+
+/** 三员分立: no account may hold two of 系统管理员 / 安全管理员 / 审计管理员. */
+export function roleProblems(roles: readonly string[]): RoleProblem[] {
+  if (roles.length === 0) return [{ code: 'EMPTY', message: '至少需要一个角色' }];
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length) return [{ code: 'UNKNOWN_ROLE', message: `未知角色：${unknown.join('、')}` }];
+  const triad = SYSTEM_TRIAD.filter((r) => roles.includes(r));
+  if (triad.length > 1) {
+    return [
+      {
+        code: 'SEPARATION_OF_DUTIES',
+        message: `三员分立：${triad.map((r) => ROLE_LABELS[r]).join('、')} 不能由同一账号兼任`,
+      },
+    ];
+  }
+  return [];
+}
+
+export function asRoles(roles: readonly string[]): Role[] {
+  return roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}

@@ -1,0 +1,56 @@
+// H1–H2: accounts, sessions and failed-login tracking. Roles live on the account (A5).
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bodies, people } from '../bodies/schema.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    personId: uuid('person_id').references(() => people.id),
+    roles: text('roles').array().notNull(),
+    status: text('status').notNull().default('active'), // active | disabled
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'string' }),
+    // Left for the TOTP second factor of the three system roles (H1); null = not enrolled.
+    totpSecret: text('totp_secret'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' })
+      .notNull()
+      .defaultNow(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie token: a leaked table does not give usable sessions.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    ip: text('ip'),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_username_at_idx').on(t.username, t.at)],
+);

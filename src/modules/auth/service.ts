@@ -1,0 +1,202 @@
+// H1–H3 use cases: login with lockout, sessions with idle timeout, accounts and role assignment.
+// Every login, failure and change is appended to the ledger in the same transaction.
+import { createHash } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import type { Db } from '../../platform/db/client.ts';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import { randomToken } from '../../platform/crypto/sm.ts';
+import * as repo from './repo.ts';
+import { LOCKOUT, asRoles, isLocked, isSessionIdle, lockUntilAfterFailure, passwordProblems, roleProblems } from './rules.ts';
+import { SYSTEM_TRIAD, type Role } from './roles.ts';
+import { scopeCovers, scopeOf } from './scope.ts';
+import type { SessionUser } from './types.ts';
+import type { BodiesService } from '../bodies/service.ts';
+import type { PeopleService } from '../bodies/people-service.ts';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// A fixed hash to verify against when the username is unknown, so timing does not reveal accounts.
+let dummyHash: string | undefined;
+
+export interface AuthOptions {
+  idleMinutes: number;
+}
+
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly bodies: BodiesService,
+    private readonly people: PeopleService,
+    private readonly options: AuthOptions,
+  ) {}
+
+  static hashPassword(password: string) {
+    return argonHash(password, { algorithm: 2 /* argon2id */ });
+  }
+
+  async login(username: string, password: string, client: { ip: string | null; userAgent: string | null }) {
+    const now = new Date();
+    const user = await repo.findUserByUsername(this.db, username);
+    const actor: Actor = { id: user?.id ?? null, name: username, ip: client.ip };
+    if (!user) {
+      dummyHash ??= await AuthService.hashPassword('dummy-password-for-timing');
+      await argonVerify(dummyHash, password);
+      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', payload: { username, reason: 'unknown_user' } });
+      throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    }
+    if (user.status !== 'active') {
+      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'disabled' } });
+      throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    }
+    if (isLocked(user.lockedUntil, now)) {
+      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'locked' } });
+      throw new AppError(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${LOCKOUT.lockMinutes} 分钟后再试`, { lockedUntil: user.lockedUntil });
+    }
+    if (!(await argonVerify(user.passwordHash, password))) {
+      const lockedUntil = await this.db.transaction(async (tx) => {
+        await repo.addFailure(tx, username, client.ip);
+        const since = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
+        const until = lockUntilAfterFailure(await repo.countRecentFailures(tx, username, since), now);
+        if (until) await repo.setLockedUntil(tx, user.id, until.toISOString());
+        await this.ledger.append(tx, actor, {
+          action: until ? 'auth.account_locked' : 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          bodyId: user.bodyId,
+          payload: { reason: 'bad_password', lockedUntil: until?.toISOString() ?? null },
+        });
+        return until;
+      });
+      if (lockedUntil) {
+        throw new AppError(423, 'ACCOUNT_LOCKED', `连续 ${LOCKOUT.maxFailures} 次密码错误，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`, { lockedUntil: lockedUntil.toISOString() });
+      }
+      throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+    }
+    const token = randomToken();
+    const csrfToken = randomToken(24);
+    await this.db.transaction(async (tx) => {
+      await repo.clearFailures(tx, username);
+      if (user.lockedUntil) await repo.setLockedUntil(tx, user.id, null);
+      await repo.insertSession(tx, { tokenHash: sha256(token), userId: user.id, csrfToken, ip: client.ip, userAgent: client.userAgent?.slice(0, 300) ?? null });
+      await this.ledger.append(tx, { ...actor, name: user.displayName }, { action: 'auth.login', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { username } });
+    });
+    return { token, csrfToken };
+  }
+
+  async logout(user: SessionUser, ip: string | null) {
+    await this.db.transaction(async (tx) => {
+      await repo.deleteSession(tx, user.tokenHash);
+      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'auth.logout', entityType: 'user', entityId: user.id, bodyId: user.bodyId });
+    });
+  }
+
+  /** The user behind a session cookie, or null when absent, unknown, idle or disabled. */
+  async resolveSession(token: string): Promise<SessionUser | null> {
+    const tokenHash = sha256(token);
+    const row = await repo.findSession(this.db, tokenHash);
+    if (!row || row.user.status !== 'active') return null;
+    const now = new Date();
+    if (isSessionIdle(row.lastSeenAt, now, this.options.idleMinutes)) {
+      await repo.deleteSession(this.db, tokenHash);
+      return null;
+    }
+    // Writing last_seen_at on every request would make every read a write; a minute's slack is harmless.
+    if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(this.db, tokenHash);
+    return {
+      id: row.user.id,
+      username: row.user.username,
+      displayName: row.user.displayName,
+      bodyId: row.user.bodyId,
+      bodyPath: row.bodyPath,
+      bodyName: row.bodyName,
+      personId: row.user.personId,
+      roles: asRoles(row.user.roles),
+      csrfToken: row.csrfToken,
+      tokenHash,
+    };
+  }
+
+  async changePassword(user: SessionUser, current: string, next: string, ip: string | null) {
+    const row = await repo.findUserById(this.db, user.id);
+    if (!row || !(await argonVerify(row.passwordHash, current))) throw new AppError(401, 'INVALID_CREDENTIALS', '当前密码不正确');
+    const problems = passwordProblems(next, user.username);
+    if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { problems });
+    const hashed = await AuthService.hashPassword(next);
+    await this.db.transaction(async (tx) => {
+      await repo.updatePassword(tx, user.id, hashed);
+      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'user.password_changed', entityType: 'user', entityId: user.id, bodyId: user.bodyId });
+    });
+  }
+
+  async listUsers(user: SessionUser) {
+    const scope = scopeOf(user);
+    const rows = await repo.listUsersInScope(this.db, scope.bodyPath, scope.subordinates ? undefined : [scope.bodyId]);
+    return rows.map((r) => ({ ...r, roles: asRoles(r.roles), status: r.status as 'active' | 'disabled' }));
+  }
+
+  async createUser(
+    caller: SessionUser,
+    input: { username: string; displayName: string; bodyId: string; personId?: string | null; roles: Role[]; password: string },
+    ip: string | null,
+  ) {
+    await this.checkRoles(caller, input.roles);
+    const body = await this.bodies.getBodyInScope(caller, input.bodyId);
+    if (input.personId) await this.people.assertInScope(caller, input.personId);
+    const problems = passwordProblems(input.password, input.username);
+    if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { problems });
+    if (await repo.findUserByUsername(this.db, input.username)) throw conflict('DUPLICATE', `用户名 ${input.username} 已存在`);
+    const passwordHash = await AuthService.hashPassword(input.password);
+    return this.db.transaction(async (tx) => {
+      const [created] = await repo.insertUser(tx, { ...input, personId: input.personId ?? null, passwordHash });
+      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, {
+        action: 'user.created', entityType: 'user', entityId: created!.id, bodyId: body.id,
+        payload: { username: input.username, roles: input.roles },
+      });
+      return { ...created!, bodyName: body.name, roles: asRoles(created!.roles), status: 'active' as const };
+    });
+  }
+
+  async assignRoles(caller: SessionUser, userId: string, roles: Role[], version: number, reason: string, ip: string | null) {
+    if (caller.id === userId) throw forbidden('不能修改自己的角色');
+    await this.checkRoles(caller, roles);
+    const target = await repo.findUserById(this.db, userId);
+    if (!target) throw notFound('账号');
+    const body = await this.bodies.getBodyInScope(caller, target.bodyId);
+    if (!scopeCovers(scopeOf(caller), body.path)) throw notFound('账号');
+    return this.db.transaction(async (tx) => {
+      const [updated] = await repo.updateUserRoles(tx, userId, roles, version);
+      if (!updated) throw conflict('VERSION_CONFLICT', '账号已被他人修改，请刷新后重试', { currentVersion: target.version });
+      await repo.deleteSessionsOfUser(tx, userId); // new roles take effect at the next login
+      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, {
+        action: 'user.roles_changed', entityType: 'user', entityId: userId, bodyId: target.bodyId,
+        payload: { from: target.roles, to: roles, reason },
+      });
+      return { ...updated, bodyName: body.name, roles: asRoles(updated.roles), status: updated.status as 'active' | 'disabled' };
+    });
+  }
+
+  async unlock(caller: SessionUser, userId: string, ip: string | null) {
+    const target = await repo.findUserById(this.db, userId);
+    if (!target) throw notFound('账号');
+    await this.bodies.getBodyInScope(caller, target.bodyId);
+    await this.db.transaction(async (tx) => {
+      await repo.setLockedUntil(tx, userId, null);
+      await repo.clearFailures(tx, target.username);
+      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, { action: 'user.unlocked', entityType: 'user', entityId: userId, bodyId: target.bodyId });
+    });
+  }
+
+  /** Only the security administrator grants the system roles, and never two of them to one account. */
+  private async checkRoles(caller: SessionUser, roles: Role[]) {
+    const problems = roleProblems(roles);
+    const first = problems[0];
+    if (first) {
+      if (first.code === 'SEPARATION_OF_DUTIES') throw conflict('SEPARATION_OF_DUTIES', first.message);
+      throw badRequest(first.message);
+    }
+    if (roles.some((r) => SYSTEM_TRIAD.includes(r)) && !caller.roles.includes('secadmin')) {
+      throw forbidden('系统管理员、安全管理员、审计管理员角色只能由安全管理员授予');
+    }
+  }
+}

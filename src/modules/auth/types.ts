@@ -1,0 +1,74 @@
+// H1–H2 input/output shapes of the auth module.
+import { z } from 'zod';
+import { ROLES, type Role } from './roles.ts';
+import type { Permission } from './policy.ts';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  bodyId: string;
+  bodyPath: string;
+  bodyName: string;
+  personId: string | null;
+  roles: Role[];
+  csrfToken: string;
+  tokenHash: string;
+}
+
+export const loginInput = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const roleEnum = z.enum(ROLES);
+
+export const meOutput = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  personId: z.uuid().nullable(),
+  roles: z.array(roleEnum),
+  permissions: z.array(z.string()),
+  csrfToken: z.string(),
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: z.string().min(1).max(128),
+});
+
+export const userOutput = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  personId: z.uuid().nullable(),
+  roles: z.array(roleEnum),
+  status: z.enum(['active', 'disabled']),
+  lockedUntil: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const createUserInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, '用户名须为 3–32 位字母、数字、下划线，以字母开头'),
+  displayName: z.string().trim().min(1).max(50),
+  bodyId: z.uuid(),
+  personId: z.uuid().nullable().optional(),
+  roles: z.array(roleEnum).min(1, '至少需要一个角色').max(ROLES.length),
+  password: z.string().min(1).max(128),
+});
+
+export const assignRolesInput = z.object({
+  roles: z.array(roleEnum).min(1, '至少需要一个角色').max(ROLES.length),
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(2, '请填写变更理由').max(500),
+});
+
+export type Permissions = Permission[];

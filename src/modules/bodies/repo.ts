@@ -1,0 +1,218 @@
+// All SQL of the bodies module. Every read that takes a DataScope filters by it; reads without one are
+// named unsafe… and used only where the caller has already been scoped (or for public data).
+import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import type { DataScope } from '../auth/scope.ts';
+import { bodies, certificateReviews, certificates, people, units } from './schema.ts';
+
+export function bodyScopeCondition(scope: DataScope): SQL {
+  return scope.subordinates ? like(bodies.path, `${scope.bodyPath}%`) : eq(bodies.id, scope.bodyId);
+}
+
+export function listBodies(db: DbOrTx, scope: DataScope, q?: string) {
+  const search = q ? or(like(bodies.name, `%${q}%`), like(bodies.creditCode, `%${q.toUpperCase()}%`)) : undefined;
+  return db.select().from(bodies).where(and(bodyScopeCondition(scope), search)).orderBy(asc(bodies.path));
+}
+
+export async function findBodyInScope(db: DbOrTx, scope: DataScope, id: string) {
+  const [row] = await db.select().from(bodies).where(and(eq(bodies.id, id), bodyScopeCondition(scope)));
+  return row;
+}
+
+export async function unsafeFindBody(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(bodies).where(eq(bodies.id, id));
+  return row;
+}
+
+export function unsafeListAllBodies(db: DbOrTx) {
+  return db.select().from(bodies).orderBy(asc(bodies.path));
+}
+
+export async function insertBody(db: DbOrTx, values: typeof bodies.$inferInsert & { id: string }) {
+  const [row] = await db.insert(bodies).values(values).returning();
+  return row!;
+}
+
+/** Optimistic update: only succeeds when the stored version is the one the editor saw. */
+export async function updateBody(db: DbOrTx, id: string, version: number, values: Partial<typeof bodies.$inferInsert>) {
+  const [row] = await db
+    .update(bodies)
+    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(bodies.id, id), eq(bodies.version, version)))
+    .returning();
+  return row;
+}
+
+export function listUnits(db: DbOrTx, bodyIds: string[]) {
+  return db.select().from(units).where(inArray(units.bodyId, bodyIds)).orderBy(asc(units.name));
+}
+
+export async function findUnit(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(units).where(eq(units.id, id));
+  return row;
+}
+
+export async function insertUnit(db: DbOrTx, values: typeof units.$inferInsert) {
+  const [row] = await db.insert(units).values(values).returning();
+  return row!;
+}
+
+export async function updateUnit(db: DbOrTx, id: string, version: number, values: Partial<typeof units.$inferInsert>) {
+  const [row] = await db
+    .update(units)
+    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(units.id, id), eq(units.version, version)))
+    .returning();
+  return row;
+}
+
+export type PersonRow = {
+  id: string;
+  bodyId: string;
+  bodyName: string;
+  bodyPath: string;
+  unitId: string | null;
+  unitName: string | null;
+  name: string;
+  gender: 'male' | 'female';
+  idNumber: string | null;
+  phone: string | null;
+  post: string;
+  isReviewer: boolean;
+  isLegalCounsel: boolean;
+  legalQualificationNo: string | null;
+  active: boolean;
+  version: number;
+  cert: null | {
+    id: string;
+    number: string;
+    categories: string[];
+    region: string;
+    issuedOn: string;
+    expiresOn: string;
+    status: string;
+    reviews: { year: number; passed: boolean }[];
+  };
+};
+
+// The person's current certificate is the one expiring last; its reviews ride along for the validity rule.
+const PERSON_SELECT = sql`
+  select p.id, p.body_id as "bodyId", b.name as "bodyName", b.path as "bodyPath", p.unit_id as "unitId",
+         u.name as "unitName", p.name, p.gender, p.id_number as "idNumber", p.phone, p.post,
+         p.is_reviewer as "isReviewer", p.is_legal_counsel as "isLegalCounsel",
+         p.legal_qualification_no as "legalQualificationNo", p.active, p.version,
+         (select json_build_object('id', c.id, 'number', c.number, 'categories', c.categories, 'region', c.region,
+                  'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
+                  'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed))
+                                       from certificate_reviews r where r.certificate_id = c.id), '[]'::json))
+            from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) as cert
+    from people p
+    join bodies b on b.id = p.body_id
+    left join units u on u.id = p.unit_id`;
+
+function scopeSql(scope: DataScope): SQL {
+  return scope.subordinates ? sql`b.path like ${`${scope.bodyPath}%`}` : sql`p.body_id = ${scope.bodyId}`;
+}
+
+export interface PeopleFilter {
+  bodyId?: string;
+  unitId?: string;
+  q?: string;
+  reviewer?: boolean;
+  after?: { name: string; id: string };
+  limit: number;
+}
+
+/** Keyset-paginated list ordered by (name, id): a deep page costs the same as the first. */
+export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter): Promise<PersonRow[]> {
+  const conds: SQL[] = [scopeSql(scope)];
+  if (f.bodyId) conds.push(sql`p.body_id = ${f.bodyId}`);
+  if (f.unitId) conds.push(sql`p.unit_id = ${f.unitId}`);
+  if (f.reviewer !== undefined) conds.push(sql`p.is_reviewer = ${f.reviewer}`);
+  if (f.q) {
+    const like = `%${f.q}%`;
+    conds.push(sql`(p.name like ${like} or p.post like ${like} or exists (select 1 from certificates c2 where c2.person_id = p.id and c2.number like ${like}))`);
+  }
+  if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);
+  const result = await db.execute<PersonRow>(
+    sql`${PERSON_SELECT} where ${sql.join(conds, sql` and `)} order by p.name, p.id limit ${f.limit}`,
+  );
+  return result.rows;
+}
+
+export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Promise<PersonRow | undefined> {
+  const result = await db.execute<PersonRow>(sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`);
+  return result.rows[0];
+}
+
+export async function unsafeFindPersonRecord(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(people).where(eq(people.id, id));
+  return row;
+}
+
+export async function insertPerson(db: DbOrTx, values: typeof people.$inferInsert) {
+  const [row] = await db.insert(people).values(values).returning();
+  return row!;
+}
+
+export async function updatePerson(db: DbOrTx, id: string, version: number, values: Partial<typeof people.$inferInsert>) {
+  const [row] = await db
+    .update(people)
+    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(people.id, id), eq(people.version, version)))
+    .returning();
+  return row;
+}
+
+/** Counts for the A4 indicator: active reviewers, and active people holding a certificate. */
+export async function reviewerCounts(db: DbOrTx, bodyId: string) {
+  const result = await db.execute<{ reviewers: number; officers: number }>(sql`
+    select count(*) filter (where p.is_reviewer) as reviewers,
+           count(*) filter (where exists (select 1 from certificates c where c.person_id = p.id
+                                           and c.status = 'valid' and c.expires_on >= current_date)) as officers
+      from people p where p.body_id = ${bodyId} and p.active`);
+  return result.rows[0]!;
+}
+
+export async function findCertificate(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(certificates).where(eq(certificates.id, id));
+  return row;
+}
+
+/** Public verification (A3/E2): certificate number → holder and body. Public data only. */
+export async function findCertificateByNumber(db: DbOrTx, number: string) {
+  const [row] = await db
+    .select({ cert: certificates, personName: people.name, gender: people.gender, post: people.post, personActive: people.active, bodyName: bodies.name, bodyId: bodies.id, complaintPhone: bodies.complaintPhone })
+    .from(certificates)
+    .innerJoin(people, eq(people.id, certificates.personId))
+    .innerJoin(bodies, eq(bodies.id, certificates.bodyId))
+    .where(eq(certificates.number, number));
+  return row;
+}
+
+export function listCertificatesOf(db: DbOrTx, personIds: string[]) {
+  return db.select().from(certificates).where(inArray(certificates.personId, personIds)).orderBy(asc(certificates.expiresOn));
+}
+
+export function listReviews(db: DbOrTx, certificateIds: string[]) {
+  return db.select().from(certificateReviews).where(inArray(certificateReviews.certificateId, certificateIds)).orderBy(asc(certificateReviews.year));
+}
+
+export async function insertCertificate(db: DbOrTx, values: typeof certificates.$inferInsert) {
+  const [row] = await db.insert(certificates).values(values).returning();
+  return row!;
+}
+
+export async function updateCertificate(db: DbOrTx, id: string, version: number, values: Partial<typeof certificates.$inferInsert>) {
+  const [row] = await db
+    .update(certificates)
+    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(certificates.id, id), eq(certificates.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertReview(db: DbOrTx, values: typeof certificateReviews.$inferInsert) {
+  const [row] = await db.insert(certificateReviews).values(values).returning();
+  return row!;
+}

@@ -1,0 +1,61 @@
+// C3: the calendar as the rest of the platform sees it — package data plus the override table, read
+// from the database on each computation so every process agrees after an override is entered.
+import { asc } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { badRequest, unprocessable } from '../http/errors.ts';
+import type { Actor, Ledger } from '../ledger/ledger.ts';
+import { CalendarNotCoveredError, CITATIONS, createCalendar, type WorkingCalendar } from './rules.ts';
+import { calendarCoveredYears, calendarOverrides } from './schema.ts';
+
+export class CalendarService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+  ) {}
+
+  async calendar(): Promise<WorkingCalendar> {
+    const [overrides, years] = await Promise.all([
+      this.db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date)),
+      this.db.select().from(calendarCoveredYears),
+    ]);
+    return createCalendar({
+      overrides: overrides.map((o) => ({ date: o.date, kind: o.kind as 'holiday' | 'workday', name: o.name })),
+      extraCoveredYears: years.map((y) => y.year),
+    });
+  }
+
+  /** Deadline from `from`, counted from the next day; refuses (422) rather than guess an uncovered year. */
+  async deadline(from: string, period: { workingDays: number } | { days: number }) {
+    const cal = await this.calendar();
+    try {
+      if ('workingDays' in period) {
+        const r = cal.addWorkingDays(from, period.workingDays);
+        return { from, deadline: r.deadline, kind: 'working_days' as const, n: period.workingDays, skippedNonWorkingDays: r.skippedNonWorkingDays, rolled: false, citation: CITATIONS.workingDays };
+      }
+      const r = cal.addCalendarDays(from, period.days);
+      return { from, deadline: r.deadline, kind: 'calendar_days' as const, n: period.days, nominal: r.nominal, rolled: r.rolled, citation: CITATIONS.calendarRollover };
+    } catch (e) {
+      if (e instanceof CalendarNotCoveredError) throw unprocessable('CALENDAR_NOT_COVERED', e.message, { year: e.year });
+      if (e instanceof RangeError) throw badRequest(e.message);
+      throw e;
+    }
+  }
+
+  listOverrides() {
+    return this.db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
+  }
+
+  async addOverride(actor: Actor, o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string }) {
+    await this.db.transaction(async (tx) => {
+      await tx.insert(calendarOverrides).values({ ...o, createdBy: actor.id });
+      await this.ledger.append(tx, actor, { action: 'calendar.override_added', entityType: 'calendar', entityId: o.date, payload: o });
+    });
+  }
+
+  async addCoveredYear(actor: Actor, year: number, source: string) {
+    await this.db.transaction(async (tx) => {
+      await tx.insert(calendarCoveredYears).values({ year, source });
+      await this.ledger.append(tx, actor, { action: 'calendar.year_covered', entityType: 'calendar', entityId: String(year), payload: { year, source } });
+    });
+  }
+}

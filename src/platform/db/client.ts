@@ -1,0 +1,71 @@
+// H5: one code path for both databases. PGlite is reached through its node-postgres adapter, so every
+// module sees the same pg.Pool and drizzle instance whether it runs embedded or on PostgreSQL.
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.ts';
+import { lockDataDir } from './lock.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle; services pass it down so a change and its ledger entry commit together. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dir: string } // a directory, or 'memory://' for tests
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+export interface Database {
+  db: Db;
+  pool: pg.Pool;
+  kind: DatabaseTarget['kind'];
+  close(): Promise<void>;
+}
+
+// Dates of legal effect stay 'YYYY-MM-DD' strings instead of JS Dates shifted by the server's zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+// bigint counts (ledger seq, count(*)) fit in a JS number for any realistic table.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+interface ParseTarget {
+  parse(query: { types?: unknown }): void;
+}
+
+// drizzle passes node-postgres a per-query `types` object (custom type parsers). Real PostgreSQL's
+// protocol writer ignores it when serialising Parse; PGlite's adapter expects an array of type OIDs and
+// throws, leaving the connection wedged. Only an OID array is meaningful on the wire.
+function tolerateTypeParsers(connection: ParseTarget) {
+  const parse = connection.parse.bind(connection);
+  connection.parse = (query) => parse(Array.isArray(query.types) ? query : { ...query, types: undefined });
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    await pool.query('select 1');
+    return { db: drizzle(pool, { schema }), pool, kind: 'postgres', close: () => pool.end() };
+  }
+  const inMemory = target.dir.startsWith('memory://');
+  const unlock = inMemory ? () => undefined : lockDataDir(target.dir);
+  try {
+    const pglite = await PGlite.create(inMemory ? undefined : target.dir, { extensions: { pg_trgm } });
+    const pgConfig = createPgConfig(pglite);
+    tolerateTypeParsers(pgConfig.connection as unknown as ParseTarget);
+    const pool = new pg.Pool(pgConfig as unknown as pg.PoolConfig);
+    return {
+      db: drizzle(pool, { schema }),
+      pool,
+      kind: 'pglite',
+      close: async () => {
+        await pool.end();
+        await pglite.close();
+        unlock();
+      },
+    };
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}

@@ -1,0 +1,43 @@
+// PGlite is single-process: two processes on one data directory would corrupt it. A lock file holding
+// the owner's pid makes the second process fail with a clear message; a lock left by a dead process is
+// taken over.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class DataDirLockedError extends Error {}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function lockDataDir(dir: string): () => void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'sanxiang.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => {
+        try {
+          if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const owner = Number(fs.readFileSync(file, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+        throw new DataDirLockedError(
+          `数据目录 ${dir} 正被进程 ${owner} 使用；嵌入式数据库只能由一个进程打开 (data directory is locked by pid ${owner})`,
+        );
+      }
+      fs.unlinkSync(file); // stale lock of a dead process
+    }
+  }
+  throw new DataDirLockedError(`无法锁定数据目录 ${dir}`);
+}

@@ -1,0 +1,43 @@
+// Error model of the API: every failure a user can cause is an AppError with a stable code, an HTTP
+// status and a Chinese message; the error handler turns it into {code, message, details}.
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
+  | 'SESSION_EXPIRED'
+  | 'CSRF_FAILED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'VERSION_CONFLICT'
+  | 'DUPLICATE'
+  | 'RULE_VIOLATION'
+  | 'SEPARATION_OF_DUTIES'
+  | 'PASSWORD_POLICY'
+  | 'IMPORT_FAILED'
+  | 'CALENDAR_NOT_COVERED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = '记录') => new AppError(404, 'NOT_FOUND', `${what}不存在或无权访问`);
+export const forbidden = (message = '无权执行此操作') => new AppError(403, 'FORBIDDEN', message);
+export const badRequest = (message: string, details?: unknown) =>
+  new AppError(400, 'VALIDATION_FAILED', message, details);
+export const conflict = (code: ErrorCode, message: string, details?: unknown) =>
+  new AppError(409, code, message, details);
+export const unprocessable = (code: ErrorCode, message: string, details?: unknown) =>
+  new AppError(422, code, message, details);

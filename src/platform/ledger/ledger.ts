@@ -1,0 +1,124 @@
+// C8 / H3: the append-only ledger every module writes to inside its own transaction. Appends are
+// serialised with a transaction-scoped advisory lock so the chain has exactly one successor per entry,
+// whichever process writes.
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../db/client.ts';
+import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
+import { ledgerCheckpoints, ledgerEntries, platformSettings } from './schema.ts';
+import { canonicalJson } from './canonical.ts';
+import { GENESIS_HASH, entryHash, normaliseAt, signCheckpoint } from './chain.ts';
+
+const APPEND_LOCK = 7_324_002;
+const SIGNING_KEY_SETTING = 'ledger.sm2.private_key';
+
+export interface Actor {
+  id: string | null;
+  name: string;
+  ip?: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: null, name: '系统' };
+
+export interface LedgerEvent {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  bodyId?: string | null;
+  payload?: unknown;
+}
+
+export interface LedgerOptions {
+  checkpointEvery: number;
+  signingKey?: string;
+}
+
+export class Ledger {
+  constructor(
+    private readonly db: Db,
+    private readonly options: LedgerOptions,
+  ) {}
+
+  /** Appends one entry in the caller's transaction and returns its sequence number. */
+  async append(tx: DbOrTx, actor: Actor, event: LedgerEvent): Promise<number> {
+    await tx.execute(sql`select pg_advisory_xact_lock(${APPEND_LOCK})`);
+    const [last] = await tx
+      .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
+      .from(ledgerEntries)
+      .orderBy(desc(ledgerEntries.seq))
+      .limit(1);
+    const fields = {
+      seq: (last?.seq ?? 0) + 1,
+      at: normaliseAt(new Date()),
+      actorId: actor.id,
+      actorName: actor.name,
+      ip: actor.ip ?? null,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      bodyId: event.bodyId ?? null,
+      payload: canonicalJson(event.payload ?? {}),
+    };
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const hash = entryHash(prevHash, fields);
+    await tx.insert(ledgerEntries).values({ ...fields, prevHash, hash });
+    if (fields.seq % this.options.checkpointEvery === 0) await this.writeCheckpoint(tx, fields.seq, hash);
+    return fields.seq;
+  }
+
+  /** Appends in a transaction of its own, for events that change nothing else (reads, logins). */
+  async record(actor: Actor, event: LedgerEvent): Promise<number> {
+    return this.db.transaction((tx) => this.append(tx, actor, event));
+  }
+
+  /** A signed checkpoint over the current head, on demand (CLI, API). Null on an empty ledger. */
+  async checkpointNow(): Promise<{ uptoSeq: number; hash: string } | null> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${APPEND_LOCK})`);
+      const [last] = await tx
+        .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
+        .from(ledgerEntries)
+        .orderBy(desc(ledgerEntries.seq))
+        .limit(1);
+      if (!last) return null;
+      const [existing] = await tx
+        .select({ id: ledgerCheckpoints.id })
+        .from(ledgerCheckpoints)
+        .where(eq(ledgerCheckpoints.uptoSeq, last.seq));
+      if (!existing) await this.writeCheckpoint(tx, last.seq, last.hash);
+      return { uptoSeq: last.seq, hash: last.hash };
+    });
+  }
+
+  private async writeCheckpoint(tx: DbOrTx, uptoSeq: number, hash: string) {
+    const privateKey = await this.signingKey(tx);
+    await tx.insert(ledgerCheckpoints).values({
+      uptoSeq,
+      hash,
+      signature: signCheckpoint(uptoSeq, hash, privateKey),
+      publicKey: sm2PublicKeyOf(privateKey),
+      at: normaliseAt(new Date()),
+    });
+  }
+
+  // A configured key wins; otherwise one key is generated once and shared through the database so
+  // every process signs with the same key. Operators who need the key outside the database set
+  // LEDGER_SIGNING_KEY.
+  private async signingKey(tx: DbOrTx): Promise<string> {
+    if (this.options.signingKey) return this.options.signingKey;
+    const [row] = await tx
+      .select({ value: platformSettings.value })
+      .from(platformSettings)
+      .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
+    if (row) return row.value;
+    const { privateKey } = generateSm2KeyPair();
+    await tx
+      .insert(platformSettings)
+      .values({ key: SIGNING_KEY_SETTING, value: privateKey })
+      .onConflictDoNothing();
+    const [stored] = await tx
+      .select({ value: platformSettings.value })
+      .from(platformSettings)
+      .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
+    return stored!.value;
+  }
+}

@@ -1,0 +1,40 @@
+// Wiring: opens the database, applies migrations, and builds every service once. The HTTP app, the CLI
+// and the tests all start from here, so they run the same code.
+import type { Config } from './platform/config.ts';
+import { openDatabase, type Database, type DatabaseTarget } from './platform/db/client.ts';
+import { runMigrations } from './platform/db/migrate.ts';
+import { Ledger } from './platform/ledger/ledger.ts';
+import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
+import { CalendarService } from './platform/calendar/service.ts';
+import { AuthService } from './modules/auth/service.ts';
+import { BodiesService } from './modules/bodies/service.ts';
+import { PeopleService } from './modules/bodies/people-service.ts';
+
+export interface Services {
+  database: Database;
+  ledger: Ledger;
+  store: ObjectStore;
+  calendar: CalendarService;
+  bodies: BodiesService;
+  people: PeopleService;
+  auth: AuthService;
+  close(): Promise<void>;
+}
+
+export async function createServices(config: Config, target: DatabaseTarget = config.database): Promise<Services> {
+  const database = await openDatabase(target);
+  try {
+    await runMigrations(database);
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  const db = database.db;
+  const ledger = new Ledger(db, { checkpointEvery: config.ledgerCheckpointEvery, signingKey: config.ledgerSigningKey });
+  const store = createObjectStore(config.storage);
+  const bodies = new BodiesService(db, ledger, store);
+  const people = new PeopleService(db, ledger, bodies);
+  const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
+  const calendar = new CalendarService(db, ledger);
+  return { database, ledger, store, calendar, bodies, people, auth, close: () => database.close() };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit + integration tests. Browser tests have their own config (test/browser).
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/browser/**', 'node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
