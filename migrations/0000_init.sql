@@ -190,8 +190,11 @@ CREATE INDEX "bodies_path_idx" ON "bodies" USING btree ("path" text_pattern_ops)
 CREATE INDEX "bodies_parent_idx" ON "bodies" USING btree ("parent_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificate_reviews_year_uq" ON "certificate_reviews" USING btree ("certificate_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_number_uq" ON "certificates" USING btree ("number");--> statement-breakpoint
-CREATE INDEX "certificates_person_idx" ON "certificates" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "certificates_person_idx" ON "certificates" USING btree ("person_id","expires_on");--> statement-breakpoint
+CREATE INDEX "certificates_number_trgm_idx" ON "certificates" USING gin ("number" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "people_body_name_idx" ON "people" USING btree ("body_id","name","id");--> statement-breakpoint
+CREATE INDEX "people_name_idx" ON "people" USING btree ("name","id");--> statement-breakpoint
+CREATE INDEX "people_name_trgm_idx" ON "people" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "people_id_number_uq" ON "people" USING btree ("id_number") WHERE "people"."id_number" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "units_body_name_uq" ON "units" USING btree ("body_id","name");--> statement-breakpoint
 CREATE INDEX "login_failures_username_at_idx" ON "login_failures" USING btree ("username","at");--> statement-breakpoint

@@ -28,7 +28,7 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService, r
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
     if (!url.startsWith('/api/v1/')) return;
-    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    const access = (route.config)?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${url} declares no access permission`);
     for (const method of [route.method].flat()) if (method !== 'HEAD') routeAccess.set(`${method} ${url}`, access);
   });

@@ -7,7 +7,7 @@ import { listVersions, recordVersion } from '../../platform/versioning/versions.
 import { hasPermission } from '../auth/policy.ts';
 import { scopeOf } from '../auth/scope.ts';
 import * as repo from './repo.ts';
-import { certificateValidity, CERTIFICATE_REASON_LABELS, type Category, type CertificateFacts } from './rules.ts';
+import { certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from './rules.ts';
 import type { BodiesService, ScopedUser } from './service.ts';
 import type { CertificateInput, PersonFields } from './types.ts';
 
@@ -16,7 +16,7 @@ export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().sli
 
 export function summariseCertificate(cert: repo.PersonRow['cert'], on = today()) {
   if (!cert) return null;
-  const validity = certificateValidity(cert as CertificateFacts, on);
+  const validity = certificateValidity(cert, on);
   return {
     id: cert.id,
     number: cert.number,

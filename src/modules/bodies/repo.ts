@@ -95,23 +95,45 @@ export type PersonRow = {
   };
 };
 
-// The person's current certificate is the one expiring last; its reviews ride along for the validity rule.
 const PERSON_SELECT = sql`
   select p.id, p.body_id as "bodyId", b.name as "bodyName", b.path as "bodyPath", p.unit_id as "unitId",
          u.name as "unitName", p.name, p.gender, p.id_number as "idNumber", p.phone, p.post,
          p.is_reviewer as "isReviewer", p.is_legal_counsel as "isLegalCounsel",
-         p.legal_qualification_no as "legalQualificationNo", p.active, p.version,
-         (select json_build_object('id', c.id, 'number', c.number, 'categories', c.categories, 'region', c.region,
-                  'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
-                  'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed))
-                                       from certificate_reviews r where r.certificate_id = c.id), '[]'::json))
-            from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) as cert
+         p.legal_qualification_no as "legalQualificationNo", p.active, p.version
     from people p
     join bodies b on b.id = p.body_id
     left join units u on u.id = p.unit_id`;
 
+type PersonBase = Omit<PersonRow, 'cert'>;
+
 function scopeSql(scope: DataScope): SQL {
-  return scope.subordinates ? sql`b.path like ${`${scope.bodyPath}%`}` : sql`p.body_id = ${scope.bodyId}`;
+  return scope.subordinates
+    ? sql`p.body_id in (select id from bodies where path like ${`${scope.bodyPath}%`})`
+    : sql`p.body_id = ${scope.bodyId}`;
+}
+
+/**
+ * Adds each person's current certificate (the one expiring last) and its annual reviews with two batched
+ * queries for the whole page, instead of correlated subqueries per row.
+ */
+async function withCertificates(db: DbOrTx, rows: PersonBase[]): Promise<PersonRow[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const certs = await db.execute<{ personId: string; id: string; number: string; categories: string[]; region: string; issuedOn: string; expiresOn: string; status: string }>(sql`
+    select distinct on (person_id) person_id as "personId", id, number, categories, region,
+           issued_on as "issuedOn", expires_on as "expiresOn", status
+      from certificates where person_id in ${ids} order by person_id, expires_on desc`);
+  const certIds = certs.rows.map((c) => c.id);
+  const reviews = certIds.length
+    ? await db.select({ certificateId: certificateReviews.certificateId, year: certificateReviews.year, passed: certificateReviews.passed }).from(certificateReviews).where(inArray(certificateReviews.certificateId, certIds))
+    : [];
+  const certOf = new Map(certs.rows.map((c) => [c.personId, { ...c, reviews: reviews.filter((r) => r.certificateId === c.id).map(({ year, passed }) => ({ year, passed })) }]));
+  return rows.map((r) => {
+    const c = certOf.get(r.id);
+    if (!c) return { ...r, cert: null };
+    const { personId: _p, ...cert } = c;
+    return { ...r, cert };
+  });
 }
 
 export interface PeopleFilter {
@@ -131,18 +153,18 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
   if (f.reviewer !== undefined) conds.push(sql`p.is_reviewer = ${f.reviewer}`);
   if (f.q) {
     const like = `%${f.q}%`;
-    conds.push(sql`(p.name like ${like} or p.post like ${like} or exists (select 1 from certificates c2 where c2.person_id = p.id and c2.number like ${like}))`);
+    conds.push(sql`(p.name like ${like} or p.post like ${like} or p.id in (select c2.person_id from certificates c2 where c2.number like ${like.toUpperCase()}))`);
   }
   if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);
-  const result = await db.execute<PersonRow>(
+  const result = await db.execute<PersonBase>(
     sql`${PERSON_SELECT} where ${sql.join(conds, sql` and `)} order by p.name, p.id limit ${f.limit}`,
   );
-  return result.rows;
+  return withCertificates(db, result.rows);
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Promise<PersonRow | undefined> {
-  const result = await db.execute<PersonRow>(sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`);
-  return result.rows[0];
+  const result = await db.execute<PersonBase>(sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`);
+  return (await withCertificates(db, result.rows))[0];
 }
 
 export async function unsafeFindPersonRecord(db: DbOrTx, id: string) {

@@ -89,6 +89,8 @@ export const people = pgTable(
   },
   (t) => [
     index('people_body_name_idx').on(t.bodyId, t.name, t.id),
+    index('people_name_idx').on(t.name, t.id),
+    index('people_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     uniqueIndex('people_id_number_uq').on(t.idNumber).where(sql`${t.idNumber} is not null`),
   ],
 );
@@ -112,7 +114,11 @@ export const certificates = pgTable(
     status: text('status').notNull().default('valid'), // valid | suspended | revoked
     ...audit,
   },
-  (t) => [uniqueIndex('certificates_number_uq').on(t.number), index('certificates_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('certificates_number_uq').on(t.number),
+    index('certificates_person_idx').on(t.personId, t.expiresOn),
+    index('certificates_number_trgm_idx').using('gin', sql`${t.number} gin_trgm_ops`),
+  ],
 );
 
 export const certificateReviews = pgTable(

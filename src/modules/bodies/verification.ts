@@ -31,7 +31,7 @@ export async function verifyCertificate(db: DbOrTx, number: string): Promise<Ver
   return {
     number: row.cert.number,
     name: row.personName,
-    gender: row.gender as 'male' | 'female',
+    gender: row.gender,
     post: row.post,
     bodyName: row.bodyName,
     categories: row.cert.categories.map((c) => CATEGORY_LABELS[c as Category] ?? c),

@@ -52,8 +52,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   try {
     const pglite = await PGlite.create(inMemory ? undefined : target.dir, { extensions: { pg_trgm } });
     const pgConfig = createPgConfig(pglite);
-    tolerateTypeParsers(pgConfig.connection as unknown as ParseTarget);
-    const pool = new pg.Pool(pgConfig as unknown as pg.PoolConfig);
+    tolerateTypeParsers(pgConfig.connection);
+    const pool = new pg.Pool(pgConfig);
     return {
       db: drizzle(pool, { schema }),
       pool,

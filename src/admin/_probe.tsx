@@ -1,0 +1,13 @@
+import zhCN from 'antd/es/locale/zh_CN';
+import { ConfigProvider, Button } from 'antd';
+import { ProTable } from '@ant-design/pro-components';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import createClient from 'openapi-fetch';
+import { useQuery } from '@tanstack/react-query';
+import { createRoot } from 'react-dom/client';
+import { lazy } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import { UserOutlined } from '@ant-design/icons';
+export const x = [zhCN.locale, ConfigProvider, Button, ProTable, dayjs().format(), createClient, useQuery, createRoot, lazy, BrowserRouter, UserOutlined];
+export const el = <ConfigProvider locale={zhCN}><Button>hi</Button></ConfigProvider>;

@@ -1,0 +1,2104 @@
+// 此文件由 scripts/generate-api-client.ts 根据服务端 OpenAPI 文档自动生成，请勿手工修改。
+// Generated from the server's OpenAPI document by scripts/generate-api-client.ts — do not edit.
+// Regenerate with: npx tsx scripts/generate-api-client.ts
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（登录、失败登录、个人信息读取、变更、导出） */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    beforeSeq?: number;
+                    entityId?: string;
+                    from?: string;
+                    limit?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: string | null;
+                                actorName: string;
+                                at: string;
+                                bodyId: string | null;
+                                entityId: string | null;
+                                entityType: string;
+                                hash: string;
+                                ip: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                seq: number;
+                            }[];
+                            nextBeforeSeq: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户、角色与权限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            csrfToken: string;
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                            permissions: string[];
+                            /** Format: uuid */
+                            personId: string | null;
+                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法主体列表（数据范围内） */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default  */
+                            address: string;
+                            bodyType: string;
+                            /** @default  */
+                            complaintPhone: string | "";
+                            creditCode: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            delegatedById: string | null;
+                            delegationAgreementKey: string | null;
+                            delegationAgreementName: string | null;
+                            /** @default null */
+                            delegationScope: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidFrom: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidTo: string | null;
+                            /** @default  */
+                            duties: string;
+                            /** @default  */
+                            fundingSource: string;
+                            /** Format: uuid */
+                            id: string;
+                            legalRepresentative: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            name: string;
+                            /** @enum {string} */
+                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                            /** Format: uuid */
+                            parentId: string | null;
+                            shortName: string;
+                            /** @default 0 */
+                            staffing: number;
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建下级执法主体 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone?: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById?: string | null;
+                        /** @default null */
+                        delegationScope?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo?: string | null;
+                        /** @default  */
+                        duties?: string;
+                        /** @default  */
+                        fundingSource?: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default  */
+                            address: string;
+                            bodyType: string;
+                            /** @default  */
+                            complaintPhone: string | "";
+                            creditCode: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            delegatedById: string | null;
+                            delegationAgreementKey: string | null;
+                            delegationAgreementName: string | null;
+                            /** @default null */
+                            delegationScope: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidFrom: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidTo: string | null;
+                            /** @default  */
+                            duties: string;
+                            /** @default  */
+                            fundingSource: string;
+                            /** Format: uuid */
+                            id: string;
+                            legalRepresentative: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            name: string;
+                            /** @enum {string} */
+                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                            /** Format: uuid */
+                            parentId: string | null;
+                            shortName: string;
+                            /** @default 0 */
+                            staffing: number;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法主体详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default  */
+                            address: string;
+                            bodyType: string;
+                            /** @default  */
+                            complaintPhone: string | "";
+                            creditCode: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            delegatedById: string | null;
+                            delegationAgreementKey: string | null;
+                            delegationAgreementName: string | null;
+                            /** @default null */
+                            delegationScope: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidFrom: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidTo: string | null;
+                            /** @default  */
+                            duties: string;
+                            /** @default  */
+                            fundingSource: string;
+                            /** Format: uuid */
+                            id: string;
+                            legalRepresentative: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            name: string;
+                            /** @enum {string} */
+                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                            /** Format: uuid */
+                            parentId: string | null;
+                            shortName: string;
+                            /** @default 0 */
+                            staffing: number;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改执法主体（需填写理由，保留历史版本） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone?: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById?: string | null;
+                        /** @default null */
+                        delegationScope?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo?: string | null;
+                        /** @default  */
+                        duties?: string;
+                        /** @default  */
+                        fundingSource?: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        reason: string;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default  */
+                            address: string;
+                            bodyType: string;
+                            /** @default  */
+                            complaintPhone: string | "";
+                            creditCode: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            delegatedById: string | null;
+                            delegationAgreementKey: string | null;
+                            delegationAgreementName: string | null;
+                            /** @default null */
+                            delegationScope: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidFrom: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidTo: string | null;
+                            /** @default  */
+                            duties: string;
+                            /** @default  */
+                            fundingSource: string;
+                            /** Format: uuid */
+                            id: string;
+                            legalRepresentative: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            name: string;
+                            /** @enum {string} */
+                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                            /** Format: uuid */
+                            parentId: string | null;
+                            shortName: string;
+                            /** @default 0 */
+                            staffing: number;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}/delegation-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载委托执法协议 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 上传委托执法协议（multipart，字段 file） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default  */
+                            address: string;
+                            bodyType: string;
+                            /** @default  */
+                            complaintPhone: string | "";
+                            creditCode: string;
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            delegatedById: string | null;
+                            delegationAgreementKey: string | null;
+                            delegationAgreementName: string | null;
+                            /** @default null */
+                            delegationScope: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidFrom: string | null;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            delegationValidTo: string | null;
+                            /** @default  */
+                            duties: string;
+                            /** @default  */
+                            fundingSource: string;
+                            /** Format: uuid */
+                            id: string;
+                            legalRepresentative: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county";
+                            name: string;
+                            /** @enum {string} */
+                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                            /** Format: uuid */
+                            parentId: string | null;
+                            shortName: string;
+                            /** @default 0 */
+                            staffing: number;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}/reviewer-indicator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法制审核人员配备比例（不少于执法人员 5%） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meets: boolean;
+                            officers: number;
+                            ratio: number | null;
+                            required: number;
+                            reviewers: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法主体历史版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            authorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/covered-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 声明某年节假日安排已按国务院通知录入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 计算期限：workingDays=N 为工作日（自次日起算），days=N 为自然日（末日遇节假日顺延） */
+        get: {
+            parameters: {
+                query: {
+                    days?: number;
+                    from: string;
+                    workingDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            citation: string;
+                            deadline: string;
+                            from: string;
+                            /** @enum {string} */
+                            kind: "working_days" | "calendar_days";
+                            n: number;
+                            nominal?: string;
+                            rolled: boolean;
+                            skippedNonWorkingDays?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 节假日调整列表 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            kind: string;
+                            name: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增节假日调整（地方假日、更正） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记执法证 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        /** Format: date */
+                        expiresOn: string;
+                        /** Format: date */
+                        issuedOn: string;
+                        /** @default  */
+                        issuer?: string;
+                        number: string;
+                        /** Format: uuid */
+                        personId: string;
+                        region: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                            expiresOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidReason: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            number: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            reviews: {
+                                note: string;
+                                passed: boolean;
+                                reviewedOn: string;
+                                year: number;
+                            }[];
+                            status: string;
+                            valid: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 执法证详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                            expiresOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidReason: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            number: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            reviews: {
+                                note: string;
+                                passed: boolean;
+                                reviewedOn: string;
+                                year: number;
+                            }[];
+                            status: string;
+                            valid: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改执法证（状态、类别、有效期；需填写理由） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        /** Format: date */
+                        expiresOn: string;
+                        reason: string;
+                        region: string;
+                        /** @enum {string} */
+                        status: "valid" | "suspended" | "revoked";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                            expiresOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidReason: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            number: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            reviews: {
+                                note: string;
+                                passed: boolean;
+                                reviewedOn: string;
+                                year: number;
+                            }[];
+                            status: string;
+                            valid: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记年度审验 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        passed: boolean;
+                        /** Format: date */
+                        reviewedOn: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                            expiresOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidReason: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            number: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            region: string;
+                            reviews: {
+                                note: string;
+                                passed: boolean;
+                                reviewedOn: string;
+                                year: number;
+                            }[];
+                            status: string;
+                            valid: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验哈希链与签名检查点 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkpoints: number;
+                            count: number;
+                            firstBad?: {
+                                reason: string;
+                                seq: number;
+                            };
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员列表（键集分页） */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                    cursor?: string;
+                    limit?: number;
+                    q?: string;
+                    reviewer?: "true" | "false";
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: uuid */
+                                bodyId: string;
+                                bodyName: string;
+                                certificate: {
+                                    categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                                    expiresOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    invalidReason: string | null;
+                                    issuedOn: string;
+                                    number: string;
+                                    region: string;
+                                    status: string;
+                                    valid: boolean;
+                                } | null;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                /** Format: uuid */
+                                id: string;
+                                isLegalCounsel: boolean;
+                                isReviewer: boolean;
+                                name: string;
+                                post: string;
+                                /** Format: uuid */
+                                unitId: string | null;
+                                unitName: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** Format: uuid */
+                        bodyId: string;
+                        /** @enum {string} */
+                        gender: "male" | "female";
+                        /** @default null */
+                        idNumber?: string | null;
+                        /** @default false */
+                        isLegalCounsel?: boolean;
+                        /** @default false */
+                        isReviewer?: boolean;
+                        /** @default null */
+                        legalQualificationNo?: string | null;
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default  */
+                        post?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        unitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员详情（身份证号、手机号仅对有权角色显示，并记入审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            certificate: {
+                                categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                                expiresOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                invalidReason: string | null;
+                                issuedOn: string;
+                                number: string;
+                                region: string;
+                                status: string;
+                                valid: boolean;
+                            } | null;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string | null;
+                            isLegalCounsel: boolean;
+                            isReviewer: boolean;
+                            legalQualificationNo: string | null;
+                            name: string;
+                            personalDataVisible: boolean;
+                            phone: string | null;
+                            post: string;
+                            /** Format: uuid */
+                            unitId: string | null;
+                            unitName: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改人员（需填写理由） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @enum {string} */
+                        gender: "male" | "female";
+                        /** @default null */
+                        idNumber?: string | null;
+                        /** @default false */
+                        isLegalCounsel?: boolean;
+                        /** @default false */
+                        isReviewer?: boolean;
+                        /** @default null */
+                        legalQualificationNo?: string | null;
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default  */
+                        post?: string;
+                        reason: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        unitId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员历史版本 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            authorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出执法人员名册 (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
+        post: {
+            parameters: {
+                query: {
+                    bodyId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/officers/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按执法证号核验执法人员身份（公开） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bodyName: string;
+                            categories: string[];
+                            complaintPhone: string;
+                            expiresOn: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            issuedOn: string;
+                            name: string;
+                            number: string;
+                            post: string;
+                            region: string;
+                            statusText: string;
+                            valid: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 科室列表 */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "handling" | "legal" | "office" | "licensing" | "other";
+                            name: string;
+                            /** @default  */
+                            phone: string | "";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建科室 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        /** @enum {string} */
+                        kind: "handling" | "legal" | "office" | "licensing" | "other";
+                        name: string;
+                        /** @default  */
+                        phone?: string | "";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "handling" | "legal" | "office" | "licensing" | "other";
+                            name: string;
+                            /** @default  */
+                            phone: string | "";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改科室 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "handling" | "legal" | "office" | "licensing" | "other";
+                        name: string;
+                        /** @default  */
+                        phone?: string | "";
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "handling" | "legal" | "office" | "licensing" | "other";
+                            name: string;
+                            /** @default  */
+                            phone: string | "";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号列表（本机构及下级） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lockedUntil: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建账号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        displayName: string;
+                        password: string;
+                        /** Format: uuid */
+                        personId?: string | null;
+                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lockedUntil: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 分配角色（三员分立） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lockedUntil: string | null;
+                            /** Format: uuid */
+                            personId: string | null;
+                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除账号锁定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
