@@ -7,6 +7,7 @@ import { Ledger } from './platform/ledger/ledger.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import { AuthService } from './modules/auth/service.ts';
+import { ApiTokenService } from './modules/auth/tokens.ts';
 import { BodiesService } from './modules/bodies/service.ts';
 import { PeopleService } from './modules/bodies/people-service.ts';
 
@@ -18,6 +19,7 @@ export interface Services {
   bodies: BodiesService;
   people: PeopleService;
   auth: AuthService;
+  tokens: ApiTokenService;
   close(): Promise<void>;
 }
 
@@ -36,5 +38,6 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const people = new PeopleService(db, ledger, bodies);
   const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
   const calendar = new CalendarService(db, ledger);
-  return { database, ledger, store, calendar, bodies, people, auth, close: () => database.close() };
+  const tokens = new ApiTokenService(db, ledger);
+  return { database, ledger, store, calendar, bodies, people, auth, tokens, close: () => database.close() };
 }

@@ -6,6 +6,7 @@ import { AppError, forbidden } from '../../platform/http/errors.ts';
 import type { Actor } from '../../platform/ledger/ledger.ts';
 import { hasPermission, type RouteAccess } from './policy.ts';
 import type { AuthService } from './service.ts';
+import type { ApiTokenService } from './tokens.ts';
 import type { SessionUser } from './types.ts';
 
 export const SESSION_COOKIE = 'sx_session';
@@ -22,7 +23,7 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function registerAccessControl(app: FastifyInstance, auth: AuthService, routeAccess: Map<string, RouteAccess>) {
+export function registerAccessControl(app: FastifyInstance, auth: AuthService, tokens: ApiTokenService, routeAccess: Map<string, RouteAccess>) {
   app.decorateRequest('user', null);
 
   app.addHook('onRoute', (route) => {
@@ -36,13 +37,20 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService, r
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // portal, static files, docs
-    const token = request.cookies[SESSION_COOKIE];
-    request.user = token ? await auth.resolveSession(token) : null;
-    if (access === 'public') return;
-    if (!request.user) {
-      throw new AppError(401, token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', token ? '会话已过期，请重新登录' : '请先登录');
+    const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer) {
+      request.user = await tokens.resolve(bearer.trim());
+      if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', 'API 令牌无效、已过期或已撤销');
+    } else {
+      const token = request.cookies[SESSION_COOKIE];
+      request.user = token ? await auth.resolveSession(token) : null;
+      if (access === 'public') return;
+      if (!request.user) {
+        throw new AppError(401, token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', token ? '会话已过期，请重新登录' : '请先登录');
+      }
     }
-    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.user.csrfToken) {
+    if (access === 'public') return;
+    if (!request.user.viaToken && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.user.csrfToken) {
       throw new AppError(403, 'CSRF_FAILED', '请求校验失败（CSRF），请刷新页面后重试');
     }
     if (access !== 'authenticated' && !hasPermission(request.user.roles, access)) {

@@ -1,8 +1,8 @@
 // All SQL of the auth module.
-import { and, count, eq, gt, inArray, like, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { bodies } from '../bodies/schema.ts';
-import { loginFailures, sessions, users } from './schema.ts';
+import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
 export function findUserByUsername(db: DbOrTx, username: string) {
   return db.query.users.findFirst({ where: eq(users.username, username) });
@@ -100,4 +100,38 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
     .innerJoin(bodies, eq(bodies.id, users.bodyId))
     .where(and(like(bodies.path, `${scopePath}%`), bodyIds ? inArray(users.bodyId, bodyIds) : undefined))
     .orderBy(bodies.path, users.username);
+}
+
+export async function findApiToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({ token: apiTokens, user: users, bodyPath: bodies.path, bodyName: bodies.name })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(bodies, eq(bodies.id, users.bodyId))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function touchApiToken(db: DbOrTx, id: string) {
+  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, id));
+}
+
+export function insertApiToken(db: DbOrTx, values: typeof apiTokens.$inferInsert) {
+  return db.insert(apiTokens).values(values).returning();
+}
+
+export function listApiTokens(db: DbOrTx, userId: string) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt, lastUsedAt: apiTokens.lastUsedAt, createdAt: apiTokens.createdAt })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export function revokeApiToken(db: DbOrTx, userId: string, id: string) {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning();
 }

@@ -5,12 +5,14 @@ import { z } from 'zod';
 import { actorOf, currentUser, SESSION_COOKIE } from './plugin.ts';
 import { permissionsOf } from './policy.ts';
 import type { AuthService } from './service.ts';
-import { assignRolesInput, changePasswordInput, createUserInput, loginInput, meOutput, userOutput } from './types.ts';
+import type { ApiTokenService } from './tokens.ts';
+import { assignRolesInput, changePasswordInput, createTokenInput, createUserInput, loginInput, meOutput, tokenOutput, userOutput } from './types.ts';
 import { idParam } from '../bodies/types.ts';
+import { badRequest } from '../../platform/http/errors.ts';
 
 const ok = z.object({ ok: z.literal(true) });
 
-export function authRoutes(app: FastifyInstance, auth: AuthService, opts: { cookieSecure: boolean }) {
+export function authRoutes(app: FastifyInstance, auth: AuthService, tokens: ApiTokenService, opts: { cookieSecure: boolean }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['认证与账号'];
 
@@ -27,7 +29,9 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, opts: { cook
     config: { access: 'authenticated' },
     schema: { tags, summary: '退出登录', response: { 200: ok } },
   }, async (req, reply) => {
-    await auth.logout(currentUser(req), req.ip);
+    const user = currentUser(req);
+    if (user.viaToken) throw badRequest('API 令牌请求无需退出登录；请撤销令牌');
+    await auth.logout(user, req.ip);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true as const };
   });
@@ -71,6 +75,32 @@ export function authRoutes(app: FastifyInstance, auth: AuthService, opts: { cook
     schema: { tags, summary: '解除账号锁定', params: idParam, response: { 200: ok } },
   }, async (req) => {
     await auth.unlock(currentUser(req), req.params.id, req.ip);
+    return { ok: true as const };
+  });
+
+  r.get('/api/v1/auth/tokens', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: '我的 API 令牌（对接其他平台）', response: { 200: z.array(tokenOutput) } },
+  }, async (req) => tokens.list(currentUser(req)));
+
+  r.post('/api/v1/auth/tokens', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags, summary: '创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号）', body: createTokenInput,
+      response: { 201: z.object({ id: z.uuid(), name: z.string(), expiresAt: z.string().nullable(), token: z.string() }) },
+    },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    if (user.viaToken) throw badRequest('不能用 API 令牌创建新令牌');
+    if (req.body.expiresAt && new Date(req.body.expiresAt).getTime() <= Date.now()) throw badRequest('字段「expiresAt」必须晚于当前时间');
+    return reply.status(201).send(await tokens.create(user, req.body.name, req.body.expiresAt, req.ip));
+  });
+
+  r.delete('/api/v1/auth/tokens/:id', {
+    config: { access: 'authenticated' },
+    schema: { tags, summary: '撤销 API 令牌', params: idParam, response: { 200: ok } },
+  }, async (req) => {
+    await tokens.revoke(currentUser(req), req.params.id, req.ip);
     return { ok: true as const };
   });
 }

@@ -14,6 +14,8 @@ export interface SessionUser {
   roles: Role[];
   csrfToken: string;
   tokenHash: string;
+  /** Authenticated by an API token rather than a session cookie (no CSRF, no logout). */
+  viaToken?: boolean;
 }
 
 export const loginInput = z.object({
@@ -72,3 +74,16 @@ export const assignRolesInput = z.object({
 });
 
 export type Permissions = Permission[];
+
+export const createTokenInput = z.object({
+  name: z.string().trim().min(1, '请填写令牌用途').max(100),
+  expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
+});
+export const tokenOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  createdAt: z.string(),
+});

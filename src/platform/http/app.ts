@@ -53,14 +53,20 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(swagger, {
     openapi: {
       info: { title: '三项制度执法平台 API', version: '1.0.0', description: '行政执法公示、执法全过程记录、重大执法决定法制审核' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sx_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sx_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'API 令牌 (sxt_…)' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const routeAccess = new Map<string, RouteAccess>();
-  registerAccessControl(app, services.auth, routeAccess);
+  registerAccessControl(app, services.auth, services.tokens, routeAccess);
 
   app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
     await services.database.pool.query('select 1');
@@ -68,7 +74,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  authRoutes(app, services.auth, { cookieSecure: config.cookieSecure });
+  authRoutes(app, services.auth, services.tokens, { cookieSecure: config.cookieSecure });
   bodyRoutes(app, services.bodies);
   peopleRoutes(app, { db: services.database.db, ledger: services.ledger, bodies: services.bodies, people: services.people });
   auditRoutes(app, services.database.db);

@@ -1,0 +1,178 @@
+// H1 / A5 pure rules: password policy, lockout and idle boundaries, 三员分立.
+import { describe, expect, it } from 'vitest';
+import { asRoles, isLocked, isSessionIdle, LOCKOUT, lockUntilAfterFailure, passwordProblems, roleProblems } from './rules.ts';
+import { ROLES, SYSTEM_TRIAD } from './roles.ts';
+
+const LENGTH = '密码长度至少 10 位';
+const TOO_LONG = '密码长度不能超过 128 位';
+const CLASSES = '密码须包含大写字母、小写字母、数字、符号中的至少三类';
+const USERNAME = '密码不能包含用户名';
+
+describe('passwordProblems', () => {
+  it('accepts a password of 10 characters with three classes', () => {
+    expect(passwordProblems('Abcdefgh12', 'zhang')).toEqual([]);
+    expect(passwordProblems('Sanxiang-Demo-2026', 'officer1')).toEqual([]);
+  });
+
+  it('accepts every combination of exactly three of the four classes', () => {
+    expect(passwordProblems('abcdefgh1!', 'u')).toEqual([]); // lower, digit, symbol
+    expect(passwordProblems('ABCDEFGH1!', 'u')).toEqual([]); // upper, digit, symbol
+    expect(passwordProblems('Abcdefghi!', 'u')).toEqual([]); // upper, lower, symbol
+    expect(passwordProblems('Abcdefghi1', 'u')).toEqual([]); // upper, lower, digit
+  });
+
+  it('refuses 9 characters and accepts 10', () => {
+    expect(passwordProblems('Abcdefg12', 'u')).toEqual([LENGTH]);
+    expect(passwordProblems('Abcdefg123', 'u')).toEqual([]);
+  });
+
+  it('refuses more than 128 characters and accepts exactly 128', () => {
+    const base = 'Aa1!';
+    expect(passwordProblems(base.repeat(32), 'u')).toEqual([]);
+    expect(passwordProblems(`${base.repeat(32)}x`, 'u')).toEqual([TOO_LONG]);
+  });
+
+  it('refuses only two character classes', () => {
+    expect(passwordProblems('abcdefghij12', 'u')).toEqual([CLASSES]);
+    expect(passwordProblems('ABCDEFGHIJ!!', 'u')).toEqual([CLASSES]);
+    expect(passwordProblems('abcdefghijKL', 'u')).toEqual([CLASSES]);
+    expect(passwordProblems('1234567890!!', 'u')).toEqual([CLASSES]);
+  });
+
+  it('counts CJK and spaces as symbols', () => {
+    expect(passwordProblems('abcdefgh1中', 'u')).toEqual([]);
+    expect(passwordProblems('abcdefgh1 ', 'u')).toEqual([]);
+  });
+
+  it('refuses a password containing the username, case-insensitively', () => {
+    expect(passwordProblems('Officer1-2026!', 'officer1')).toEqual([USERNAME]);
+    expect(passwordProblems('xxOFFICER1xx!', 'Officer1')).toEqual([USERNAME]);
+    expect(passwordProblems('Officer2-2026!', 'officer1')).toEqual([]);
+  });
+
+  it('ignores the username rule when there is no username', () => {
+    expect(passwordProblems('Abcdefgh12', '')).toEqual([]);
+  });
+
+  it('reports every rule that fails, in order', () => {
+    expect(passwordProblems('abc', 'abc')).toEqual([LENGTH, CLASSES, USERNAME]);
+    expect(passwordProblems('', 'u')).toEqual([LENGTH, CLASSES]);
+  });
+});
+
+describe('lockout', () => {
+  const now = new Date('2026-05-01T08:00:00.000Z');
+
+  it('uses 5 failures within 15 minutes and a 15-minute lock', () => {
+    expect(LOCKOUT).toEqual({ maxFailures: 5, windowMinutes: 15, lockMinutes: 15 });
+  });
+
+  it('does not lock after 4 failures', () => {
+    expect(lockUntilAfterFailure(0, now)).toBeNull();
+    expect(lockUntilAfterFailure(1, now)).toBeNull();
+    expect(lockUntilAfterFailure(4, now)).toBeNull();
+  });
+
+  it('locks for 15 minutes at the 5th failure and beyond', () => {
+    expect(lockUntilAfterFailure(5, now)?.toISOString()).toBe('2026-05-01T08:15:00.000Z');
+    expect(lockUntilAfterFailure(6, now)?.toISOString()).toBe('2026-05-01T08:15:00.000Z');
+  });
+
+  it('is locked strictly before locked_until and not at or after it', () => {
+    expect(isLocked(null, now)).toBe(false);
+    expect(isLocked('2026-05-01T08:00:00.001Z', now)).toBe(true);
+    expect(isLocked('2026-05-01T08:00:00.000Z', now)).toBe(false);
+    expect(isLocked('2026-05-01T07:59:59.999Z', now)).toBe(false);
+  });
+
+  it('reads PostgreSQL timestamptz text with an offset', () => {
+    expect(isLocked('2026-05-01 16:00:01+08', now)).toBe(true);
+    expect(isLocked('2026-05-01 15:59:59+08', now)).toBe(false);
+  });
+});
+
+describe('idle timeout', () => {
+  const now = new Date('2026-05-01T08:00:00.000Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+
+  it('keeps a session idle for exactly 30 minutes', () => {
+    expect(isSessionIdle(ago(30 * 60_000), now, 30)).toBe(false);
+    expect(isSessionIdle(ago(29 * 60_000), now, 30)).toBe(false);
+    expect(isSessionIdle(ago(0), now, 30)).toBe(false);
+  });
+
+  it('expires a session idle for more than 30 minutes', () => {
+    expect(isSessionIdle(ago(30 * 60_000 + 1), now, 30)).toBe(true);
+    expect(isSessionIdle(ago(31 * 60_000), now, 30)).toBe(true);
+  });
+
+  it('honours a configured idle time', () => {
+    expect(isSessionIdle(ago(5 * 60_000), now, 5)).toBe(false);
+    expect(isSessionIdle(ago(6 * 60_000), now, 5)).toBe(true);
+  });
+});
+
+describe('roleProblems (三员分立)', () => {
+  const pairs: [string, string][] = [
+    ['sysadmin', 'secadmin'],
+    ['sysadmin', 'auditor'],
+    ['secadmin', 'auditor'],
+  ];
+
+  it.each(pairs)('refuses %s together with %s, in either order', (a, b) => {
+    for (const roles of [[a, b], [b, a], [a, b, 'officer']]) {
+      const problems = roleProblems(roles);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.code).toBe('SEPARATION_OF_DUTIES');
+    }
+  });
+
+  it('names both roles in Chinese', () => {
+    expect(roleProblems(['sysadmin', 'auditor'])).toEqual([
+      { code: 'SEPARATION_OF_DUTIES', message: '三员分立：系统管理员、审计管理员 不能由同一账号兼任' },
+    ]);
+    expect(roleProblems(['auditor', 'secadmin'])).toEqual([
+      { code: 'SEPARATION_OF_DUTIES', message: '三员分立：安全管理员、审计管理员 不能由同一账号兼任' },
+    ]);
+  });
+
+  it('refuses all three system roles at once', () => {
+    expect(roleProblems([...SYSTEM_TRIAD])).toEqual([
+      { code: 'SEPARATION_OF_DUTIES', message: '三员分立：系统管理员、安全管理员、审计管理员 不能由同一账号兼任' },
+    ]);
+  });
+
+  it('accepts each system role alone, and with business roles', () => {
+    for (const r of SYSTEM_TRIAD) {
+      expect(roleProblems([r])).toEqual([]);
+      expect(roleProblems([r, 'officer'])).toEqual([]);
+    }
+  });
+
+  it('accepts every single role and every business combination', () => {
+    for (const r of ROLES) expect(roleProblems([r])).toEqual([]);
+    expect(roleProblems(['unit_head', 'officer'])).toEqual([]);
+    expect(roleProblems(['legal_head', 'reviewer'])).toEqual([]);
+  });
+
+  it('refuses unknown roles, naming them', () => {
+    expect(roleProblems(['officer', 'root'])).toEqual([{ code: 'UNKNOWN_ROLE', message: '未知角色：root' }]);
+    expect(roleProblems(['god', 'root'])).toEqual([{ code: 'UNKNOWN_ROLE', message: '未知角色：god、root' }]);
+    expect(roleProblems(['Sysadmin'])).toEqual([{ code: 'UNKNOWN_ROLE', message: '未知角色：Sysadmin' }]);
+  });
+
+  it('reports unknown roles before a separation problem', () => {
+    expect(roleProblems(['sysadmin', 'auditor', 'root'])[0]!.code).toBe('UNKNOWN_ROLE');
+  });
+
+  it('refuses an empty role list', () => {
+    expect(roleProblems([])).toEqual([{ code: 'EMPTY', message: '至少需要一个角色' }]);
+  });
+});
+
+describe('asRoles', () => {
+  it('drops strings that are not roles', () => {
+    expect(asRoles(['officer', 'root', 'auditor', ''])).toEqual(['officer', 'auditor']);
+    expect(asRoles([])).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+// The staff app in a real browser: log in, open the officer list, find a demo officer, check the
+// audit log is reachable only by the auditor.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../helpers/app.ts';
+import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+
+describe('admin app', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => env?.close());
+
+  async function login(username: string) {
+    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const errors = watchErrors(page);
+    await page.goto(`${env.base}/admin/`);
+    await page.getByPlaceholder('用户名').fill(username);
+    await page.getByPlaceholder('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    return { page, errors };
+  }
+
+  it('rejects a wrong password with a Chinese message', async () => {
+    const page = await env.browser.newPage({ locale: 'zh-CN' });
+    await page.goto(`${env.base}/admin/`);
+    await page.getByPlaceholder('用户名').fill('officer1');
+    await page.getByPlaceholder('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(async () => page.getByText('用户名或密码错误').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await shot(page, 'admin-login-failed');
+    await page.close();
+  });
+
+  it('logs in as the system administrator and lists the officers', async () => {
+    const { page, errors } = await login('sysadmin');
+    await page.getByText('执法人员', { exact: true }).first().click();
+    await expect.poll(async () => page.getByText('王建国').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => page.getByText('SF99010200').count()).toBeGreaterThan(0);
+    await shot(page, 'admin-people');
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the audit log to the auditor', async () => {
+    const { page, errors } = await login('auditor');
+    await page.getByText('审计日志', { exact: true }).first().click();
+    await expect.poll(async () => page.getByText('auth.login').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await shot(page, 'admin-audit');
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await page.close();
+  });
+});
