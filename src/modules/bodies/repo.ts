@@ -24,6 +24,12 @@ export async function unsafeFindBody(db: DbOrTx, id: string) {
   return row;
 }
 
+/** Credit codes are unique platform-wide, so a duplicate must be found outside the caller's scope too. */
+export async function creditCodeExists(db: DbOrTx, code: string) {
+  const [row] = await db.select({ id: bodies.id }).from(bodies).where(eq(bodies.creditCode, code));
+  return Boolean(row);
+}
+
 export function unsafeListAllBodies(db: DbOrTx) {
   return db.select().from(bodies).orderBy(asc(bodies.path));
 }

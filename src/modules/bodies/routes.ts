@@ -5,9 +5,14 @@ import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
 import { currentUser } from '../auth/plugin.ts';
 import type { BodiesService } from './service.ts';
+import { exportBodies, importBodies } from './bodies-xlsx.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { bodyOutput, createBodyInput, idParam, unitInput, unitOutput, updateBodyInput, updateUnitInput, versionsOutput } from './types.ts';
 
-export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { db: Db; ledger: Ledger }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法主体与科室'];
 
@@ -15,6 +20,27 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     config: { access: 'bodies.read' },
     schema: { tags, summary: '执法主体列表（数据范围内）', querystring: z.object({ q: z.string().trim().max(50).optional() }), response: { 200: z.array(bodyOutput) } },
   }, async (req) => bodies.listBodies(currentUser(req), req.query.q));
+
+  r.get('/api/v1/bodies/export', {
+    config: { access: 'bodies.read' },
+    schema: { tags, summary: '导出执法主体名录 (.xlsx)' },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const file = await exportBodies(bodies, user);
+    await deps.ledger.record({ id: user.id, name: user.displayName, ip: req.ip }, { action: 'bodies.exported', entityType: 'body', entityId: user.bodyId, bodyId: user.bodyId, payload: { bytes: file.length } });
+    reply.header('content-type', XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('执法主体名录.xlsx')}`);
+    return reply.send(file);
+  });
+
+  r.post('/api/v1/bodies/import', {
+    config: { access: 'bodies.write' },
+    schema: { tags, summary: '导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据', consumes: ['multipart/form-data'], response: { 200: z.object({ imported: z.number() }) } },
+  }, async (req) => {
+    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
+    const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
+    if (!file) throw badRequest('缺少文件字段 file');
+    return importBodies(deps.db, deps.ledger, bodies, currentUser(req), await file.toBuffer(), req.ip);
+  });
 
   r.get('/api/v1/bodies/:id', {
     config: { access: 'bodies.read' },

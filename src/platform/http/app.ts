@@ -75,7 +75,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   authRoutes(app, services.auth, services.tokens, { cookieSecure: config.cookieSecure });
-  bodyRoutes(app, services.bodies);
+  bodyRoutes(app, services.bodies, { db: services.database.db, ledger: services.ledger });
   peopleRoutes(app, { db: services.database.db, ledger: services.ledger, bodies: services.bodies, people: services.people });
   auditRoutes(app, services.database.db);
   calendarRoutes(app, services.calendar);

@@ -29,7 +29,7 @@ export function installErrorHandler(app: FastifyInstance) {
         details: { issues },
       });
     }
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
       return reply.status(413).send({ code: 'PAYLOAD_TOO_LARGE', message: '请求体过大', details: null });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
