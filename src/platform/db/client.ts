@@ -44,6 +44,9 @@ function tolerateTypeParsers(connection: ParseTarget) {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover, pg_terminate_backend) emits 'error' on
+    // the pool; unhandled, that would crash the process. The pool replaces the connection by itself.
+    pool.on('error', (err) => console.error(`数据库空闲连接中断: ${err.message}`));
     await pool.query('select 1');
     return { db: drizzle(pool, { schema }), pool, kind: 'postgres', close: () => pool.end() };
   }
