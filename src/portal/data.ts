@@ -89,7 +89,9 @@ type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
 /**
  * E1 officer list: active people with a certificate, shown with their current certificate (the one
  * expiring last, as in the staff view). People who left are not listed, but their numbers still verify
- * (as invalid) on /verify, so a former officer cannot pass as a current one. Offset pagination is fine
+ * (as invalid) on /verify, so a former officer cannot pass as a current one. Ordered by body, then by
+ * certificate number: the database's collation does not sort Chinese names by pinyin, numbers are
+ * predictable. Offset pagination is fine
  * here: page numbers are what the public expects and a body has hundreds, not millions, of officers.
  */
 export async function unsafeListPublicOfficers(db: DbOrTx, f: OfficerQuery): Promise<{ total: number; rows: PublicOfficer[] }> {
@@ -120,7 +122,7 @@ export async function unsafeListPublicOfficers(db: DbOrTx, f: OfficerQuery): Pro
       join bodies b on b.id = p.body_id
       left join units u on u.id = p.unit_id
      where ${where}
-     order by b.path, p.name, p.id
+     order by b.path, cur.number, p.id
      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
   const on = today();
   const rows = result.rows.map((r): PublicOfficer => {

@@ -40,6 +40,7 @@ export function page(o: PageOptions): string {
 <title>${title}</title>
 <meta name="description" content="${o.description ?? '行政执法公示：执法主体、执法人员、执法证查验等信息公开。'}">
 <meta name="theme-color" content="#b4161b">
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/portal.css">
 </head>
 <body>
@@ -69,7 +70,8 @@ ${o.body}
 
 /** Status badge used by lists: 有效 / 无效 with the reason for screen readers and sighted users alike. */
 export function statusBadge(valid: boolean, statusText: string): SafeHtml {
-  return valid ? html`<span class="badge badge-ok">有效</span>` : html`<span class="badge badge-bad">无效</span> <span class="muted">${statusText}</span>`;
+  // One wrapping element: on a phone each table cell is a two-column grid (label, value).
+  return valid ? html`<span><span class="badge badge-ok">有效</span></span>` : html`<span><span class="badge badge-bad">无效</span> <span class="muted">${statusText}</span></span>`;
 }
 
 export const LEVEL_LABELS: Record<'province' | 'city' | 'county', string> = { province: '省级', city: '市级', county: '区县级' };

@@ -1,7 +1,49 @@
-// E10 skeleton placeholder; replaced by the portal implementation.
-import type { FastifyInstance } from 'fastify';
+// E10 public portal (公示平台): server-rendered pages, no login, no client JavaScript. The routes live
+// outside /api so the API access-control hook never applies, and are hidden from the OpenAPI document.
+// They are registered in their own encapsulated plugin so errors here render an HTML page for a member
+// of the public instead of the API's JSON error body.
+import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
+import { unsafeSiteHost } from './data.ts';
+import { errorPage, sendHtml } from './respond.ts';
+import { PORTAL_CSS } from './styles.ts';
+import { homePage } from './pages/home.ts';
+import { bodiesPage } from './pages/bodies.ts';
+import { bodyPage } from './pages/body.ts';
+import { officersPage } from './pages/officers.ts';
+import { verifyPage } from './pages/verify.ts';
+import { cardPage } from './pages/card.ts';
 
-export function portalRoutes(app: FastifyInstance, _services: Services) {
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send('<h1>三项制度执法平台</h1>'));
+const hidden = { schema: { hide: true } } as const;
+// Verification reveals a name per guessed number; a per-IP limit makes bulk enumeration slow while a
+// crowd scanning at an inspection (different phones, different IPs) is unaffected.
+const verifyLimit = { ...hidden, config: { rateLimit: { max: 60, timeWindow: '1 minute' } } };
+
+export function portalRoutes(app: FastifyInstance, services: Services) {
+  void app.register(async (portal) => {
+    portal.setErrorHandler(async (err: FastifyError, request, reply) => {
+      const host = await unsafeSiteHost(services.database.db).catch(() => null);
+      if (err.statusCode === 429) {
+        return sendHtml(reply, errorPage({ status: 429, title: '查询过于频繁', message: '您的查询过于频繁，请稍后再试。', host }), { status: 429, cache: 'none' });
+      }
+      if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+        return sendHtml(reply, errorPage({ status: err.statusCode, title: '请求不正确', message: '请求的地址或参数不正确，请返回首页重新查询。', host }), { status: err.statusCode, cache: 'none' });
+      }
+      request.log.error({ err }, 'portal page failed');
+      return sendHtml(reply, errorPage({ status: 500, title: '服务暂时不可用', message: '页面暂时无法显示，请稍后再试。', host }), { status: 500, cache: 'none' });
+    });
+
+    portal.get('/assets/portal.css', hidden, async (_req, reply) =>
+      reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(PORTAL_CSS),
+    );
+    portal.get('/', hidden, homePage(services));
+    portal.get('/bodies', hidden, bodiesPage(services));
+    portal.get('/bodies/:id', hidden, bodyPage(services));
+    portal.get('/officers', hidden, officersPage(services));
+    portal.get('/officers/:number/card', verifyLimit, cardPage(services));
+    portal.get('/verify', verifyLimit, verifyPage(services));
+    // A wildcard, not :number: the router answers an over-long :param (>100 chars) itself with a JSON 414,
+    // while the page should explain an over-long number with a 400 page like any other malformed one.
+    portal.get('/verify/*', verifyLimit, verifyPage(services));
+  });
 }

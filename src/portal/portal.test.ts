@@ -1,0 +1,273 @@
+// E10 public portal: every page renders server-side HTML with the demo data, verification answers
+// valid / invalid / unknown / malformed correctly, user input is escaped, and no person's ID number or
+// phone ever reaches a public page.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
+import { bodies, certificates, people } from '../modules/bodies/schema.ts';
+import { escapeHtml, html } from './html.ts';
+
+const EXTRA_OFFICERS = 25; // demo has 20 certified people; 45 in all makes two pages of 30
+
+describe('public portal (E10)', () => {
+  let t: TestApp;
+  let district: { id: string; name: string };
+  let brigade: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const db = t.services.database.db;
+    const all = await db.select({ id: bodies.id, name: bodies.name }).from(bodies);
+    district = all.find((b) => b.name === '示范区卫生健康委员会')!;
+    brigade = all.find((b) => b.name === '示范区卫生健康综合监督执法大队')!;
+    // Extra certified officers so the list needs a second page. Names sort after the demo's (测 > 郑…).
+    for (let i = 0; i < EXTRA_OFFICERS; i++) {
+      const personId = randomUUID();
+      await db.insert(people).values({ id: personId, bodyId: district.id, name: `测试员${String(i).padStart(2, '0')}`, gender: 'male', post: '执法队员' });
+      await db.insert(certificates).values({ personId, bodyId: district.id, number: `TP${String(1000 + i)}`, categories: ['inspection'], region: '示范市示范区', issuedOn: '2026-01-05', expiresOn: '2030-01-04' });
+    }
+  });
+  afterAll(async () => t.close());
+
+  const get = (url: string) => t.anonymous().get(url);
+  const expectHtml = (res: { statusCode: number; headers: Record<string, unknown>; body: string }, status = 200) => {
+    expect(res.statusCode).toBe(status);
+    expect(String(res.headers['content-type'])).toMatch(/^text\/html/);
+    expect(res.body).toMatch(/^<!doctype html>/);
+    expect(res.body).toContain('<html lang="zh-CN">');
+    expect(res.body).toContain('<meta name="viewport"');
+    expect(res.body).toContain('本平台公开信息由各执法主体发布');
+    expect(res.body).toContain('主办单位：示范省卫生健康委员会');
+  };
+
+  it('escapes interpolated values and leaves SafeHtml alone', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(html`<p>${'<b>'}${html`<i>ok</i>`}${['<', 1]}${null}${false}</p>`.value).toBe('<p>&lt;b&gt;<i>ok</i>&lt;1</p>');
+  });
+
+  it('serves the home page with the platform name, verification form and publicity stages', async () => {
+    const res = await get('/');
+    expectHtml(res);
+    expect(res.body).toContain('行政执法公示平台');
+    expect(res.body).toContain('三项制度执法平台');
+    expect(res.body).toMatch(/<form[^>]*method="get"[^>]*action="\/verify"/);
+    expect(res.body).toMatch(/<label for="home-number">执法证号<\/label>/);
+    expect(res.body).toContain('href="/bodies"');
+    expect(res.body).toContain('href="/officers"');
+    for (const s of ['事前公开', '事中公示', '事后公开', '执法事项清单', '裁量基准', '执法决定公开', '年度报告']) expect(res.body).toContain(s);
+    expect(res.body).toContain('建设中');
+    expect(res.body).toContain(`共 ${20 + EXTRA_OFFICERS} 名持证执法人员`);
+    expect(res.body).not.toContain('<script');
+  });
+
+  it('serves the stylesheet the pages link to', async () => {
+    const res = await get('/assets/portal.css');
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['content-type'])).toMatch(/^text\/css/);
+  });
+
+  it('keeps the portal out of the OpenAPI document', async () => {
+    const doc = (await get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
+    for (const p of Object.keys(doc.paths)) expect(p.startsWith('/api/')).toBe(true);
+  });
+
+  it('lists the bodies grouped by level, each linking to its page', async () => {
+    const res = await get('/bodies');
+    expectHtml(res);
+    const province = res.body.indexOf('省级（1）');
+    const city = res.body.indexOf('市级（1）');
+    const county = res.body.indexOf('区县级（2）');
+    expect(province).toBeGreaterThan(0);
+    expect(city).toBeGreaterThan(province);
+    expect(county).toBeGreaterThan(city);
+    for (const name of ['示范省卫生健康委员会', '示范市卫生健康委员会', '示范区卫生健康委员会', '示范区卫生健康综合监督执法大队']) expect(res.body).toContain(name);
+    expect(res.body).toContain(`href="/bodies/${district.id}"`);
+    expect(res.body).toContain('受委托组织');
+  });
+
+  it('shows a body with its A1 fields and link to its officers', async () => {
+    const res = await get(`/bodies/${district.id}`);
+    expectHtml(res);
+    for (const s of ['示范区卫生健康委员会', '区县级', '行政机关', '卫生健康行政部门', '郑国庆', '示范市示范区健康路 66 号', '0999-6612320', '统一社会信用代码', '传染病防治']) expect(res.body).toContain(s);
+    expect(res.body).toContain(`href="/officers?body=${district.id}"`);
+    expect(res.body).toContain('本机关委托的组织');
+    expect(res.body).toContain('示范区卫生健康综合监督执法大队');
+  });
+
+  it('shows the delegation of an entrusted organisation', async () => {
+    const res = await get(`/bodies/${brigade.id}`);
+    expectHtml(res);
+    for (const s of ['委托执法', '委托机关', '示范区卫生健康委员会', '委托范围', '医疗卫生、公共卫生领域的行政检查与行政处罚', '委托期限', '2024-01-01 至 2028-12-31', '钱志远']) expect(res.body).toContain(s);
+    expect(res.body).toContain(`href="/bodies/${district.id}"`);
+  });
+
+  it('answers an unknown or malformed body id with a 404 page', async () => {
+    expectHtml(await get(`/bodies/${randomUUID()}`), 404);
+    const bad = await get('/bodies/not-a-uuid');
+    expectHtml(bad, 404);
+    expect(bad.body).toContain('未找到该执法主体');
+  });
+
+  it('lists officers with body, unit, linked certificate number, categories and status', async () => {
+    const res = await get('/officers');
+    expectHtml(res);
+    expect(res.body).toContain(`共 ${20 + EXTRA_OFFICERS} 名执法人员`);
+    expect(res.body).toContain('王建国');
+    expect(res.body).toContain('卫生监督执法科');
+    expect(res.body).toContain('href="/verify/SF99010200"');
+    expect(res.body).toContain('行政处罚、行政检查、行政强制');
+    expect(res.body).toContain('有效');
+    // Officers without a certificate (leaders, office staff) are not listed.
+    expect(res.body).not.toContain('赵卫东'); // head1 — no certificate
+    expect(res.body).not.toContain('周立新'); // archivist1 — no certificate
+    expect(res.body).toMatch(/<label for="officer-q">/);
+    expect(res.body).toMatch(/<label for="officer-body">/);
+  });
+
+  it('marks the lapsed certificate invalid with its reason', async () => {
+    const res = await get('/officers?q=SF99010223');
+    expectHtml(res);
+    expect(res.body).toContain('谢欣怡');
+    expect(res.body).toContain('无效');
+    expect(res.body).toContain('执法证已过有效期');
+    expect(res.body).toContain('共 1 名执法人员');
+  });
+
+  it('searches by name and by certificate number (case-insensitive), and filters by body', async () => {
+    const byName = await get(`/officers?q=${encodeURIComponent('王建国')}`);
+    expect(byName.body).toContain('共 1 名执法人员');
+    expect(byName.body).toContain('SF99010200');
+    const byNumber = await get('/officers?q=sf9901021');
+    expect(byNumber.body).toContain('共 10 名执法人员'); // SF99010210 … SF99010219
+    const brigadeOnly = await get(`/officers?body=${brigade.id}`);
+    expect(brigadeOnly.body).toContain('共 0 名执法人员');
+    expect(brigadeOnly.body).toContain('未找到符合条件的执法人员');
+    const districtOnly = await get(`/officers?body=${district.id}`);
+    expect(districtOnly.body).toContain(`共 ${20 + EXTRA_OFFICERS} 名执法人员`);
+    expect(districtOnly.body).toContain(`<option value="${district.id}" selected>`);
+    // % is a literal character, not a wildcard.
+    expect((await get('/officers?q=%25')).body).toContain('共 0 名执法人员');
+  });
+
+  it('paginates 30 per page and keeps the filters in the page links', async () => {
+    const first = await get(`/officers?body=${district.id}`);
+    expect(first.body.match(/<tr>\s*<td data-label="姓名">/g)).toHaveLength(30);
+    expect(first.body).toContain('第 1 / 2 页');
+    expect(first.body).toContain(`href="/officers?body=${district.id}&amp;page=2"`);
+    const second = await get(`/officers?body=${district.id}&page=2`);
+    expectHtml(second);
+    expect(second.body.match(/<tr>\s*<td data-label="姓名">/g)).toHaveLength(20 + EXTRA_OFFICERS - 30);
+    expect(second.body).toContain('第 2 / 2 页');
+    expect(second.body).toContain('测试员24');
+    expect(second.body).toContain(`href="/officers?body=${district.id}"`); // back to page 1
+    const beyond = await get('/officers?page=9');
+    expectHtml(beyond);
+    expect(beyond.body).toContain('该页没有记录');
+    expectHtml(await get('/officers?page=abc')); // a mistyped page number falls back to page 1
+  });
+
+  it('escapes the search term instead of executing it', async () => {
+    const res = await get(`/officers?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expectHtml(res);
+    expect(res.body).not.toContain('<script>alert(1)</script>');
+    expect(res.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('refuses malformed officer queries with 400, never 500', async () => {
+    expectHtml(await get('/officers?body=1%27%20or%201%3D1'), 400);
+    expectHtml(await get(`/officers?q=${'x'.repeat(51)}`), 400);
+    expectHtml(await get('/officers?q=a&q=b'), 400);
+  });
+
+  it('verifies a valid certificate with holder, body, categories, validity, complaint phone and QR', async () => {
+    const res = await t.anonymous().request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'portal.example.gov.cn' } });
+    expectHtml(res);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).toMatch(/class="verdict-word">有效</);
+    for (const s of ['王建国', '示范区卫生健康委员会', '行政处罚、行政检查、行政强制', '示范市示范区', '2023-03-01 至 2028-02-29', '0999-6612320', '投诉举报', '12345']) expect(res.body).toContain(s);
+    expect(res.body).toMatch(/<svg[^>]*role="img"/);
+    expect(res.body).toContain('http://portal.example.gov.cn/verify/SF99010200');
+  });
+
+  it('verifies through the query form too, normalising case and spaces', async () => {
+    const res = await get('/verify?number=%20sf99010216%20');
+    expectHtml(res);
+    expect(res.body).toMatch(/class="verdict-word">有效</);
+    expect(res.body).toContain('何明辉');
+    expect(res.body).toContain('http://localhost:80/verify/SF99010216');
+  });
+
+  it('shows 无效 with the reason for the lapsed certificate', async () => {
+    const res = await get('/verify/SF99010223');
+    expectHtml(res);
+    expect(res.body).toMatch(/class="verdict-word">无效</);
+    expect(res.body).toContain('执法证已过有效期');
+    expect(res.body).toContain('谢欣怡');
+  });
+
+  it('shows the verification form when no number is given', async () => {
+    const res = await get('/verify');
+    expectHtml(res);
+    expect(res.body).toContain('执法证查验');
+    expect(res.body).toMatch(/<label for="verify-number">执法证号<\/label>/);
+  });
+
+  it('answers an unknown certificate with a friendly 404 page', async () => {
+    const res = await get('/verify/SF00000000');
+    expectHtml(res, 404);
+    expect(res.body).toContain('未查询到该执法证');
+    expect(res.body).toContain('SF00000000');
+  });
+
+  it('answers an overlong or malformed number with 400, never 500', async () => {
+    const long = await get(`/verify?number=${'A'.repeat(41)}`);
+    expectHtml(long, 400);
+    expect(long.body).toContain('执法证号过长');
+    expectHtml(await get(`/verify/${'9'.repeat(200)}`), 400);
+    const bad = await get(`/verify/${encodeURIComponent('<img src=x>')}`);
+    expectHtml(bad, 400);
+    expect(bad.body).not.toContain('<img src=x>');
+    expectHtml(await get('/verify?number=A&number=B'), 400);
+    expectHtml(await get(`/officers/${'A'.repeat(41)}/card`), 400);
+  });
+
+  it('rejects a forged Host header in the QR URL', async () => {
+    const res = await t.anonymous().request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'evil.example"><script>' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('evil.example"');
+    expect(res.body).toContain('http://localhost/verify/SF99010200');
+  });
+
+  it('renders the electronic certificate card with photo placeholder and QR to the verification page', async () => {
+    const res = await get('/officers/SF99010200/card');
+    expectHtml(res);
+    for (const s of ['行政执法证', '王建国', '示范区卫生健康委员会', 'SF99010200', '行政处罚、行政检查、行政强制', '2023-03-01 至 2028-02-29', '照片', '出示时间']) expect(res.body).toContain(s);
+    expect(res.body).toContain('badge-ok">有效');
+    expect(res.body).toMatch(/<svg[^>]*role="img"/);
+    expect(res.body).toContain('http://localhost:80/verify/SF99010200');
+    const lapsed = await get('/officers/SF99010223/card');
+    expect(lapsed.body).toContain('执法证已过有效期');
+    expectHtml(await get('/officers/SF00000000/card'), 404);
+  });
+
+  it('never shows a person’s ID number or phone on any public page', async () => {
+    const db = t.services.database.db;
+    const secrets = (await db.select({ idNumber: people.idNumber, phone: people.phone }).from(people))
+      .flatMap((p) => [p.idNumber, p.phone])
+      .filter((s): s is string => !!s);
+    expect(secrets.length).toBeGreaterThan(40);
+    const [wang] = await db.select({ idNumber: people.idNumber, phone: people.phone }).from(people).where(eq(people.name, '王建国'));
+    expect(wang?.idNumber).toBeTruthy();
+    const officers = await get('/officers');
+    expect(officers.body).not.toContain(wang!.idNumber!);
+    expect(officers.body).not.toContain(wang!.phone!);
+    const pages = ['/', '/bodies', `/bodies/${district.id}`, '/officers', '/officers?page=2', '/verify/SF99010200', '/verify/SF99010223', '/officers/SF99010200/card'];
+    for (const url of pages) {
+      const body = (await get(url)).body;
+      for (const s of secrets) expect(body, `${url} leaks ${s}`).not.toContain(s);
+      expect(body).not.toMatch(/\b1[3-9]\d{9}\b/); // no mobile number at all
+      expect(body).not.toMatch(/\b\d{17}[\dX]\b/); // no ID-card-shaped number at all
+    }
+  });
+});
