@@ -182,6 +182,49 @@ CREATE TABLE "users" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "catalog_entries" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"body_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"code" text NOT NULL,
+	"version" integer NOT NULL,
+	"name" text NOT NULL,
+	"effective_from" date NOT NULL,
+	"retired" boolean DEFAULT false NOT NULL,
+	"data" jsonb NOT NULL,
+	"reason" text NOT NULL,
+	"author_id" uuid,
+	"author_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "legal_articles" (
+	"document_id" uuid NOT NULL,
+	"ordinal" integer NOT NULL,
+	"number" text NOT NULL,
+	"text" text NOT NULL,
+	"needs_review" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "legal_articles_document_id_ordinal_pk" PRIMARY KEY("document_id","ordinal")
+);
+--> statement-breakpoint
+CREATE TABLE "legal_documents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"body_id" uuid,
+	"code" text NOT NULL,
+	"version" integer NOT NULL,
+	"title" text NOT NULL,
+	"level" text NOT NULL,
+	"issuer" text NOT NULL,
+	"doc_number" text NOT NULL,
+	"promulgated_on" date NOT NULL,
+	"effective_on" date NOT NULL,
+	"repealed_on" date,
+	"version_note" text DEFAULT '' NOT NULL,
+	"reason" text NOT NULL,
+	"author_name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "certificate_reviews" ADD CONSTRAINT "certificate_reviews_certificate_id_certificates_id_fk" FOREIGN KEY ("certificate_id") REFERENCES "public"."certificates"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certificates" ADD CONSTRAINT "certificates_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -192,6 +235,9 @@ ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "catalog_entries" ADD CONSTRAINT "catalog_entries_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "legal_articles" ADD CONSTRAINT "legal_articles_document_id_legal_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."legal_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "legal_documents" ADD CONSTRAINT "legal_documents_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "ledger_entries_action_idx" ON "ledger_entries" USING btree ("action","seq");--> statement-breakpoint
 CREATE INDEX "ledger_entries_body_idx" ON "ledger_entries" USING btree ("body_id","seq");--> statement-breakpoint
 CREATE INDEX "ledger_entries_entity_idx" ON "ledger_entries" USING btree ("entity_type","entity_id");--> statement-breakpoint
@@ -213,4 +259,8 @@ CREATE UNIQUE INDEX "api_tokens_hash_uq" ON "api_tokens" USING btree ("token_has
 CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "login_failures_username_at_idx" ON "login_failures" USING btree ("username","at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");
+CREATE UNIQUE INDEX "users_username_uq" ON "users" USING btree ("username");--> statement-breakpoint
+CREATE UNIQUE INDEX "catalog_entries_version_uq" ON "catalog_entries" USING btree ("body_id","kind","code","version");--> statement-breakpoint
+CREATE INDEX "catalog_entries_name_trgm_idx" ON "catalog_entries" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE UNIQUE INDEX "legal_documents_version_uq" ON "legal_documents" USING btree ("code","version");--> statement-breakpoint
+CREATE INDEX "legal_documents_title_trgm_idx" ON "legal_documents" USING gin ("title" gin_trgm_ops);

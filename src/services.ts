@@ -10,6 +10,7 @@ import { AuthService } from './modules/auth/service.ts';
 import { ApiTokenService } from './modules/auth/tokens.ts';
 import { BodiesService } from './modules/bodies/service.ts';
 import { PeopleService } from './modules/bodies/people-service.ts';
+import { CatalogService } from './modules/catalog/service.ts';
 
 export interface Services {
   database: Database;
@@ -20,6 +21,7 @@ export interface Services {
   people: PeopleService;
   auth: AuthService;
   tokens: ApiTokenService;
+  catalog: CatalogService;
   close(): Promise<void>;
 }
 
@@ -39,5 +41,6 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
   const calendar = new CalendarService(db, ledger);
   const tokens = new ApiTokenService(db, ledger);
-  return { database, ledger, store, calendar, bodies, people, auth, tokens, close: () => database.close() };
+  const catalog = new CatalogService(db, ledger, bodies);
+  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, close: () => database.close() };
 }

@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'audit.read': ['auditor'],
   'ledger.verify': ['auditor'],
   'calendar.manage': ['sysadmin'],
+  'catalog.read': [...BUSINESS, 'sysadmin'],
+  // The legal unit keeps the lists (清单) and the legal library; the head signs them off.
+  'catalog.write': ['legal_head', 'head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

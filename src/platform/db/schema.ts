@@ -4,3 +4,4 @@ export * from '../versioning/schema.ts';
 export * from '../calendar/schema.ts';
 export * from '../../modules/bodies/schema.ts';
 export * from '../../modules/auth/schema.ts';
+export * from '../../modules/catalog/schema.ts';

@@ -19,6 +19,7 @@ import { bodyRoutes } from '../../modules/bodies/routes.ts';
 import { peopleRoutes } from '../../modules/bodies/people-routes.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
+import { catalogRoutes } from '../../modules/catalog/routes.ts';
 import { portalRoutes } from '../../portal/routes.ts';
 import { adminRoutes } from './admin-static.ts';
 
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   peopleRoutes(app, { db: services.database.db, ledger: services.ledger, bodies: services.bodies, people: services.people });
   auditRoutes(app, services.database.db);
   calendarRoutes(app, services.calendar);
+  catalogRoutes(app, services.catalog);
   portalRoutes(app, services);
   await adminRoutes(app);
 

@@ -1,0 +1,179 @@
+// B1–B8 use cases over the generic versioned store: list what is in force on a date, keep every version
+// with reason and author, check that every cited article exists, evaluate discretion benchmarks, and
+// read the legal library with the version in force on the date that matters.
+import type { Db } from '../../platform/db/client.ts';
+import { AppError, badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
+import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import type { BodiesService, ScopedUser } from '../bodies/service.ts';
+import { today } from '../bodies/people-service.ts';
+import type { ArticleRef, CaseFacts, DiscretionBenchmark, LegalDocumentVersion, ProposedPenalty, Tier } from './model.ts';
+import * as repo from './repo.ts';
+import { checkProposal, DiscretionError, evaluateBenchmark, validateBenchmark } from './rules/discretion.ts';
+import { validateReviewRule } from './rules/review.ts';
+import { resolveCitation } from './rules/versions.ts';
+import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
+import type { z } from 'zod';
+import type { legalDocumentInput } from './types.ts';
+
+export interface SaveEntry {
+  code: string;
+  data: unknown;
+  effectiveFrom?: string;
+  reason: string;
+  /** The latest version the editor saw; 0 to create. A stale value is a 409. */
+  baseVersion: number;
+}
+
+const asActor = (u: ScopedUser, ip: string | null): Actor => ({ id: u.id, name: u.displayName, ip });
+
+function present(row: repo.EntryRow) {
+  return { ...row, data: row.data };
+}
+
+export class CatalogService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly bodies: BodiesService,
+  ) {}
+
+  /** The body whose catalogue is meant: the given one if in scope, else the caller's own. */
+  private async bodyFor(user: ScopedUser, bodyId?: string) {
+    return bodyId ? this.bodies.getBodyInScope(user, bodyId) : this.bodies.getBodyInScope(user, user.bodyId);
+  }
+
+  async list(user: ScopedUser, kind: CatalogKind, opts: { bodyId?: string; date?: string; q?: string }) {
+    const body = await this.bodyFor(user, opts.bodyId);
+    return (await repo.entriesInForce(this.db, body.id, kind, opts.date ?? today(), opts.q)).map(present);
+  }
+
+  /** Public reading (portal, E1): the published catalogue of any body, in force today. */
+  async listPublic(bodyId: string, kind: CatalogKind, q?: string) {
+    return (await repo.entriesInForce(this.db, bodyId, kind, today(), q)).map(present);
+  }
+
+  async history(user: ScopedUser, kind: CatalogKind, code: string, bodyId?: string) {
+    const body = await this.bodyFor(user, bodyId);
+    const rows = await repo.entryHistory(this.db, body.id, kind, code);
+    if (!rows.length) throw notFound(CATALOG_KINDS[kind].label);
+    return rows.map(present);
+  }
+
+  async save(user: ScopedUser, kind: CatalogKind, input: SaveEntry & { bodyId?: string; retire?: boolean }, ip: string | null) {
+    const body = await this.bodyFor(user, input.bodyId);
+    const latest = await repo.latestVersion(this.db, body.id, kind, input.code);
+    if ((latest?.version ?? 0) !== input.baseVersion) {
+      throw conflict('VERSION_CONFLICT', `该条目已有第 ${latest?.version ?? 0} 版，请刷新后重试`, { currentVersion: latest?.version ?? 0 });
+    }
+    if (input.retire && !latest) throw notFound(CATALOG_KINDS[kind].label);
+    const data = input.retire ? latest!.data : await this.validate(kind, body.id, input.data);
+    const effectiveFrom = input.effectiveFrom ?? today();
+    try {
+      return await this.db.transaction(async (tx) => {
+        const row = await repo.insertEntry(tx, {
+          bodyId: body.id, kind, code: input.code, version: input.baseVersion + 1, name: entryName(kind, data),
+          effectiveFrom, retired: input.retire ?? false, data, reason: input.reason, authorId: user.id, authorName: user.displayName,
+        });
+        await this.ledger.append(tx, asActor(user, ip), {
+          action: input.retire ? 'catalog.retired' : 'catalog.saved', entityType: `catalog.${kind}`, entityId: input.code, bodyId: body.id,
+          payload: { version: row.version, effectiveFrom, reason: input.reason, data },
+        });
+        return present(row);
+      });
+    } catch (e) {
+      // Two editors saving the same base version at once: the unique (body, kind, code, version) decides.
+      if ((e as { code?: string }).code === '23505') throw conflict('VERSION_CONFLICT', '该条目刚被他人修改，请刷新后重试');
+      throw e;
+    }
+  }
+
+  /** Validates the data of a kind, its cited articles and cross references; returns the parsed data. */
+  async validate(kind: CatalogKind, bodyId: string, raw: unknown): Promise<Record<string, unknown>> {
+    const parsed = CATALOG_KINDS[kind].data.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw badRequest(`字段「data.${issue.path.join('.')}」${issue.message}`, { issues: parsed.error.issues.map((i) => ({ field: `data.${i.path.join('.')}`, message: i.message })) });
+    }
+    const data = parsed.data as Record<string, unknown>;
+    const problems: string[] = [];
+    if (kind === 'benchmark') problems.push(...validateBenchmark({ code: 'x', ...(data as Omit<DiscretionBenchmark, 'code'>) }));
+    if (kind === 'review_rule') problems.push(...validateReviewRule({ code: 'x', description: String(data.name), basis: String(data.basis), conditions: data.conditions as never }));
+    const refs = [...((data.basis as ArticleRef[] | undefined) ?? []), ...((data.violatedArticles as ArticleRef[] | undefined) ?? []), ...((data.penaltyArticles as ArticleRef[] | undefined) ?? [])];
+    problems.push(...(await this.missingArticles(bodyId, refs)));
+    if (kind === 'item' && data.benchmarkCode) {
+      const [benchmark] = await repo.entriesInForce(this.db, bodyId, 'benchmark', '9999-12-31', String(data.benchmarkCode));
+      if (!benchmark || benchmark.code !== data.benchmarkCode) problems.push(`裁量基准「${String(data.benchmarkCode)}」不存在`);
+    }
+    if (problems.length) throw unprocessable('RULE_VIOLATION', problems.join('；'), { problems });
+    return data;
+  }
+
+  private async missingArticles(bodyId: string, refs: ArticleRef[]): Promise<string[]> {
+    if (!refs.length) return [];
+    const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
+    return refs.flatMap((ref) => {
+      const docs = versions.filter((v) => v.code === ref.law);
+      if (!docs.length) return [`法律文件「${ref.law}」不在法律依据库中`];
+      return docs.some((d) => d.articles.some((a) => a.ordinal === ref.article)) ? [] : [`《${docs.at(-1)!.title}》没有第 ${ref.article} 条`];
+    });
+  }
+
+  /** Every version of the named documents visible to the body, with articles (B2). */
+  async legalVersions(bodyId: string, codes?: string[]): Promise<(LegalDocumentVersion & { id: string; version: number; bodyId: string | null })[]> {
+    const docs = await repo.legalDocumentVersions(this.db, [bodyId], codes);
+    const articles = await repo.articlesOf(this.db, docs.map((d) => d.id));
+    return docs.map((d) => ({
+      ...d,
+      level: d.level as LegalDocumentVersion['level'],
+      articles: articles.filter((a) => a.documentId === d.id).map(({ ordinal, number, text, needsReview }) => ({ ordinal, number, text, needsReview })),
+    }));
+  }
+
+  async citations(bodyId: string, refs: ArticleRef[], date: string) {
+    const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
+    return refs.map((ref) => {
+      const r = resolveCitation(ref, versions.filter((v) => v.code === ref.law), date);
+      return r.ok ? { ref, display: r.display, text: r.article.text, versionNote: r.versionNote, inForce: r.inForce, needsReview: r.article.needsReview ?? false } : { ref, display: r.message, text: '', versionNote: '', inForce: false, needsReview: false };
+    });
+  }
+
+  async addLegalDocument(user: ScopedUser, input: z.output<typeof legalDocumentInput> & { national: boolean }, ip: string | null) {
+    if (input.effectiveOn < input.promulgatedOn) throw badRequest('施行日期不能早于公布日期', { field: 'effectiveOn' });
+    if (input.repealedOn && input.repealedOn <= input.effectiveOn) throw badRequest('废止日期必须晚于施行日期', { field: 'repealedOn' });
+    const latest = await repo.latestLegalVersion(this.db, input.code);
+    if (latest && latest.bodyId !== (input.national ? null : user.bodyId)) throw conflict('DUPLICATE', `代码 ${input.code} 已被其他机关的法律文件使用`);
+    const { articles, reason, national, ...doc } = input;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const row = await repo.insertLegalDocument(tx, { ...doc, bodyId: national ? null : user.bodyId, version: (latest?.version ?? 0) + 1, reason, authorName: user.displayName }, articles);
+        await this.ledger.append(tx, asActor(user, ip), { action: 'legal_document.saved', entityType: 'legal_document', entityId: row.id, bodyId: user.bodyId, payload: { code: row.code, version: row.version, title: row.title, articles: articles.length, reason } });
+        return row;
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505') throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
+      throw e;
+    }
+  }
+
+  /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */
+  async evaluate(user: ScopedUser, input: { bodyId?: string; benchmarkCode: string; tier: Tier; facts: CaseFacts; proposal?: ProposedPenalty; date?: string }) {
+    const body = await this.bodyFor(user, input.bodyId);
+    const date = input.date ?? today();
+    const [entry] = (await repo.entriesInForce(this.db, body.id, 'benchmark', date, input.benchmarkCode)).filter((e) => e.code === input.benchmarkCode);
+    if (!entry) throw notFound('裁量基准');
+    const benchmark = { code: entry.code, ...(entry.data as Omit<DiscretionBenchmark, 'code'>) };
+    try {
+      const evaluation = evaluateBenchmark(benchmark, input.tier, input.facts);
+      const check = input.proposal ? checkProposal(benchmark, input.tier, input.facts, input.proposal) : null;
+      return {
+        benchmark: { code: entry.code, version: entry.version, effectiveFrom: entry.effectiveFrom, violation: benchmark.violation },
+        evaluation,
+        check,
+        citations: await this.citations(body.id, [...benchmark.violatedArticles, ...benchmark.penaltyArticles], date),
+      };
+    } catch (e) {
+      if (e instanceof DiscretionError) throw new AppError(422, 'RULE_VIOLATION', e.message, { rule: e.code });
+      throw e;
+    }
+  }
+}
