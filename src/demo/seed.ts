@@ -9,6 +9,7 @@ import { bodies, certificateReviews, certificates, people, units } from '../modu
 import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
 import { SYSTEM_ACTOR } from '../platform/ledger/ledger.ts';
+import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';
 
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(bodies);
   if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
+  let districtId = '';
 
   await db.transaction(async (tx) => {
     const ids = { province: randomUUID(), city: randomUUID(), district: randomUUID(), brigade: randomUUID() };
@@ -103,7 +105,9 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       { username: 'secadmin', displayName: '安全管理员', passwordHash, bodyId: ids.district, roles: ['secadmin'] },
       { username: 'auditor', displayName: '审计管理员', passwordHash, bodyId: ids.district, roles: ['auditor'] },
     ]);
+    districtId = ids.district;
     await services.ledger.append(tx, SYSTEM_ACTOR, { action: 'demo.seeded', entityType: 'platform', bodyId: ids.district, payload: { bodies: 4, people: roster.length } });
   });
+  await seedDemoCatalogue(db, services.ledger, districtId);
   return true;
 }

@@ -66,13 +66,19 @@ export const inspectionItemData = z.object({
   content: text(2000).default(''),
   method: text(200).default(''),
   ratio: text(100).default(''),
+  /** The ratio as a number, for the random draw (F2). */
+  ratioPercent: z.number().min(0).max(100).nullable().default(null),
   frequency: text(100).default(''),
+  field: text(50).default(''),
 });
 
 export const avRuleData = z.object({
   name: required(200), // the activity (执法活动)
   requirement: z.enum(['full', 'as_needed']),
+  scene: z.enum(['on_site', 'case_room']).default('on_site'),
   scope: text(1000).default(''),
+  /** The C5 documents whose times must fall inside the recording (Wanzhou Art. 15(4)). */
+  documents: z.array(text(50)).max(50).default([]),
   basisText: text(1000).default(''),
 });
 
@@ -100,7 +106,12 @@ export const serviceGuideData = z.object({
   handlingBody: text(100).default(''),
   preferentialPolicies: text(2000).default(''),
   materials: z.array(text(500)).max(100).default([]),
-  steps: z.array(z.object({ name: required(50), description: text(500).default(''), timeLimit: text(100).default('') })).max(30).default([]),
+  itemCode: text(80).default(''),
+  // The procedure as a graph: the portal draws the flowchart from the steps and their `next` edges.
+  steps: z
+    .array(z.object({ id: required(30), name: required(50), description: text(500).default(''), timeLimit: text(100).default(''), actor: text(50).default(''), next: z.array(text(30)).max(10).default([]) }))
+    .max(30)
+    .default([]),
   timeLimit: text(200).default(''),
   fee: text(200).default(''),
   supervision: text(500).default(''),

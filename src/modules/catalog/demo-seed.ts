@@ -1,0 +1,46 @@
+// Loads the demo catalogue (./demo) for the demo body: national legal documents and the body's lists,
+// each entry as version 1 with reason "初始导入". Entries go through the same validation as an edit.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import { SYSTEM_ACTOR, type Ledger } from '../../platform/ledger/ledger.ts';
+import { DEMO_CATALOGUE } from './demo/index.ts';
+import * as repo from './repo.ts';
+import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
+
+const EFFECTIVE_FROM = '2024-01-01';
+
+type Entry = [CatalogKind, { code: string }];
+
+function entriesOf(): Entry[] {
+  const c = DEMO_CATALOGUE;
+  const of = (kind: CatalogKind, list: readonly { code: string }[]) => list.map((e): Entry => [kind, e]);
+  return [
+    ...of('benchmark', c.benchmarks),
+    ...of('item', c.items),
+    ...of('inspection_item', c.inspectionItems),
+    ...of('av_rule', c.avList),
+    // A review rule's description is what the catalogue stores as its name.
+    ...of('review_rule', c.reviewRules.map((r) => ({ ...r, name: r.description }))),
+    ...of('service_guide', c.serviceGuides),
+    ...of('complaint_channel', c.complaintChannels),
+  ];
+}
+
+export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) {
+  await db.transaction(async (tx) => {
+    const versions = new Map<string, number>();
+    for (const law of DEMO_CATALOGUE.laws) {
+      const version = (versions.get(law.code) ?? 0) + 1;
+      versions.set(law.code, version);
+      const { articles, ...doc } = law;
+      await repo.insertLegalDocument(tx, { ...doc, bodyId: null, version, reason: '初始导入', authorName: SYSTEM_ACTOR.name }, articles.map((a) => ({ ...a, needsReview: a.needsReview ?? false })));
+    }
+    for (const [kind, entry] of entriesOf()) {
+      const { code, ...raw } = entry;
+      const data = CATALOG_KINDS[kind].data.parse(raw) as Record<string, unknown>;
+      await repo.insertEntry(tx, { bodyId, kind, code, version: 1, name: entryName(kind, data), effectiveFrom: EFFECTIVE_FROM, data, reason: '初始导入', authorName: SYSTEM_ACTOR.name });
+    }
+    const [counts] = (await tx.execute<{ entries: number; laws: number }>(sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`)).rows;
+    await ledger.append(tx, SYSTEM_ACTOR, { action: 'catalog.demo_seeded', entityType: 'catalog', bodyId, payload: counts ?? {} });
+  });
+}
