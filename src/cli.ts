@@ -56,7 +56,7 @@ async function main(command = 'serve'): Promise<number> {
       return 0;
     case 'verify-ledger':
       return withServices(config, async (s) => {
-        const r = await verifyLedger(s.database.db);
+        const r = await verifyLedger(s.database.db, { trustedPublicKey: s.ledger.trustedPublicKey });
         if (r.ok) {
           console.log(`账本完好：共 ${r.count} 条记录，${r.checkpoints} 个签名检查点 (ledger intact: ${r.count} entries)`);
           return 0;

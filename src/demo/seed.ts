@@ -90,10 +90,10 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         // One officer's certificate lapsed (missed annual review) so the UI and verification show it.
         const lapsed = p.key === 'officer16';
         await tx.insert(certificates).values({ id: certId, personId, bodyId: ids.district, number: `SF${String(99010200 + i).padStart(8, '0')}`, categories: p.categories, region: '示范市示范区', issuer: '示范省人民政府', issuedOn: '2023-03-01', expiresOn: lapsed ? '2026-01-31' : '2028-02-29' });
-        await tx.insert(certificateReviews).values([
-          { certificateId: certId, year: 2024, passed: true, reviewedOn: '2025-01-15' },
-          ...(lapsed ? [] : [{ certificateId: certId, year: 2025, passed: true, reviewedOn: '2026-01-20' }]),
-        ]);
+        // Reviews for every year since issue up to last year, so the demo stays valid as years pass.
+        const lastYear = new Date().getUTCFullYear() - 1;
+        const years = Array.from({ length: Math.max(0, lastYear - 2023 + 1) }, (_, k) => 2023 + k).filter((y) => !lapsed || y < 2025);
+        if (years.length) await tx.insert(certificateReviews).values(years.map((year) => ({ certificateId: certId, year, passed: true, reviewedOn: `${year + 1}-01-20` })));
       }
       if (p.account) {
         await tx.insert(users).values({ username: p.account.username, displayName: `${SURNAMES[i % SURNAMES.length]}${GIVEN[i % GIVEN.length]}`, passwordHash, bodyId: ids.district, personId, roles: p.account.roles });

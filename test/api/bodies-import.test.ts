@@ -39,7 +39,7 @@ describe('bodies .xlsx import and export', () => {
 
   const row = (name: string, parent: string, serial: string, extra: Partial<Record<number, string | number>> = {}) => {
     const r: (string | number | null)[] = [1, name, '示区', '县级', parent, code(serial), '法律法规授权组织', '财政全额拨款', 12, '卫生健康综合监督执法机构', '公共场所卫生监督', '李某', '健康路 1 号', '0999-6612399'];
-    for (const [i, v] of Object.entries(extra)) r[Number(i)] = v;
+    for (const [i, v] of Object.entries(extra)) r[Number(i)] = v ?? null;
     return r;
   };
 

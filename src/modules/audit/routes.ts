@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { verifyLedger } from '../../platform/ledger/verify.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { currentUser } from '../auth/plugin.ts';
 import { listAudit } from './service.ts';
 
@@ -13,7 +14,7 @@ const auditEntry = z.object({
   payload: z.record(z.string(), z.unknown()), hash: z.string(),
 });
 
-export function auditRoutes(app: FastifyInstance, db: Db) {
+export function auditRoutes(app: FastifyInstance, db: Db, ledger: Ledger) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['审计'];
 
@@ -36,5 +37,5 @@ export function auditRoutes(app: FastifyInstance, db: Db) {
       tags, summary: '校验哈希链与签名检查点',
       response: { 200: z.object({ ok: z.boolean(), count: z.number(), checkpoints: z.number(), firstBad: z.object({ seq: z.number(), reason: z.string() }).optional() }) },
     },
-  }, async () => verifyLedger(db));
+  }, async () => verifyLedger(db, { trustedPublicKey: ledger.trustedPublicKey }));
 }

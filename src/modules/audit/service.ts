@@ -20,11 +20,11 @@ export interface AuditQuery {
 export async function listAudit(db: Db, user: ScopedUser, q: AuditQuery) {
   const scope = scopeOf(user);
   const conds: (SQL | undefined)[] = [
-    // Entries without a body (failed logins of unknown names, platform events) are visible to the
-    // auditor of the root body only.
+    // Entries without a body (failed logins of unknown names, platform events) concern everyone:
+    // every auditor sees them.
     or(
       sql`${ledgerEntries.bodyId} in (select ${bodies.id} from ${bodies} where ${scope.subordinates ? like(bodies.path, `${scope.bodyPath}%`) : eq(bodies.id, scope.bodyId)})`,
-      scope.bodyPath.split('/').filter(Boolean).length === 1 ? sql`${ledgerEntries.bodyId} is null` : undefined,
+      sql`${ledgerEntries.bodyId} is null`,
     ),
     q.action ? like(ledgerEntries.action, `${q.action}%`) : undefined,
     q.actor ? like(ledgerEntries.actorName, `%${q.actor}%`) : undefined,

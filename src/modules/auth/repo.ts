@@ -12,6 +12,12 @@ export function findUserById(db: DbOrTx, id: string) {
   return db.query.users.findFirst({ where: eq(users.id, id) });
 }
 
+/** Loads an account and holds its row until the transaction ends (serialises login attempts per account). */
+export async function lockUserRow(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
+  return row!;
+}
+
 export async function countRecentFailures(db: DbOrTx, username: string, since: Date) {
   const [row] = await db
     .select({ n: count() })

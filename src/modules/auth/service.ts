@@ -49,28 +49,28 @@ export class AuthService {
       await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'disabled' } });
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     }
-    if (isLocked(user.lockedUntil, now)) {
-      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'locked' } });
-      throw new AppError(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${LOCKOUT.lockMinutes} 分钟后再试`, { lockedUntil: user.lockedUntil });
-    }
-    if (!(await argonVerify(user.passwordHash, password))) {
-      const lockedUntil = await this.db.transaction(async (tx) => {
-        await repo.addFailure(tx, username, client.ip);
-        const since = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
-        const until = lockUntilAfterFailure(await repo.countRecentFailures(tx, username, since), now);
-        if (until) await repo.setLockedUntil(tx, user.id, until.toISOString());
-        await this.ledger.append(tx, actor, {
-          action: until ? 'auth.account_locked' : 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          bodyId: user.bodyId,
-          payload: { reason: 'bad_password', lockedUntil: until?.toISOString() ?? null },
-        });
-        return until;
-      });
-      if (lockedUntil) {
-        throw new AppError(423, 'ACCOUNT_LOCKED', `连续 ${LOCKOUT.maxFailures} 次密码错误，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`, { lockedUntil: lockedUntil.toISOString() });
+    // The lock check, the password check and the failure count run in one transaction that holds the
+    // account row, so simultaneous guesses are counted one after another and cannot outrun the lockout.
+    const outcome = await this.db.transaction(async (tx) => {
+      const current = await repo.lockUserRow(tx, user.id);
+      if (isLocked(current.lockedUntil, new Date())) {
+        await this.ledger.append(tx, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'locked' } });
+        return { kind: 'locked' as const, until: current.lockedUntil };
       }
+      if (await argonVerify(current.passwordHash, password)) return { kind: 'ok' as const };
+      await repo.addFailure(tx, username, client.ip);
+      const since = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
+      const until = lockUntilAfterFailure(await repo.countRecentFailures(tx, username, since), now);
+      if (until) await repo.setLockedUntil(tx, user.id, until.toISOString());
+      await this.ledger.append(tx, actor, {
+        action: until ? 'auth.account_locked' : 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId,
+        payload: { reason: 'bad_password', lockedUntil: until?.toISOString() ?? null },
+      });
+      return { kind: 'failed' as const, until: until?.toISOString() ?? null };
+    });
+    if (outcome.kind === 'locked') throw new AppError(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${LOCKOUT.lockMinutes} 分钟后再试`, { lockedUntil: outcome.until });
+    if (outcome.kind === 'failed') {
+      if (outcome.until) throw new AppError(423, 'ACCOUNT_LOCKED', `连续 ${LOCKOUT.maxFailures} 次密码错误，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`, { lockedUntil: outcome.until });
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     }
     const token = randomToken();

@@ -11,9 +11,9 @@ import { recordVersion } from '../../platform/versioning/versions.ts';
 import * as repo from './repo.ts';
 import type { BodiesService, ScopedUser } from './service.ts';
 import { BODY_NATURES, creditCode, phone, type BodyFields } from './types.ts';
+import { LEVEL_LABELS, levelFitsUnder } from './rules.ts';
 
 type BodyRow = Awaited<ReturnType<typeof repo.listBodies>>[number];
-const LEVEL_LABELS = { province: '省级', city: '市级', county: '县级' } as const;
 const LABEL_TO_LEVEL = new Map(Object.entries(LEVEL_LABELS).map(([k, v]) => [v, k as keyof typeof LEVEL_LABELS]));
 
 function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>[] {
@@ -50,13 +50,14 @@ export async function importBodies(db: Db, ledger: Ledger, bodies: BodiesService
   const fail = (errs: CellError[]) => new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, { errors: errs });
   if (errors.length) throw fail(errors);
   const existing = await bodies.listBodies(user);
-  const parents = new Map(existing.map((b) => [b.name, { id: b.id, path: b.path }]));
+  const parents = new Map(existing.map((b) => [b.name, { id: b.id, path: b.path, level: b.level }]));
   const seenCodes = new Map<string, number>();
   const planned: (ImportRow & { id: string; path: string })[] = [];
   for (const { rowNumber, values } of rows) {
     const v = values as unknown as ImportRow;
     const parent = parents.get(v.parentName);
     if (!parent) errors.push({ row: rowNumber, column: '上级主体', message: `未找到上级主体「${v.parentName}」（须为已有主体或表中前面的行）` });
+    if (parent && !levelFitsUnder(v.level, parent.level)) errors.push({ row: rowNumber, column: '层级', message: `不能高于上级主体（${LEVEL_LABELS[parent.level]}）` });
     if (parents.has(v.name)) errors.push({ row: rowNumber, column: '名称', message: '已存在同名执法主体' });
     if (seenCodes.has(v.creditCode)) errors.push({ row: rowNumber, column: '统一社会信用代码', message: `与第 ${seenCodes.get(v.creditCode)} 行重复` });
     else if (existing.some((b) => b.creditCode === v.creditCode) || (await repo.creditCodeExists(db, v.creditCode))) {
@@ -66,7 +67,7 @@ export async function importBodies(db: Db, ledger: Ledger, bodies: BodiesService
     if (v.nature === '受委托组织') errors.push({ row: rowNumber, column: '主体性质', message: '受委托组织须在系统中逐个登记委托机关与委托协议' });
     const id = randomUUID();
     const path = `${parent?.path ?? '/'}${id}/`;
-    parents.set(v.name, { id, path });
+    parents.set(v.name, { id, path, level: v.level });
     planned.push({ ...v, id, path });
   }
   if (errors.length) throw fail(errors);

@@ -39,7 +39,7 @@ export const encodeCursor = (row: { name: string; id: string }) => Buffer.from(J
 export function decodeCursor(cursor: string): { name: string; id: string } {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
-    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) return { name, id };
+    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { name, id };
   } catch {
     /* fall through */
   }
@@ -113,7 +113,10 @@ export class PeopleService {
     if (!(await repo.findPerson(this.db, scopeOf(user), id))) throw notFound('人员');
     const versions = await listVersions(this.db, 'person', id);
     // Personal fields stay out of history for roles that may not read them.
-    if (hasPermission(user.roles, 'people.read_personal')) return versions;
+    if (hasPermission(user.roles, 'people.read_personal')) {
+      await this.ledger.record(asActor(user), { action: 'person.personal_data_read', entityType: 'person', entityId: id, payload: { fields: ['idNumber', 'phone'], via: 'versions' } });
+      return versions;
+    }
     return versions.map((v) => ({ ...v, data: { ...v.data, idNumber: null, phone: null } }));
   }
 

@@ -2,7 +2,7 @@
 // an import is all-or-nothing: every row is checked first, and one bad row means nothing is saved.
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError, pgErrorOf } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { recordVersion } from '../../platform/versioning/versions.ts';
@@ -40,7 +40,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   { header: '法制审核人员', field: 'isReviewer', schema: yesNo.optional(), get: (r) => (r.isReviewer ? '是' : '否') },
   { header: '法律顾问', field: 'isLegalCounsel', schema: yesNo.optional(), get: (r) => (r.isLegalCounsel ? '是' : '否') },
   { header: '法律职业资格证号', width: 20, field: 'legalQualificationNo', schema: z.string().max(50).optional(), get: (r) => r.legalQualificationNo },
-  { header: '执法证号', width: 16, field: 'certNumber', schema: z.string().regex(/^[A-Za-z0-9-]{6,30}$/, '应为 6–30 位字母、数字或连字符').optional(), get: (r) => r.cert?.number ?? null },
+  { header: '执法证号', width: 16, field: 'certNumber', schema: z.string().toUpperCase().regex(/^[A-Z0-9-]{6,30}$/, '应为 6–30 位字母、数字或连字符').optional(), get: (r) => r.cert?.number ?? null },
   { header: '执法类别', width: 20, field: 'categories', schema: categoriesCell.optional(), get: (r) => r.cert?.categories.map((c) => CATEGORY_LABELS[c as Category]).join('、') ?? null },
   { header: '执法区域', field: 'region', schema: z.string().max(50).optional(), get: (r) => r.cert?.region ?? null },
   { header: '发证机关', field: 'issuer', schema: z.string().max(100).optional(), get: () => null },
@@ -81,6 +81,7 @@ export async function importPeople(db: Db, ledger: Ledger, bodies: BodiesService
     if (v.idNumber) {
       if (seenIds.has(v.idNumber)) errors.push({ row: rowNumber, column: '身份证号', message: `与第 ${seenIds.get(v.idNumber)} 行重复` });
       seenIds.set(v.idNumber, rowNumber);
+      if (await repo.idNumberExists(db, v.idNumber)) errors.push({ row: rowNumber, column: '身份证号', message: '系统中已存在该身份证号' });
     }
     if (v.certNumber) {
       if (seenCerts.has(v.certNumber)) errors.push({ row: rowNumber, column: '执法证号', message: `与第 ${seenCerts.get(v.certNumber)} 行重复` });
@@ -113,9 +114,9 @@ export async function importPeople(db: Db, ledger: Ledger, bodies: BodiesService
     });
   } catch (e) {
     // A duplicate that only the database could see (e.g. an ID number of an existing person).
-    if ((e as { code?: string }).code === '23505') {
-      throw fail([{ row: 0, column: (e as { constraint?: string }).constraint?.includes('id_number') ? '身份证号' : '', message: '与系统中已有人员重复' }]);
-    }
+    // A duplicate created by someone else between the checks above and this transaction.
+    const pg = pgErrorOf(e);
+    if (pg?.code === '23505') throw fail([{ row: 0, column: pg.constraint?.includes('id_number') ? '身份证号' : '执法证号', message: '导入期间系统中出现了重复记录，请重试' }]);
     throw e;
   }
 }

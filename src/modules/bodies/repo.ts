@@ -173,6 +173,11 @@ export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Prom
   return (await withCertificates(db, result.rows))[0];
 }
 
+export async function idNumberExists(db: DbOrTx, idNumber: string) {
+  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, idNumber));
+  return Boolean(row);
+}
+
 export async function unsafeFindPersonRecord(db: DbOrTx, id: string) {
   const [row] = await db.select().from(people).where(eq(people.id, id));
   return row;

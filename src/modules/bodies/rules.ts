@@ -12,6 +12,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   other: '其他',
 };
 
+/** A1 hierarchy: province → city → county; a body sits at its parent's level or below. */
+export const LEVEL_LABELS = { province: '省级', city: '市级', county: '县级' } as const;
+const LEVEL_RANK = { province: 0, city: 1, county: 2 } as const;
+export function levelFitsUnder(child: keyof typeof LEVEL_RANK, parent: keyof typeof LEVEL_RANK): boolean {
+  return LEVEL_RANK[child] >= LEVEL_RANK[parent];
+}
+
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 

@@ -10,7 +10,7 @@ import { listVersions, recordVersion } from '../../platform/versioning/versions.
 import { scopeOf, type DataScope } from '../auth/scope.ts';
 import type { Role } from '../auth/roles.ts';
 import * as repo from './repo.ts';
-import { reviewerIndicator } from './rules.ts';
+import { LEVEL_LABELS, levelFitsUnder, reviewerIndicator } from './rules.ts';
 import type { BodyFields } from './types.ts';
 import type { z } from 'zod';
 import type { unitInput, updateUnitInput } from './types.ts';
@@ -45,6 +45,7 @@ export class BodiesService {
 
   async createBody(user: ScopedUser, input: BodyFields & { parentId: string }, ip: string | null) {
     const parent = await this.getBodyInScope(user, input.parentId);
+    if (!levelFitsUnder(input.level, parent.level)) throw badRequest(`下级主体的层级不能高于上级主体（上级为${LEVEL_LABELS[parent.level]}）`, { field: 'level' });
     await this.checkDelegation(user, input);
     const id = randomUUID();
     return this.db.transaction(async (tx) => {

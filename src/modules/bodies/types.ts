@@ -123,7 +123,7 @@ export const peopleQuery = z.object({
 export const certificateInput = z
   .object({
     personId: z.uuid(),
-    number: z.string().trim().regex(/^[A-Za-z0-9-]{6,30}$/, '执法证号应为 6–30 位字母、数字或连字符'),
+    number: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{6,30}$/, '执法证号应为 6–30 位字母、数字或连字符'),
     categories: z.array(z.enum(CATEGORIES)).min(1, '至少选择一个执法类别').max(CATEGORIES.length),
     region: required(50),
     issuer: text(100).default(''),

@@ -27,7 +27,7 @@ export async function verifyCertificate(db: DbOrTx, number: string): Promise<Ver
   const row = await repo.findCertificateByNumber(db, number.trim().toUpperCase());
   if (!row) throw notFound('执法证');
   const reviews = await repo.listReviews(db, [row.cert.id]);
-  const validity = row.personActive ? certificateValidity({ ...row.cert, reviews }, today()) : ({ valid: false, reason: 'revoked' } as const);
+  const validity = certificateValidity({ ...row.cert, reviews }, today());
   return {
     number: row.cert.number,
     name: row.personName,
@@ -38,8 +38,8 @@ export async function verifyCertificate(db: DbOrTx, number: string): Promise<Ver
     region: row.cert.region,
     issuedOn: row.cert.issuedOn,
     expiresOn: row.cert.expiresOn,
-    valid: validity.valid,
-    statusText: validity.valid ? '有效' : CERTIFICATE_REASON_LABELS[validity.reason],
+    valid: validity.valid && row.personActive,
+    statusText: !row.personActive ? '持证人已不在执法岗位' : validity.valid ? '有效' : CERTIFICATE_REASON_LABELS[validity.reason],
     complaintPhone: row.complaintPhone,
   };
 }

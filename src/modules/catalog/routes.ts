@@ -6,7 +6,10 @@ import { currentUser } from '../auth/plugin.ts';
 import { isoDate, reason } from '../bodies/types.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
 import type { CatalogService } from './service.ts';
-import { CATALOG_KIND_NAMES, legalDocumentInput } from './types.ts';
+import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.ts';
+import { exportCatalog, importCatalog } from './xlsx.ts';
+import { badRequest } from '../../platform/http/errors.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 
 const kindParam = z.object({ kind: z.enum(CATALOG_KIND_NAMES, '未知的清单类型') });
 const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, '编码须为字母、数字、点、下划线或连字符');
@@ -25,7 +28,7 @@ const evaluationOutput = z.object({
 });
 const citation = z.object({ ref: articleRefOut, display: z.string(), text: z.string(), versionNote: z.string(), inForce: z.boolean(), needsReview: z.boolean() });
 
-export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
+export function catalogRoutes(app: FastifyInstance, catalog: CatalogService, ledger: Ledger) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['清单与裁量基准'];
 
@@ -37,6 +40,32 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       response: { 200: z.array(entryOutput) },
     },
   }, async (req) => catalog.list(currentUser(req), req.params.kind, req.query));
+
+  r.get('/api/v1/catalog/:kind/export', {
+    config: { access: 'catalog.read' },
+    schema: { tags, summary: '导出清单 (.xlsx，现行版本)', params: kindParam, querystring: z.object({ bodyId: z.uuid().optional() }) },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const file = await exportCatalog(catalog, user, req.params.kind, req.query.bodyId);
+    await ledger.record({ id: user.id, name: user.displayName, ip: req.ip }, { action: 'catalog.exported', entityType: `catalog.${req.params.kind}`, bodyId: req.query.bodyId ?? user.bodyId, payload: { bytes: file.length } });
+    const name = `${CATALOG_KINDS[req.params.kind].label}.xlsx`;
+    reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+    return reply.send(file);
+  });
+
+  r.post('/api/v1/catalog/:kind/import', {
+    config: { access: 'catalog.write' },
+    schema: {
+      tags, summary: '导入清单 (.xlsx，multipart 字段 file)；逐行逐列校验，有任何错误则不导入；未变化的条目不产生新版本', params: kindParam,
+      querystring: z.object({ bodyId: z.uuid().optional() }), consumes: ['multipart/form-data'],
+      response: { 200: z.object({ rows: z.number(), changed: z.number(), unchanged: z.number() }) },
+    },
+  }, async (req) => {
+    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
+    const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
+    if (!file) throw badRequest('缺少文件字段 file');
+    return importCatalog(catalog, currentUser(req), req.params.kind, req.query.bodyId, await file.toBuffer(), req.ip);
+  });
 
   r.get('/api/v1/catalog/:kind/:code/versions', {
     config: { access: 'catalog.read' },

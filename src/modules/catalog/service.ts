@@ -2,7 +2,7 @@
 // with reason and author, check that every cited article exists, evaluate discretion benchmarks, and
 // read the legal library with the version in force on the date that matters.
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict, notFound, pgErrorOf, unprocessable } from '../../platform/http/errors.ts';
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import type { BodiesService, ScopedUser } from '../bodies/service.ts';
 import { today } from '../bodies/people-service.ts';
@@ -36,6 +36,10 @@ export class CatalogService {
     private readonly ledger: Ledger,
     private readonly bodies: BodiesService,
   ) {}
+
+  bodyInScope(user: ScopedUser, bodyId?: string) {
+    return this.bodyFor(user, bodyId);
+  }
 
   /** The body whose catalogue is meant: the given one if in scope, else the caller's own. */
   private async bodyFor(user: ScopedUser, bodyId?: string) {
@@ -82,7 +86,27 @@ export class CatalogService {
       });
     } catch (e) {
       // Two editors saving the same base version at once: the unique (body, kind, code, version) decides.
-      if ((e as { code?: string }).code === '23505') throw conflict('VERSION_CONFLICT', '该条目刚被他人修改，请刷新后重试');
+      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '该条目刚被他人修改，请刷新后重试');
+      throw e;
+    }
+  }
+
+  /** Saves validated entries as new versions in one transaction (an import): all or nothing. */
+  async saveMany(user: ScopedUser, kind: CatalogKind, bodyId: string, entries: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[], reason: string, ip: string | null, rows: number) {
+    try {
+      return await this.db.transaction(async (tx) => {
+        for (const e of entries) {
+          const latest = await repo.latestVersion(tx, bodyId, kind, e.code);
+          await repo.insertEntry(tx, {
+            bodyId, kind, code: e.code, version: (latest?.version ?? 0) + 1, name: entryName(kind, e.data), effectiveFrom: e.effectiveFrom ?? today(),
+            data: e.data, reason, authorId: user.id, authorName: user.displayName,
+          });
+        }
+        await this.ledger.append(tx, asActor(user, ip), { action: 'catalog.imported', entityType: `catalog.${kind}`, bodyId, payload: { rows, changed: entries.map((e) => e.code) } });
+        return { rows, changed: entries.length, unchanged: rows - entries.length };
+      });
+    } catch (e) {
+      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '导入期间清单被他人修改，请重试');
       throw e;
     }
   }
@@ -150,7 +174,7 @@ export class CatalogService {
         return row;
       });
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
+      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
       throw e;
     }
   }

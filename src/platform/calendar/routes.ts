@@ -45,7 +45,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
       response: { 201: z.object({ ok: z.literal(true) }) },
     },
   }, async (req, reply) => {
-    await calendar.addOverride(actorOf(req), req.body);
+    await calendar.addOverride(actorOf(req), req.user?.bodyId ?? null, req.body);
     return reply.status(201).send({ ok: true as const });
   });
 
@@ -57,7 +57,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
       response: { 201: z.object({ ok: z.literal(true) }) },
     },
   }, async (req, reply) => {
-    await calendar.addCoveredYear(actorOf(req), req.body.year, req.body.source);
+    await calendar.addCoveredYear(actorOf(req), req.user?.bodyId ?? null, req.body.year, req.body.source);
     return reply.status(201).send({ ok: true as const });
   });
 }

@@ -45,17 +45,17 @@ export class CalendarService {
     return this.db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
   }
 
-  async addOverride(actor: Actor, o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string }) {
+  async addOverride(actor: Actor, bodyId: string | null, o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string }) {
     await this.db.transaction(async (tx) => {
       await tx.insert(calendarOverrides).values({ ...o, createdBy: actor.id });
-      await this.ledger.append(tx, actor, { action: 'calendar.override_added', entityType: 'calendar', entityId: o.date, payload: o });
+      await this.ledger.append(tx, actor, { action: 'calendar.override_added', entityType: 'calendar', entityId: o.date, bodyId, payload: o });
     });
   }
 
-  async addCoveredYear(actor: Actor, year: number, source: string) {
+  async addCoveredYear(actor: Actor, bodyId: string | null, year: number, source: string) {
     await this.db.transaction(async (tx) => {
       await tx.insert(calendarCoveredYears).values({ year, source });
-      await this.ledger.append(tx, actor, { action: 'calendar.year_covered', entityType: 'calendar', entityId: String(year), payload: { year, source } });
+      await this.ledger.append(tx, actor, { action: 'calendar.year_covered', entityType: 'calendar', entityId: String(year), bodyId, payload: { year, source } });
     });
   }
 }

@@ -15,13 +15,20 @@ function isAlive(pid: number): boolean {
   }
 }
 
+// Lock files this process holds: our own pid in a lock file means "held here" only if it is in this set;
+// otherwise it is a leftover of an earlier process that had the same pid (e.g. after a container restart).
+const held = new Set<string>();
+
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'sanxiang.lock');
+  if (held.has(file)) throw new DataDirLockedError(`数据目录 ${dir} 已被本进程打开；嵌入式数据库只能打开一次`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      held.add(file);
       return () => {
+        held.delete(file);
         try {
           if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
         } catch {

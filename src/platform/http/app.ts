@@ -78,9 +78,9 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   authRoutes(app, services.auth, services.tokens, { cookieSecure: config.cookieSecure });
   bodyRoutes(app, services.bodies, { db: services.database.db, ledger: services.ledger });
   peopleRoutes(app, { db: services.database.db, ledger: services.ledger, bodies: services.bodies, people: services.people });
-  auditRoutes(app, services.database.db);
+  auditRoutes(app, services.database.db, services.ledger);
   calendarRoutes(app, services.calendar);
-  catalogRoutes(app, services.catalog);
+  catalogRoutes(app, services.catalog, services.ledger);
   portalRoutes(app, services);
   await adminRoutes(app);
 

@@ -2,20 +2,15 @@
 // database constraint violations become 409s, and only true bugs become 500s.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from './errors.ts';
-
-interface PgError {
-  code?: string;
-  constraint?: string;
-  detail?: string;
-}
+import { AppError, pgErrorOf } from './errors.ts';
 
 function fieldName(instancePath: string): string {
   return instancePath.replace(/^\//, '').replaceAll('/', '.') || '请求体';
 }
 
 export function installErrorHandler(app: FastifyInstance) {
-  app.setErrorHandler((err: FastifyError & PgError, request, reply) => {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const pg = pgErrorOf(err);
     if (err instanceof AppError) {
       return reply.status(err.status).send({ code: err.code, message: err.message, details: err.details ?? null });
     }
@@ -35,10 +30,10 @@ export function installErrorHandler(app: FastifyInstance) {
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send({ code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的请求内容类型', details: null });
     }
-    if (err.code === '23505') {
-      return reply.status(409).send({ code: 'DUPLICATE', message: '记录重复：已存在相同编号或名称的记录', details: { constraint: err.constraint } });
+    if (pg?.code === '23505') {
+      return reply.status(409).send({ code: 'DUPLICATE', message: '记录重复：已存在相同编号或名称的记录', details: { constraint: pg.constraint } });
     }
-    if (err.code === '22P02' || err.code === '22007' || err.code === '22008') {
+    if (pg && ['22P02', '22007', '22008', '22003'].includes(pg.code)) {
       return reply.status(400).send({ code: 'VALIDATION_FAILED', message: '参数格式不正确', details: null });
     }
     if (err.statusCode === 429) {

@@ -33,6 +33,15 @@ export class AppError extends Error {
   }
 }
 
+/** The PostgreSQL error behind a failure, whether thrown by pg directly or wrapped by drizzle (`cause`). */
+export function pgErrorOf(e: unknown): { code: string; constraint?: string } | null {
+  for (let cur: unknown = e, depth = 0; cur && typeof cur === 'object' && depth < 3; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { code, constraint: (cur as { constraint?: string }).constraint };
+  }
+  return null;
+}
+
 export const notFound = (what = '记录') => new AppError(404, 'NOT_FOUND', `${what}不存在或无权访问`);
 export const forbidden = (message = '无权执行此操作') => new AppError(403, 'FORBIDDEN', message);
 export const badRequest = (message: string, details?: unknown) =>

@@ -38,6 +38,11 @@ export class Ledger {
     private readonly options: LedgerOptions,
   ) {}
 
+  /** The public key checkpoints must carry, when the signing key is configured outside the database. */
+  get trustedPublicKey(): string | undefined {
+    return this.options.signingKey ? sm2PublicKeyOf(this.options.signingKey) : undefined;
+  }
+
   /** Appends one entry in the caller's transaction and returns its sequence number. */
   async append(tx: DbOrTx, actor: Actor, event: LedgerEvent): Promise<number> {
     await tx.execute(sql`select pg_advisory_xact_lock(${APPEND_LOCK})`);

@@ -1,0 +1,70 @@
+// B1–B8 import and export of every catalogue as .xlsx. Export writes what is in force; import checks
+// every row (cell formats, citations against the legal library, the kind's own rules) and saves nothing
+// when any row is wrong; rows that change nothing create no new version.
+import { z } from 'zod';
+import { AppError } from '../../platform/http/errors.ts';
+import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
+import { canonicalJson } from '../../platform/ledger/canonical.ts';
+import type { ScopedUser } from '../bodies/service.ts';
+import { formatCitations, parseCitations } from './rules/citation-text.ts';
+import type { CatalogService } from './service.ts';
+import { SHEETS, type Flat, type SheetContext } from './sheets.ts';
+import type { CatalogKind } from './types.ts';
+
+async function contextFor(catalog: CatalogService, bodyId: string): Promise<SheetContext> {
+  const docs = await catalog.legalVersions(bodyId);
+  // The latest version's title names a document; older titles still resolve (renamed laws).
+  const byTitle = new Map(docs.map((d) => [d.title, d.code]));
+  const byCode = new Map(docs.map((d) => [d.code, d.title]));
+  return {
+    cite: (refs) => formatCitations(refs ?? [], (code) => byCode.get(code) ?? code),
+    parseCite: (text) => parseCitations(text, (title) => byTitle.get(title)),
+  };
+}
+
+function columnsOf(kind: CatalogKind): Column<Flat & { _n?: string }>[] {
+  return SHEETS[kind].headers.map((h) => ({
+    header: h.header,
+    width: h.width,
+    field: h.header === '序号' ? undefined : h.header,
+    required: h.required,
+    schema: z.string().max(20_000, '内容过长').optional(),
+    get: (row) => (h.header === '序号' ? Number(row._n) : (row[h.header] ?? '')),
+  }));
+}
+
+export async function exportCatalog(catalog: CatalogService, user: ScopedUser, kind: CatalogKind, bodyId?: string) {
+  const entries = await catalog.list(user, kind, { bodyId });
+  const ctx = await contextFor(catalog, entries[0]?.bodyId ?? bodyId ?? user.bodyId);
+  const rows = entries.flatMap((e) => SHEETS[kind].toRows(e.code, e.data, ctx).map((r) => ({ ...r, 生效日期: e.effectiveFrom })));
+  return writeTable(SHEETS[kind].sheetName, columnsOf(kind), rows.map((r, i) => ({ ...r, _n: String(i + 1) })));
+}
+
+export async function importCatalog(catalog: CatalogService, user: ScopedUser, kind: CatalogKind, bodyId: string | undefined, file: Buffer, ip: string | null) {
+  const fail = (errs: CellError[]) => new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, { errors: errs });
+  const { rows, errors } = await readTable(file, columnsOf(kind) as Column<unknown>[]);
+  if (errors.length) throw fail(errors);
+  const body = await catalog.bodyInScope(user, bodyId);
+  const ctx = await contextFor(catalog, body.id);
+  const built = SHEETS[kind].fromRows(rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })), ctx, errors);
+  const valid: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[] = [];
+  for (const entry of built) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(entry.code)) errors.push({ row: entry.rowNumber, column: '编码', message: '编码须为字母、数字、点、下划线或连字符' });
+    if (entry.effectiveFrom && !z.iso.date().safeParse(entry.effectiveFrom).success) errors.push({ row: entry.rowNumber, column: '生效日期', message: '日期格式应为 YYYY-MM-DD' });
+    if (errors.some((e) => e.row === entry.rowNumber)) continue;
+    try {
+      valid.push({ code: entry.code, data: await catalog.validate(kind, body.id, entry.data), effectiveFrom: entry.effectiveFrom });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      const problems = (e.details as { problems?: string[]; issues?: { message: string; field: string }[] } | undefined);
+      for (const message of problems?.problems ?? problems?.issues?.map((i) => `${i.field}：${i.message}`) ?? [e.message]) errors.push({ row: entry.rowNumber, column: '', message });
+    }
+  }
+  if (errors.length) throw fail(errors.sort((a, b) => a.row - b.row));
+  const current = new Map((await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]));
+  const changed = valid.filter((v) => {
+    const c = current.get(v.code);
+    return !c || canonicalJson(c.data) !== canonicalJson(v.data) || (v.effectiveFrom !== undefined && v.effectiveFrom !== c.effectiveFrom);
+  });
+  return catalog.saveMany(user, kind, body.id, changed, '表格导入', ip, valid.length);
+}

@@ -1,0 +1,170 @@
+// H2: every /api/v1 route × every role (and anonymous). The expected table is written out here, by
+// hand, independent of the production permission matrix: a changed permission, or a new route that
+// nobody listed, fails this test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
+import { clientOf, demoIds, freshIp, loginFrom, randomId, ROLE_ACCOUNTS, ROLE_NAMES, type DemoIds, type RoleName } from './support.ts';
+
+const BUSINESS: RoleName[] = ['officer', 'unit_head', 'reviewer', 'legal_head', 'deputy', 'head', 'publisher', 'archivist'];
+const EVERY_ROLE: RoleName[] = [...BUSINESS, 'sysadmin', 'secadmin', 'auditor'];
+
+type Access = { public: true } | { roles: RoleName[] };
+const PUBLIC: Access = { public: true };
+const only = (...roles: RoleName[]): Access => ({ roles });
+
+/** The access table: route → who may call it. */
+const EXPECTED: Record<string, Access> = {
+  'POST /api/v1/auth/login': PUBLIC,
+  'POST /api/v1/auth/logout': only(...EVERY_ROLE),
+  'GET /api/v1/auth/me': only(...EVERY_ROLE),
+  'POST /api/v1/auth/password': only(...EVERY_ROLE),
+  'GET /api/v1/auth/tokens': only(...EVERY_ROLE),
+  'POST /api/v1/auth/tokens': only(...EVERY_ROLE),
+  'DELETE /api/v1/auth/tokens/:id': only(...EVERY_ROLE),
+  'GET /api/v1/users': only('sysadmin', 'secadmin'),
+  'POST /api/v1/users': only('sysadmin'),
+  'PUT /api/v1/users/:id/roles': only('secadmin'),
+  'POST /api/v1/users/:id/unlock': only('secadmin'),
+  'GET /api/v1/bodies': only(...EVERY_ROLE),
+  'GET /api/v1/bodies/export': only(...EVERY_ROLE),
+  'POST /api/v1/bodies/import': only('sysadmin'),
+  'GET /api/v1/bodies/:id': only(...EVERY_ROLE),
+  'POST /api/v1/bodies': only('sysadmin'),
+  'PUT /api/v1/bodies/:id': only('sysadmin'),
+  'GET /api/v1/bodies/:id/versions': only(...EVERY_ROLE),
+  'GET /api/v1/bodies/:id/reviewer-indicator': only(...EVERY_ROLE),
+  'POST /api/v1/bodies/:id/delegation-agreement': only('sysadmin'),
+  'GET /api/v1/bodies/:id/delegation-agreement': only(...EVERY_ROLE),
+  'GET /api/v1/units': only(...EVERY_ROLE),
+  'POST /api/v1/units': only('sysadmin'),
+  'PUT /api/v1/units/:id': only('sysadmin'),
+  'GET /api/v1/people': only(...BUSINESS, 'sysadmin', 'secadmin'),
+  'GET /api/v1/people/:id': only(...BUSINESS, 'sysadmin', 'secadmin'),
+  'POST /api/v1/people': only('sysadmin'),
+  'PUT /api/v1/people/:id': only('sysadmin'),
+  'GET /api/v1/people/:id/versions': only(...BUSINESS, 'sysadmin', 'secadmin'),
+  'GET /api/v1/people/export': only('sysadmin', 'head'),
+  'POST /api/v1/people/import': only('sysadmin'),
+  'GET /api/v1/certificates/:id': only(...BUSINESS, 'sysadmin', 'secadmin'),
+  'POST /api/v1/certificates': only('sysadmin', 'legal_head'),
+  'PUT /api/v1/certificates/:id': only('sysadmin', 'legal_head'),
+  'POST /api/v1/certificates/:id/reviews': only('sysadmin', 'legal_head'),
+  'GET /api/v1/public/officers/:number': PUBLIC,
+  'GET /api/v1/audit': only('auditor'),
+  'GET /api/v1/ledger/verify': only('auditor'),
+  'GET /api/v1/catalog/:kind': only(...BUSINESS, 'sysadmin'),
+  'GET /api/v1/catalog/:kind/:code/versions': only(...BUSINESS, 'sysadmin'),
+  'GET /api/v1/catalog/:kind/export': only(...BUSINESS, 'sysadmin'),
+  'POST /api/v1/catalog/:kind/import': only('legal_head', 'head'),
+  'PUT /api/v1/catalog/:kind/:code': only('legal_head', 'head'),
+  'POST /api/v1/catalog/:kind/:code/retire': only('legal_head', 'head'),
+  'GET /api/v1/legal-documents': only(...BUSINESS, 'sysadmin'),
+  'POST /api/v1/legal-documents': only('legal_head', 'head'),
+  'POST /api/v1/discretion/evaluate': only(...BUSINESS, 'sysadmin'),
+  'GET /api/v1/calendar/deadline': PUBLIC,
+  'GET /api/v1/calendar/overrides': only('sysadmin'),
+  'POST /api/v1/calendar/overrides': only('sysadmin'),
+  'POST /api/v1/calendar/covered-years': only('sysadmin'),
+};
+
+/**
+ * The request each route receives: real demo ids in the path, and for writes an empty body (or none)
+ * so a permitted caller gets a validation error rather than changing anything.
+ */
+function requestFor(key: string, ids: DemoIds): InjectOptions {
+  const [method, pattern] = key.split(' ') as [InjectOptions['method'], string];
+  const officerCert = ids.certOf[ids.certNumberOf.officer1!]!;
+  const path = pattern
+    .replace(/^\/api\/v1\/users\/:id\/unlock$/, `/api/v1/users/${randomId()}/unlock`) // a real id would unlock
+    .replace(/^\/api\/v1\/auth\/tokens\/:id$/, `/api/v1/auth/tokens/${randomId()}`) // a real one would be revoked
+    .replace(/^\/api\/v1\/users\/:id/, `/api/v1/users/${ids.userOf.officer1}`)
+    .replace(/^\/api\/v1\/bodies\/:id/, `/api/v1/bodies/${ids.district}`)
+    .replace(/^\/api\/v1\/units\/:id/, `/api/v1/units/${ids.units['卫生监督执法科']}`)
+    .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
+    .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
+    .replace(':number', ids.certNumberOf.officer1!)
+    .replace(':kind', 'item')
+    .replace(':code', 'NO-SUCH-CODE');
+  expect(path, `no id substituted in ${key}`).not.toContain(':');
+  const query: Record<string, string> = {
+    'GET /api/v1/calendar/deadline': '?from=2026-09-28&workingDays=5',
+    'GET /api/v1/people/export': '?bodyId=not-a-uuid', // permitted callers get 400 and no export is logged
+  };
+  const url = path + (query[key] ?? '');
+  if (method === 'GET' || method === 'DELETE') return { method, url };
+  // Unlock takes no body; every other write gets an empty JSON object that fails validation.
+  if (key === 'POST /api/v1/users/:id/unlock') return { method, url };
+  return { method, url, payload: {} };
+}
+
+describe('route × role access matrix', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  const clients = {} as Record<RoleName, Client>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await demoIds(t);
+    for (const role of ROLE_NAMES) clients[role] = await loginFrom(t, ROLE_ACCOUNTS[role]);
+  });
+  afterAll(async () => t.close());
+
+  it('lists every registered route, and only registered routes', () => {
+    const registered = [...t.routeAccess.keys()].sort();
+    expect(registered).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('declares public access exactly where the table says so', () => {
+    const publicRoutes = [...t.routeAccess].filter(([, a]) => a === 'public').map(([k]) => k).sort();
+    expect(publicRoutes).toEqual(Object.entries(EXPECTED).filter(([, a]) => 'public' in a).map(([k]) => k).sort());
+  });
+
+  const routes = Object.keys(EXPECTED).filter((k) => k !== 'POST /api/v1/auth/logout');
+
+  it.each(routes)('%s', async (key) => {
+    const access = EXPECTED[key]!;
+    const base = requestFor(key, ids);
+    const outcomes: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const role of [...ROLE_NAMES, 'anonymous' as const]) {
+      const client = role === 'anonymous' ? clientOf(t, null, null) : clients[role];
+      // Each call from its own address: the login route is rate-limited per IP.
+      const res = await client.request({ ...base, remoteAddress: freshIp() });
+      const code = (res.headers['content-type'] ?? '').toString().includes('json') ? ((res.json() as { code?: string }).code ?? '') : '';
+      const allowed = 'public' in access || (role !== 'anonymous' && access.roles.includes(role));
+      if (allowed) {
+        outcomes[role] = res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500 ? `refused ${res.statusCode} ${code}` : 'allowed';
+        expected[role] = 'allowed';
+      } else {
+        outcomes[role] = `${res.statusCode} ${code}`;
+        expected[role] = role === 'anonymous' ? '401 UNAUTHENTICATED' : '403 FORBIDDEN';
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+
+  it('POST /api/v1/auth/logout', async () => {
+    const outcomes: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const role of ROLE_NAMES) {
+      // A session of its own, so the shared clients stay logged in.
+      const session = await loginFrom(t, ROLE_ACCOUNTS[role]);
+      const res = await session.post('/api/v1/auth/logout');
+      outcomes[role] = res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500 ? `refused ${res.statusCode}` : 'allowed';
+      expected[role] = 'allowed';
+    }
+    const anon = await clientOf(t, null, null).post('/api/v1/auth/logout');
+    outcomes.anonymous = `${anon.statusCode} ${(anon.json() as { code: string }).code}`;
+    expected.anonymous = '401 UNAUTHENTICATED';
+    expect(outcomes).toEqual(expected);
+  });
+
+  it('leaves the shared sessions logged in (the walk changed nothing it should not have)', async () => {
+    for (const role of ROLE_NAMES) {
+      const me = await clients[role].get('/api/v1/auth/me');
+      expect(me.statusCode, role).toBe(200);
+      expect((me.json() as { username: string }).username).toBe(ROLE_ACCOUNTS[role]);
+    }
+  });
+});

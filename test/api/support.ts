@@ -1,0 +1,298 @@
+// Shared helpers of the HTTP tests: fresh identifiers with valid checksums, multipart bodies, clients
+// with a chosen source IP (the login route is rate-limited per IP), demo ids, and direct SQL.
+import { randomInt, randomUUID } from 'node:crypto';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { AuthService } from '../../src/modules/auth/service.ts';
+import { creditCodeCheckChar, idNumberCheckChar } from '../../src/modules/bodies/rules.ts';
+import { DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
+
+export const ROLE_ACCOUNTS = {
+  officer: 'officer1',
+  unit_head: 'unithead1',
+  reviewer: 'reviewer1',
+  legal_head: 'legalhead1',
+  deputy: 'deputy1',
+  head: 'head1',
+  publisher: 'publisher1',
+  archivist: 'archivist1',
+  sysadmin: 'sysadmin',
+  secadmin: 'secadmin',
+  auditor: 'auditor',
+} as const;
+export type RoleName = keyof typeof ROLE_ACCOUNTS;
+export const ROLE_NAMES = Object.keys(ROLE_ACCOUNTS) as RoleName[];
+
+// ---------------------------------------------------------------------------------------------------
+// Identifiers
+
+const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
+
+/** A unified social credit code nobody else has, with a correct check character. */
+export function newCreditCode(): string {
+  const first17 = `91990100${digits(9)}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/** An ID number with a real birth date and a correct check character. */
+export function newIdNumber(): string {
+  const birth = `19${randomInt(60, 99)}${String(randomInt(1, 13)).padStart(2, '0')}${String(randomInt(1, 29)).padStart(2, '0')}`;
+  const first17 = `990102${birth}${digits(3)}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+export const newCertNumber = () => `TS${digits(10)}`;
+export const newName = (prefix = '测试') => `${prefix}${digits(6)}`;
+
+// ---------------------------------------------------------------------------------------------------
+// Clients
+
+let ipCounter = 1;
+/** A fresh source address per call, so tests never share a rate-limit bucket. */
+export const freshIp = () => {
+  const n = ipCounter++;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+};
+
+export function clientOf(t: TestApp, cookie: string | null, csrf: string | null, ip = '127.0.0.1'): Client {
+  const request = (o: InjectOptions) =>
+    t.app.inject({
+      remoteAddress: ip,
+      ...o,
+      headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(o.headers ?? {}) },
+    });
+  return {
+    cookie,
+    csrf,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    put: (url, body) => request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}
+
+export function attemptLogin(t: TestApp, username: string, password: string, ip = freshIp()) {
+  return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+}
+
+/** Logs in from a chosen address and returns a client bound to it. */
+export type IpClient = Client & { ip: string };
+
+export async function loginFrom(t: TestApp, username: string, password = DEMO_PASSWORD, ip = freshIp()): Promise<IpClient> {
+  const res = await attemptLogin(t, username, password, ip);
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return { ...clientOf(t, cookie, (res.json() as { csrfToken: string }).csrfToken, ip), ip };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Database
+
+export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
+  const res = await t.services.database.pool.query(text, params);
+  return res.rows as T[];
+}
+
+export async function ledgerCount(t: TestApp): Promise<number> {
+  const [row] = await sql<{ n: number }>(t, 'select count(*)::int as n from ledger_entries');
+  return Number(row!.n);
+}
+
+export async function lastLedgerEntries(t: TestApp, n: number) {
+  return sql<{ seq: number; action: string; actor_id: string | null; actor_name: string; ip: string | null; entity_type: string; entity_id: string | null; body_id: string | null; payload: string }>(
+    t,
+    'select seq, action, actor_id, actor_name, ip, entity_type, entity_id, body_id, payload from ledger_entries order by seq desc limit $1',
+    [n],
+  );
+}
+
+export interface DemoIds {
+  province: string;
+  city: string;
+  district: string;
+  brigade: string;
+  units: Record<string, string>;
+  /** username → person id */
+  personOf: Record<string, string>;
+  /** username → user id */
+  userOf: Record<string, string>;
+  /** certificate number → certificate id */
+  certOf: Record<string, string>;
+  /** username → certificate number */
+  certNumberOf: Record<string, string>;
+}
+
+export async function demoIds(t: TestApp): Promise<DemoIds> {
+  const bodies = await sql<{ id: string; name: string }>(t, 'select id, name from bodies');
+  const byName = (n: string) => bodies.find((b) => b.name === n)!.id;
+  const units = await sql<{ id: string; name: string }>(t, 'select id, name from units');
+  const users = await sql<{ id: string; username: string; person_id: string | null }>(t, 'select id, username, person_id from users');
+  const certs = await sql<{ id: string; number: string; person_id: string }>(t, 'select id, number, person_id from certificates');
+  return {
+    province: byName('示范省卫生健康委员会'),
+    city: byName('示范市卫生健康委员会'),
+    district: byName('示范区卫生健康委员会'),
+    brigade: byName('示范区卫生健康综合监督执法大队'),
+    units: Object.fromEntries(units.map((u) => [u.name, u.id])),
+    personOf: Object.fromEntries(users.filter((u) => u.person_id).map((u) => [u.username, u.person_id!])),
+    userOf: Object.fromEntries(users.map((u) => [u.username, u.id])),
+    certOf: Object.fromEntries(certs.map((c) => [c.number, c.id])),
+    certNumberOf: Object.fromEntries(
+      users.filter((u) => u.person_id).flatMap((u) => certs.filter((c) => c.person_id === u.person_id).map((c) => [u.username, c.number])),
+    ),
+  };
+}
+
+/** Inserts a body directly (as an operator of another tree would have), returning its id. */
+export async function insertBodySql(t: TestApp, parentId: string, over: { name?: string; nature?: string; level?: string } = {}) {
+  const id = randomUUID();
+  const [parent] = await sql<{ path: string }>(t, 'select path from bodies where id = $1', [parentId]);
+  await sql(
+    t,
+    `insert into bodies (id, parent_id, path, level, name, short_name, credit_code, nature, body_type, legal_representative)
+     values ($1, $2, $3, $4, $5, '测区', $6, $7, '卫生健康行政部门', '李四')`,
+    [id, parentId, `${parent!.path}${id}/`, over.level ?? 'county', over.name ?? newName('兄弟区卫健委'), newCreditCode(), over.nature ?? '行政机关'],
+  );
+  return id;
+}
+
+export async function insertPersonSql(t: TestApp, bodyId: string, over: { name?: string; idNumber?: string | null; phone?: string | null } = {}) {
+  const id = randomUUID();
+  await sql(t, `insert into people (id, body_id, name, gender, id_number, phone, post) values ($1, $2, $3, 'male', $4, $5, '执法队员')`, [
+    id,
+    bodyId,
+    over.name ?? newName('兄弟'),
+    over.idNumber === undefined ? newIdNumber() : over.idNumber,
+    over.phone === undefined ? '13900001111' : over.phone,
+  ]);
+  return id;
+}
+
+/** Creates an account directly in SQL with the demo password. */
+export async function insertUserSql(t: TestApp, bodyId: string, roles: string[], username = `u${digits(8)}`) {
+  const id = randomUUID();
+  const hash = await AuthService.hashPassword(DEMO_PASSWORD);
+  await sql(t, `insert into users (id, username, display_name, password_hash, body_id, roles) values ($1, $2, $3, $4, $5, $6)`, [
+    id,
+    username,
+    `测试${username}`,
+    hash,
+    bodyId,
+    roles,
+  ]);
+  return { id, username };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// API factories (as the system administrator)
+
+export function bodyInput(parentId: string, over: Record<string, unknown> = {}) {
+  return {
+    parentId,
+    name: newName('示范区某某卫生院'),
+    shortName: '示区',
+    level: 'county',
+    creditCode: newCreditCode(),
+    nature: '行政机关',
+    fundingSource: '财政全额拨款',
+    staffing: 12,
+    bodyType: '卫生健康行政部门',
+    duties: '负责辖区卫生监督。',
+    legalRepresentative: '张三',
+    address: '示范区健康路 1 号',
+    complaintPhone: '0999-1234567',
+    ...over,
+  };
+}
+
+export async function createBody(sys: Client, parentId: string, over: Record<string, unknown> = {}) {
+  const res = await sys.post('/api/v1/bodies', bodyInput(parentId, over));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as BodyOut;
+}
+
+export interface BodyOut {
+  id: string;
+  parentId: string | null;
+  name: string;
+  creditCode: string;
+  nature: string;
+  version: number;
+  delegatedById: string | null;
+  delegationAgreementKey: string | null;
+  delegationAgreementName: string | null;
+  [k: string]: unknown;
+}
+
+export function personInput(bodyId: string, over: Record<string, unknown> = {}) {
+  return {
+    bodyId,
+    unitId: null,
+    name: newName('张'),
+    gender: 'female',
+    idNumber: newIdNumber(),
+    phone: '13800138000',
+    post: '执法队员',
+    isReviewer: false,
+    isLegalCounsel: false,
+    legalQualificationNo: null,
+    ...over,
+  };
+}
+
+export async function createPerson(sys: Client, bodyId: string, over: Record<string, unknown> = {}) {
+  const input = personInput(bodyId, over);
+  const res = await sys.post('/api/v1/people', input);
+  expect(res.statusCode, res.body).toBe(201);
+  return { ...(res.json() as { id: string; version: number }), input };
+}
+
+export async function createCertificate(client: Client, personId: string, over: Record<string, unknown> = {}) {
+  const res = await client.post('/api/v1/certificates', {
+    personId,
+    number: newCertNumber(),
+    categories: ['penalty', 'inspection'],
+    region: '示范市示范区',
+    issuer: '示范省人民政府',
+    issuedOn: '2026-01-10',
+    expiresOn: '2029-01-09',
+    ...over,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as CertificateOut;
+}
+
+export interface CertificateOut {
+  id: string;
+  number: string;
+  personId: string;
+  status: string;
+  valid: boolean;
+  invalidReason: string | null;
+  version: number;
+  expiresOn: string;
+  reviews: { year: number; passed: boolean; reviewedOn: string; note: string }[];
+  [k: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Multipart
+
+export function multipart(parts: { name: string; filename?: string; contentType?: string; content: Buffer | string }[]) {
+  const boundary = `----sxtest${digits(12)}`;
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}`;
+    const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.filename ? `Content-Type: ${p.contentType ?? 'application/octet-stream'}\r\n` : ''}\r\n`;
+    chunks.push(Buffer.from(head), Buffer.isBuffer(p.content) ? p.content : Buffer.from(p.content), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export function expectError(res: LightMyRequestResponse, status: number, code: string) {
+  expect({ status: res.statusCode, code: (res.json() as { code?: string }).code }, res.body).toEqual({ status, code });
+}
+
+export const randomId = () => randomUUID();

@@ -1,0 +1,393 @@
+// C8 / H3: the hash-chained ledger on a real database. Appends form a chain; every kind of tampering
+// done directly in SQL is found at the exact first bad entry; checkpoints every N entries are SM2-signed;
+// a failed transaction leaves neither its change nor its entry; and the CLI verifies a data directory.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { openDatabase } from '../../src/platform/db/client.ts';
+import { generateSm2KeyPair, sm2PublicKeyOf } from '../../src/platform/crypto/sm.ts';
+import { Ledger, SYSTEM_ACTOR } from '../../src/platform/ledger/ledger.ts';
+import { entryHash, GENESIS_HASH, normaliseAt, signCheckpoint, verifyCheckpoint } from '../../src/platform/ledger/chain.ts';
+import { verifyLedger } from '../../src/platform/ledger/verify.ts';
+import { loginFrom } from '../api/support.ts';
+
+const EVERY = 10;
+const KEYS = generateSm2KeyPair();
+
+interface EntryRow {
+  seq: number;
+  at: Date | string;
+  actor_id: string | null;
+  actor_name: string;
+  ip: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  body_id: string | null;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+interface CheckpointRow {
+  id: number;
+  upto_seq: number;
+  hash: string;
+  signature: string;
+  public_key: string;
+}
+
+const fieldsOf = (r: EntryRow) => ({
+  seq: Number(r.seq), at: normaliseAt(r.at), actorId: r.actor_id, actorName: r.actor_name, ip: r.ip, action: r.action,
+  entityType: r.entity_type, entityId: r.entity_id, bodyId: r.body_id, payload: r.payload,
+});
+
+describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    expect(KEYS.privateKey).toMatch(/^[0-9a-f]{64}$/);
+    t = await createTestApp({ LEDGER_CHECKPOINT_EVERY: String(EVERY), LEDGER_SIGNING_KEY: KEYS.privateKey });
+  });
+  afterAll(async () => t.close());
+
+  const q = async <T,>(text: string, params: unknown[] = []) => (await t.services.database.pool.query(text, params)).rows as T[];
+  const count = async () => Number((await q<{ n: number }>('select count(*)::int as n from ledger_entries'))[0]!.n);
+  const rows = () => q<EntryRow>('select * from ledger_entries order by seq');
+  const checkpoints = () => q<CheckpointRow>('select id, upto_seq, hash, signature, public_key from ledger_checkpoints order by upto_seq');
+  const verify = () => verifyLedger(t.services.database.db);
+  /** Appends n entries one after the other; returns the last sequence number. */
+  async function record(n: number) {
+    let seq = 0;
+    for (let i = 0; i < n; i++) {
+      seq = await t.services.ledger.record({ id: null, name: '测试', ip: '10.9.8.7' }, { action: 'test.event', entityType: 'test', entityId: String(i), payload: { i, note: '记录' } });
+    }
+    return seq;
+  }
+  /** Appends until the ledger holds at least `min` entries and its last entry is a checkpoint. */
+  async function fillToCheckpoint(min: number) {
+    const n = await count();
+    const goal = Math.ceil(Math.max(min, n) / EVERY) * EVERY;
+    await record(goal - n);
+    return goal;
+  }
+  /**
+   * Runs a tampering experiment and puts the ledger back exactly as it was, so tests stay independent.
+   * The copies live in ordinary tables because a pool may hand each query another connection.
+   */
+  async function tampering(fn: () => Promise<void>) {
+    const ok = await verify();
+    expect(ok.ok).toBe(true);
+    const tag = randomBytes(4).toString('hex');
+    await q(`create table bk_e_${tag} as select * from ledger_entries`);
+    await q(`create table bk_c_${tag} as select * from ledger_checkpoints`);
+    try {
+      await fn();
+    } finally {
+      await q('delete from ledger_entries');
+      await q(`insert into ledger_entries select * from bk_e_${tag}`);
+      await q('delete from ledger_checkpoints');
+      await q(`insert into ledger_checkpoints overriding system value select * from bk_c_${tag}`);
+      await q(`drop table bk_e_${tag}`);
+      await q(`drop table bk_c_${tag}`);
+    }
+    expect(await verify()).toEqual(ok);
+  }
+
+  describe('appending', () => {
+    it('links every entry to the one before it, with consecutive sequence numbers', async () => {
+      const before = await count();
+      const seq = await record(3);
+      expect(seq).toBe(before + 3);
+      const all = await rows();
+      expect(all.map((r) => Number(r.seq))).toEqual(Array.from({ length: before + 3 }, (_, i) => i + 1));
+      let prev = GENESIS_HASH;
+      for (const r of all) {
+        expect(r.prev_hash, `seq ${r.seq}`).toBe(prev);
+        expect(r.hash, `seq ${r.seq}`).toBe(entryHash(prev, fieldsOf(r)));
+        prev = r.hash;
+      }
+      const last = all.at(-1)!;
+      expect({ actor: last.actor_name, ip: last.ip, action: last.action, payload: last.payload }).toEqual({ actor: '测试', ip: '10.9.8.7', action: 'test.event', payload: '{"i":2,"note":"记录"}' });
+    });
+
+    it('verifies with the exact count of entries and checkpoints', async () => {
+      await record(2);
+      const n = await count();
+      expect(await verify()).toEqual({ ok: true, count: n, checkpoints: Math.floor(n / EVERY) });
+    });
+
+    it('keeps the chain whole under concurrent appends', async () => {
+      const before = await count();
+      const seqs = await Promise.all(Array.from({ length: 25 }, (_, i) => t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.concurrent', entityType: 'test', payload: { i } })));
+      expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => before + i + 1));
+      expect(await verify()).toMatchObject({ ok: true, count: before + 25 });
+    });
+
+    it('writes an SM2-signed checkpoint every 10 entries, with the configured key', async () => {
+      const n = await fillToCheckpoint(EVERY * 2);
+      const cps = await checkpoints();
+      expect(cps.map((c) => Number(c.upto_seq))).toEqual(Array.from({ length: n / EVERY }, (_, i) => (i + 1) * EVERY));
+      const byseq = new Map((await rows()).map((r) => [Number(r.seq), r]));
+      for (const cp of cps) {
+        expect(cp.hash).toBe(byseq.get(Number(cp.upto_seq))!.hash);
+        expect(cp.public_key).toBe(sm2PublicKeyOf(KEYS.privateKey));
+        expect(verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, KEYS.publicKey)).toBe(true);
+        expect(verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, generateSm2KeyPair().publicKey)).toBe(false);
+      }
+      expect(await verify()).toEqual({ ok: true, count: n, checkpoints: n / EVERY });
+    });
+
+    it('is verified by the auditor over HTTP', async () => {
+      const auditor = await loginFrom(t, 'auditor');
+      const n = await count();
+      const res = await auditor.get('/api/v1/ledger/verify');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ ok: true, count: n, checkpoints: Math.floor(n / EVERY) });
+    });
+  });
+
+  describe('atomicity', () => {
+    it('a transaction that fails leaves neither its change nor its ledger entry', async () => {
+      const before = await count();
+      const year = 2090 + Math.floor(Math.random() * 10);
+      await expect(
+        t.services.database.db.transaction(async (tx) => {
+          await tx.execute(sql`insert into calendar_covered_years (year, source) values (${year}, '回滚测试')`);
+          await t.services.ledger.append(tx, SYSTEM_ACTOR, { action: 'test.rolled_back', entityType: 'test' });
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await count()).toBe(before);
+      expect(await q('select year from calendar_covered_years where year = $1', [year])).toEqual([]);
+      expect(await q(`select seq from ledger_entries where action = 'test.rolled_back'`)).toEqual([]);
+      // The next entry takes the next number: no gap.
+      expect(await t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.after_rollback', entityType: 'test' })).toBe(before + 1);
+      expect((await verify()).ok).toBe(true);
+    });
+
+    it('a refused HTTP write leaves no ledger entry', async () => {
+      const sysadmin = await loginFrom(t, 'sysadmin');
+      const before = await count();
+      const res = await sysadmin.post('/api/v1/calendar/covered-years', { year: 1999, source: '无效' });
+      expect(res.statusCode).toBe(400);
+      expect(await count()).toBe(before);
+    });
+  });
+
+  describe('tampering in SQL is found at the first bad entry', () => {
+    it('a changed payload', async () => {
+      await record(5);
+      const seq = (await count()) - 3;
+      await tampering(async () => {
+        await q(`update ledger_entries set payload = '{"i":999}' where seq = $1`, [seq]);
+        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' } });
+      });
+    });
+
+    it('a changed actor name', async () => {
+      await record(5);
+      const seq = (await count()) - 2;
+      await tampering(async () => {
+        await q(`update ledger_entries set actor_name = '他人' where seq = $1`, [seq]);
+        expect(await verify()).toMatchObject({ ok: false, count: seq - 1, firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' } });
+      });
+    });
+
+    it('a changed timestamp or address', async () => {
+      await record(5);
+      const seq = (await count()) - 4;
+      await tampering(async () => {
+        await q(`update ledger_entries set at = at + interval '1 millisecond' where seq = $1`, [seq]);
+        expect((await verify()).firstBad).toEqual({ seq, reason: '内容哈希不符（记录内容被篡改）' });
+      });
+      await tampering(async () => {
+        await q(`update ledger_entries set ip = '1.2.3.4' where seq = $1`, [seq]);
+        expect((await verify()).firstBad).toEqual({ seq, reason: '内容哈希不符（记录内容被篡改）' });
+      });
+    });
+
+    it('a deleted row in the middle', async () => {
+      await record(5);
+      const seq = (await count()) - 3;
+      await tampering(async () => {
+        await q('delete from ledger_entries where seq = $1', [seq]);
+        expect(await verify()).toMatchObject({ ok: false, count: seq - 1, firstBad: { seq, reason: `缺少第 ${seq} 条记录（已被删除或序号被改动）` } });
+      });
+    });
+
+    it('two rows whose sequence numbers were swapped', async () => {
+      await record(6);
+      const a = (await count()) - 4;
+      const b = a + 2;
+      await tampering(async () => {
+        await q('update ledger_entries set seq = -1 where seq = $1', [a]);
+        await q('update ledger_entries set seq = $1 where seq = $2', [a, b]);
+        await q('update ledger_entries set seq = $1 where seq = -1', [b]);
+        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq: a, reason: '前序哈希不符（记录顺序被改动）' } });
+      });
+    });
+
+    it('a row whose hash was recomputed after its content changed', async () => {
+      await record(5);
+      const seq = (await count()) - 3;
+      await tampering(async () => {
+        const [row] = await q<EntryRow>('select * from ledger_entries where seq = $1', [seq]);
+        const forged = { ...fieldsOf(row!), payload: '{"forged":true}' };
+        await q('update ledger_entries set payload = $1, hash = $2 where seq = $3', [forged.payload, entryHash(row!.prev_hash, forged), seq]);
+        // The entry itself is consistent; its successor no longer links to it.
+        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq: seq + 1, reason: '前序哈希不符（记录顺序被改动）' } });
+      });
+    });
+
+    it('an altered checkpoint signature', async () => {
+      await fillToCheckpoint(EVERY * 2);
+      const [cp] = await checkpoints();
+      await tampering(async () => {
+        const sig = cp!.signature;
+        const altered = sig.slice(0, 20) + (sig[20] === 'a' ? 'b' : 'a') + sig.slice(21);
+        await q('update ledger_checkpoints set signature = $1 where id = $2', [altered, cp!.id]);
+        expect(await verify()).toMatchObject({ ok: false, count: Number(cp!.upto_seq) - 1, firstBad: { seq: Number(cp!.upto_seq), reason: '检查点签名或哈希无效' } });
+      });
+    });
+
+    it('a checkpoint whose hash was changed', async () => {
+      await fillToCheckpoint(EVERY * 2);
+      const cps = await checkpoints();
+      const cp = cps.at(-1)!;
+      await tampering(async () => {
+        await q('update ledger_checkpoints set hash = $1 where id = $2', ['f'.repeat(64), cp.id]);
+        expect((await verify()).firstBad).toEqual({ seq: Number(cp.upto_seq), reason: '检查点签名或哈希无效' });
+      });
+    });
+
+    it('the deleted last row that a checkpoint covers', async () => {
+      const last = await fillToCheckpoint(EVERY * 2);
+      await tampering(async () => {
+        await q('delete from ledger_entries where seq = $1', [last]);
+        expect(await verify()).toEqual({ ok: false, count: last - 1, checkpoints: last / EVERY, firstBad: { seq: last, reason: '检查点指向不存在的记录（记录被删除）' } });
+      });
+    });
+
+    it('a chain rewritten from an entry onwards is caught at the next checkpoint', async () => {
+      await fillToCheckpoint(EVERY * 2);
+      await record(3);
+      const cps = await checkpoints();
+      const cp = cps.at(-1)!;
+      const from = Number(cp.upto_seq) - 5;
+      await tampering(async () => {
+        await rewriteFrom(from);
+        expect((await verify()).firstBad).toEqual({ seq: Number(cp.upto_seq), reason: '检查点签名或哈希无效' });
+      });
+    });
+
+    it('a rewritten chain with checkpoints re-signed by a foreign key is refused', async () => {
+      // Anyone able to write the tables can recompute SM3 hashes; only the signing key they lack makes
+      // checkpoints worth anything, so a checkpoint signed by another key must not verify.
+      await fillToCheckpoint(EVERY * 2);
+      const cps = await checkpoints();
+      const from = Number(cps.at(-1)!.upto_seq) - 5;
+      const auditor = await loginFrom(t, 'auditor');
+      await tampering(async () => {
+        await rewriteFrom(from);
+        const foreign = generateSm2KeyPair();
+        const entries = new Map((await rows()).map((r) => [Number(r.seq), r.hash]));
+        for (const cp of await checkpoints()) {
+          const upto = Number(cp.upto_seq);
+          if (upto < from) continue;
+          const hash = entries.get(upto)!;
+          await q('update ledger_checkpoints set hash = $1, signature = $2, public_key = $3 where id = $4', [hash, signCheckpoint(upto, hash, foreign.privateKey), foreign.publicKey, cp.id]);
+        }
+        const res = await auditor.get('/api/v1/ledger/verify');
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toMatchObject({ ok: false, firstBad: { seq: Number(cps.at(-1)!.upto_seq) } });
+      });
+    });
+
+    /** Changes the payload of entry `from` and recomputes every hash after it, as a forger would. */
+    async function rewriteFrom(from: number) {
+      const all = await rows();
+      let prev = all.find((r) => Number(r.seq) === from)!.prev_hash;
+      for (const r of all.filter((x) => Number(x.seq) >= from)) {
+        const f = fieldsOf(r);
+        const fields = Number(r.seq) === from ? { ...f, payload: '{"rewritten":true}' } : f;
+        const hash = entryHash(prev, fields);
+        await q('update ledger_entries set payload = $1, prev_hash = $2, hash = $3 where seq = $4', [fields.payload, prev, hash, r.seq]);
+        prev = hash;
+      }
+    }
+  });
+});
+
+describe('sanxiang verify-ledger (CLI)', () => {
+  const run = promisify(execFile);
+  const repo = path.resolve(import.meta.dirname, '../..');
+  let dataDir: string;
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-cli-'));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  async function cli(command: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    delete env.DATABASE_URL; // the CLI must use the embedded database in dataDir
+    try {
+      const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', command], { cwd: repo, env, timeout: 120_000 });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const err = e as { code?: number; stdout?: string; stderr?: string };
+      return { code: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+    }
+  }
+
+  /** Opens the data directory in this process (the CLI must not be running), runs fn, closes it. */
+  async function withDatabase(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>) {
+    const database = await openDatabase({ kind: 'pglite', dir: path.join(dataDir, 'db') });
+    try {
+      await fn(database);
+    } finally {
+      await database.close();
+    }
+  }
+
+  it('creates demo data, verifies (exit 0 with the count), and names the tampered entry (exit 1)', async () => {
+    const demo = await cli('demo');
+    expect(demo, demo.stderr).toMatchObject({ code: 0 });
+    expect(demo.stdout).toContain('已创建演示数据');
+
+    // Four more entries so the tampered one is in the middle of the chain.
+    await withDatabase(async (database) => {
+      const ledger = new Ledger(database.db, { checkpointEvery: 1000 });
+      for (let i = 0; i < 4; i++) await ledger.record(SYSTEM_ACTOR, { action: 'test.cli', entityType: 'test', payload: { i } });
+      // The demo writes two entries (organisation, then catalogue).
+      expect(await verifyLedger(database.db)).toEqual({ ok: true, count: 6, checkpoints: 0 });
+    });
+
+    const intact = await cli('verify-ledger');
+    expect(intact, intact.stderr).toMatchObject({ code: 0 });
+    expect(intact.stdout).toContain('账本完好：共 6 条记录，0 个签名检查点 (ledger intact: 6 entries)');
+
+    await withDatabase(async (database) => {
+      await database.pool.query(`update ledger_entries set payload = '{"i":42}' where seq = 3`);
+    });
+    const tampered = await cli('verify-ledger');
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('账本校验失败：第 3 条记录 — 内容哈希不符（记录内容被篡改） (first bad entry: seq 3)');
+    expect(tampered.stdout).not.toContain('账本完好');
+  }, 240_000);
+
+  it('refuses to open a data directory another process holds', async () => {
+    if (!fs.existsSync(path.join(dataDir, 'db'))) expect((await cli('migrate')).code).toBe(0);
+    await withDatabase(async () => {
+      const res = await cli('verify-ledger');
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain(`data directory is locked by pid ${process.pid}`);
+    });
+  }, 240_000);
+});
