@@ -10,7 +10,7 @@ import * as repo from './repo.ts';
 import { LOCKOUT, asRoles, isLocked, isSessionIdle, lockUntilAfterFailure, passwordProblems, roleProblems } from './rules.ts';
 import { SYSTEM_TRIAD, type Role } from './roles.ts';
 import { scopeCovers, scopeOf } from './scope.ts';
-import type { SessionUser } from './types.ts';
+import { sessionUserOf, type SessionUser } from './types.ts';
 import type { BodiesService } from '../bodies/service.ts';
 import type { PeopleService } from '../bodies/people-service.ts';
 
@@ -103,18 +103,7 @@ export class AuthService {
     }
     // Writing last_seen_at on every request would make every read a write; a minute's slack is harmless.
     if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(this.db, tokenHash);
-    return {
-      id: row.user.id,
-      username: row.user.username,
-      displayName: row.user.displayName,
-      bodyId: row.user.bodyId,
-      bodyPath: row.bodyPath,
-      bodyName: row.bodyName,
-      personId: row.user.personId,
-      roles: asRoles(row.user.roles),
-      csrfToken: row.csrfToken,
-      tokenHash,
-    };
+    return sessionUserOf(row, { csrfToken: row.csrfToken, tokenHash });
   }
 
   async changePassword(user: SessionUser, current: string, next: string, ip: string | null) {

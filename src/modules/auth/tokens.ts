@@ -7,8 +7,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { randomToken } from '../../platform/crypto/sm.ts';
 import * as repo from './repo.ts';
-import { asRoles } from './rules.ts';
-import type { SessionUser } from './types.ts';
+import { sessionUserOf, type SessionUser } from './types.ts';
 
 export const TOKEN_PREFIX = 'sxt_';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -47,18 +46,6 @@ export class ApiTokenService {
     if (!row || row.user.status !== 'active') return null;
     if (row.token.expiresAt && new Date(row.token.expiresAt).getTime() <= Date.now()) return null;
     if (!row.token.lastUsedAt || Date.now() - new Date(row.token.lastUsedAt).getTime() > 60_000) await repo.touchApiToken(this.db, row.token.id);
-    return {
-      id: row.user.id,
-      username: row.user.username,
-      displayName: row.user.displayName,
-      bodyId: row.user.bodyId,
-      bodyPath: row.bodyPath,
-      bodyName: row.bodyName,
-      personId: row.user.personId,
-      roles: asRoles(row.user.roles),
-      csrfToken: '',
-      tokenHash: '',
-      viaToken: true,
-    };
+    return sessionUserOf(row, { csrfToken: '', tokenHash: '', viaToken: true });
   }
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.ts';
 import type { Permission } from './policy.ts';
+import { asRoles } from './rules.ts';
 
 export interface SessionUser {
   id: string;
@@ -16,6 +17,15 @@ export interface SessionUser {
   tokenHash: string;
   /** Authenticated by an API token rather than a session cookie (no CSRF, no logout). */
   viaToken?: boolean;
+}
+
+/** The request user from an account row and its body, however the request authenticated. */
+export function sessionUserOf(
+  row: { user: { id: string; username: string; displayName: string; bodyId: string; personId: string | null; roles: string[] }; bodyPath: string; bodyName: string },
+  auth: { csrfToken: string; tokenHash: string; viaToken?: boolean },
+): SessionUser {
+  const { id, username, displayName, bodyId, personId } = row.user;
+  return { id, username, displayName, bodyId, personId, bodyPath: row.bodyPath, bodyName: row.bodyName, roles: asRoles(row.user.roles), ...auth };
 }
 
 export const loginInput = z.object({
