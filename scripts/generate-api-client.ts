@@ -11,7 +11,10 @@ import { loadConfig } from '../src/platform/config.ts';
 import { createServices } from '../src/services.ts';
 import { buildApp } from '../src/platform/http/app.ts';
 
-export const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/admin/api/schema.d.ts');
+export const SCHEMA_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../src/admin/api/schema.d.ts',
+);
 
 const HEADER = `// 此文件由 scripts/generate-api-client.ts 根据服务端 OpenAPI 文档自动生成，请勿手工修改。
 // Generated from the server's OpenAPI document by scripts/generate-api-client.ts — do not edit.
@@ -37,7 +40,8 @@ export async function renderApiSchema(): Promise<string> {
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const isMain =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (isMain) {
   const text = await renderApiSchema();
   fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });

@@ -242,6 +242,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的 API 令牌（对接其他平台） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastUsedAt: string | null;
+                            name: string;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        expiresAt?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销 API 令牌 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bodies": {
         parameters: {
             query?: never;
@@ -819,6 +941,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bodies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出执法主体名录 (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bodies/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/covered-years": {
         parameters: {
             query?: never;
@@ -979,6 +1173,342 @@ export interface paths {
                         "application/json": {
                             /** @enum {boolean} */
                             ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单（在指定日期有效的版本）：item 执法事项, benchmark 裁量基准, inspection_item 随机抽查事项, av_rule 音像记录事项, review_rule 法制审核目录, service_guide 服务指南, complaint_channel 监督举报 */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                    date?: string;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            code: string;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            effectiveFrom: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                            reason: string;
+                            retired: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新建或修改清单条目（生成新版本，须填写理由；baseVersion 为所见的最新版本号，新建为 0） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        /** Format: uuid */
+                        bodyId?: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            code: string;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            effectiveFrom: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                            reason: string;
+                            retired: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用清单条目（生成停用版本） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        baseVersion: number;
+                        /** Format: uuid */
+                        bodyId?: string;
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            code: string;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            effectiveFrom: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                            reason: string;
+                            retired: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单条目的全部历史版本 */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: string;
+                            /** Format: uuid */
+                            bodyId: string;
+                            code: string;
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            effectiveFrom: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            name: string;
+                            reason: string;
+                            retired: boolean;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出清单 (.xlsx，现行版本) */
+        get: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{kind}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入清单 (.xlsx，multipart 字段 file)；逐行逐列校验，有任何错误则不导入；未变化的条目不产生新版本 */
+        post: {
+            parameters: {
+                query?: {
+                    bodyId?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: number;
+                            rows: number;
+                            unchanged: number;
                         };
                     };
                 };
@@ -1264,6 +1794,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/discretion/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 裁量计算：违法行为 + 裁量阶次 → 处罚种类与罚款幅度；可校验拟处罚是否在幅度内 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        benchmarkCode: string;
+                        /** Format: uuid */
+                        bodyId?: string;
+                        /** Format: date */
+                        date?: string;
+                        /** @default {} */
+                        facts?: {
+                            goodsValueFen?: number | null;
+                            illegalIncomeFen?: number | null;
+                        };
+                        proposal?: {
+                            fineFen: number | null;
+                            penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
+                        };
+                        /** @enum {string} */
+                        tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benchmark: {
+                                code: string;
+                                effectiveFrom: string;
+                                version: number;
+                                violation: string;
+                            };
+                            check: {
+                                problems: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                range: {
+                                    citations: {
+                                        article: number;
+                                        item?: number;
+                                        law: string;
+                                        paragraph?: number;
+                                    }[];
+                                    conditions: string[];
+                                    fine: {
+                                        maxFen: number;
+                                        minFen: number;
+                                    } | null;
+                                    fineExplanation: string;
+                                    /** @enum {string|null} */
+                                    fineSource: "fixed" | "multiple" | "fallback" | null;
+                                    note: string | null;
+                                    penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
+                                    /** @enum {string} */
+                                    tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                                    tierLabel: string;
+                                };
+                                reasonRequired: boolean;
+                                within: boolean;
+                            } | null;
+                            citations: {
+                                display: string;
+                                inForce: boolean;
+                                needsReview: boolean;
+                                ref: {
+                                    article: number;
+                                    item?: number;
+                                    law: string;
+                                    paragraph?: number;
+                                };
+                                text: string;
+                                versionNote: string;
+                            }[];
+                            evaluation: {
+                                citations: {
+                                    article: number;
+                                    item?: number;
+                                    law: string;
+                                    paragraph?: number;
+                                }[];
+                                conditions: string[];
+                                fine: {
+                                    maxFen: number;
+                                    minFen: number;
+                                } | null;
+                                fineExplanation: string;
+                                /** @enum {string|null} */
+                                fineSource: "fixed" | "multiple" | "fallback" | null;
+                                note: string | null;
+                                penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
+                                /** @enum {string} */
+                                tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                                tierLabel: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger/verify": {
         parameters: {
             query?: never;
@@ -1302,6 +1959,124 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法律依据库：各法律文件的全部版本（含条文） */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            articles: {
+                                needsReview?: boolean;
+                                number: string;
+                                ordinal: number;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            bodyId: string | null;
+                            code: string;
+                            docNumber: string;
+                            effectiveOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            issuer: string;
+                            /** @enum {string} */
+                            level: "law" | "administrative_regulation" | "department_rule" | "local_regulation" | "local_rule" | "normative_document";
+                            promulgatedOn: string;
+                            repealedOn: string | null;
+                            title: string;
+                            version: number;
+                            versionNote: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 录入法律文件或其新版本（修订）；national=true 为全国通用 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        articles: {
+                            /** @default false */
+                            needsReview?: boolean;
+                            number: string;
+                            ordinal: number;
+                            text: string;
+                        }[];
+                        code: string;
+                        /** @default  */
+                        docNumber?: string;
+                        /** Format: date */
+                        effectiveOn: string;
+                        issuer: string;
+                        /** @enum {string} */
+                        level: "law" | "administrative_regulation" | "department_rule" | "local_regulation" | "local_rule" | "normative_document";
+                        /** @default false */
+                        national?: boolean;
+                        /** Format: date */
+                        promulgatedOn: string;
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        repealedOn?: string | null;
+                        title: string;
+                        /** @default  */
+                        versionNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

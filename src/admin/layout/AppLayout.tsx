@@ -1,0 +1,125 @@
+// The frame around every screen: a top bar naming the body and the signed-in user with their roles,
+// and a side menu built from the user's permissions.
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Layout, Menu, Space, Spin, Tag, Tooltip } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  BankOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { api, setCsrfToken, unwrap } from '../api/client.ts';
+import { useSession } from '../auth/session.tsx';
+import { roleLabels } from '../lib/labels.ts';
+import { visibleNav } from './nav.tsx';
+import PasswordModal from './PasswordModal.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+export default function AppLayout() {
+  const { me, can } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [collapsed, setCollapsed] = useState(false);
+  const [pwOpen, setPwOpen] = useState(false);
+
+  const nav = visibleNav(can);
+  const groups = [...new Set(nav.map((n) => n.group))];
+  const items: MenuProps['items'] = groups.map((g) => ({
+    type: 'group',
+    label: collapsed ? null : g,
+    key: g,
+    children: nav.filter((n) => n.group === g).map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+  }));
+  const selected = nav.find((n) => location.pathname.startsWith(n.path))?.path;
+
+  const logout = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
+    onSettled: () => {
+      // Whatever the server said, this tab forgets the session.
+      setCsrfToken(null);
+      queryClient.clear();
+      void navigate('/login', { replace: true, state: { notice: '您已退出登录' } });
+    },
+    onError: () => void message.warning('退出时服务器未响应，本页面已清除登录状态'),
+  });
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header className="sx-header">
+        <div className="sx-brand">
+          <SafetyCertificateOutlined />
+          <span>三项制度执法平台</span>
+          <span className="sx-brand-sub">管理端</span>
+        </div>
+        <Space size={16} className="sx-header-right">
+          <span className="sx-header-body" title="所属执法主体">
+            <BankOutlined /> {me.bodyName}
+          </span>
+          <span className="sx-header-user">
+            <UserOutlined /> {me.displayName}
+            <span className="sx-header-username">（{me.username}）</span>
+          </span>
+          <span>
+            {me.roles.map((r) => (
+              <Tag key={r} color="blue" bordered={false} style={{ marginInlineEnd: 4 }}>
+                {roleLabels[r]}
+              </Tag>
+            ))}
+          </span>
+          <Tooltip title="修改密码">
+            <Button
+              type="text"
+              className="sx-header-btn"
+              icon={<KeyOutlined />}
+              onClick={() => setPwOpen(true)}
+            >
+              修改密码
+            </Button>
+          </Tooltip>
+          <Button
+            type="text"
+            className="sx-header-btn"
+            icon={<LogoutOutlined />}
+            loading={logout.isPending}
+            onClick={() => logout.mutate()}
+          >
+            退出登录
+          </Button>
+        </Space>
+      </Header>
+      <Layout>
+        <Sider
+          width={200}
+          theme="light"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="sx-sider"
+        >
+          <nav aria-label="主导航">
+            <Menu
+              mode="inline"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+              onClick={(e) => void navigate(e.key)}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </nav>
+        </Sider>
+        <Content className="sx-content">
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+      <PasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+    </Layout>
+  );
+}

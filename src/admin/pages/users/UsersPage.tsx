@@ -1,0 +1,140 @@
+// 账号管理 (H1–H2). 三员分立 splits the work: the system administrator creates accounts, the security
+// administrator assigns roles and unlocks; each sees only the buttons of their own duty.
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ProTable, type ProColumns } from '@ant-design/pro-components';
+import { App, Button, Input, Popconfirm, Tag, Tooltip } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api, unwrap } from '../../api/client.ts';
+import { keys } from '../../api/queries.ts';
+import type { User } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
+import { errorText } from '../../lib/errors.ts';
+import { formatTime } from '../../lib/format.ts';
+import { roleLabels } from '../../lib/labels.ts';
+import RolesForm from './RolesForm.tsx';
+import UserCreateForm from './UserCreateForm.tsx';
+import ActionLink from '../../lib/ActionLink.tsx';
+
+const TRIAD = new Set(['sysadmin', 'secadmin', 'auditor']);
+const lockedNow = (u: User) => u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
+
+export default function UsersPage() {
+  const { me, can } = useSession();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: keys.users, queryFn: () => unwrap(api.GET('/api/v1/users')) });
+  const [q, setQ] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [assigning, setAssigning] = useState<User | null>(null);
+
+  const unlock = useMutation({
+    mutationFn: (u: User) =>
+      unwrap(api.POST('/api/v1/users/{id}/unlock', { params: { path: { id: u.id } } })),
+    onSuccess: async (_r, u) => {
+      void message.success(`已解除 ${u.displayName} 的账号锁定`);
+      await queryClient.invalidateQueries({ queryKey: keys.users });
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
+
+  const rows = (users.data ?? []).filter((u) => !q || u.username.includes(q) || u.displayName.includes(q));
+  const columns: ProColumns<User>[] = [
+    {
+      title: '用户名',
+      dataIndex: 'username',
+      width: 130,
+      render: (_, u) => <span className="sx-mono">{u.username}</span>,
+    },
+    { title: '姓名', dataIndex: 'displayName', width: 110 },
+    { title: '所属主体', dataIndex: 'bodyName', ellipsis: true },
+    {
+      title: '角色',
+      dataIndex: 'roles',
+      render: (_, u) =>
+        u.roles.map((r) => (
+          <Tag key={r} color={TRIAD.has(r) ? 'volcano' : 'blue'} bordered={false}>
+            {roleLabels[r]}
+          </Tag>
+        )),
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 190,
+      render: (_, u) =>
+        u.status === 'disabled' ? (
+          <Tag>已停用</Tag>
+        ) : lockedNow(u) ? (
+          <Tooltip title={`锁定至 ${formatTime(u.lockedUntil)}`}>
+            <span>
+              <Tag color="error">已锁定</Tag>
+              <span style={{ fontSize: 12 }}>至 {formatTime(u.lockedUntil).slice(5, 16)}</span>
+            </span>
+          </Tooltip>
+        ) : (
+          <Tag color="success">正常</Tag>
+        ),
+    },
+    {
+      title: '操作',
+      valueType: 'option',
+      width: 160,
+      hideInTable: !can('users.assign_roles') && !can('users.unlock'),
+      render: (_, u) => [
+        can('users.assign_roles') && u.id !== me.id ? (
+          <ActionLink key="roles" onClick={() => setAssigning(u)}>
+            分配角色
+          </ActionLink>
+        ) : null,
+        can('users.unlock') && lockedNow(u) ? (
+          <Popconfirm
+            key="unlock"
+            title={`解除 ${u.displayName} 的账号锁定？`}
+            okText="解除"
+            cancelText="取消"
+            onConfirm={() => unlock.mutateAsync(u)}
+          >
+            <Button type="link" size="small" style={{ padding: 0 }}>
+              解除锁定
+            </Button>
+          </Popconfirm>
+        ) : null,
+      ],
+    },
+  ];
+
+  return (
+    <>
+      <ProTable<User>
+        headerTitle="账号管理"
+        tooltip="三员分立：系统管理员、安全管理员、审计管理员不得由同一账号兼任"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={users.isFetching}
+        search={false}
+        pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 个账号` }}
+        options={{ reload: () => void users.refetch(), density: true, setting: true }}
+        toolBarRender={() => [
+          <Input.Search
+            key="q"
+            allowClear
+            placeholder="用户名或姓名"
+            aria-label="搜索账号"
+            style={{ width: 200 }}
+            onSearch={(v) => setQ(v.trim())}
+          />,
+          can('users.write') ? (
+            <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新建账号
+            </Button>
+          ) : null,
+        ]}
+      />
+      {creating ? <UserCreateForm onClose={() => setCreating(false)} /> : null}
+      {assigning ? <RolesForm user={assigning} onClose={() => setAssigning(null)} /> : null}
+    </>
+  );
+}
