@@ -10,6 +10,7 @@ import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
 import { SYSTEM_ACTOR } from '../platform/ledger/ledger.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
+import { recordVersion } from '../platform/versioning/versions.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';
 
@@ -105,6 +106,10 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       { username: 'secadmin', displayName: '安全管理员', passwordHash, bodyId: ids.district, roles: ['secadmin'] },
       { username: 'auditor', displayName: '审计管理员', passwordHash, bodyId: ids.district, roles: ['auditor'] },
     ]);
+    // Version 1 of every seeded record, so the first edit has something to be compared with.
+    for (const [entityType, table] of [['body', bodies], ['unit', units], ['person', people], ['certificate', certificates]] as const) {
+      for (const row of await tx.select().from(table)) await recordVersion(tx, SYSTEM_ACTOR, entityType, row, '演示数据初始化');
+    }
     districtId = ids.district;
     await services.ledger.append(tx, SYSTEM_ACTOR, { action: 'demo.seeded', entityType: 'platform', bodyId: ids.district, payload: { bodies: 4, people: roster.length } });
   });
