@@ -5,6 +5,7 @@
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { bodies } from '../modules/bodies/schema.ts';
+import { catalogEntries } from '../modules/catalog/schema.ts';
 import { CATEGORY_LABELS, certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from '../modules/bodies/rules.ts';
 import { today } from '../modules/bodies/people-service.ts';
 
@@ -143,4 +144,13 @@ export async function unsafeListPublicOfficers(db: DbOrTx, f: OfficerQuery): Pro
     };
   });
   return { total, rows };
+}
+
+/**
+ * E1: the bodies that publish catalogues (B1–B8), i.e. have at least one catalogue entry. Only ids are
+ * read; the entries themselves are read through the catalog service's public listing.
+ */
+export async function unsafeBodiesWithCatalogue(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.selectDistinct({ bodyId: catalogEntries.bodyId }).from(catalogEntries);
+  return new Set(rows.map((r) => r.bodyId));
 }

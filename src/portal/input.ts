@@ -50,3 +50,34 @@ export function checkOfficerQuery(query: Record<string, unknown>): Checked<Offic
 export function isUuid(s: string): boolean {
   return UUID_RE.test(s);
 }
+
+/** Catalogue codes as the catalogue API accepts them (see catalog/routes.ts), law codes included. */
+const CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+
+export interface DisclosureQuery {
+  q: string;
+  /** Lower-cased body id, or '' for the default body. */
+  bodyId: string;
+  /** Version number asked for (/laws/:code?version=N), or null for the version in force. */
+  version: number | null;
+}
+
+/** Query of the 事前公开 pages: `q` search text, `body` the publishing body, `version` of a law. */
+export function checkDisclosureQuery(query: Record<string, unknown>): Checked<DisclosureQuery> {
+  const q = single(query.q);
+  const body = single(query.body);
+  const version = single(query.version);
+  if (q === null || body === null || version === null) return { ok: false, message: '查询参数不正确：每个参数只能填写一次。' };
+  const text = (q ?? '').trim();
+  if (text.length > MAX_QUERY_LENGTH) return { ok: false, message: `搜索内容过长：不超过 ${MAX_QUERY_LENGTH} 个字。` };
+  const bodyId = (body ?? '').trim();
+  if (bodyId && !UUID_RE.test(bodyId)) return { ok: false, message: '执法主体参数不正确。' };
+  const v = (version ?? '').trim();
+  if (v && !/^[1-9]\d{0,5}$/.test(v)) return { ok: false, message: '版本号不正确：版本号应为正整数。' };
+  return { ok: true, value: { q: text, bodyId: bodyId.toLowerCase(), version: v ? Number(v) : null } };
+}
+
+/** A catalogue or law code from the path; null when it cannot be a code (→ 400, not a lookup). */
+export function checkCode(input: unknown): string | null {
+  return typeof input === 'string' && CODE_RE.test(input) ? input : null;
+}

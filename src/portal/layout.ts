@@ -5,10 +5,11 @@ import { html, type SafeHtml } from './html.ts';
 export const PLATFORM_NAME = '三项制度执法平台';
 export const PORTAL_NAME = '行政执法公示平台';
 
-export type NavKey = 'home' | 'bodies' | 'officers' | 'verify';
+export type NavKey = 'home' | 'disclosure' | 'bodies' | 'officers' | 'verify';
 
 const NAV: { key: NavKey; href: string; label: string }[] = [
   { key: 'home', href: '/', label: '首页' },
+  { key: 'disclosure', href: '/disclosure', label: '事前公开' },
   { key: 'bodies', href: '/bodies', label: '执法主体' },
   { key: 'officers', href: '/officers', label: '执法人员' },
   { key: 'verify', href: '/verify', label: '执法证查验' },
@@ -38,7 +39,7 @@ export function page(o: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<meta name="description" content="${o.description ?? '行政执法公示：执法主体、执法人员、执法证查验等信息公开。'}">
+<meta name="description" content="${o.description ?? '行政执法公示：执法主体、执法人员、执法事项、裁量基准、执法证查验等信息公开。'}">
 <meta name="theme-color" content="#b4161b">
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/portal.css">

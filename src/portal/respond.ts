@@ -26,3 +26,19 @@ export function errorPage(o: { status: number; title: string; message: string; h
 </section>`,
   });
 }
+
+/**
+ * Thrown by a page handler to answer with an explanatory error page (unknown code → 404, malformed
+ * parameter → 400); the portal's error handler renders it, so handlers need not thread the reply through.
+ */
+export class PageError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    message: string,
+    readonly nav?: NavKey,
+  ) {
+    super(message);
+    this.name = 'PageError';
+  }
+}

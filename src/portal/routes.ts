@@ -5,7 +5,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
 import { unsafeSiteHost } from './data.ts';
-import { errorPage, sendHtml } from './respond.ts';
+import { errorPage, PageError, sendHtml } from './respond.ts';
 import { PORTAL_CSS } from './styles.ts';
 import { homePage } from './pages/home.ts';
 import { bodiesPage } from './pages/bodies.ts';
@@ -13,6 +13,16 @@ import { bodyPage } from './pages/body.ts';
 import { officersPage } from './pages/officers.ts';
 import { verifyPage } from './pages/verify.ts';
 import { cardPage } from './pages/card.ts';
+import { disclosureIndexPage } from './pages/disclosure.ts';
+import { itemPage, itemsPage } from './pages/items.ts';
+import { dutiesPage } from './pages/duties.ts';
+import { lawPage, lawsPage } from './pages/laws.ts';
+import { benchmarkPage, benchmarksPage, noPenaltyPage } from './pages/benchmarks.ts';
+import { guidePage, proceduresPage } from './pages/procedures.ts';
+import { inspectionsPage } from './pages/inspections.ts';
+import { reviewCataloguePage } from './pages/review-catalogue.ts';
+import { avListPage } from './pages/av-list.ts';
+import { complaintsPage } from './pages/complaints.ts';
 
 const hidden = { schema: { hide: true } } as const;
 // Verification reveals a name per guessed number; a per-IP limit makes bulk enumeration slow while a
@@ -23,6 +33,10 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
   void app.register(async (portal) => {
     portal.setErrorHandler(async (err: FastifyError, request, reply) => {
       const host = await unsafeSiteHost(services.database.db).catch(() => null);
+      if (err instanceof PageError) {
+        const nav = err.nav ? { nav: err.nav } : {};
+        return sendHtml(reply, errorPage({ status: err.status, title: err.title, message: err.message, host, ...nav }), { status: err.status, cache: err.status === 404 ? 'short' : 'none' });
+      }
       if (err.statusCode === 429) {
         return sendHtml(reply, errorPage({ status: 429, title: '查询过于频繁', message: '您的查询过于频繁，请稍后再试。', host }), { status: 429, cache: 'none' });
       }
@@ -45,5 +59,23 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
     // A wildcard, not :number: the router answers an over-long :param (>100 chars) itself with a JSON 414,
     // while the page should explain an over-long number with a 400 page like any other malformed one.
     portal.get('/verify/*', verifyLimit, verifyPage(services));
+
+    // E1 事前公开. Detail pages take the code as a wildcard for the same reason as /verify/*: an over-long
+    // or malformed code gets the portal's 400 page, not the router's JSON answer.
+    portal.get('/disclosure', hidden, disclosureIndexPage(services));
+    portal.get('/items', hidden, itemsPage(services));
+    portal.get('/items/*', hidden, itemPage(services));
+    portal.get('/duties', hidden, dutiesPage(services));
+    portal.get('/laws', hidden, lawsPage(services));
+    portal.get('/laws/*', hidden, lawPage(services));
+    portal.get('/benchmarks', hidden, benchmarksPage(services));
+    portal.get('/benchmarks/*', hidden, benchmarkPage(services));
+    portal.get('/no-penalty', hidden, noPenaltyPage(services));
+    portal.get('/procedures', hidden, proceduresPage(services));
+    portal.get('/guides/*', hidden, guidePage(services));
+    portal.get('/inspections', hidden, inspectionsPage(services));
+    portal.get('/review-catalogue', hidden, reviewCataloguePage(services));
+    portal.get('/av-list', hidden, avListPage(services));
+    portal.get('/complaints', hidden, complaintsPage(services));
   });
 }

@@ -124,9 +124,10 @@ export class CatalogService {
     if (kind === 'review_rule') problems.push(...validateReviewRule({ code: 'x', description: String(data.name), basis: String(data.basis), conditions: data.conditions as never }));
     const refs = [...((data.basis as ArticleRef[] | undefined) ?? []), ...((data.violatedArticles as ArticleRef[] | undefined) ?? []), ...((data.penaltyArticles as ArticleRef[] | undefined) ?? [])];
     problems.push(...(await this.missingArticles(bodyId, refs)));
-    if (kind === 'item' && data.benchmarkCode) {
-      const [benchmark] = await repo.entriesInForce(this.db, bodyId, 'benchmark', '9999-12-31', String(data.benchmarkCode));
-      if (!benchmark || benchmark.code !== data.benchmarkCode) problems.push(`裁量基准「${String(data.benchmarkCode)}」不存在`);
+    const benchmarkCode = kind === 'item' ? (data as { benchmarkCode: string | null }).benchmarkCode : null;
+    if (benchmarkCode) {
+      const found = await repo.entriesInForce(this.db, bodyId, 'benchmark', '9999-12-31', benchmarkCode);
+      if (!found.some((b) => b.code === benchmarkCode)) problems.push(`裁量基准「${benchmarkCode}」不存在`);
     }
     if (problems.length) throw unprocessable('RULE_VIOLATION', problems.join('；'), { problems });
     return data;

@@ -52,6 +52,8 @@ export function parseYuan(s: string): number | null | undefined {
   const [whole, frac = ''] = t.split('.');
   return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
 }
+/** A stored text field as a cell; entries are zod-validated, so anything else is absent. */
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const yes = (b: unknown) => (b ? '是' : '');
 const lines = (list: unknown) => ((list as string[] | undefined) ?? []).join('\n');
 const splitLines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
@@ -81,7 +83,7 @@ const EFFECTIVE = { header: '生效日期', width: 12 };
 const item: KindSheet = {
   sheetName: '行政执法事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '事项编码', required: true, width: 16 }, { header: '事项名称', required: true, width: 36 }, { header: '事项类别', required: true }, { header: '所属领域' }, { header: '实施依据', width: 40 }, { header: '依据说明', width: 24 }, { header: '裁量基准', width: 14 }, { header: '承办机构', width: 16 }, { header: '办理时限', width: 16 }, { header: '事项说明', width: 30 }, EFFECTIVE],
-  toRows: (code, d, ctx) => [{ 事项编码: code, 事项名称: String(d.name), 事项类别: category.label(d.category as never), 所属领域: String(d.field ?? ''), 实施依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: String(d.basisText ?? ''), 裁量基准: String(d.benchmarkCode ?? ''), 承办机构: String(d.handlingUnit ?? ''), 办理时限: String(d.timeLimit ?? ''), 事项说明: String(d.description ?? '') }],
+  toRows: (code, d, ctx) => [{ 事项编码: code, 事项名称: str(d.name), 事项类别: category.label(d.category as never), 所属领域: str(d.field), 实施依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 裁量基准: str(d.benchmarkCode), 承办机构: str(d.handlingUnit), 办理时限: str(d.timeLimit), 事项说明: str(d.description) }],
   fromRows: perRow('事项编码', (v, ctx, err) => {
     const cat = category.parse(v['事项类别'] ?? '');
     if (!cat) err('事项类别', `应为：${Object.values(CATEGORY_LABELS).join('、')}`);
@@ -132,7 +134,7 @@ const benchmark: KindSheet = {
   headers: [{ header: '序号', width: 6 }, { header: '基准编码', required: true, width: 14 }, { header: '违法行为', required: true, width: 40 }, { header: '所属领域' }, { header: '违法依据', width: 30 }, { header: '处罚依据', required: true, width: 30 }, { header: '裁量阶次', required: true }, { header: '适用情形', width: 40 }, { header: '处罚种类', width: 20 }, { header: '罚款方式' }, { header: '罚款下限(元)' }, { header: '罚款上限(元)' }, { header: '倍数下限' }, { header: '倍数上限' }, { header: '不足金额(元)' }, { header: '不足时下限(元)' }, { header: '不足时上限(元)' }, { header: '备注', width: 24 }, EFFECTIVE],
   toRows: (code, d, ctx) =>
     (d.tiers as TierRule[]).map((t) => ({
-      基准编码: code, 违法行为: String(d.violation), 所属领域: String(d.category ?? ''), 违法依据: ctx.cite(d.violatedArticles as ArticleRef[]), 处罚依据: ctx.cite(d.penaltyArticles as ArticleRef[]),
+      基准编码: code, 违法行为: str(d.violation), 所属领域: str(d.category), 违法依据: ctx.cite(d.violatedArticles as ArticleRef[]), 处罚依据: ctx.cite(d.penaltyArticles as ArticleRef[]),
       裁量阶次: tier.label(t.tier), 适用情形: t.conditions.join('\n'), 处罚种类: penalty.list(t.penalties), ...fineToCells(t.fine), 备注: t.note ?? '',
     })),
   fromRows: (rows, ctx, errors) => {
@@ -164,7 +166,7 @@ const benchmark: KindSheet = {
 const inspection: KindSheet = {
   sheetName: '随机抽查事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '事项编码', required: true, width: 14 }, { header: '抽查事项', required: true, width: 30 }, { header: '抽查依据', width: 36 }, { header: '依据说明', width: 20 }, { header: '抽查对象', required: true, width: 20 }, { header: '抽查内容', width: 36 }, { header: '抽查方式', width: 16 }, { header: '抽查比例' }, { header: '比例(%)' }, { header: '抽查频次' }, { header: '所属领域' }, EFFECTIVE],
-  toRows: (code, d, ctx) => [{ 事项编码: code, 抽查事项: String(d.name), 抽查依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: String(d.basisText ?? ''), 抽查对象: String(d.targetType), 抽查内容: String(d.content ?? ''), 抽查方式: String(d.method ?? ''), 抽查比例: String(d.ratio ?? ''), '比例(%)': d.ratioPercent === null || d.ratioPercent === undefined ? '' : String(d.ratioPercent), 抽查频次: String(d.frequency ?? ''), 所属领域: String(d.field ?? '') }],
+  toRows: (code, d, ctx) => [{ 事项编码: code, 抽查事项: str(d.name), 抽查依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 抽查对象: str(d.targetType), 抽查内容: str(d.content), 抽查方式: str(d.method), 抽查比例: str(d.ratio), '比例(%)': str(d.ratioPercent), 抽查频次: str(d.frequency), 所属领域: str(d.field) }],
   fromRows: perRow('事项编码', (v, ctx, err) => {
     const pct = v['比例(%)'] ? Number(v['比例(%)']) : null;
     if (pct !== null && !(pct >= 0 && pct <= 100)) err('比例(%)', '应为 0–100 之间的数');
@@ -177,7 +179,7 @@ const AV_SCENE = { on_site: '执法现场', case_room: '办案场所' } as const
 const av: KindSheet = {
   sheetName: '音像记录事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '执法活动', required: true, width: 30 }, { header: '记录要求', required: true, width: 14 }, { header: '场景' }, { header: '适用范围', width: 36 }, { header: '依据', width: 30 }, { header: '相关文书', width: 24 }, EFFECTIVE],
-  toRows: (code, d) => [{ 编码: code, 执法活动: String(d.name), 记录要求: AV_REQ[d.requirement as keyof typeof AV_REQ], 场景: AV_SCENE[(d.scene ?? 'on_site') as keyof typeof AV_SCENE], 适用范围: String(d.scope ?? ''), 依据: String(d.basisText ?? ''), 相关文书: ((d.documents as string[] | undefined) ?? []).join('、') }],
+  toRows: (code, d) => [{ 编码: code, 执法活动: str(d.name), 记录要求: AV_REQ[d.requirement as keyof typeof AV_REQ], 场景: AV_SCENE[(d.scene ?? 'on_site') as keyof typeof AV_SCENE], 适用范围: str(d.scope), 依据: str(d.basisText), 相关文书: ((d.documents as string[] | undefined) ?? []).join('、') }],
   fromRows: perRow('编码', (v, _ctx, err) => {
     const requirement = labelled(AV_REQ).parse(v['记录要求'] ?? '');
     if (!requirement) err('记录要求', `应为：${Object.values(AV_REQ).join('、')}`);
@@ -194,7 +196,7 @@ const review: KindSheet = {
     const c = d.conditions as ReviewCondition[];
     const find = <K extends ReviewCondition['kind']>(k: K) => c.filter((x): x is Extract<ReviewCondition, { kind: K }> => x.kind === k);
     return [{
-      编码: code, 审核情形: String(d.name), 依据: String(d.basis ?? ''),
+      编码: code, 审核情形: str(d.name), 依据: str(d.basis),
       执法类别: find('category').flatMap((x) => x.anyOf).map((k) => CATEGORY_LABELS[k as never] ?? k).join('、'),
       普通程序: yes(find('procedure').length), 处罚种类: penalty.list(find('penalty_kind').flatMap((x) => x.anyOf)),
       '个人罚款达到(元)': yuan(find('fine_at_least').find((x) => x.partyType === 'person')?.fen), '单位罚款达到(元)': yuan(find('fine_at_least').find((x) => x.partyType === 'organisation')?.fen),
@@ -229,11 +231,11 @@ const guide: KindSheet = {
   sheetName: '服务指南',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '事项名称', required: true, width: 30 }, { header: '对应执法事项' }, { header: '设定依据', width: 30 }, { header: '依据说明', width: 20 }, { header: '办理机构', width: 20 }, { header: '优惠政策' }, { header: '申请材料', width: 40 }, { header: '办理流程', width: 40 }, { header: '办理时限' }, { header: '收费' }, { header: '监督' }, { header: '责任追究' }, { header: '救济途径' }, { header: '办公时间' }, { header: '地址' }, { header: '电话' }, EFFECTIVE],
   toRows: (code, d, ctx) => [{
-    编码: code, 事项名称: String(d.name), 对应执法事项: String(d.itemCode ?? ''), 设定依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: String(d.basisText ?? ''), 办理机构: String(d.handlingBody ?? ''),
-    优惠政策: String(d.preferentialPolicies ?? ''), 申请材料: lines(d.materials),
+    编码: code, 事项名称: str(d.name), 对应执法事项: str(d.itemCode), 设定依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 办理机构: str(d.handlingBody),
+    优惠政策: str(d.preferentialPolicies), 申请材料: lines(d.materials),
     // One step per line: 名称｜办理主体｜时限｜说明; steps run in line order.
     办理流程: ((d.steps as { name: string; actor?: string; timeLimit?: string; description?: string }[] | undefined) ?? []).map((s) => [s.name, s.actor ?? '', s.timeLimit ?? '', s.description ?? ''].join('｜')).join('\n'),
-    办理时限: String(d.timeLimit ?? ''), 收费: String(d.fee ?? ''), 监督: String(d.supervision ?? ''), 责任追究: String(d.accountability ?? ''), 救济途径: String(d.remedies ?? ''), 办公时间: String(d.officeHours ?? ''), 地址: String(d.address ?? ''), 电话: String(d.phone ?? ''),
+    办理时限: str(d.timeLimit), 收费: str(d.fee), 监督: str(d.supervision), 责任追究: str(d.accountability), 救济途径: str(d.remedies), 办公时间: str(d.officeHours), 地址: str(d.address), 电话: str(d.phone),
   }],
   fromRows: perRow('编码', (v, ctx, err) => {
     const steps = splitLines(v['办理流程'] ?? '').map((line, i, all) => {
@@ -251,7 +253,7 @@ const guide: KindSheet = {
 const complaint: KindSheet = {
   sheetName: '监督举报渠道',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '方式', required: true, width: 20 }, { header: '地址', width: 36 }, { header: '受理条件', width: 36 }, { header: '受理时间', width: 20 }, EFFECTIVE],
-  toRows: (code, d) => [{ 编码: code, 方式: String(d.name), 地址: String(d.address ?? ''), 受理条件: String(d.conditions ?? ''), 受理时间: String(d.hours ?? '') }],
+  toRows: (code, d) => [{ 编码: code, 方式: str(d.name), 地址: str(d.address), 受理条件: str(d.conditions), 受理时间: str(d.hours) }],
   fromRows: perRow('编码', (v) => ({ name: v['方式'], address: v['地址'] ?? '', conditions: v['受理条件'] ?? '', hours: v['受理时间'] ?? '' })),
 };
 

@@ -46,7 +46,7 @@ export async function verifyLedger(db: Db, opts: { trustedPublicKey?: string } =
       if (recomputed !== row.hash) return fail(row.seq, '内容哈希不符（记录内容被篡改）');
       const cp = checkpointAt.get(row.seq);
       const key = opts.trustedPublicKey ?? cp?.publicKey;
-      if (cp && (cp.hash !== row.hash || cp.publicKey !== key || !verifyCheckpoint(cp.uptoSeq, cp.hash, cp.signature, key!))) {
+      if (cp && (cp.hash !== row.hash || cp.publicKey !== key || !verifyCheckpoint(cp.uptoSeq, cp.hash, cp.signature, key))) {
         return fail(row.seq, '检查点签名或哈希无效');
       }
       prevHash = row.hash;

@@ -31,6 +31,9 @@ export function homePage(services: Services) {
   <li><a class="entry" href="/bodies"><strong>执法主体</strong><span>共 ${bodies.length} 个执法主体及受委托组织</span></a></li>
   <li><a class="entry" href="/officers"><strong>执法人员</strong><span>共 ${officers} 名持证执法人员</span></a></li>
   <li><a class="entry" href="/verify"><strong>执法证查验</strong><span>按执法证号核验执法人员身份</span></a></li>
+  <li><a class="entry" href="/disclosure"><strong>事前公开</strong><span>职责权限、执法事项、裁量基准等 12 项</span></a></li>
+  <li><a class="entry" href="/items"><strong>执法事项清单</strong><span>许可、处罚、强制、检查事项及依据</span></a></li>
+  <li><a class="entry" href="/benchmarks"><strong>裁量基准</strong><span>行政处罚裁量阶次和处罚幅度</span></a></li>
 </ul>
 
 <h2 class="section-title">行政执法公示</h2>
@@ -41,8 +44,11 @@ export function homePage(services: Services) {
     <ul>
       ${link('执法主体', '/bodies', '名称、职责、投诉电话')}
       ${link('执法人员', '/officers', '姓名、执法证号、执法类别')}
-      ${wip('执法事项清单')}
-      ${wip('裁量基准')}
+      ${link('执法事项清单', '/items', '事项、依据、承办机构')}
+      ${link('裁量基准', '/benchmarks', '裁量阶次、处罚幅度')}
+      ${link('法律依据', '/laws', '法律法规条文')}
+      ${link('执法流程图', '/procedures', '处罚程序、服务指南')}
+      ${link('全部事前公开事项', '/disclosure', '共 12 项')}
     </ul>
   </li>
   <li class="stage">
