@@ -2,6 +2,7 @@
 // these helpers read across every body (hence the repo's `unsafe…` naming) and are safe only because
 // each one selects public columns explicitly (A1 body fields, A3 officer fields) — never ID numbers,
 // phones of people, staffing, funding or stored-document keys. Adding a column here publishes it.
+import { containing } from '../platform/db/like.ts';
 import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { bodies } from '../modules/bodies/schema.ts';
@@ -80,7 +81,6 @@ export interface OfficerQuery {
 }
 
 /** LIKE treats % and _ as wildcards; a member of the public searching "50%" means the characters. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
   status: string;
@@ -99,8 +99,8 @@ export async function unsafeListPublicOfficers(db: DbOrTx, f: OfficerQuery): Pro
   const conds = [sql`p.active`];
   if (f.bodyId) conds.push(sql`p.body_id = ${f.bodyId}`);
   if (f.q) {
-    const pattern = `%${likeEscape(f.q)}%`;
-    const numberPattern = `%${likeEscape(f.q.toUpperCase())}%`;
+    const pattern = containing(f.q);
+    const numberPattern = containing(f.q.toUpperCase());
     conds.push(sql`(p.name like ${pattern} or cur.number like ${numberPattern})`);
   }
   const where = sql.join(conds, sql` and `);

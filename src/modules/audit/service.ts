@@ -2,6 +2,7 @@
 // only for bodies in their scope. Reading the log is itself not logged per page (it would double the log).
 import { and, desc, eq, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { containing, startingWith } from '../../platform/db/like.ts';
 import { ledgerEntries } from '../../platform/ledger/schema.ts';
 import { bodies } from '../bodies/schema.ts';
 import { scopeOf } from '../auth/scope.ts';
@@ -26,8 +27,8 @@ export async function listAudit(db: Db, user: ScopedUser, q: AuditQuery) {
       sql`${ledgerEntries.bodyId} in (select ${bodies.id} from ${bodies} where ${scope.subordinates ? like(bodies.path, `${scope.bodyPath}%`) : eq(bodies.id, scope.bodyId)})`,
       sql`${ledgerEntries.bodyId} is null`,
     ),
-    q.action ? like(ledgerEntries.action, `${q.action}%`) : undefined,
-    q.actor ? like(ledgerEntries.actorName, `%${q.actor}%`) : undefined,
+    q.action ? like(ledgerEntries.action, startingWith(q.action)) : undefined,
+    q.actor ? like(ledgerEntries.actorName, containing(q.actor)) : undefined,
     q.entityId ? eq(ledgerEntries.entityId, q.entityId) : undefined,
     q.from ? gte(ledgerEntries.at, `${q.from}T00:00:00+08:00`) : undefined,
     q.to ? lte(ledgerEntries.at, `${q.to}T23:59:59.999+08:00`) : undefined,

@@ -2,6 +2,7 @@
 // named unsafe… and used only where the caller has already been scoped (or for public data).
 import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
 import type { DataScope } from '../auth/scope.ts';
 import { bodies, certificateReviews, certificates, people, units } from './schema.ts';
 
@@ -10,7 +11,7 @@ export function bodyScopeCondition(scope: DataScope): SQL {
 }
 
 export function listBodies(db: DbOrTx, scope: DataScope, q?: string) {
-  const search = q ? or(like(bodies.name, `%${q}%`), like(bodies.creditCode, `%${q.toUpperCase()}%`)) : undefined;
+  const search = q ? or(like(bodies.name, containing(q)), like(bodies.creditCode, containing(q.toUpperCase()))) : undefined;
   return db.select().from(bodies).where(and(bodyScopeCondition(scope), search)).orderBy(asc(bodies.path));
 }
 
@@ -158,7 +159,7 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
   if (f.unitId) conds.push(sql`p.unit_id = ${f.unitId}`);
   if (f.reviewer !== undefined) conds.push(sql`p.is_reviewer = ${f.reviewer}`);
   if (f.q) {
-    const like = `%${f.q}%`;
+    const like = containing(f.q);
     conds.push(sql`(p.name like ${like} or p.post like ${like} or p.id in (select c2.person_id from certificates c2 where c2.number like ${like.toUpperCase()}))`);
   }
   if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);

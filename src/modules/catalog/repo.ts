@@ -1,13 +1,14 @@
 // All SQL of the catalog module.
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
 import { catalogEntries, legalArticles, legalDocuments } from './schema.ts';
 
 export type EntryRow = typeof catalogEntries.$inferSelect;
 
 /** The versions in force on `date`: per code the latest version effective by then, unless it retires the entry. */
 export async function entriesInForce(db: DbOrTx, bodyId: string, kind: string, date: string, q?: string): Promise<EntryRow[]> {
-  const search: SQL = q ? sql`and (name like ${`%${q}%`} or code like ${`%${q}%`})` : sql``;
+  const search: SQL = q ? sql`and (name like ${containing(q)} or code like ${containing(q)})` : sql``;
   const result = await db.execute<EntryRow>(sql`
     select * from (
       select distinct on (code) id, body_id as "bodyId", kind, code, version, name, effective_from as "effectiveFrom",
