@@ -2,7 +2,7 @@
 // with reason and author, check that every cited article exists, evaluate discretion benchmarks, and
 // read the legal library with the version in force on the date that matters.
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, notFound, pgErrorOf, unprocessable } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict, forbidden, notFound, pgErrorOf, unprocessable } from '../../platform/http/errors.ts';
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import type { BodiesService, ScopedUser } from '../bodies/service.ts';
 import { today } from '../bodies/people-service.ts';
@@ -25,6 +25,13 @@ export interface SaveEntry {
 }
 
 const asActor = (u: ScopedUser, ip: string | null): Actor => ({ id: u.id, name: u.displayName, ip });
+
+/** A new version never takes effect before the latest one: history is not rewritten backwards. */
+export function checkEffectiveFrom(latest: { effectiveFrom: string } | undefined, effectiveFrom: string) {
+  if (latest && effectiveFrom < latest.effectiveFrom) {
+    throw unprocessable('RULE_VIOLATION', `生效日期 ${effectiveFrom} 早于最新版本的生效日期 ${latest.effectiveFrom}，不能追溯修改`);
+  }
+}
 
 function present(row: repo.EntryRow) {
   return { ...row, data: row.data };
@@ -66,12 +73,13 @@ export class CatalogService {
   async save(user: ScopedUser, kind: CatalogKind, input: SaveEntry & { bodyId?: string; retire?: boolean }, ip: string | null) {
     const body = await this.bodyFor(user, input.bodyId);
     const latest = await repo.latestVersion(this.db, body.id, kind, input.code);
+    if (input.retire && !latest) throw notFound(CATALOG_KINDS[kind].label);
     if ((latest?.version ?? 0) !== input.baseVersion) {
       throw conflict('VERSION_CONFLICT', `该条目已有第 ${latest?.version ?? 0} 版，请刷新后重试`, { currentVersion: latest?.version ?? 0 });
     }
-    if (input.retire && !latest) throw notFound(CATALOG_KINDS[kind].label);
-    const data = input.retire ? latest!.data : await this.validate(kind, body.id, input.data);
     const effectiveFrom = input.effectiveFrom ?? today();
+    checkEffectiveFrom(latest, effectiveFrom);
+    const data = input.retire ? latest!.data : await this.validate(kind, body.id, input.data, effectiveFrom);
     try {
       return await this.db.transaction(async (tx) => {
         const row = await repo.insertEntry(tx, {
@@ -112,7 +120,7 @@ export class CatalogService {
   }
 
   /** Validates the data of a kind, its cited articles and cross references; returns the parsed data. */
-  async validate(kind: CatalogKind, bodyId: string, raw: unknown): Promise<Record<string, unknown>> {
+  async validate(kind: CatalogKind, bodyId: string, raw: unknown, effectiveFrom: string = today()): Promise<Record<string, unknown>> {
     const parsed = CATALOG_KINDS[kind].data.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -122,8 +130,9 @@ export class CatalogService {
     const problems: string[] = [];
     if (kind === 'benchmark') problems.push(...validateBenchmark({ code: 'x', ...(data as Omit<DiscretionBenchmark, 'code'>) }));
     if (kind === 'review_rule') problems.push(...validateReviewRule({ code: 'x', description: String(data.name), basis: String(data.basis), conditions: data.conditions as never }));
-    const refs = [...((data.basis as ArticleRef[] | undefined) ?? []), ...((data.violatedArticles as ArticleRef[] | undefined) ?? []), ...((data.penaltyArticles as ArticleRef[] | undefined) ?? [])];
-    problems.push(...(await this.missingArticles(bodyId, refs)));
+    const refList = (v: unknown) => (Array.isArray(v) ? (v as ArticleRef[]) : []); // review rules keep `basis` as text
+    const refs = [...refList(data.basis), ...refList(data.violatedArticles), ...refList(data.penaltyArticles)];
+    problems.push(...(await this.missingArticles(bodyId, refs, effectiveFrom)));
     const benchmarkCode = kind === 'item' ? (data as { benchmarkCode: string | null }).benchmarkCode : null;
     if (benchmarkCode) {
       const found = await repo.entriesInForce(this.db, bodyId, 'benchmark', '9999-12-31', benchmarkCode);
@@ -133,13 +142,21 @@ export class CatalogService {
     return data;
   }
 
-  private async missingArticles(bodyId: string, refs: ArticleRef[]): Promise<string[]> {
+  /** Citations must name an article of the version in force when the entry takes effect. */
+  private async missingArticles(bodyId: string, refs: ArticleRef[], date: string): Promise<string[]> {
     if (!refs.length) return [];
     const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
     return refs.flatMap((ref) => {
       const docs = versions.filter((v) => v.code === ref.law);
       if (!docs.length) return [`法律文件「${ref.law}」不在法律依据库中`];
-      return docs.some((d) => d.articles.some((a) => a.ordinal === ref.article)) ? [] : [`《${docs.at(-1)!.title}》没有第 ${ref.article} 条`];
+      const r = resolveCitation(ref, docs, date);
+      if (r.ok && r.inForce) return [];
+      const title = docs.at(-1)!.title;
+      if (r.ok) return [`《${r.title}》在 ${date} 已失效`];
+      if (r.code !== 'ARTICLE_NOT_FOUND') return [r.message];
+      return docs.some((d) => d.articles.some((a) => a.ordinal === ref.article))
+        ? [`《${title}》在 ${date} 施行的版本中没有第 ${ref.article} 条（该条只见于其他版本）`]
+        : [`《${title}》没有第 ${ref.article} 条`];
     });
   }
 
@@ -165,6 +182,9 @@ export class CatalogService {
   async addLegalDocument(user: ScopedUser, input: z.output<typeof legalDocumentInput> & { national: boolean }, ip: string | null) {
     if (input.effectiveOn < input.promulgatedOn) throw badRequest('施行日期不能早于公布日期', { field: 'effectiveOn' });
     if (input.repealedOn && input.repealedOn <= input.effectiveOn) throw badRequest('废止日期必须晚于施行日期', { field: 'repealedOn' });
+    if (input.national && (await this.bodies.getBodyInScope(user, user.bodyId)).parentId) {
+      throw forbidden('全国通用的法律文件只能由省级（顶级）机关维护；本机关可录入地方性文件');
+    }
     const latest = await repo.latestLegalVersion(this.db, input.code);
     if (latest && latest.bodyId !== (input.national ? null : user.bodyId)) throw conflict('DUPLICATE', `代码 ${input.code} 已被其他机关的法律文件使用`);
     const { articles, reason, national, ...doc } = input;

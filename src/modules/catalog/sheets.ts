@@ -13,25 +13,30 @@ export interface SheetContext {
 }
 export interface BuiltEntry {
   rowNumber: number;
+  /** Every spreadsheet row the entry came from (a benchmark spans one row per tier). */
+  rowNumbers: number[];
   code: string;
   data: Record<string, unknown>;
   effectiveFrom?: string;
 }
 export interface KindSheet {
   sheetName: string;
+  codeHeader: string;
   headers: { header: string; required?: boolean; width?: number }[];
   toRows(code: string, data: Record<string, unknown>, ctx: SheetContext): Flat[];
   fromRows(rows: { rowNumber: number; values: Flat }[], ctx: SheetContext, errors: CellError[]): BuiltEntry[];
 }
 
-const labelled = <K extends string>(labels: Record<K, string>) => {
+// Lists of short labels are written "警告、罚款"; labels that contain 、 or ， themselves (the review flags)
+// are listed one per line instead.
+const labelled = <K extends string>(labels: Record<K, string>, multiline = false) => {
   const byLabel = new Map(Object.entries(labels).map(([k, v]) => [v as string, k as K]));
   return {
     label: (k: K) => labels[k],
     parse: (s: string) => byLabel.get(s.trim()),
-    list: (keys: K[]) => keys.map((k) => labels[k]).join('、'),
+    list: (keys: K[]) => keys.map((k) => labels[k]).join(multiline ? '\n' : '、'),
     parseList: (s: string, bad: (v: string) => void) =>
-      s.split(/[、,，;；\s]+/).filter(Boolean).flatMap((v) => {
+      s.split(multiline ? /[;；\n]+/ : /[、,，;；\s]+/).map((v) => v.trim()).filter(Boolean).flatMap((v) => {
         const k = byLabel.get(v);
         if (!k) bad(v);
         return k ? [k] : [];
@@ -41,7 +46,7 @@ const labelled = <K extends string>(labels: Record<K, string>) => {
 const category = labelled(Object.fromEntries(CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]])) as Record<(typeof CATEGORIES)[number], string>);
 const tier = labelled(TIER_LABELS);
 const penalty = labelled(PENALTY_LABELS);
-const flag = labelled(REVIEW_FLAG_LABELS);
+const flag = labelled(REVIEW_FLAG_LABELS, true);
 
 export const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '' : (fen / 100).toFixed(2));
 /** '2,000.50' → 200050; null for empty; undefined (an error) for anything else. */
@@ -67,7 +72,7 @@ function perRow(codeHeader: string, build: (v: Flat, ctx: SheetContext, err: (co
       const code = values[codeHeader] ?? '';
       if (seen.has(code)) err(codeHeader, `与第 ${seen.get(code)} 行重复`);
       seen.set(code, rowNumber);
-      return { rowNumber, code, data: build(values, ctx, err), effectiveFrom: values['生效日期'] || undefined };
+      return { rowNumber, rowNumbers: [rowNumber], code, data: build(values, ctx, err), effectiveFrom: values['生效日期'] || undefined };
     });
   };
 }
@@ -81,6 +86,7 @@ function refs(ctx: SheetContext, text: string | undefined, column: string, err: 
 const EFFECTIVE = { header: '生效日期', width: 12 };
 
 const item: KindSheet = {
+  codeHeader: '事项编码',
   sheetName: '行政执法事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '事项编码', required: true, width: 16 }, { header: '事项名称', required: true, width: 36 }, { header: '事项类别', required: true }, { header: '所属领域' }, { header: '实施依据', width: 40 }, { header: '依据说明', width: 24 }, { header: '裁量基准', width: 14 }, { header: '承办机构', width: 16 }, { header: '办理时限', width: 16 }, { header: '事项说明', width: 30 }, EFFECTIVE],
   toRows: (code, d, ctx) => [{ 事项编码: code, 事项名称: str(d.name), 事项类别: category.label(d.category as never), 所属领域: str(d.field), 实施依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 裁量基准: str(d.benchmarkCode), 承办机构: str(d.handlingUnit), 办理时限: str(d.timeLimit), 事项说明: str(d.description) }],
@@ -92,6 +98,7 @@ const item: KindSheet = {
 };
 
 const FINE_KINDS = { fixed: '固定金额', illegal_income: '违法所得倍数', goods_value: '货值金额倍数' } as const;
+const FINE_CELLS = ['罚款下限(元)', '罚款上限(元)', '倍数下限', '倍数上限', '不足金额(元)', '不足时下限(元)', '不足时上限(元)'];
 
 function fineToCells(f: FineRule | null): Flat {
   if (!f) return { 罚款方式: '' };
@@ -106,11 +113,16 @@ function fineFromCells(v: Flat, err: (c: string, m: string) => void): FineRule |
     return r ?? null;
   };
   const way = v['罚款方式'] ?? '';
-  if (!way) return null;
+  if (!way) {
+    const stray = FINE_CELLS.filter((h) => v[h]);
+    if (stray.length) err('罚款方式', `填写了${stray.join('、')}，须同时填写罚款方式`);
+    return null;
+  }
   if (way === FINE_KINDS.fixed) {
+    const [minCell, maxCell] = [parseYuan(v['罚款下限(元)'] ?? ''), parseYuan(v['罚款上限(元)'] ?? '')];
     const min = money('罚款下限(元)');
     const max = money('罚款上限(元)');
-    if (min === null || max === null) err('罚款上限(元)', '固定金额须填写下限和上限');
+    if (minCell === null || maxCell === null) err(minCell === null ? '罚款下限(元)' : '罚款上限(元)', '固定金额须填写下限和上限');
     return { kind: 'fixed', minFen: min ?? 0, maxFen: max ?? 0 };
   }
   const base = way === FINE_KINDS.illegal_income ? 'illegal_income' : way === FINE_KINDS.goods_value ? 'goods_value' : null;
@@ -130,6 +142,7 @@ function fineFromCells(v: Flat, err: (c: string, m: string) => void): FineRule |
 }
 
 const benchmark: KindSheet = {
+  codeHeader: '基准编码',
   sheetName: '行政处罚裁量基准',
   headers: [{ header: '序号', width: 6 }, { header: '基准编码', required: true, width: 14 }, { header: '违法行为', required: true, width: 40 }, { header: '所属领域' }, { header: '违法依据', width: 30 }, { header: '处罚依据', required: true, width: 30 }, { header: '裁量阶次', required: true }, { header: '适用情形', width: 40 }, { header: '处罚种类', width: 20 }, { header: '罚款方式' }, { header: '罚款下限(元)' }, { header: '罚款上限(元)' }, { header: '倍数下限' }, { header: '倍数上限' }, { header: '不足金额(元)' }, { header: '不足时下限(元)' }, { header: '不足时上限(元)' }, { header: '备注', width: 24 }, EFFECTIVE],
   toRows: (code, d, ctx) =>
@@ -156,7 +169,7 @@ const benchmark: KindSheet = {
       });
       const e = err(first.rowNumber);
       return {
-        rowNumber: first.rowNumber, code, effectiveFrom: first.values['生效日期'] || undefined,
+        rowNumber: first.rowNumber, rowNumbers: group.map((g) => g.rowNumber), code, effectiveFrom: first.values['生效日期'] || undefined,
         data: { violation: first.values['违法行为'], category: first.values['所属领域'] ?? '', violatedArticles: refs(ctx, first.values['违法依据'], '违法依据', e), penaltyArticles: refs(ctx, first.values['处罚依据'], '处罚依据', e), tiers },
       };
     });
@@ -164,6 +177,7 @@ const benchmark: KindSheet = {
 };
 
 const inspection: KindSheet = {
+  codeHeader: '事项编码',
   sheetName: '随机抽查事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '事项编码', required: true, width: 14 }, { header: '抽查事项', required: true, width: 30 }, { header: '抽查依据', width: 36 }, { header: '依据说明', width: 20 }, { header: '抽查对象', required: true, width: 20 }, { header: '抽查内容', width: 36 }, { header: '抽查方式', width: 16 }, { header: '抽查比例' }, { header: '比例(%)' }, { header: '抽查频次' }, { header: '所属领域' }, EFFECTIVE],
   toRows: (code, d, ctx) => [{ 事项编码: code, 抽查事项: str(d.name), 抽查依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 抽查对象: str(d.targetType), 抽查内容: str(d.content), 抽查方式: str(d.method), 抽查比例: str(d.ratio), '比例(%)': str(d.ratioPercent), 抽查频次: str(d.frequency), 所属领域: str(d.field) }],
@@ -177,6 +191,7 @@ const inspection: KindSheet = {
 const AV_REQ = { full: '全过程记录', as_needed: '根据需要记录' } as const;
 const AV_SCENE = { on_site: '执法现场', case_room: '办案场所' } as const;
 const av: KindSheet = {
+  codeHeader: '编码',
   sheetName: '音像记录事项清单',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '执法活动', required: true, width: 30 }, { header: '记录要求', required: true, width: 14 }, { header: '场景' }, { header: '适用范围', width: 36 }, { header: '依据', width: 30 }, { header: '相关文书', width: 24 }, EFFECTIVE],
   toRows: (code, d) => [{ 编码: code, 执法活动: str(d.name), 记录要求: AV_REQ[d.requirement as keyof typeof AV_REQ], 场景: AV_SCENE[(d.scene ?? 'on_site') as keyof typeof AV_SCENE], 适用范围: str(d.scope), 依据: str(d.basisText), 相关文书: ((d.documents as string[] | undefined) ?? []).join('、') }],
@@ -190,6 +205,7 @@ const av: KindSheet = {
 };
 
 const review: KindSheet = {
+  codeHeader: '编码',
   sheetName: '重大执法决定法制审核目录',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '审核情形', required: true, width: 40 }, { header: '依据', width: 30 }, { header: '执法类别' }, { header: '普通程序' }, { header: '处罚种类', width: 20 }, { header: '个人罚款达到(元)' }, { header: '单位罚款达到(元)' }, { header: '没收金额达到(元)' }, { header: '经过听证' }, { header: '超出裁量基准' }, { header: '情形标志', width: 30 }, EFFECTIVE],
   toRows: (code, d) => {
@@ -227,22 +243,50 @@ const review: KindSheet = {
   }),
 };
 
+interface Step {
+  id: string;
+  name: string;
+  actor?: string;
+  timeLimit?: string;
+  description?: string;
+  next: string[];
+}
+
+// One step per line: "[id] 名称｜办理主体｜时限｜说明｜下一步：id,id". The id and the 下一步 part keep the
+// flowchart's branches and loops; without them steps get ids s1, s2… and run in line order.
+function formatSteps(steps: Step[]): string {
+  return steps.map((s) => `[${s.id}] ${[s.name, s.actor ?? '', s.timeLimit ?? '', s.description ?? ''].join('｜')}｜下一步：${s.next.join(',')}`).join('\n');
+}
+
+function parseSteps(cell: string, err: (message: string) => void): Step[] {
+  const lines = splitLines(cell);
+  const steps = lines.map((line, i) => {
+    const m = /^\[([A-Za-z0-9_-]{1,30})\]\s*(.*)$/.exec(line);
+    const parts = (m ? m[2]! : line).split(/[｜|]/).map((s) => s.trim());
+    const nextPart = parts.length > 4 && /^下一步[:：]/.test(parts.at(-1)!) ? parts.pop()!.replace(/^下一步[:：]/, '') : null;
+    const [name = '', actor = '', timeLimit = '', description = ''] = parts;
+    if (!name) err(`第 ${i + 1} 步缺少名称`);
+    const next = nextPart === null ? (i + 1 < lines.length ? [`s${i + 2}`] : []) : nextPart.split(/[,，]/).map((x) => x.trim()).filter(Boolean);
+    return { id: m ? m[1]! : `s${i + 1}`, name, actor, timeLimit, description, next };
+  });
+  const ids = new Set(steps.map((s) => s.id));
+  if (ids.size !== steps.length) err('步骤编号重复');
+  for (const s of steps) for (const n of s.next) if (!ids.has(n)) err(`步骤「${s.name}」的下一步 ${n} 不存在`);
+  return steps;
+}
+
 const guide: KindSheet = {
+  codeHeader: '编码',
   sheetName: '服务指南',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '事项名称', required: true, width: 30 }, { header: '对应执法事项' }, { header: '设定依据', width: 30 }, { header: '依据说明', width: 20 }, { header: '办理机构', width: 20 }, { header: '优惠政策' }, { header: '申请材料', width: 40 }, { header: '办理流程', width: 40 }, { header: '办理时限' }, { header: '收费' }, { header: '监督' }, { header: '责任追究' }, { header: '救济途径' }, { header: '办公时间' }, { header: '地址' }, { header: '电话' }, EFFECTIVE],
   toRows: (code, d, ctx) => [{
     编码: code, 事项名称: str(d.name), 对应执法事项: str(d.itemCode), 设定依据: ctx.cite(d.basis as ArticleRef[]), 依据说明: str(d.basisText), 办理机构: str(d.handlingBody),
     优惠政策: str(d.preferentialPolicies), 申请材料: lines(d.materials),
-    // One step per line: 名称｜办理主体｜时限｜说明; steps run in line order.
-    办理流程: ((d.steps as { name: string; actor?: string; timeLimit?: string; description?: string }[] | undefined) ?? []).map((s) => [s.name, s.actor ?? '', s.timeLimit ?? '', s.description ?? ''].join('｜')).join('\n'),
+    办理流程: formatSteps((d.steps as Step[] | undefined) ?? []),
     办理时限: str(d.timeLimit), 收费: str(d.fee), 监督: str(d.supervision), 责任追究: str(d.accountability), 救济途径: str(d.remedies), 办公时间: str(d.officeHours), 地址: str(d.address), 电话: str(d.phone),
   }],
   fromRows: perRow('编码', (v, ctx, err) => {
-    const steps = splitLines(v['办理流程'] ?? '').map((line, i, all) => {
-      const [name = '', actor = '', timeLimit = '', description = ''] = line.split(/[｜|]/).map((s) => s.trim());
-      if (!name) err('办理流程', `第 ${i + 1} 步缺少名称`);
-      return { id: `s${i + 1}`, name, actor, timeLimit, description, next: i + 1 < all.length ? [`s${i + 2}`] : [] };
-    });
+    const steps = parseSteps(v['办理流程'] ?? '', (m) => err('办理流程', m));
     return {
       name: v['事项名称'], itemCode: v['对应执法事项'] ?? '', basis: refs(ctx, v['设定依据'], '设定依据', err), basisText: v['依据说明'] ?? '', handlingBody: v['办理机构'] ?? '', preferentialPolicies: v['优惠政策'] ?? '',
       materials: splitLines(v['申请材料'] ?? ''), steps, timeLimit: v['办理时限'] ?? '', fee: v['收费'] ?? '', supervision: v['监督'] ?? '', accountability: v['责任追究'] ?? '', remedies: v['救济途径'] ?? '', officeHours: v['办公时间'] ?? '', address: v['地址'] ?? '', phone: v['电话'] ?? '',
@@ -251,6 +295,7 @@ const guide: KindSheet = {
 };
 
 const complaint: KindSheet = {
+  codeHeader: '编码',
   sheetName: '监督举报渠道',
   headers: [{ header: '序号', width: 6 }, { header: '编码', required: true, width: 12 }, { header: '方式', required: true, width: 20 }, { header: '地址', width: 36 }, { header: '受理条件', width: 36 }, { header: '受理时间', width: 20 }, EFFECTIVE],
   toRows: (code, d) => [{ 编码: code, 方式: str(d.name), 地址: str(d.address), 受理条件: str(d.conditions), 受理时间: str(d.hours) }],

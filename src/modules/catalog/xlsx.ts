@@ -7,9 +7,10 @@ import { readTable, writeTable, type CellError, type Column } from '../../platfo
 import { canonicalJson } from '../../platform/ledger/canonical.ts';
 import type { ScopedUser } from '../bodies/service.ts';
 import { formatCitations, parseCitations } from './rules/citation-text.ts';
-import type { CatalogService } from './service.ts';
+import { checkEffectiveFrom, type CatalogService } from './service.ts';
+import { today } from '../bodies/people-service.ts';
 import { SHEETS, type Flat, type SheetContext } from './sheets.ts';
-import type { CatalogKind } from './types.ts';
+import { CATALOG_KINDS, type CatalogKind } from './types.ts';
 
 async function contextFor(catalog: CatalogService, bodyId: string): Promise<SheetContext> {
   const docs = await catalog.legalVersions(bodyId);
@@ -46,25 +47,37 @@ export async function importCatalog(catalog: CatalogService, user: ScopedUser, k
   if (errors.length) throw fail(errors);
   const body = await catalog.bodyInScope(user, bodyId);
   const ctx = await contextFor(catalog, body.id);
-  const built = SHEETS[kind].fromRows(rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })), ctx, errors);
-  const valid: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[] = [];
+  const sheet = SHEETS[kind];
+  const built = sheet.fromRows(rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })), ctx, errors);
+  // Compared with what the export showed (today's versions) and with any version scheduled after today.
+  const inForce = new Map((await catalog.list(user, kind, { bodyId: body.id })).map((e) => [e.code, e]));
+  const latest = new Map((await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]));
+  const changed: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[] = [];
   for (const entry of built) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(entry.code)) errors.push({ row: entry.rowNumber, column: '编码', message: '编码须为字母、数字、点、下划线或连字符' });
-    if (entry.effectiveFrom && !z.iso.date().safeParse(entry.effectiveFrom).success) errors.push({ row: entry.rowNumber, column: '生效日期', message: '日期格式应为 YYYY-MM-DD' });
-    if (errors.some((e) => e.row === entry.rowNumber)) continue;
+    const rowError = (column: string, message: string) => errors.push({ row: entry.rowNumber, column, message });
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(entry.code)) rowError(sheet.codeHeader, '编码须为字母、数字、点、下划线或连字符');
+    if (entry.effectiveFrom && !z.iso.date().safeParse(entry.effectiveFrom).success) rowError('生效日期', '日期格式应为 YYYY-MM-DD');
+    if (errors.some((e) => entry.rowNumbers.includes(e.row))) continue;
+    const current = inForce.get(entry.code);
+    const newest = latest.get(entry.code);
+    // An unchanged row (as exported) is no edit; its date is the current version's.
+    const normalised = CATALOG_KINDS[kind].data.safeParse(entry.data);
+    if (current && normalised.success && canonicalJson(current.data) === canonicalJson(normalised.data) && (!entry.effectiveFrom || entry.effectiveFrom === current.effectiveFrom)) continue;
+    if (newest && newest.version !== current?.version) {
+      rowError(sheet.codeHeader, `该条目已有 ${newest.effectiveFrom} 起生效的第 ${newest.version} 版，请先在系统中处理`);
+      continue;
+    }
+    // A changed row keeping the exported date would back-date the edit: it takes effect today.
+    const effectiveFrom = !entry.effectiveFrom || entry.effectiveFrom === current?.effectiveFrom ? today() : entry.effectiveFrom;
     try {
-      valid.push({ code: entry.code, data: await catalog.validate(kind, body.id, entry.data), effectiveFrom: entry.effectiveFrom });
+      checkEffectiveFrom(newest, effectiveFrom);
+      changed.push({ code: entry.code, data: await catalog.validate(kind, body.id, entry.data, effectiveFrom), effectiveFrom });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      const problems = (e.details as { problems?: string[]; issues?: { message: string; field: string }[] } | undefined);
-      for (const message of problems?.problems ?? problems?.issues?.map((i) => `${i.field}：${i.message}`) ?? [e.message]) errors.push({ row: entry.rowNumber, column: '', message });
+      const problems = e.details as { problems?: string[]; issues?: { message: string; field: string }[] } | undefined;
+      for (const message of problems?.problems ?? problems?.issues?.map((i) => `${i.field}：${i.message}`) ?? [e.message]) rowError('', message);
     }
   }
   if (errors.length) throw fail(errors.sort((a, b) => a.row - b.row));
-  const current = new Map((await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]));
-  const changed = valid.filter((v) => {
-    const c = current.get(v.code);
-    return !c || canonicalJson(c.data) !== canonicalJson(v.data) || (v.effectiveFrom !== undefined && v.effectiveFrom !== c.effectiveFrom);
-  });
-  return catalog.saveMany(user, kind, body.id, changed, '表格导入', ip, valid.length);
+  return catalog.saveMany(user, kind, body.id, changed, '表格导入', ip, built.length);
 }
