@@ -16,6 +16,10 @@ const PeoplePage = lazy(() => import('./pages/people/PeoplePage.tsx'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const DeadlinePage = lazy(() => import('./pages/calendar/DeadlinePage.tsx'));
+const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage.tsx'));
+const LegalLibraryPage = lazy(() => import('./pages/legal/LegalLibraryPage.tsx'));
+const CalculatorPage = lazy(() => import('./pages/discretion/CalculatorPage.tsx'));
+const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
 
 function Home() {
   const { can } = useSession();
@@ -88,7 +92,32 @@ export const router = createBrowserRouter(
                 </Guard>
               ),
             },
+            {
+              path: 'catalog/:kind',
+              element: (
+                <Guard permission="catalog.read">
+                  <CatalogPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'legal',
+              element: (
+                <Guard permission="catalog.read">
+                  <LegalLibraryPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'discretion',
+              element: (
+                <Guard permission="catalog.read">
+                  <CalculatorPage />
+                </Guard>
+              ),
+            },
             { path: 'calendar', element: <DeadlinePage /> },
+            { path: 'tokens', element: <TokensPage /> },
             {
               path: '*',
               element: <Result status="404" title="页面不存在" subTitle="请从左侧菜单选择功能。" />,

@@ -2,6 +2,7 @@
 // one screen refreshes the pickers on the others.
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './client.ts';
+import type { CatalogKind } from './types.ts';
 
 export const keys = {
   bodies: (q = '') => ['bodies', q] as const,
@@ -14,6 +15,10 @@ export const keys = {
   personVersions: (id: string) => ['person', id, 'versions'] as const,
   certificate: (id: string) => ['certificate', id] as const,
   users: ['users'] as const,
+  catalog: (kind: CatalogKind, filters: object = {}) => ['catalog', kind, filters] as const,
+  catalogVersions: (kind: CatalogKind, code: string) => ['catalog-versions', kind, code] as const,
+  legalDocuments: ['legal-documents'] as const,
+  tokens: ['api-tokens'] as const,
 };
 
 export function useBodies(q = '') {
@@ -34,4 +39,31 @@ export function useUnits(bodyId?: string) {
 export function useBodyOptions() {
   const bodies = useBodies();
   return { ...bodies, options: (bodies.data ?? []).map((b) => ({ value: b.id, label: b.name })) };
+}
+
+/** The entries of one catalogue in force on `date` (today when absent). */
+export function useCatalog(kind: CatalogKind, filters: { q?: string; date?: string } = {}) {
+  return useQuery({
+    queryKey: keys.catalog(kind, filters),
+    queryFn: () => unwrap(api.GET('/api/v1/catalog/{kind}', { params: { path: { kind }, query: filters } })),
+  });
+}
+
+/** Every version of an entry, oldest first; the last one is what an edit must name as its base. */
+export function useCatalogVersions(kind: CatalogKind, code: string) {
+  return useQuery({
+    queryKey: keys.catalogVersions(kind, code),
+    enabled: code !== '',
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/catalog/{kind}/{code}/versions', { params: { path: { kind, code } } })),
+  });
+}
+
+/** The legal library: every version of every document with its articles (citations resolve against it). */
+export function useLegalDocuments() {
+  return useQuery({
+    queryKey: keys.legalDocuments,
+    queryFn: () => unwrap(api.GET('/api/v1/legal-documents')),
+    staleTime: 5 * 60_000,
+  });
 }

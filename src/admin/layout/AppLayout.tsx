@@ -3,10 +3,12 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Layout, Menu, Space, Spin, Tag, Tooltip } from 'antd';
+import { App, Button, Dropdown, Layout, Menu, Space, Spin, Tag } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  ApiOutlined,
   BankOutlined,
+  DownOutlined,
   KeyOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -19,6 +21,11 @@ import { visibleNav } from './nav.tsx';
 import PasswordModal from './PasswordModal.tsx';
 
 const { Header, Sider, Content } = Layout;
+
+const userMenu: MenuProps['items'] = [
+  { key: 'tokens', icon: <ApiOutlined />, label: '我的 API 令牌' },
+  { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+];
 
 export default function AppLayout() {
   const { me, can } = useSession();
@@ -62,10 +69,19 @@ export default function AppLayout() {
           <span className="sx-header-body" title="所属执法主体">
             <BankOutlined /> {me.bodyName}
           </span>
-          <span className="sx-header-user">
-            <UserOutlined /> {me.displayName}
-            <span className="sx-header-username">（{me.username}）</span>
-          </span>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: userMenu,
+              onClick: ({ key }) => (key === 'password' ? setPwOpen(true) : void navigate('/tokens')),
+            }}
+          >
+            <Button type="text" className="sx-header-btn" aria-label="用户菜单">
+              <UserOutlined /> {me.displayName}
+              <span className="sx-header-username">（{me.username}）</span>
+              <DownOutlined style={{ fontSize: 10 }} />
+            </Button>
+          </Dropdown>
           <span>
             {me.roles.map((r) => (
               <Tag key={r} color="blue" bordered={false} style={{ marginInlineEnd: 4 }}>
@@ -73,16 +89,6 @@ export default function AppLayout() {
               </Tag>
             ))}
           </span>
-          <Tooltip title="修改密码">
-            <Button
-              type="text"
-              className="sx-header-btn"
-              icon={<KeyOutlined />}
-              onClick={() => setPwOpen(true)}
-            >
-              修改密码
-            </Button>
-          </Tooltip>
           <Button
             type="text"
             className="sx-header-btn"

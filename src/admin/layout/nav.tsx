@@ -5,11 +5,22 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BookOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
+  ControlOutlined,
+  FileSearchOutlined,
+  MessageOutlined,
+  ProfileOutlined,
+  SafetyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../modules/auth/policy.ts';
+import type { CatalogKind } from '../api/types.ts';
+import { catalogKindLabels } from '../lib/labels.ts';
 
 export interface NavItem {
   path: string;
@@ -19,6 +30,24 @@ export interface NavItem {
   permission: Permission | null;
   group: string;
 }
+
+const CATALOG_ICONS: Record<CatalogKind, ReactNode> = {
+  item: <ProfileOutlined />,
+  benchmark: <ControlOutlined />,
+  inspection_item: <FileSearchOutlined />,
+  av_rule: <VideoCameraOutlined />,
+  review_rule: <SafetyOutlined />,
+  service_guide: <SolutionOutlined />,
+  complaint_channel: <MessageOutlined />,
+};
+
+const CATALOGUES: NavItem[] = (Object.keys(CATALOG_ICONS) as CatalogKind[]).map((kind) => ({
+  path: `/catalog/${kind}`,
+  label: catalogKindLabels[kind],
+  icon: CATALOG_ICONS[kind],
+  permission: 'catalog.read',
+  group: '清单管理',
+}));
 
 export const NAV: NavItem[] = [
   {
@@ -41,6 +70,21 @@ export const NAV: NavItem[] = [
     icon: <TeamOutlined />,
     permission: 'people.read',
     group: '主体与人员',
+  },
+  ...CATALOGUES,
+  {
+    path: '/legal',
+    label: '法律依据库',
+    icon: <BookOutlined />,
+    permission: 'catalog.read',
+    group: '清单管理',
+  },
+  {
+    path: '/discretion',
+    label: '裁量计算器',
+    icon: <CalculatorOutlined />,
+    permission: 'catalog.read',
+    group: '清单管理',
   },
   {
     path: '/users',

@@ -13,8 +13,11 @@ interface Props {
   queryKey: readonly unknown[];
   load: () => Promise<Version[]>;
   labels: Record<string, string>;
-  /** Renders a stored value (ids to names, booleans to 是/否); defaults to plain text. */
-  render?: (field: string, value: unknown) => ReactNode;
+  /**
+   * Renders a stored value (ids to names, booleans to 是/否); defaults to plain text. `other` is the
+   * same field in the other version, so a list can mark the items that differ.
+   */
+  render?: (field: string, value: unknown, other: unknown) => ReactNode;
 }
 
 export function plainValue(value: unknown): ReactNode {
@@ -100,12 +103,12 @@ export default function VersionHistory({ queryKey, load, labels, render = (_f, v
               {
                 title: `第 ${older.version} 版`,
                 dataIndex: 'a',
-                render: (v: unknown, r) => render(r.field, v),
+                render: (v: unknown, r) => render(r.field, v, r.b),
               },
               {
                 title: `第 ${newer.version} 版`,
                 dataIndex: 'b',
-                render: (v: unknown, r) => render(r.field, v),
+                render: (v: unknown, r) => render(r.field, v, r.a),
               },
             ]}
           />

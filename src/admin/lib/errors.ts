@@ -40,3 +40,21 @@ export function applyFieldErrors(form: FormInstance, e: unknown): boolean {
 
 /** A version conflict means someone else saved first; the caller should reload, not retry blindly. */
 export const isVersionConflict = (e: unknown) => e instanceof ApiError && e.code === 'VERSION_CONFLICT';
+
+/**
+ * Every problem the server listed for a refused save, as lines to show above a form: rule violations
+ * (`details.problems`) as they are, field issues with their top-level field named by `labels`
+ * ("data.tiers.0.fine" → "裁量阶次 第 1 项：…"). Empty when the error carries no list.
+ */
+export function problemsOf(e: unknown, labels: Record<string, string> = {}): string[] {
+  if (!(e instanceof ApiError)) return [];
+  const details = e.details as { problems?: unknown; issues?: unknown } | null;
+  if (Array.isArray(details?.problems)) return details.problems.map(String);
+  if (!Array.isArray(details?.issues)) return [];
+  return (details.issues as Partial<Issue>[]).map((i) => {
+    const [first = '', ...rest] = (i.field ?? '').split('.').filter((s) => s !== 'data');
+    const index = rest.find((s) => /^\d+$/.test(s));
+    const where = `${labels[first] ?? first}${index !== undefined ? ` 第 ${Number(index) + 1} 项` : ''}`;
+    return where ? `${where}：${i.message ?? ''}` : (i.message ?? '');
+  });
+}

@@ -2,7 +2,17 @@
 // tables so the UI and the exported spreadsheets never disagree; the rest are display-only.
 import { ROLE_LABELS } from '../../modules/auth/roles.ts';
 import { CATEGORY_LABELS } from '../../modules/bodies/rules.ts';
-import type { Body, Category, Role, UnitKind } from '../api/types.ts';
+import {
+  LAW_LEVEL_LABELS,
+  PENALTY_LABELS,
+  REVIEW_FLAG_LABELS,
+  TIER_LABELS,
+  type LawLevel,
+  type PenaltyKind,
+  type ReviewFlag,
+  type Tier,
+} from '../../modules/catalog/model.ts';
+import type { Body, CatalogKind, Category, Role, UnitKind } from '../api/types.ts';
 
 export const roleLabels: Record<Role, string> = ROLE_LABELS;
 export const categoryLabels: Record<Category, string> = CATEGORY_LABELS;
@@ -72,6 +82,8 @@ export const auditActionLabels: Record<string, string> = {
   'catalog.exported': '导出清单',
   'catalog.demo_seeded': '创建演示清单',
   'legal_document.saved': '保存法律文件',
+  'catalog.saved': '保存清单条目',
+  'catalog.retired': '停用清单条目',
 };
 
 export const entityTypeLabels: Record<string, string> = {
@@ -122,4 +134,27 @@ export const personFieldLabels: Record<string, string> = {
   legalQualificationNo: '法律职业资格证号',
   active: '在岗',
   bodyId: '所属主体',
+};
+
+// 清单与法律依据库: the server's own label tables, so the screens, the portal and the spreadsheets agree.
+export const lawLevelLabels: Record<LawLevel, string> = LAW_LEVEL_LABELS;
+export const tierLabels: Record<Tier, string> = TIER_LABELS;
+export const penaltyLabels: Record<PenaltyKind, string> = PENALTY_LABELS;
+export const reviewFlagLabels: Record<ReviewFlag, string> = REVIEW_FLAG_LABELS;
+const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+export const lawLevelOptions = optionsOf(lawLevelLabels);
+export const tierOptions = optionsOf(tierLabels);
+export const penaltyOptions = optionsOf(penaltyLabels);
+export const reviewFlagOptions = optionsOf(reviewFlagLabels);
+
+/** Catalogue kinds as the menu names them (the published list titles are in pages/catalog/kinds). */
+export const catalogKindLabels: Record<CatalogKind, string> = {
+  item: '执法事项',
+  benchmark: '裁量基准',
+  inspection_item: '随机抽查事项',
+  av_rule: '音像记录事项',
+  review_rule: '法制审核目录',
+  service_guide: '服务指南',
+  complaint_channel: '监督举报渠道',
 };
