@@ -9,7 +9,7 @@ import { bodies } from '../modules/bodies/schema.ts';
 import { DEMO_SERVICE_GUIDES } from '../modules/catalog/demo/index.ts';
 import { insertEntry } from '../modules/catalog/repo.ts';
 import type { ReviewCondition } from '../modules/catalog/model.ts';
-import { describeReviewCondition, describeReviewConditions, orList } from './describe.ts';
+import { describeReviewCondition, describeReviewConditions, orList } from '../modules/catalog/rules/describe.ts';
 import { layoutFlow, type FlowStep } from './flowchart.ts';
 import { PENALTY_PROCEDURES } from './pages/procedures.ts';
 

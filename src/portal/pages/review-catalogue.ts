@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import type { ReviewCondition } from '../../modules/catalog/model.ts';
 import { disclosure, disclosurePage, emptyList, entries, listMeta, matches, resultLine, searchForm, versionLine } from '../catalogue.ts';
-import { describeReviewConditions } from '../describe.ts';
+import { describeReviewConditions } from '../../modules/catalog/rules/describe.ts';
 import { html } from '../html.ts';
 import { sendHtml } from '../respond.ts';
 

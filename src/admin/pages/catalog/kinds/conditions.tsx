@@ -1,18 +1,11 @@
-// 法制审核目录 conditions: read as a sentence ("对公民处以 5,000.00 元以上罚款") and edited as a kind with
+// 法制审核目录 conditions: read as a sentence ("对个人处以 5,000.00 元以上罚款") and edited as a kind with
 // its parameters. A rule applies when all of its conditions hold.
 import { Button, Form, InputNumber, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { formatYuan } from '../../../../modules/catalog/rules/discretion.ts';
+import { describeReviewCondition } from '../../../../modules/catalog/rules/describe.ts';
 import type { ReviewConditionData } from '../../../api/types.ts';
 import { fenToYuan, yuanToFen } from '../../../lib/format.ts';
-import {
-  categoryLabels,
-  categoryOptions,
-  penaltyLabels,
-  penaltyOptions,
-  reviewFlagLabels,
-  reviewFlagOptions,
-} from '../../../lib/labels.ts';
+import { categoryOptions, penaltyOptions, reviewFlagOptions } from '../../../lib/labels.ts';
 import { numberedList } from '../render.tsx';
 import type { CustomInput } from '../spec.ts';
 
@@ -27,28 +20,13 @@ const KIND_LABELS: Record<Kind, string> = {
   outside_benchmark: '超出裁量基准',
   flag: '情形标志',
 };
-const PARTY = { person: '公民', organisation: '法人或者其他组织' } as const;
+const PARTY_OPTIONS = [
+  { value: 'person' as const, label: '个人' },
+  { value: 'organisation' as const, label: '法人或者其他组织' },
+];
 
-export function conditionText(c: ReviewConditionData): string {
-  switch (c.kind) {
-    case 'procedure':
-      return '适用普通程序作出的行政处罚决定';
-    case 'category':
-      return `执法类别为${c.anyOf.map((k) => categoryLabels[k]).join('或')}`;
-    case 'penalty_kind':
-      return `拟作出${c.anyOf.map((k) => penaltyLabels[k]).join('、')}处罚之一`;
-    case 'fine_at_least':
-      return `对${PARTY[c.partyType]}处以 ${formatYuan(c.fen)}以上罚款`;
-    case 'confiscation_at_least':
-      return `没收违法所得和非法财物价值合计 ${formatYuan(c.fen)}以上`;
-    case 'hearing_held':
-      return '经过听证程序';
-    case 'outside_benchmark':
-      return '拟作出的处罚超出裁量基准幅度';
-    case 'flag':
-      return reviewFlagLabels[c.flag];
-  }
-}
+// Worded by the same function the portal publishes with.
+export const conditionText = (c: ReviewConditionData): string => describeReviewCondition(c);
 
 export const conditionsText = (v: unknown) =>
   ((v as ReviewConditionData[] | undefined) ?? []).map(conditionText);
@@ -130,10 +108,7 @@ function ConditionInput({
             style={{ width: 160 }}
             value={c.partyType}
             onChange={(partyType) => set({ ...c, partyType })}
-            options={Object.entries(PARTY).map(([value, label]) => ({
-              value: value as keyof typeof PARTY,
-              label,
-            }))}
+            options={PARTY_OPTIONS}
           />
           {money(c.fen, (fen) => set({ ...c, fen }))}
         </>

@@ -1,8 +1,8 @@
-// B6 review conditions in words, for the published 重大执法决定法制审核目录: the public reads the same data
-// the D1 evaluator applies ("对个人处以 5,000.00 元以上罚款"), not a paraphrase typed separately.
-import { CATEGORY_LABELS, type Category } from '../modules/bodies/rules.ts';
-import { PENALTY_LABELS, REVIEW_FLAG_LABELS, type ReviewCondition } from '../modules/catalog/model.ts';
-import { formatYuan } from '../modules/catalog/rules/discretion.ts';
+// B6 review conditions in words, for the published 重大执法决定法制审核目录 and the staff app alike: both
+// read the same data the D1 evaluator applies ("对个人处以 5,000.00 元以上罚款"), worded once.
+import { CATEGORY_LABELS, type Category } from '../../bodies/rules.ts';
+import { PENALTY_LABELS, REVIEW_FLAG_LABELS, type ReviewCondition } from '../model.ts';
+import { formatYuan } from './discretion.ts';
 
 /** "甲", "甲或者乙", "甲、乙或者丙". */
 export function orList(words: string[]): string {
