@@ -34,13 +34,20 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
   };
 }
 
+const BENIGN = [
+  // The app asks /auth/me before login; the browser logs that expected 401 as a failed resource.
+  /status of 401/,
+  // rc-util's isEqual (antd forms) reports any object it meets twice as "circular" — e.g. field metas that
+  // share one empty errors array — depending on render timing. Library noise, not an application error.
+  /There may be circular references/,
+];
+
 /** Collects console errors and failed requests so a test can assert the page ran cleanly. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    // The app asks /auth/me before login; the browser logs that expected 401 as a failed resource.
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !BENIGN.some((re) => re.test(m.text()))) errors.push(`console: ${m.text()}`);
   });
   return errors;
 }
