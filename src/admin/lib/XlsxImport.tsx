@@ -1,7 +1,7 @@
 // The parts every .xlsx import shares: picking the file, and — when the server refuses the file — its
 // list of bad cells by row and column, as a table the clerk can work through in Excel. Imports are all
 // or nothing on the server, so any error means nothing was saved.
-import { Alert, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { ApiError } from '../api/client.ts';
 import { errorText } from './errors.ts';
@@ -79,4 +79,29 @@ export function ImportErrors({ error, what = '文件' }: { error: unknown; what?
       ) : null}
     </>
   );
+}
+
+/** The footer every import dialog uses: 取消 / 开始导入 while choosing, 完成 once imported. */
+export function importFooter(o: {
+  done: boolean;
+  ready: boolean;
+  busy: boolean;
+  onStart: () => void;
+  onClose: () => void;
+}) {
+  if (o.done) {
+    return [
+      <Button key="close" type="primary" onClick={o.onClose}>
+        完成
+      </Button>,
+    ];
+  }
+  return [
+    <Button key="cancel" onClick={o.onClose}>
+      取消
+    </Button>,
+    <Button key="go" type="primary" disabled={!o.ready} loading={o.busy} onClick={o.onStart}>
+      开始导入
+    </Button>,
+  ];
 }

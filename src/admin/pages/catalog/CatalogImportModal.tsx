@@ -3,10 +3,10 @@
 // nothing create no new version.
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Modal, Result, Typography } from 'antd';
+import { Modal, Result, Typography } from 'antd';
 import { rawFetch } from '../../api/client.ts';
 import type { CatalogImportResult } from '../../api/types.ts';
-import { ImportErrors, XlsxDragger } from '../../lib/XlsxImport.tsx';
+import { ImportErrors, importFooter, XlsxDragger } from '../../lib/XlsxImport.tsx';
 import type { KindConfig } from './spec.ts';
 
 export default function CatalogImportModal({ config, onClose }: { config: KindConfig; onClose: () => void }) {
@@ -33,28 +33,13 @@ export default function CatalogImportModal({ config, onClose }: { config: KindCo
       title={`导入${config.title}`}
       onCancel={onClose}
       destroyOnHidden
-      footer={
-        run.isSuccess
-          ? [
-              <Button key="close" type="primary" onClick={onClose}>
-                完成
-              </Button>,
-            ]
-          : [
-              <Button key="cancel" onClick={onClose}>
-                取消
-              </Button>,
-              <Button
-                key="go"
-                type="primary"
-                disabled={!file}
-                loading={run.isPending}
-                onClick={() => run.mutate()}
-              >
-                开始导入
-              </Button>,
-            ]
-      }
+      footer={importFooter({
+        done: run.isSuccess,
+        ready: Boolean(file),
+        busy: run.isPending,
+        onStart: () => run.mutate(),
+        onClose,
+      })}
     >
       {run.isSuccess ? (
         <Result

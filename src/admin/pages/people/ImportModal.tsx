@@ -2,11 +2,11 @@
 // row and column, which we show as a table the clerk can work through in Excel.
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Modal, Result, Select } from 'antd';
+import { Form, Modal, Result, Select } from 'antd';
 import { rawFetch } from '../../api/client.ts';
 import { useBodyOptions } from '../../api/queries.ts';
 import { useSession } from '../../auth/session.tsx';
-import { ImportErrors, XlsxDragger } from '../../lib/XlsxImport.tsx';
+import { ImportErrors, importFooter, XlsxDragger } from '../../lib/XlsxImport.tsx';
 
 export default function ImportModal({
   defaultBodyId,
@@ -42,28 +42,13 @@ export default function ImportModal({
       title="导入执法人员名册"
       onCancel={onClose}
       destroyOnHidden
-      footer={
-        run.isSuccess
-          ? [
-              <Button key="close" type="primary" onClick={onClose}>
-                完成
-              </Button>,
-            ]
-          : [
-              <Button key="cancel" onClick={onClose}>
-                取消
-              </Button>,
-              <Button
-                key="go"
-                type="primary"
-                disabled={!file}
-                loading={run.isPending}
-                onClick={() => run.mutate()}
-              >
-                开始导入
-              </Button>,
-            ]
-      }
+      footer={importFooter({
+        done: run.isSuccess,
+        ready: Boolean(file),
+        busy: run.isPending,
+        onStart: () => run.mutate(),
+        onClose,
+      })}
     >
       {run.isSuccess ? (
         <Result
