@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../platform/calendar/rules.ts';
 import type { Category } from '../bodies/rules.ts';
+import { emptyPenaltyRecord, foldPenalty, penaltyActionSchema } from './penalty.ts';
 import {
   ACTIONS_FROM,
   CASE_STATES,
@@ -46,31 +47,9 @@ function facts(over: Partial<CaseFacts> = {}): CaseFacts {
     category: 'penalty',
     partyType: 'organisation',
     officers: OFFICERS,
-    investigatorIds: ['o1', 'o2'],
+    ...emptyPenaltyRecord(),
     violationOn: '2026-01-10',
-    lifeHealthHarmed: false,
     discoveredOn: '2026-07-30',
-    filedOn: null,
-    noticeServedOn: null,
-    proposedPenalty: null,
-    statementOn: null,
-    waivedOn: null,
-    hearingRequestedOn: null,
-    hearingNoticeServedOn: null,
-    hearingOn: null,
-    hearingHostId: null,
-    hearingHeldOn: null,
-    hearingWithdrawnOn: null,
-    reviewRequired: false,
-    reviewPassed: false,
-    collectiveDiscussionRequired: false,
-    collectiveDiscussionHeldOn: null,
-    extensionApprovals: [],
-    pauses: [],
-    decidedOn: null,
-    decidedPenalty: null,
-    servedOn: null,
-    electronicServiceConsent: false,
     ...over,
   };
 }
@@ -97,7 +76,8 @@ function refused(state: CaseState, f: CaseFacts, action: CaseAction, code: strin
 }
 
 describe('every transition of the table', () => {
-  const NEXT: Record<CaseActionType, CaseState> = {
+  // Actions missing here keep the state (approvals and records inside a step).
+  const NEXT: Partial<Record<CaseActionType, CaseState>> = {
     file: 'filed',
     decline_filing: 'not_filed',
     decide_simple: 'decided',
@@ -129,7 +109,10 @@ describe('every transition of the table', () => {
     decline_filing: { type: 'decline_filing', on: D, reason: '不属于本机关管辖' },
     decide_simple: { type: 'decide_simple', decidedOn: D, penalty: { kinds: ['warning'], fineFen: null } },
     start_investigation: { type: 'start_investigation', on: D },
-    close_investigation: { type: 'close_investigation', on: D },
+    close_investigation: { type: 'close_investigation', on: D, proposal: NOTIFIED, collectiveDiscussionRequired: false },
+    record_review: { type: 'record_review', reviewedOn: D, passed: true, opinion: '事实清楚，证据确凿，适用依据正确，程序合法' },
+    extend_decision_period: { type: 'extend_decision_period', approvedOn: D, days: 30, reason: '案情复杂，需检验' },
+    record_pause: { type: 'record_pause', from: '2026-09-01', to: '2026-09-10', reason: '委托检验' },
     submit_review: { type: 'submit_review', on: D },
     return_for_investigation: { type: 'return_for_investigation', on: D },
     hold_collective_discussion: { type: 'hold_collective_discussion', heldOn: D },
@@ -152,8 +135,8 @@ describe('every transition of the table', () => {
   };
   const rows = CASE_STATES.flatMap((state) => ACTIONS_FROM[state].map((type) => [state, type] as const));
 
-  it('covers the whole table (64 edges) and archived is final', () => {
-    expect(rows).toHaveLength(64);
+  it('covers the whole table (87 edges) and archived is final', () => {
+    expect(rows).toHaveLength(87);
     expect(ACTIONS_FROM.archived).toEqual([]);
   });
 
@@ -166,7 +149,7 @@ describe('every transition of the table', () => {
       reviewRequired: type === 'submit_review',
     });
     const r = ok(state, f, SAMPLE[type], D);
-    expect(r.next).toBe(NEXT[type]);
+    expect(r.next).toBe(NEXT[type] ?? state);
   });
 
   it('an action outside the state is refused', () => {
@@ -195,7 +178,7 @@ describe('the general procedure end to end, with its deadlines', () => {
     ]);
     f = { ...f, filedOn: '2026-08-03' };
     expect(ok('filed', f, { type: 'start_investigation', on: '2026-08-04' }).next).toBe('investigating');
-    expect(ok('investigating', f, { type: 'close_investigation', on: '2026-09-20' }).next).toBe('investigation_closed');
+    expect(ok('investigating', f, { type: 'close_investigation', on: '2026-09-20', proposal: NOTIFIED, collectiveDiscussionRequired: false }).next).toBe('investigation_closed');
     const notified = ok('investigation_closed', f, { type: 'notify', servedOn: '2026-09-28', penalty: NOTIFIED });
     expect(notified.next).toBe('notified');
     expect(notified.deadlinesOpened.map((d) => [d.key, d.due])).toEqual([['hearing_request', '2026-10-10']]);
@@ -324,8 +307,8 @@ describe('事先告知 and the rights period (Art. 44, 62, 64)', () => {
     expect(ok('notified', notifiedFacts(), { type: 'decide', decidedOn: '2026-10-12', penalty: NOTIFIED }).next).toBe('decided');
   });
   it('allowedActions follows the period', () => {
-    expect(allowedActions('notified', notifiedFacts(), '2026-10-10')).toEqual(['submit_statement', 'request_hearing', 'waive_rights', 'revoke']);
-    expect(allowedActions('notified', notifiedFacts(), '2026-10-12')).toEqual(['submit_statement', 'waive_rights', 'decide', 'revoke']);
+    expect(allowedActions('notified', notifiedFacts(), '2026-10-10')).toEqual(['submit_statement', 'request_hearing', 'waive_rights', 'extend_decision_period', 'record_pause', 'revoke']);
+    expect(allowedActions('notified', notifiedFacts(), '2026-10-12')).toEqual(['submit_statement', 'waive_rights', 'decide', 'extend_decision_period', 'record_pause', 'revoke']);
   });
   it('waiver and statement close the rights phase', () => {
     expect(ok('notified', notifiedFacts(), { type: 'waive_rights', on: '2026-09-29' })).toMatchObject({ next: 'waived', deadlinesClosed: ['hearing_request'] });
@@ -363,8 +346,8 @@ describe('听证 (Art. 64)', () => {
   it('a hearing is not held before its date; it may be withdrawn', () => {
     const g = { ...f, hearingOn: '2026-10-21' };
     refused('hearing_scheduled', g, { type: 'hold_hearing', heldOn: '2026-10-20' }, 'HEARING_BEFORE_SCHEDULED_DATE');
-    expect(allowedActions('hearing_scheduled', g, '2026-10-20')).toEqual(['withdraw_hearing', 'revoke']);
-    expect(allowedActions('hearing_scheduled', g, '2026-10-21')).toEqual(['hold_hearing', 'withdraw_hearing', 'revoke']);
+    expect(allowedActions('hearing_scheduled', g, '2026-10-20')).toEqual(['withdraw_hearing', 'extend_decision_period', 'record_pause', 'revoke']);
+    expect(allowedActions('hearing_scheduled', g, '2026-10-21')).toEqual(['hold_hearing', 'withdraw_hearing', 'extend_decision_period', 'record_pause', 'revoke']);
     expect(ok('hearing_scheduled', g, { type: 'withdraw_hearing', on: '2026-10-15' }).next).toBe('waived');
   });
 });
@@ -386,7 +369,7 @@ describe('法制审核 gate (Art. 58, D8) and collective discussion (Art. 57)', 
   });
   it('from legal_review, only return or revoke until the review passes', () => {
     const f = facts({ filedOn: '2026-08-03', reviewRequired: true });
-    expect(allowedActions('legal_review', f, '2026-09-25')).toEqual(['return_for_investigation', 'revoke']);
+    expect(allowedActions('legal_review', f, '2026-09-25')).toEqual(['record_review', 'return_for_investigation', 'extend_decision_period', 'record_pause', 'revoke']);
     refused('legal_review', f, { type: 'notify', servedOn: '2026-09-25', penalty: NOTIFIED }, 'REVIEW_NOT_PASSED');
     refused('legal_review', f, { type: 'hold_collective_discussion', heldOn: '2026-09-25' }, 'REVIEW_NOT_PASSED');
     expect(allowedActions('legal_review', { ...f, reviewPassed: true }, '2026-09-25')).toEqual([
@@ -394,6 +377,8 @@ describe('法制审核 gate (Art. 58, D8) and collective discussion (Art. 57)', 
       'notify',
       'decide_no_penalty',
       'return_for_investigation',
+      'extend_decision_period',
+      'record_pause',
       'revoke',
     ]);
     expect(ok('legal_review', f, { type: 'return_for_investigation', on: '2026-09-25' }).next).toBe('investigating');
@@ -525,5 +510,65 @@ describe('dates and the calendar', () => {
     const cal2027 = createCalendar({ extraCoveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
     const r = ok('investigation_closed', facts({ filedOn: '2026-10-01', calendar: cal2027 }), { type: 'notify', servedOn: '2026-12-28', penalty: NOTIFIED }, '2026-12-28');
     expect(r.deadlinesOpened.map((d) => d.due)).toEqual(['2027-01-05']);
+  });
+});
+
+describe('approvals inside a step: review opinion, extension (Art. 60), pauses', () => {
+  const f = facts({ filedOn: '2026-08-03', reviewRequired: true });
+  it('a review opinion must have text and keeps the step', () => {
+    refused('legal_review', f, { type: 'record_review', reviewedOn: '2026-09-25', passed: true, opinion: '  ' }, 'REVIEW_OPINION_REQUIRED');
+    expect(ok('legal_review', f, { type: 'record_review', reviewedOn: '2026-09-25', passed: false, opinion: '证据不足' }).next).toBe('legal_review');
+    refused('legal_review', { ...f, reviewPassed: true }, { type: 'record_review', reviewedOn: '2026-09-25', passed: true, opinion: '同意' }, 'REVIEW_NOT_REQUIRED');
+  });
+  it('an extension is approved before the 90 days run out and moves the decision deadline', () => {
+    // Filed 08-03: due 11-02 (11-01 is a Sunday); with 30 more days 08-03 + 120 = 12-01, a Tuesday.
+    const r = ok('investigating', f, { type: 'extend_decision_period', approvedOn: '2026-11-02', days: 30, reason: '案情复杂' });
+    expect(r.next).toBe('investigating');
+    expect(r.deadlinesOpened.map((d) => [d.key, d.due, d.rule.n])).toEqual([['decision', '2026-12-01', 120]]);
+    refused('investigating', f, { type: 'extend_decision_period', approvedOn: '2026-11-03', days: 30, reason: '案情复杂' }, 'EXTENSION_AFTER_EXPIRY', '2026-11-03');
+    refused('investigating', f, { type: 'extend_decision_period', approvedOn: '2026-10-03', days: 30, reason: ' ' }, 'REASON_REQUIRED');
+  });
+  it('a pause after filing pushes the decision deadline by its calendar days', () => {
+    // 08-03 + 90 + 10 paused days = 11-11, a Wednesday.
+    const r = ok('investigating', f, { type: 'record_pause', from: '2026-09-01', to: '2026-09-10', reason: '委托检验' });
+    expect(r.deadlinesOpened.map((d) => [d.key, d.due, d.pausedDays])).toEqual([['decision', '2026-11-11', 10]]);
+    refused('investigating', f, { type: 'record_pause', from: '2026-09-10', to: '2026-09-01', reason: '检验' }, 'DATE_INVALID');
+    refused('investigating', f, { type: 'record_pause', from: '2026-08-03', to: '2026-08-05', reason: '检验' }, 'DATE_INVALID');
+    refused('investigating', f, { type: 'record_pause', from: '2026-09-01', to: '2026-09-02', reason: '' }, 'REASON_REQUIRED');
+  });
+  it('a bad proposal at the close of investigation is refused', () => {
+    refused('investigating', f, { type: 'close_investigation', on: '2026-09-01', proposal: { kinds: ['warning'], fineFen: 100 }, collectiveDiscussionRequired: false }, 'DECISION_PENALTY_EMPTY');
+  });
+});
+
+describe('fold: accepted actions into the record', () => {
+  const r0 = emptyPenaltyRecord();
+  it('records dates, penalties and approvals', () => {
+    let r = foldPenalty(r0, { type: 'file', filedOn: '2026-08-03', approvedBy: '王局长' });
+    expect([r.filedOn, r.filingApprovedBy]).toEqual(['2026-08-03', '王局长']);
+    r = foldPenalty(r, { type: 'close_investigation', on: '2026-09-01', proposal: NOTIFIED, collectiveDiscussionRequired: true, review: { required: true, reasons: ['R1'] } });
+    expect([r.investigationProposal, r.collectiveDiscussionRequired, r.reviewRequired, r.reviewReasons]).toEqual([NOTIFIED, true, true, ['R1']]);
+    r = foldPenalty(r, { type: 'record_review', reviewedOn: '2026-09-02', passed: true, opinion: '同意' });
+    expect(r.reviewPassed).toBe(true);
+    expect(r.reviewOpinions).toEqual([{ reviewedOn: '2026-09-02', passed: true, opinion: '同意' }]);
+    r = foldPenalty(r, { type: 'notify', servedOn: '2026-09-10', penalty: NOTIFIED });
+    r = foldPenalty(r, { type: 'request_hearing', requestedOn: '2026-09-11' });
+    expect(r.hearingRequestedOn).toBe('2026-09-11');
+    // A renewed notice reopens the rights: the earlier hearing request no longer counts.
+    r = foldPenalty(r, { type: 'notify', servedOn: '2026-09-20', penalty: { kinds: ['fine'], fineFen: 900_000 } });
+    expect([r.noticeServedOn, r.hearingRequestedOn, r.proposedPenalty?.fineFen]).toEqual(['2026-09-20', null, 900_000]);
+    r = foldPenalty(r, { type: 'record_payment', paidOn: '2026-10-01', amountFen: 900_000 });
+    expect(r.payments).toEqual([{ paidOn: '2026-10-01', amountFen: 900_000 }]);
+  });
+  it('returning for investigation voids the review', () => {
+    const r = foldPenalty({ ...r0, reviewPassed: true, investigationClosedOn: '2026-09-01' }, { type: 'return_for_investigation', on: '2026-09-05' });
+    expect([r.reviewPassed, r.investigationClosedOn]).toEqual([false, null]);
+  });
+  it('the action schema refuses malformed input with Chinese messages', () => {
+    expect(penaltyActionSchema.safeParse({ type: 'decide', decidedOn: '2026-10-01', penalty: { kinds: ['fine'], fineFen: 1.5 } }).success).toBe(false);
+    expect(penaltyActionSchema.safeParse({ type: 'decide', decidedOn: '20261001', penalty: { kinds: ['fine'], fineFen: 100 } }).error?.issues[0]?.message).toBe('决定日期须为 YYYY-MM-DD 格式的日期');
+    expect(penaltyActionSchema.safeParse({ type: 'no_such' }).success).toBe(false);
+    expect(penaltyActionSchema.safeParse({ type: 'notify', servedOn: '2026-10-01', penalty: { kinds: ['fine', 'fine'], fineFen: 100 } }).success).toBe(false);
+    expect(penaltyActionSchema.parse({ type: 'close', on: '2026-10-01' })).toEqual({ type: 'close', on: '2026-10-01' });
   });
 });

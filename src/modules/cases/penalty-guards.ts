@@ -1,0 +1,140 @@
+// C2 the guards of the 行政处罚 procedure, each with a stable code and the article it enforces.
+import { CITATIONS as CALENDAR_CITATIONS } from '../../platform/calendar/rules.ts';
+import { certificateValidity } from '../bodies/rules.ts';
+import { LIMITATION_CITATION, SURCHARGE_CITATION, decisionDeadline, hearingRequestDeadline, limitationLastDay } from './deadlines.ts';
+import type { PenaltyKind } from '../catalog/model.ts';
+import type { CaseFacts, Penalty, Refusal } from './penalty-model.ts';
+const LAW = '《中华人民共和国行政处罚法》';
+export const GUARD_CITATIONS = {
+  NOT_ALLOWED_IN_STATE: `${LAW}第五十四条至第六十七条（普通程序）`,
+  DATE_IN_FUTURE: '本平台规则：记录的日期不得晚于当日（执法全过程记录 C8）',
+  DATE_INVALID: '本平台规则：日期须为 YYYY-MM-DD 格式的真实日期',
+  OFFICERS_INSUFFICIENT: `${LAW}第四十二条`,
+  FILING_APPROVAL_MISSING: `${LAW}第五十四条第二款`,
+  DISCOVERY_DATE_MISSING: LIMITATION_CITATION,
+  LIMITATION_EXPIRED: LIMITATION_CITATION,
+  SIMPLE_LIMIT_EXCEEDED: `${LAW}第五十一条`,
+  REASON_REQUIRED: `${LAW}第五十七条`,
+  REVIEW_NOT_REQUIRED: `${LAW}第五十八条`,
+  REVIEW_NOT_PASSED: `${LAW}第五十八条；本平台 D8 法制审核闸门`,
+  COLLECTIVE_DISCUSSION_REQUIRED: `${LAW}第五十七条第二款`,
+  NOTICE_PENALTY_EMPTY: `${LAW}第四十四条`,
+  NOTICE_NOT_SERVED: `${LAW}第四十四条、第六十二条`,
+  HEARING_REQUEST_LATE: `${LAW}第六十四条第一项`,
+  HEARING_NOTICE_TOO_LATE: `${LAW}第六十四条第二项`,
+  HEARING_HOST_IS_INVESTIGATOR: `${LAW}第六十四条第四项`,
+  HEARING_BEFORE_SCHEDULED_DATE: `${LAW}第六十四条第二项`,
+  HEARING_PENDING: `${LAW}第六十二条、第六十五条`,
+  RIGHTS_PERIOD_OPEN: `${LAW}第六十二条`,
+  DECISION_PENALTY_EMPTY: `${LAW}第六十一条`,
+  DECISION_HEAVIER_THAN_NOTIFIED: `${LAW}第四十五条第二款、第六十二条`,
+  DECISION_OVERDUE: `${LAW}第六十条`,
+  ELECTRONIC_SERVICE_NO_CONSENT: `${LAW}第六十一条第二款`,
+  PAYMENT_INSUFFICIENT: SURCHARGE_CITATION,
+  NO_FINE_TO_PAY: `${LAW}第六十七条`,
+  EXECUTION_NOT_FINISHED: `${LAW}第七十二条`,
+  CALENDAR_NOT_COVERED: CALENDAR_CITATIONS.workingDays,
+  EXTENSION_AFTER_EXPIRY: `${LAW}第六十条`,
+  REVIEW_OPINION_REQUIRED: `${LAW}第五十八条`,
+} as const;
+export type GuardCode = keyof typeof GUARD_CITATIONS;
+
+/** Limits of 简易程序 in fen (Art. 51: 二百元 / 三千元). */
+export const SIMPLE_PROCEDURE_LIMIT_FEN = { person: 20_000, organisation: 300_000 } as const;
+export const SIMPLE_PROCEDURE_KINDS: readonly PenaltyKind[] = ['warning', 'fine'];
+export const MIN_OFFICERS = 2;
+
+export function refuse(code: GuardCode, message: string): Refusal {
+  return { ok: false, code, message, citation: GUARD_CITATIONS[code] };
+}
+
+export const yuan = (fen: number): string => (fen / 100).toFixed(2);
+export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
+
+export function checkOfficers(facts: CaseFacts, date: string): Refusal | null {
+  const qualified = facts.officers.filter(
+    (o) => o.certificate !== null && o.certificate.categories.includes(facts.category) && certificateValidity(o.certificate, date).valid,
+  );
+  const ids = new Set(qualified.map((o) => o.id));
+  if (ids.size >= MIN_OFFICERS) return null;
+  return refuse(
+    'OFFICERS_INSUFFICIENT',
+    `执法人员不得少于两人且须持有效执法证件（含本案执法类别）；${date} 符合条件的仅 ${ids.size} 人`,
+  );
+}
+
+export function checkLimitation(facts: CaseFacts): Refusal | null {
+  if (facts.violationOn === null) return null; // unknown date: the filing report must state it, not this guard
+  if (facts.discoveredOn === null) return refuse('DISCOVERY_DATE_MISSING', '请填写违法行为的发现日期，以核对追责时效');
+  const last = limitationLastDay(facts.violationOn, facts.lifeHealthHarmed);
+  if (facts.discoveredOn <= last) return null;
+  return refuse(
+    'LIMITATION_EXPIRED',
+    `违法行为于 ${facts.violationOn} 发生（终了），在${facts.lifeHealthHarmed ? '五' : '二'}年内（至 ${last}）未被发现，不再给予行政处罚`,
+  );
+}
+
+/** Art. 64(1): the hearing is requested within 5 working days of the notice's service. */
+export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | null {
+  if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
+  const last = hearingRequestDeadline(facts.calendar, facts.noticeServedOn).due;
+  if (date <= last) return null;
+  return refuse('HEARING_REQUEST_LATE', `当事人应当在告知后五个工作日内（至 ${last}）提出听证申请，${date} 已逾期`);
+}
+
+export function checkReviewGate(facts: CaseFacts): Refusal | null {
+  if (!facts.reviewRequired || facts.reviewPassed) return null;
+  return refuse('REVIEW_NOT_PASSED', '本案须经法制审核，审核未通过前不得作出决定');
+}
+
+export function checkCollective(facts: CaseFacts): Refusal | null {
+  if (!facts.collectiveDiscussionRequired || facts.collectiveDiscussionHeldOn !== null) return null;
+  return refuse('COLLECTIVE_DISCUSSION_REQUIRED', '本案情节复杂或者重大违法，须经行政机关负责人集体讨论决定');
+}
+
+/** Art. 62: notice served and the party heard (statement, waiver, hearing held, or the period lapsed). */
+export function checkRightsPhase(facts: CaseFacts, date: string): Refusal | null {
+  if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '未向当事人送达行政处罚事先告知书，不得作出行政处罚决定');
+  if (facts.hearingRequestedOn !== null && facts.hearingHeldOn === null && facts.hearingWithdrawnOn === null) {
+    return refuse('HEARING_PENDING', '当事人已申请听证，听证结束前不得作出行政处罚决定');
+  }
+  if (facts.statementOn !== null || facts.waivedOn !== null || facts.hearingHeldOn !== null || facts.hearingWithdrawnOn !== null) {
+    return null;
+  }
+  const last = hearingRequestDeadline(facts.calendar, facts.noticeServedOn).due;
+  if (date > last) return null;
+  return refuse('RIGHTS_PERIOD_OPEN', `当事人陈述、申辩和申请听证的期限至 ${last} 届满，期满前不得作出决定`);
+}
+
+/** Art. 62 / 45: kinds ⊆ notified kinds and fine ≤ notified fine. */
+export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | null {
+  const notified = facts.proposedPenalty;
+  if (notified === null) return refuse('NOTICE_NOT_SERVED', '未告知拟作出的行政处罚，不得作出行政处罚决定');
+  const extra = penalty.kinds.filter((k) => !notified.kinds.includes(k));
+  if (extra.length > 0) {
+    return refuse('DECISION_HEAVIER_THAN_NOTIFIED', `决定的处罚种类（${extra.join('、')}）未经事先告知，须重新告知`);
+  }
+  if (fineOf(penalty) > fineOf(notified)) {
+    return refuse(
+      'DECISION_HEAVIER_THAN_NOTIFIED',
+      `决定的罚款 ${yuan(fineOf(penalty))} 元高于告知的 ${yuan(fineOf(notified))} 元，须重新告知`,
+    );
+  }
+  return null;
+}
+
+export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | null {
+  if (facts.filedOn === null) return null; // simple procedure or a case filed before the platform
+  const d = decisionDeadline(facts.calendar, facts.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses });
+  if (date <= d.due) return null;
+  return refuse('DECISION_OVERDUE', `作出决定的期限已于 ${d.due} 届满，须经行政机关负责人批准延长后方可决定`);
+}
+
+export function checkPenaltyShape(p: Penalty): Refusal | null {
+  const fine = fineOf(p);
+  if (!Number.isSafeInteger(fine) || fine < 0) return refuse('DECISION_PENALTY_EMPTY', '罚款金额须为非负整数（分）');
+  if (fine > 0 && !p.kinds.includes('fine')) return refuse('DECISION_PENALTY_EMPTY', '处罚种类未包含罚款，却填写了罚款金额');
+  if (p.kinds.length === 0) return refuse('DECISION_PENALTY_EMPTY', '处罚决定须至少包含一种处罚；不予处罚请选择“不予处罚”');
+  return null;
+}
+
