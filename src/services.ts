@@ -11,6 +11,7 @@ import { ApiTokenService } from './modules/auth/tokens.ts';
 import { BodiesService } from './modules/bodies/service.ts';
 import { PeopleService } from './modules/bodies/people-service.ts';
 import { CatalogService } from './modules/catalog/service.ts';
+import { CasesService } from './modules/cases/service.ts';
 
 export interface Services {
   database: Database;
@@ -22,6 +23,7 @@ export interface Services {
   auth: AuthService;
   tokens: ApiTokenService;
   catalog: CatalogService;
+  cases: CasesService;
   close(): Promise<void>;
 }
 
@@ -42,5 +44,6 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const calendar = new CalendarService(db, ledger);
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
-  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, close: () => database.close() };
+  const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
+  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, close: () => database.close() };
 }

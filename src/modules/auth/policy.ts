@@ -23,6 +23,14 @@ export const PERMISSIONS = {
   'catalog.read': [...BUSINESS, 'sysadmin'],
   // The legal unit keeps the lists (清单) and the legal library; the head signs them off.
   'catalog.write': ['legal_head', 'head'],
+  // C1–C5 cases. Reading is narrowed further by the case service (officers: their own and their unit's).
+  'cases.read': [...BUSINESS],
+  'cases.handle': ['officer', 'unit_head'],
+  // 行政机关负责人: approvals the law reserves for the head of the body (立案, 决定, 延期…).
+  'cases.approve': ['deputy', 'head'],
+  'cases.review': ['reviewer', 'legal_head'],
+  'cases.archive': ['archivist'],
+  'cases.settings': ['head', 'sysadmin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

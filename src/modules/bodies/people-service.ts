@@ -1,6 +1,6 @@
 // A3–A4 use cases: people, certificates and annual reviews. Personal data (ID number, phone) is shown
 // only to roles that hold people.read_personal, and each such read is written to the audit ledger (H3).
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import { listVersions, recordVersion } from '../../platform/versioning/versions.ts';
@@ -103,6 +103,11 @@ export class PeopleService {
       await this.ledger.append(tx, asActor(user, ip), { action: 'person.updated', entityType: 'person', entityId: id, bodyId: person.bodyId, payload: { version: person.version, reason } });
       return person;
     });
+  }
+
+  /** Officers of a body with their certificates, for the case guards (Art. 42). Missing ids are left out. */
+  peopleOfBody(db: DbOrTx, bodyId: string, ids: readonly string[]) {
+    return repo.findPeopleOfBody(db, bodyId, ids);
   }
 
   async assertInScope(user: ScopedUser, id: string) {

@@ -174,6 +174,13 @@ export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Prom
   return (await withCertificates(db, result.rows))[0];
 }
 
+/** People of one body by id, with certificates; ids of other bodies are simply absent. */
+export async function findPeopleOfBody(db: DbOrTx, bodyId: string, ids: readonly string[]): Promise<PersonRow[]> {
+  if (!ids.length) return [];
+  const result = await db.execute<PersonBase>(sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`);
+  return withCertificates(db, result.rows);
+}
+
 export async function idNumberExists(db: DbOrTx, idNumber: string) {
   const [row] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, idNumber));
   return Boolean(row);

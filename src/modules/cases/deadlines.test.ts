@@ -13,6 +13,7 @@ import {
   decisionDeadline,
   earliestHearingDate,
   hearingRequestDeadline,
+  isAfter,
   lateSurchargeFen,
   limitationLastDay,
   paymentDeadline,
@@ -181,17 +182,28 @@ describe('limitation (Art. 36)', () => {
 });
 
 describe('calendar coverage (C3)', () => {
-  it('a period running into an uncovered year is refused, never computed as weekdays', () => {
-    let error: unknown;
-    try {
-      hearingRequestDeadline(cal, '2026-12-28');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(CalendarNotCoveredError);
-    expect((error as CalendarNotCoveredError).year).toBe(2027);
-    expect(() => paymentDeadline(cal, '2027-01-04')).toThrow(CalendarNotCoveredError);
+  it('a period running into an uncovered year is flagged provisional, never computed as weekdays', () => {
+    // 2026-12-28 + 5 working days would need 2027's holidays: only the earliest possible end is known.
+    expect(hearingRequestDeadline(cal, '2026-12-28')).toEqual({
+      key: 'hearing_request',
+      from: '2026-12-28',
+      due: '2027-01-02',
+      citation: '《中华人民共和国行政处罚法》第六十四条第一项',
+      rule: { n: 5, unit: 'working_days' },
+      pausedDays: 0,
+      provisional: { uncoveredYear: 2027 },
+    });
+    expect(paymentDeadline(cal, '2027-01-04').provisional).toEqual({ uncoveredYear: 2027 });
+    expect(paymentDeadline(cal, '2026-11-04').provisional).toBeUndefined();
+    // The raw computation still refuses.
     expect(() => computePeriod(cal, '2026-12-28', 5, 'working_days', [{ from: '2026-12-29', to: '2026-12-29' }])).toThrow(CalendarNotCoveredError);
+  });
+  it('isAfter: certain before the earliest end, unknown after it while provisional', () => {
+    const d = hearingRequestDeadline(cal, '2026-12-28');
+    expect(isAfter(d, '2027-01-02')).toBe(false);
+    expect(isAfter(d, '2027-01-03')).toBe('unknown');
+    const known = hearingRequestDeadline(cal, '2026-09-28');
+    expect([isAfter(known, '2026-10-10'), isAfter(known, '2026-10-11')]).toEqual([false, true]);
   });
   it('a year entered as overrides is computed', () => {
     const cal2027 = createCalendar({ extraCoveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });

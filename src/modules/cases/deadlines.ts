@@ -4,7 +4,7 @@
 // that roll past a final rest day (民法典第二百零三条, done by the calendar). Counting starts the day after
 // the triggering date (C3). A year without calendar data throws `CalendarNotCoveredError` from the
 // calendar: it is never silently computed as plain weekdays.
-import { MAX_DAYS, type WorkingCalendar } from '../../platform/calendar/rules.ts';
+import { CalendarNotCoveredError, MAX_DAYS, type WorkingCalendar } from '../../platform/calendar/rules.ts';
 
 export type PeriodUnit = 'working_days' | 'calendar_days';
 
@@ -99,9 +99,16 @@ export interface ComputedDeadline {
   from: string;
   due: string;
   citation: string;
-  rule: { n: number; unit: PeriodUnit };
+  /** The rule as applied; `pauses` kept so a provisional deadline can be recomputed later. */
+  rule: { n: number; unit: PeriodUnit; pauses?: PauseRange[] };
   /** Calendar days of pauses inside the period, by which the deadline was pushed back. */
   pausedDays: number;
+  /**
+   * Set when the period runs into a year without calendar data (C3): `due` is then only the earliest
+   * day the period can end (n calendar days, before rest days and pauses), flagged and never used as
+   * if it were the deadline. It is recomputed once the year's holidays are entered.
+   */
+  provisional?: { uncoveredYear: number };
 }
 
 const DAY_MS = 86_400_000;
@@ -197,8 +204,15 @@ function compute(
   n: number,
   options: PeriodOptions = {},
 ): ComputedDeadline {
-  const { due, pausedDays } = computePeriod(calendar, from, n, rule.unit, options.pauses ?? []);
-  return { key: rule.key, from, due, citation: rule.citation, rule: { n, unit: rule.unit }, pausedDays };
+  const pauses = options.pauses ?? [];
+  const base = { key: rule.key, from, citation: rule.citation, rule: { n, unit: rule.unit, ...(pauses.length ? { pauses: [...pauses] } : {}) } };
+  try {
+    const { due, pausedDays } = computePeriod(calendar, from, n, rule.unit, pauses);
+    return { ...base, due, pausedDays };
+  } catch (e) {
+    if (!(e instanceof CalendarNotCoveredError)) throw e;
+    return { ...base, due: addDays(from, n), pausedDays: 0, provisional: { uncoveredYear: e.year } };
+  }
 }
 
 /** Last day on which the party may request a hearing: 5 working days after the notice was served. */
@@ -285,4 +299,13 @@ export function limitationLastDay(violationEndedOn: string, lifeHealthHarmed: bo
   const m = d.getUTCMonth();
   const lastOfMonth = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return formatDate(Date.UTC(y, m, Math.min(d.getUTCDate(), lastOfMonth)));
+}
+
+/**
+ * Whether `date` lies after the deadline: 'unknown' when the deadline is provisional and `date` is past
+ * its earliest possible end, because only the missing calendar can tell.
+ */
+export function isAfter(deadline: ComputedDeadline, date: string): boolean | 'unknown' {
+  if (date <= deadline.due) return false;
+  return deadline.provisional ? 'unknown' : true;
 }

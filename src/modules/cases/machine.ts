@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
 import type { Category, CertificateFacts } from '../bodies/rules.ts';
-import type { PeriodUnit } from './deadlines.ts';
+import type { PauseRange, PeriodUnit } from './deadlines.ts';
 
 export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit', 'levy'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -49,8 +49,10 @@ export interface Deadline {
   from: string;
   due: string;
   citation: string;
-  rule: { n: number; unit: PeriodUnit };
+  rule: { n: number; unit: PeriodUnit; pauses?: PauseRange[] };
   pausedDays: number;
+  /** The period runs into a year without calendar data: `due` is only its earliest possible end (C3). */
+  provisional?: { uncoveredYear: number };
 }
 
 export type Refusal = { ok: false; code: string; message: string; citation: string };

@@ -1,7 +1,7 @@
 // C2 the guards of the 行政处罚 procedure, each with a stable code and the article it enforces.
 import { CITATIONS as CALENDAR_CITATIONS } from '../../platform/calendar/rules.ts';
 import { certificateValidity } from '../bodies/rules.ts';
-import { LIMITATION_CITATION, SURCHARGE_CITATION, decisionDeadline, hearingRequestDeadline, limitationLastDay } from './deadlines.ts';
+import { LIMITATION_CITATION, SURCHARGE_CITATION, decisionDeadline, hearingRequestDeadline, isAfter, limitationLastDay, type ComputedDeadline } from './deadlines.ts';
 import type { PenaltyKind } from '../catalog/model.ts';
 import type { CaseFacts, Penalty, Refusal } from './penalty-model.ts';
 const LAW = '《中华人民共和国行政处罚法》';
@@ -77,9 +77,16 @@ export function checkLimitation(facts: CaseFacts): Refusal | null {
 /** Art. 64(1): the hearing is requested within 5 working days of the notice's service. */
 export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | null {
   if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
-  const last = hearingRequestDeadline(facts.calendar, facts.noticeServedOn).due;
-  if (date <= last) return null;
-  return refuse('HEARING_REQUEST_LATE', `当事人应当在告知后五个工作日内（至 ${last}）提出听证申请，${date} 已逾期`);
+  const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
+  const after = isAfter(d, date);
+  if (after === false) return null;
+  if (after === 'unknown') return uncovered(d);
+  return refuse('HEARING_REQUEST_LATE', `当事人应当在告知后五个工作日内（至 ${d.due}）提出听证申请，${date} 已逾期`);
+}
+
+/** A provisional deadline decides nothing: the year's holidays must be entered first (C3). */
+export function uncovered(d: ComputedDeadline): Refusal {
+  return refuse('CALENDAR_NOT_COVERED', `${d.provisional?.uncoveredYear ?? ''} 年的节假日安排尚未录入，无法确定期限（最早于 ${d.due} 届满），请先录入当年节假日安排`);
 }
 
 export function checkReviewGate(facts: CaseFacts): Refusal | null {
@@ -101,9 +108,11 @@ export function checkRightsPhase(facts: CaseFacts, date: string): Refusal | null
   if (facts.statementOn !== null || facts.waivedOn !== null || facts.hearingHeldOn !== null || facts.hearingWithdrawnOn !== null) {
     return null;
   }
-  const last = hearingRequestDeadline(facts.calendar, facts.noticeServedOn).due;
-  if (date > last) return null;
-  return refuse('RIGHTS_PERIOD_OPEN', `当事人陈述、申辩和申请听证的期限至 ${last} 届满，期满前不得作出决定`);
+  const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
+  const after = isAfter(d, date);
+  if (after === true) return null;
+  if (after === 'unknown') return uncovered(d);
+  return refuse('RIGHTS_PERIOD_OPEN', `当事人陈述、申辩和申请听证的期限至 ${d.due} 届满，期满前不得作出决定`);
 }
 
 /** Art. 62 / 45: kinds ⊆ notified kinds and fine ≤ notified fine. */
@@ -126,7 +135,9 @@ export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | n
 export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | null {
   if (facts.filedOn === null) return null; // simple procedure or a case filed before the platform
   const d = decisionDeadline(facts.calendar, facts.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses });
-  if (date <= d.due) return null;
+  const after = isAfter(d, date);
+  if (after === false) return null;
+  if (after === 'unknown') return uncovered(d);
   return refuse('DECISION_OVERDUE', `作出决定的期限已于 ${d.due} 届满，须经行政机关负责人批准延长后方可决定`);
 }
 

@@ -499,12 +499,21 @@ describe('dates and the calendar', () => {
   it('an invalid date is refused', () => {
     refused('lead', facts(), { type: 'file', filedOn: '2026-02-30', approvedBy: '局长' }, 'DATE_INVALID');
   });
-  it('a deadline running into an uncovered year is refused, not guessed', () => {
-    const r = refused('investigation_closed', facts({ filedOn: '2026-10-01' }), { type: 'notify', servedOn: '2026-12-28', penalty: NOTIFIED }, 'CALENDAR_NOT_COVERED', '2026-12-28');
-    expect(r.message).toBe('2027 年的节假日安排尚未录入，无法计算工作日期限');
+  it('a deadline running into an uncovered year opens provisional; what depends on it is refused, not guessed', () => {
+    const notified = ok('investigation_closed', facts({ filedOn: '2026-10-01' }), { type: 'notify', servedOn: '2026-12-28', penalty: NOTIFIED }, '2026-12-28');
+    expect(notified.deadlinesOpened.map((d) => [d.key, d.due, d.provisional])).toEqual([['hearing_request', '2027-01-02', { uncoveredYear: 2027 }]]);
+    // Filing on 2026-12-01: the 90-day decision period ends in 2027; filing itself goes ahead.
+    const filed = ok('lead', facts({ discoveredOn: '2026-11-30' }), { type: 'file', filedOn: '2026-12-01', approvedBy: '局长' }, '2026-12-01');
+    expect(filed.deadlinesOpened.map((d) => [d.key, d.due, d.provisional])).toEqual([['decision', '2027-03-01', { uncoveredYear: 2027 }]]);
+    const after = notifiedFacts({ noticeServedOn: '2026-12-28' });
+    // Before the earliest end the rights period is certainly open; after it only the calendar can tell.
+    refused('notified', after, { type: 'decide', decidedOn: '2027-01-02', penalty: NOTIFIED }, 'RIGHTS_PERIOD_OPEN', '2027-01-02');
+    const r = refused('notified', after, { type: 'decide', decidedOn: '2027-01-04', penalty: NOTIFIED }, 'CALENDAR_NOT_COVERED', '2027-01-04');
+    expect(r.message).toBe('2027 年的节假日安排尚未录入，无法确定期限（最早于 2027-01-02 届满），请先录入当年节假日安排');
     expect(r.citation).toBe('《中华人民共和国行政处罚法》第八十五条');
-    // Filing on 2026-12-01: the 90-day decision period ends in 2027.
-    refused('lead', facts({ discoveredOn: '2026-11-30' }), { type: 'file', filedOn: '2026-12-01', approvedBy: '局长' }, 'CALENDAR_NOT_COVERED');
+    // A hearing request on the earliest possible last day is in time; a later one cannot be judged yet.
+    expect(ok('notified', after, { type: 'request_hearing', requestedOn: '2027-01-02' }, '2027-01-02').next).toBe('hearing_requested');
+    refused('notified', after, { type: 'request_hearing', requestedOn: '2027-01-04' }, 'CALENDAR_NOT_COVERED', '2027-01-04');
   });
   it('once the year is entered the same action passes', () => {
     const cal2027 = createCalendar({ extraCoveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });

@@ -9,6 +9,7 @@ import {
   decisionDeadline,
   earliestHearingDate,
   hearingRequestDeadline,
+  isAfter,
   lateSurchargeFen,
   parseDate,
   paymentDeadline,
@@ -30,6 +31,7 @@ import {
   checkRightsPhase,
   fineOf,
   refuse,
+  uncovered,
   yuan,
 } from './penalty-guards.ts';
 import {
@@ -201,7 +203,9 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '延长办案期限须写明理由');
       if (facts.filedOn === null) return refuse('NOT_ALLOWED_IN_STATE', '案件尚未立案');
       const current = decisionDeadline(cal, facts.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses });
-      if (a.approvedOn > current.due) {
+      const lapsed = isAfter(current, a.approvedOn);
+      if (lapsed === 'unknown') return uncovered(current);
+      if (lapsed) {
         return refuse('EXTENSION_AFTER_EXPIRY', `办案期限已于 ${current.due} 届满，延长须在期限届满前批准`);
       }
       const extensions = [...facts.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: '' }];
@@ -235,7 +239,10 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       if (facts.officers.some((o) => o.id === a.hostId)) {
         return refuse('HEARING_HOST_IS_INVESTIGATOR', '听证主持人不得由本案调查人员担任');
       }
-      const earliest = earliestHearingDate(cal, a.noticeServedOn).due;
+      const earliestDeadline = earliestHearingDate(cal, a.noticeServedOn);
+      const earliest = earliestDeadline.due;
+      // Provisional: the earliest day may lie later than the lower bound, so only an earlier day is sure.
+      if (earliestDeadline.provisional && a.hearingOn >= earliest) return uncovered(earliestDeadline);
       if (a.hearingOn < earliest) {
         return refuse(
           'HEARING_NOTICE_TOO_LATE',
@@ -278,7 +285,9 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
     case 'record_payment': {
       const fine = fineOf(facts.decidedPenalty);
       if (facts.servedOn === null) return refuse('PAYMENT_INSUFFICIENT', '处罚决定书尚未送达');
-      const due = paymentDeadline(cal, facts.servedOn).due;
+      const payment = paymentDeadline(cal, facts.servedOn);
+      if (isAfter(payment, a.paidOn) === 'unknown') return uncovered(payment);
+      const due = payment.due;
       const owed = fine + lateSurchargeFen(fine, daysLate(due, a.paidOn));
       if (a.amountFen < owed) {
         return refuse(

@@ -6,10 +6,10 @@ import { AppError, badRequest, conflict, forbidden, notFound, pgErrorOf, unproce
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import type { BodiesService, ScopedUser } from '../bodies/service.ts';
 import { today } from '../bodies/people-service.ts';
-import type { ArticleRef, CaseFacts, DiscretionBenchmark, LegalDocumentVersion, ProposedPenalty, Tier } from './model.ts';
+import type { ArticleRef, CaseFacts, DecisionFacts, DiscretionBenchmark, LegalDocumentVersion, ProposedPenalty, ReviewRule, Tier } from './model.ts';
 import * as repo from './repo.ts';
 import { checkProposal, DiscretionError, evaluateBenchmark, validateBenchmark } from './rules/discretion.ts';
-import { validateReviewRule } from './rules/review.ts';
+import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
 import { resolveCitation } from './rules/versions.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
 import type { z } from 'zod';
@@ -198,6 +198,27 @@ export class CatalogService {
       if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
       throw e;
     }
+  }
+
+  /**
+   * D1: whether a proposed decision needs legal review, by the body's review catalogue in force on
+   * `date` (the default set when the body has not published one). For the case service.
+   */
+  async reviewFor(bodyId: string, facts: DecisionFacts, date: string) {
+    const rows = await repo.entriesInForce(this.db, bodyId, 'review_rule', date);
+    const rules: ReviewRule[] = rows.length
+      ? rows.map((e) => {
+          const data = e.data as { name?: unknown; basis?: unknown; conditions?: ReviewRule['conditions'] };
+          return { code: e.code, description: String(data.name ?? e.code), basis: String(data.basis ?? ''), conditions: data.conditions ?? [] };
+        })
+      : DEFAULT_REVIEW_RULES;
+    return evaluateReview(rules, facts);
+  }
+
+  /** An enforcement item in force, for case documents (its name and legal basis). */
+  async itemInForce(bodyId: string, code: string, date: string) {
+    const [entry] = (await repo.entriesInForce(this.db, bodyId, 'enforcement_item', date, code)).filter((e) => e.code === code);
+    return entry ? present(entry) : null;
   }
 
   /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */

@@ -5,3 +5,4 @@ export * from '../calendar/schema.ts';
 export * from '../../modules/bodies/schema.ts';
 export * from '../../modules/auth/schema.ts';
 export * from '../../modules/catalog/schema.ts';
+export * from '../../modules/cases/schema.ts';

@@ -20,6 +20,7 @@ import { peopleRoutes } from '../../modules/bodies/people-routes.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { catalogRoutes } from '../../modules/catalog/routes.ts';
+import { caseRoutes } from '../../modules/cases/routes.ts';
 import { portalRoutes } from '../../portal/routes.ts';
 import { adminRoutes } from './admin-static.ts';
 
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   auditRoutes(app, services.database.db, services.ledger);
   calendarRoutes(app, services.calendar);
   catalogRoutes(app, services.catalog, services.ledger);
+  caseRoutes(app, services.cases);
   portalRoutes(app, services);
   await adminRoutes(app);
 

@@ -1,0 +1,57 @@
+// H2 / C2 who may take which step of a case. The law reserves some steps for the head of the body
+// (行政机关负责人: 立案 approval Art. 54, decisions Art. 57, extensions Art. 60), the legal review for
+// the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work.
+import { hasPermission, type Permission } from '../auth/policy.ts';
+import type { Role } from '../auth/roles.ts';
+
+const APPROVALS = new Set([
+  'file',
+  'decline_filing',
+  'extend_decision_period',
+  'hold_collective_discussion',
+  'decide',
+  'decide_no_penalty',
+  'revoke',
+  // 行政强制 / 许可 / 征收 decisions and extensions
+  'approve',
+  'extend',
+  'grant',
+  'refuse',
+]);
+const REVIEWS = new Set(['record_review']);
+const ARCHIVING = new Set(['archive']);
+
+export function actionPermission(actionType: string): Permission {
+  if (APPROVALS.has(actionType)) return 'cases.approve';
+  if (REVIEWS.has(actionType)) return 'cases.review';
+  if (ARCHIVING.has(actionType)) return 'cases.archive';
+  return 'cases.handle';
+}
+
+export interface CaseActor {
+  roles: readonly Role[];
+  personId: string | null;
+  unitId: string | null;
+}
+
+export interface CaseAccessFacts {
+  officerIds: readonly string[];
+  unitId: string | null;
+}
+
+/** Handling steps belong to the case's officers, or to the head of the handling unit. */
+export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: string): boolean {
+  const permission = actionPermission(actionType);
+  if (!hasPermission(user.roles, permission)) return false;
+  if (permission !== 'cases.handle') return true;
+  if (user.personId !== null && c.officerIds.includes(user.personId)) return true;
+  return user.roles.includes('unit_head') && user.unitId !== null && user.unitId === c.unitId;
+}
+
+/**
+ * C10: records are not viewed at will. An officer sees the cases they handle and their unit's; the
+ * other business roles see every case of the bodies in their scope.
+ */
+export function seesAllCases(roles: readonly Role[]): boolean {
+  return roles.some((r) => r !== 'officer');
+}

@@ -1,0 +1,100 @@
+// C1–C5 how a case is shown: labels for states, actions and deadline urgency, from the stored rows.
+import { CASE_KIND_LABELS, type CaseKind, type ProcedureMachine } from './machine.ts';
+import { actionPermission } from './policy.ts';
+import type * as repo from './repo.ts';
+
+export type DueLevel = 'overdue' | 'due_soon' | 'open';
+
+/** Overdue before today; due soon up to `soonUntil`; else open. */
+export function dueLevel(due: string | null, today: string, soonUntil: string): DueLevel | null {
+  if (due === null) return null;
+  if (due < today) return 'overdue';
+  return due <= soonUntil ? 'due_soon' : 'open';
+}
+
+const label = (labels: Readonly<Record<string, string>>, key: string) => labels[key] ?? key;
+
+export function presentListItem(r: repo.CaseListRow, machine: ProcedureMachine, level: DueLevel | null) {
+  return {
+    id: r.id,
+    code: r.code,
+    kind: r.kind,
+    kindLabel: CASE_KIND_LABELS[r.kind as CaseKind] ?? r.kind,
+    state: r.state,
+    stateLabel: label(machine.stateLabels, r.state),
+    cause: r.cause,
+    field: r.field,
+    partyName: r.partyName,
+    leadOfficerName: r.leadOfficerName,
+    openedOn: r.openedOn,
+    nextDue: r.nextDue,
+    nextDueLabel: r.nextDueKey,
+    dueLevel: level,
+    finished: r.finished,
+    version: r.version,
+  };
+}
+
+interface CaseView {
+  c: repo.CaseRow;
+  machine: ProcedureMachine;
+  bodyName: string;
+  fieldLabel: string;
+  parties: repo.PartyRow[];
+  events: Array<{ seq: number; action: string; fromState: string | null; toState: string; legalDate: string; actorName: string; at: string; data: unknown }>;
+  deadlines: Array<repo.DeadlineRow & { label: string; level: DueLevel | null }>;
+  evidence: Array<{ id: string; seq: number; type: string; typeLabel: string; title: string; description: string; source: string; collectedOn: string; collectedBy: string; fileName: string | null; sha256: string | null }>;
+  documents: Array<{ id: string; template: string; templateVersion: number; title: string; number: string | null; issuedOn: string; contentHash: string; signatures: unknown; partyConfirmation: unknown }>;
+  officers: Array<{ id: string; name: string; certificateNo: string | null; lead: boolean; certificateValid: boolean }>;
+  linked: Array<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>;
+  actions: string[];
+  others: string[];
+}
+
+export function presentCase(v: CaseView) {
+  const { c, machine } = v;
+  const actionLabel = (t: string) => (t === 'create' ? '登记案件' : label(machine.actionLabels, t));
+  return {
+    id: c.id,
+    bodyId: c.bodyId,
+    bodyName: v.bodyName,
+    code: c.code,
+    kind: c.kind,
+    kindLabel: CASE_KIND_LABELS[c.kind as CaseKind] ?? c.kind,
+    state: c.state,
+    stateLabel: label(machine.stateLabels, c.state),
+    cause: c.cause,
+    field: c.field,
+    fieldLabel: v.fieldLabel,
+    source: c.source,
+    place: c.place,
+    summary: c.summary,
+    enforcementItemCode: c.enforcementItemCode,
+    partyType: c.partyType,
+    partyName: c.partyName,
+    unitId: c.unitId,
+    openedOn: c.openedOn,
+    finished: c.finished,
+    version: c.version,
+    record: c.record as Record<string, unknown>,
+    officers: v.officers,
+    parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor })),
+    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: e.at, data: e.data })),
+    deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level })),
+    evidence: v.evidence,
+    documents: v.documents.map((d) => ({
+      id: d.id,
+      template: d.template,
+      templateVersion: d.templateVersion,
+      title: d.title,
+      number: d.number,
+      issuedOn: d.issuedOn,
+      contentHash: d.contentHash,
+      signed: Array.isArray(d.signatures) ? d.signatures.length : 0,
+      partyConfirmation: (d.partyConfirmation as { kind?: string } | null)?.kind ?? null,
+    })),
+    linkedCases: v.linked,
+    actions: v.actions.map((t) => ({ type: t, label: actionLabel(t) })),
+    actionsForOthers: v.others.map((t) => ({ type: t, label: actionLabel(t), permission: actionPermission(t) })),
+  };
+}

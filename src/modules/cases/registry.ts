@@ -1,0 +1,20 @@
+// C1 the procedures by case kind. The service looks a case's machine up here and never branches on kind.
+import type { CaseKind, ProcedureMachine } from './machine.ts';
+import { penaltyMachine } from './penalty.ts';
+
+// Each machine is typed by its own states, actions and record; the service handles them as the base shape.
+const MACHINES: Record<CaseKind, ProcedureMachine | undefined> = {
+  penalty: penaltyMachine,
+  coercion: undefined,
+  inspection: undefined,
+  permit: undefined,
+  levy: undefined,
+};
+
+export function machineOf(kind: CaseKind): ProcedureMachine {
+  const m = MACHINES[kind];
+  if (!m) throw new Error(`no procedure for case kind ${kind}`);
+  return m;
+}
+
+export const availableKinds = (): CaseKind[] => (Object.keys(MACHINES) as CaseKind[]).filter((k) => MACHINES[k] !== undefined);

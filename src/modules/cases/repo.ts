@@ -1,0 +1,259 @@
+// C1–C5, G2: all SQL of the cases module. Queries take a DataScope; the one unscoped lookup is named unsafe….
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
+import type { DataScope } from '../auth/scope.ts';
+import { bodies } from '../bodies/schema.ts';
+import { caseDeadlines, caseDocuments, caseEvents, caseEvidence, caseParties, cases, documentCounters } from './schema.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type PartyRow = typeof caseParties.$inferSelect;
+export type DeadlineRow = typeof caseDeadlines.$inferSelect;
+
+function bodyScope(scope: DataScope, column: SQL = sql`c.body_id`): SQL {
+  return scope.subordinates
+    ? sql`${column} in (select id from bodies where path like ${`${scope.bodyPath}%`})`
+    : sql`${column} = ${scope.bodyId}`;
+}
+
+/** The next number of a series (case codes, document numbers) for a body and year; atomic. */
+export async function nextInSeries(tx: DbOrTx, bodyId: string, series: string, year: number): Promise<number> {
+  const [row] = await tx
+    .insert(documentCounters)
+    .values({ bodyId, series, year, last: 1 })
+    .onConflictDoUpdate({ target: [documentCounters.bodyId, documentCounters.series, documentCounters.year], set: { last: sql`${documentCounters.last} + 1` } })
+    .returning({ last: documentCounters.last });
+  return row!.last;
+}
+
+export async function insertCase(tx: DbOrTx, values: typeof cases.$inferInsert): Promise<CaseRow> {
+  const [row] = await tx.insert(cases).values(values).returning();
+  return row!;
+}
+
+export async function insertParties(tx: DbOrTx, rows: (typeof caseParties.$inferInsert)[]) {
+  if (rows.length) await tx.insert(caseParties).values(rows);
+}
+
+/** The case, whatever its body: callers check it against the user's scope. */
+export async function unsafeFindCase(db: DbOrTx, id: string): Promise<(CaseRow & { bodyPath: string }) | undefined> {
+  const [row] = await db.select({ c: cases, bodyPath: bodies.path }).from(cases).innerJoin(bodies, eq(bodies.id, cases.bodyId)).where(eq(cases.id, id));
+  return row && { ...row.c, bodyPath: row.bodyPath };
+}
+
+/** Writes the new state only if nobody wrote since `version` was read (optimistic lock). */
+export async function updateCaseIfVersion(tx: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
+  const [row] = await tx
+    .update(cases)
+    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertEvent(tx: DbOrTx, values: Omit<typeof caseEvents.$inferInsert, 'seq'>) {
+  const [row] = await tx
+    .insert(caseEvents)
+    .values({ ...values, seq: sql`(select coalesce(max(seq), 0) + 1 from case_events where case_id = ${values.caseId})` })
+    .returning();
+  return row!;
+}
+
+export const listEvents = (db: DbOrTx, caseId: string) => db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
+export const listParties = (db: DbOrTx, caseId: string) => db.select().from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(asc(caseParties.createdAt), asc(caseParties.id));
+export const listDeadlines = (db: DbOrTx, caseId: string) =>
+  db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId)).orderBy(asc(caseDeadlines.createdAt), asc(caseDeadlines.key));
+export const listEvidence = (db: DbOrTx, caseId: string) => db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).orderBy(asc(caseEvidence.seq));
+export const listDocuments = (db: DbOrTx, caseId: string) =>
+  db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)).orderBy(asc(caseDocuments.createdAt));
+
+export async function insertEvidence(tx: DbOrTx, values: Omit<typeof caseEvidence.$inferInsert, 'seq'>) {
+  const [row] = await tx
+    .insert(caseEvidence)
+    .values({ ...values, seq: sql`(select coalesce(max(seq), 0) + 1 from case_evidence where case_id = ${values.caseId})` })
+    .returning();
+  return row!;
+}
+
+/** Closes open deadlines by key (met, cancelled or replaced by a recomputed one). */
+export async function closeDeadlines(tx: DbOrTx, caseId: string, keys: readonly string[], status: 'met' | 'replaced' | 'cancelled', on: string) {
+  if (!keys.length) return;
+  await tx
+    .update(caseDeadlines)
+    .set({ status, closedOn: on })
+    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open'), inArray(caseDeadlines.key, [...keys])));
+}
+
+export async function insertDeadlines(tx: DbOrTx, rows: (typeof caseDeadlines.$inferInsert)[]) {
+  if (rows.length) await tx.insert(caseDeadlines).values(rows);
+}
+
+export async function openDeadlineKeys(tx: DbOrTx, caseId: string): Promise<string[]> {
+  const rows = await tx.select({ key: caseDeadlines.key }).from(caseDeadlines).where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open')));
+  return rows.map((r) => r.key);
+}
+
+/** The earliest open deadline, stored on the case for the workbench sort. */
+export async function earliestOpenDeadline(tx: DbOrTx, caseId: string): Promise<{ due: string; key: string } | null> {
+  const [row] = await tx
+    .select({ due: caseDeadlines.due, key: caseDeadlines.key })
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open')))
+    .orderBy(asc(caseDeadlines.due), asc(caseDeadlines.key))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface CaseListFilter {
+  scope: DataScope;
+  /** Narrow to cases this person handles. */
+  officerId?: string;
+  /** Narrow to a unit's cases. */
+  unitId?: string;
+  /** An officer without wider roles sees only their cases and their unit's (C10). */
+  visibleTo?: { personId: string | null; unitId: string | null };
+  kind?: string;
+  state?: string;
+  finished?: boolean;
+  overdueBefore?: string;
+  dueOnOrBefore?: string;
+  q?: string;
+  after?: { due: string | null; id: string };
+  limit: number;
+}
+
+export type CaseListRow = {
+  id: string;
+  bodyId: string;
+  code: string;
+  kind: string;
+  state: string;
+  cause: string;
+  field: string;
+  partyName: string;
+  leadOfficerId: string;
+  leadOfficerName: string;
+  unitId: string | null;
+  openedOn: string;
+  nextDue: string | null;
+  nextDueKey: string | null;
+  finished: boolean;
+  version: number;
+  updatedAt: string;
+};
+
+const LIST_SELECT = sql`
+  select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
+         c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
+         c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
+         c.version, c.updated_at as "updatedAt"
+    from cases c join people p on p.id = c.lead_officer_id`;
+
+/**
+ * The workbench list: most urgent first (earliest open deadline, cases without one last), keyset-paged
+ * on (next_due, id). Two index-ordered halves (with a deadline, without) joined by `union all` keep a
+ * deep page as cheap as the first.
+ */
+export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseListRow[]> {
+  const conds: SQL[] = [bodyScope(f.scope)];
+  if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
+  if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
+  if (f.visibleTo) {
+    const mine = f.visibleTo.personId ? sql`c.officer_ids @> array[${f.visibleTo.personId}]::uuid[]` : sql`false`;
+    const unit = f.visibleTo.unitId ? sql`c.unit_id = ${f.visibleTo.unitId}` : sql`false`;
+    conds.push(sql`(${mine} or ${unit})`);
+  }
+  if (f.kind) conds.push(sql`c.kind = ${f.kind}`);
+  if (f.state) conds.push(sql`c.state = ${f.state}`);
+  if (f.finished !== undefined) conds.push(sql`c.finished = ${f.finished}`);
+  if (f.overdueBefore) conds.push(sql`c.next_due < ${f.overdueBefore}`);
+  if (f.dueOnOrBefore) conds.push(sql`c.next_due <= ${f.dueOnOrBefore}`);
+  if (f.q) {
+    const like = containing(f.q);
+    conds.push(sql`(c.party_name like ${like} or c.cause like ${like} or c.code like ${like})`);
+  }
+  const where = sql.join(conds, sql` and `);
+  const withDue: SQL[] = [sql`c.next_due is not null`];
+  const noDue: SQL[] = [sql`c.next_due is null`];
+  if (f.after) {
+    if (f.after.due === null) {
+      noDue.push(sql`c.id > ${f.after.id}::uuid`);
+      withDue.push(sql`false`);
+    } else {
+      withDue.push(sql`(c.next_due, c.id) > (${f.after.due}::date, ${f.after.id}::uuid)`);
+    }
+  }
+  const result = await db.execute<CaseListRow>(sql`
+    (${LIST_SELECT} where ${where} and ${sql.join(withDue, sql` and `)} order by c.next_due, c.id limit ${f.limit})
+    union all
+    (${LIST_SELECT} where ${where} and ${sql.join(noDue, sql` and `)} order by c.id limit ${f.limit})
+    limit ${f.limit}`);
+  return result.rows;
+}
+
+/** Other cases of the same party (same ID number or credit code) in the scope (C4, C9). */
+export async function linkedCases(db: DbOrTx, scope: DataScope, partyKey: string, excludeId: string) {
+  const result = await db.execute<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>(sql`
+    select c.id, c.code, c.kind, c.state, c.cause, c.opened_on as "openedOn" from cases c
+     where c.party_key = ${partyKey} and c.id <> ${excludeId} and ${bodyScope(scope)}
+     order by c.opened_on desc, c.id limit 50`);
+  return result.rows;
+}
+
+export type OpenDeadlineRow = {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  cause: string;
+  partyName: string;
+  kind: string;
+  key: string;
+  due: string;
+  citation: string;
+  leadOfficerName: string;
+};
+
+/** Every open deadline of the cases in scope (G2), earliest first. */
+export async function listOpenDeadlines(db: DbOrTx, f: { scope: DataScope; officerId?: string; unitId?: string; dueOnOrBefore?: string; limit: number }) {
+  const conds: SQL[] = [bodyScope(f.scope, sql`d.body_id`), sql`d.status = 'open'`];
+  if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
+  if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
+  if (f.dueOnOrBefore) conds.push(sql`d.due <= ${f.dueOnOrBefore}`);
+  const result = await db.execute<OpenDeadlineRow>(sql`
+    select d.id, d.case_id as "caseId", c.code as "caseCode", c.cause, c.party_name as "partyName", c.kind, d.key, d.due,
+           d.citation, p.name as "leadOfficerName"
+      from case_deadlines d join cases c on c.id = d.case_id join people p on p.id = c.lead_officer_id
+     where ${sql.join(conds, sql` and `)}
+     order by d.due, d.id limit ${f.limit}`);
+  return result.rows;
+}
+
+/**
+ * G2 the daily reminder run: one reminder per open deadline and level, raised once. Overdue: due before
+ * today; due soon: due on or before `soonUntil`. Returns how many were raised.
+ */
+export async function raiseReminders(tx: DbOrTx, today: string, soonUntil: string): Promise<{ dueSoon: number; overdue: number }> {
+  const overdue = await tx.execute(sql`
+    insert into case_reminders (deadline_id, case_id, body_id, level, raised_on)
+    select d.id, d.case_id, d.body_id, 'overdue', ${today} from case_deadlines d
+     where d.status = 'open' and d.due < ${today}
+    on conflict (deadline_id, level) do nothing`);
+  const soon = await tx.execute(sql`
+    insert into case_reminders (deadline_id, case_id, body_id, level, raised_on)
+    select d.id, d.case_id, d.body_id, 'due_soon', ${today} from case_deadlines d
+     where d.status = 'open' and d.due >= ${today} and d.due <= ${soonUntil}
+    on conflict (deadline_id, level) do nothing`);
+  return { dueSoon: soon.rowCount ?? 0, overdue: overdue.rowCount ?? 0 };
+}
+
+export async function listReminders(db: DbOrTx, f: { scope: DataScope; officerId?: string; since: string; limit: number }) {
+  const conds: SQL[] = [bodyScope(f.scope, sql`r.body_id`), sql`r.raised_on >= ${f.since}`, sql`d.status = 'open'`];
+  if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
+  const result = await db.execute<{ id: string; caseId: string; caseCode: string; cause: string; key: string; due: string; level: 'due_soon' | 'overdue'; raisedOn: string }>(sql`
+    select r.id, r.case_id as "caseId", c.code as "caseCode", c.cause, d.key, d.due, r.level, r.raised_on as "raisedOn"
+      from case_reminders r join case_deadlines d on d.id = r.deadline_id join cases c on c.id = r.case_id
+     where ${sql.join(conds, sql` and `)}
+     order by r.raised_on desc, d.due, r.id limit ${f.limit}`);
+  return result.rows;
+}
+

@@ -1,0 +1,106 @@
+// C1–C4, G2 HTTP: the case workbench API. Thin: validate, call the service, present.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../auth/plugin.ts';
+import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
+import { CASE_KIND_LABELS } from './machine.ts';
+import { availableKinds, machineOf } from './registry.ts';
+import type { CasesService } from './service.ts';
+import { actionInput, caseListOutput, caseOutput, createCaseInput, evidenceInput, idParam, legalDate, listQuery, openDeadlinesOutput } from './types.ts';
+
+export function caseRoutes(app: FastifyInstance, cases: CasesService) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['案件办理'];
+
+  r.get('/api/v1/cases/meta', {
+    config: { access: 'cases.read' },
+    schema: {
+      tags,
+      summary: '案件类别、专业、证据种类与各程序的环节（供界面使用）',
+      response: {
+        200: z.object({
+          kinds: z.array(z.object({ value: z.string(), label: z.string(), states: z.array(z.object({ value: z.string(), label: z.string() })), actions: z.array(z.object({ value: z.string(), label: z.string() })) })),
+          fields: z.array(z.object({ value: z.string(), label: z.string() })),
+          evidenceTypes: z.array(z.object({ value: z.string(), label: z.string() })),
+        }),
+      },
+    },
+  }, async () => ({
+    kinds: availableKinds().map((k) => {
+      const m = machineOf(k);
+      return {
+        value: k,
+        label: CASE_KIND_LABELS[k],
+        states: m.states.map((s) => ({ value: s, label: m.stateLabels[s] ?? s })),
+        actions: Object.entries(m.actionLabels).map(([value, label]) => ({ value, label: String(label) })),
+      };
+    }),
+    fields: CASE_FIELDS.map((f) => ({ value: f, label: CASE_FIELD_LABELS[f] })),
+    evidenceTypes: EVIDENCE_TYPES.map((t) => ({ value: t, label: EVIDENCE_TYPE_LABELS[t] })),
+  }));
+
+  r.get('/api/v1/cases', {
+    config: { access: 'cases.read' },
+    schema: { tags, summary: '案件列表：我的案件/本科室/全部，按最近期限排序（键集分页）', querystring: listQuery, response: { 200: caseListOutput } },
+  }, async (req) => cases.list(currentUser(req), req.query));
+
+  r.post('/api/v1/cases', {
+    config: { access: 'cases.handle' },
+    schema: { tags, summary: '登记案件（可同时以简易程序当场作出处罚决定）', body: createCaseInput, response: { 201: caseOutput } },
+  }, async (req, reply) => {
+    const user = currentUser(req);
+    const id = await cases.create(user, req.body, req.ip);
+    return reply.status(201).send(await cases.get(user, id));
+  });
+
+  r.get('/api/v1/cases/:id', {
+    config: { access: 'cases.read' },
+    schema: { tags, summary: '案件详情：当事人、环节时间线、期限、证据、文书、可执行的操作', params: idParam, response: { 200: caseOutput } },
+  }, async (req) => cases.get(currentUser(req), req.params.id));
+
+  r.post('/api/v1/cases/:id/actions', {
+    config: { access: 'cases.read' },
+    schema: {
+      tags,
+      summary: '执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）',
+      description: '操作权限按环节另行校验：立案、决定、延期等须行政机关负责人，法制审核意见须法制审核人员，其余由本案执法人员办理。',
+      params: idParam,
+      body: actionInput,
+      response: { 200: caseOutput },
+    },
+  }, async (req) => {
+    const user = currentUser(req);
+    await cases.act(user, req.params.id, req.body.version, req.body.action, req.ip);
+    return cases.get(user, req.params.id);
+  });
+
+  r.post('/api/v1/cases/:id/evidence', {
+    config: { access: 'cases.handle' },
+    schema: { tags, summary: '登记证据（行政处罚法第四十六条的证据种类）', params: idParam, body: evidenceInput, response: { 200: caseOutput } },
+  }, async (req) => {
+    const user = currentUser(req);
+    await cases.addEvidence(user, req.params.id, req.body, req.ip);
+    return cases.get(user, req.params.id);
+  });
+
+  r.get('/api/v1/deadlines', {
+    config: { access: 'cases.read' },
+    schema: {
+      tags,
+      summary: '办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期',
+      querystring: z.object({ view: z.enum(['mine', 'unit', 'all']).default('mine'), status: z.enum(['overdue', 'due_soon', 'open']).default('open'), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      response: { 200: openDeadlinesOutput },
+    },
+  }, async (req) => cases.openDeadlines(currentUser(req), req.query));
+
+  r.get('/api/v1/reminders', {
+    config: { access: 'cases.read' },
+    schema: {
+      tags,
+      summary: '期限提醒（每日任务生成）',
+      querystring: z.object({ since: legalDate('起始日期') }),
+      response: { 200: z.array(z.object({ id: z.string(), caseId: z.string(), caseCode: z.string(), cause: z.string(), key: z.string(), due: z.string(), level: z.enum(['due_soon', 'overdue']), raisedOn: z.string() })) },
+    },
+  }, async (req) => cases.reminders(currentUser(req), req.query.since));
+}

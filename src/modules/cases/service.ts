@@ -1,0 +1,375 @@
+// C1–C4, G2 case use cases: open a case (or decide one on the spot, 简易程序), take a step of its
+// procedure, record evidence, and list cases and deadlines for the workbench. Every step runs the case's
+// machine, writes state, record, deadlines, the timeline event and the ledger entry in one transaction,
+// and only if nobody else changed the case since the caller read it (optimistic lock → 409).
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
+import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import type { CalendarService } from '../../platform/calendar/service.ts';
+import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
+import { hasPermission } from '../auth/policy.ts';
+import type { Role } from '../auth/roles.ts';
+import { scopeCovers, scopeOf } from '../auth/scope.ts';
+import { certificateValidity, type Category } from '../bodies/rules.ts';
+import { today, type PeopleService } from '../bodies/people-service.ts';
+import type { BodiesService } from '../bodies/service.ts';
+import type { CatalogService } from '../catalog/service.ts';
+import { CASE_FIELD_LABELS, EVIDENCE_TYPE_LABELS, type CaseField, type EvidenceType } from './fields.ts';
+import { CATEGORY_OF_KIND, type BaseFacts, type CaseKind, type Deadline, type Officer, type ProcedureMachine } from './machine.ts';
+import { actionPermission, canTakeAction, seesAllCases } from './policy.ts';
+import { machineOf } from './registry.ts';
+import { deadlineLabel } from './deadline-labels.ts';
+import * as repo from './repo.ts';
+import type { CreateCaseInput } from './types.ts';
+import { presentCase, presentListItem, dueLevel } from './present.ts';
+
+export interface CaseUser {
+  id: string;
+  displayName: string;
+  bodyId: string;
+  bodyPath: string;
+  roles: readonly Role[];
+  personId: string | null;
+}
+
+const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
+
+/** Working days ahead within which an open deadline shows as due soon (G2). */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export class CasesService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly calendars: CalendarService,
+    private readonly people: PeopleService,
+    private readonly bodies: BodiesService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /** The caller's unit, from their person record (null for accounts without one). */
+  private async unitOf(db: DbOrTx, user: CaseUser): Promise<string | null> {
+    if (!user.personId) return null;
+    const [p] = await this.people.peopleOfBody(db, user.bodyId, [user.personId]);
+    return p?.unitId ?? null;
+  }
+
+  /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */
+  private async officers(db: DbOrTx, bodyId: string, ids: readonly string[]): Promise<Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }>> {
+    const rows = await this.people.peopleOfBody(db, bodyId, ids);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const p = byId.get(id);
+      if (!p) throw badRequest('执法人员不存在或不属于本机关', { field: 'officerIds', id });
+      const certificate = p.cert && { status: p.cert.status, issuedOn: p.cert.issuedOn, expiresOn: p.cert.expiresOn, reviews: p.cert.reviews, categories: p.cert.categories as Category[] };
+      return { id, name: p.name, certificate, certificateNo: p.cert?.number ?? null, unitId: p.unitId };
+    });
+  }
+
+  private async baseFacts(db: DbOrTx, c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>, calendar: WorkingCalendar): Promise<BaseFacts> {
+    return {
+      calendar,
+      category: CATEGORY_OF_KIND[c.kind as CaseKind],
+      partyType: c.partyType,
+      officers: await this.officers(db, c.bodyId, c.officerIds),
+    };
+  }
+
+  /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */
+  private async visibleCase(db: DbOrTx, user: CaseUser, id: string) {
+    const c = await repo.unsafeFindCase(db, id);
+    if (!c || !scopeCovers(scopeOf(user), c.bodyPath)) throw notFound('案件');
+    if (!seesAllCases(user.roles)) {
+      const unitId = await this.unitOf(db, user);
+      const mine = user.personId !== null && c.officerIds.includes(user.personId);
+      if (!mine && (unitId === null || unitId !== c.unitId)) throw notFound('案件');
+    }
+    return c;
+  }
+
+  async create(user: CaseUser, input: CreateCaseInput, ip: string | null) {
+    const machine = machineOf(input.kind);
+    const calendar = await this.calendars.calendar();
+    const day = today();
+    const openedOn = input.openedOn ?? day;
+    if (openedOn > day) throw badRequest(`受理日期 ${openedOn} 晚于今天`, { field: 'openedOn' });
+    if (!hasPermission(user.roles, 'cases.handle')) throw forbidden('只有执法人员可以登记案件');
+    if (user.personId && !input.officerIds.includes(user.personId) && !user.roles.includes('unit_head')) {
+      throw badRequest('登记案件的执法人员须是本案执法人员之一', { field: 'officerIds' });
+    }
+    const main = input.parties.find((p) => p.role === 'party')!;
+    return this.db.transaction(async (tx) => {
+      const officers = await this.officers(tx, user.bodyId, input.officerIds);
+      if (input.unitId) {
+        const units = await this.bodies.listUnits(user, user.bodyId);
+        if (!units.some((u) => u.id === input.unitId)) throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
+      }
+      if (input.originCaseId) await this.visibleCase(tx, user, input.originCaseId);
+      const unitId = input.unitId ?? officers.find((o) => o.id === input.leadOfficerId)?.unitId ?? null;
+      const year = Number(openedOn.slice(0, 4));
+      const seq = await repo.nextInSeries(tx, user.bodyId, 'case', year);
+      const record = { ...machine.emptyRecord(), ...(input.kind === 'penalty' ? input.particulars : {}) } as Record<string, unknown>;
+      let row = await repo.insertCase(tx, {
+        bodyId: user.bodyId,
+        unitId,
+        kind: input.kind,
+        state: machine.initial,
+        code: `${year}-${String(seq).padStart(5, '0')}`,
+        cause: input.cause,
+        field: input.field,
+        source: input.source,
+        place: input.place,
+        summary: input.summary,
+        enforcementItemCode: input.enforcementItemCode,
+        partyName: main.name,
+        partyKey: (main.creditCode ?? main.idNumber)?.toUpperCase() ?? null,
+        partyType: main.type,
+        leadOfficerId: input.leadOfficerId,
+        officerIds: input.officerIds,
+        record,
+        openedOn,
+        originCaseId: input.originCaseId,
+        createdBy: user.id,
+      });
+      await repo.insertParties(tx, input.parties.map((p) => ({ ...p, caseId: row.id })));
+      await repo.insertEvent(tx, { caseId: row.id, action: 'create', data: { cause: input.cause, source: input.source }, fromState: null, toState: row.state, legalDate: openedOn, actorId: user.id, actorName: user.displayName });
+      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.created', entityType: 'case', entityId: row.id, bodyId: row.bodyId, payload: { code: row.code, kind: row.kind, cause: row.cause, parties: input.parties.length } });
+      if (input.simple) {
+        const action = { type: 'decide_simple', decidedOn: input.simple.decidedOn, penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen } };
+        row = await this.applyAction(tx, user, row, machine, action, calendar, ip);
+      }
+      return row.id;
+    });
+  }
+
+  /** One step of the case's procedure. `version` is the version the caller saw. */
+  async act(user: CaseUser, id: string, version: number, rawAction: { type: string }, ip: string | null) {
+    const calendar = await this.calendars.calendar();
+    return this.db.transaction(async (tx) => {
+      const c = await this.visibleCase(tx, user, id);
+      const machine = machineOf(c.kind as CaseKind);
+      const parsed = machine.actionSchema.safeParse(rawAction);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const known = machine.states && Object.prototype.hasOwnProperty.call(machine.actionLabels, rawAction.type);
+        throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, { field: ['action', ...issue.path].join('.') });
+      }
+      if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
+      const unitId = await this.unitOf(tx, user);
+      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, parsed.data.type)) {
+        throw forbidden(`无权执行“${machine.actionLabels[parsed.data.type] ?? parsed.data.type}”（须${PERMISSION_HINTS[actionPermission(parsed.data.type)]}）`);
+      }
+      const action = await this.enrich(tx, c, parsed.data);
+      await this.applyAction(tx, user, c, machine, action, calendar, ip);
+      return c.id;
+    });
+  }
+
+  /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
+  private async enrich(tx: DbOrTx, c: repo.CaseRow, action: { type: string }) {
+    if (action.type !== 'close_investigation') return action;
+    const a = action as { type: string; on: string; proposal: { kinds: string[]; fineFen: number | null } | null };
+    const review = await this.catalog.reviewFor(c.bodyId, {
+      category: CATEGORY_OF_KIND[c.kind as CaseKind],
+      procedure: 'general',
+      partyType: c.partyType,
+      penalties: (a.proposal?.kinds ?? []) as never,
+      fineFen: a.proposal?.fineFen ?? null,
+      confiscationFen: null,
+      hearingHeld: false,
+      outsideBenchmark: false,
+      flags: [],
+    }, a.on);
+    void tx;
+    return { ...a, review: { required: review.required, reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`) } };
+  }
+
+  private async applyAction(tx: DbOrTx, user: CaseUser, c: repo.CaseRow, machine: ProcedureMachine, action: { type: string }, calendar: WorkingCalendar, ip: string | null) {
+    const facts = { ...(await this.baseFacts(tx, c, calendar)), ...(c.record as object) };
+    const day = today();
+    const result = machine.transition(c.state, facts, action, day);
+    if (!result.ok) {
+      // An impossible date is bad input (400); everything else is a rule of the procedure (422).
+      if (result.code === 'DATE_INVALID') throw badRequest(result.message, { rule: result.code, citation: result.citation });
+      const status = result.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'RULE_VIOLATION';
+      throw new AppError(422, status, result.message, { rule: result.code, citation: result.citation });
+    }
+    const record = machine.fold(c.record as object, action);
+    const legalDate = legalDateOf(action) ?? day;
+    const reopened = result.deadlinesOpened.map((d) => d.key);
+    const openKeys = await repo.openDeadlineKeys(tx, c.id);
+    await repo.closeDeadlines(tx, c.id, result.deadlinesClosed.filter((k) => !reopened.includes(k)), 'met', legalDate);
+    await repo.closeDeadlines(tx, c.id, reopened.filter((k) => openKeys.includes(k)), 'replaced', legalDate);
+    const finished = machine.finished.includes(result.next);
+    if (finished) await repo.closeDeadlines(tx, c.id, openKeys, 'cancelled', legalDate);
+    await repo.insertDeadlines(tx, finished ? [] : result.deadlinesOpened.map((d: Deadline) => ({ caseId: c.id, bodyId: c.bodyId, key: d.key, fromDate: d.from, due: d.due, citation: d.citation, rule: d.rule, pausedDays: d.pausedDays, provisionalYear: d.provisional?.uncoveredYear ?? null })));
+    const next = await repo.earliestOpenDeadline(tx, c.id);
+    const updated = await repo.updateCaseIfVersion(tx, c.id, c.version, { state: result.next, record, finished, nextDue: next?.due ?? null, nextDueKey: next?.key ?? null });
+    // Another request changed the case between our read and this write: nothing of ours is kept.
+    if (!updated) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
+    await repo.insertEvent(tx, { caseId: c.id, action: action.type, data: action, fromState: c.state, toState: result.next, legalDate, actorId: user.id, actorName: user.displayName });
+    await this.ledger.append(tx, actorOf(user, ip), {
+      action: `case.${action.type}`,
+      entityType: 'case',
+      entityId: c.id,
+      bodyId: c.bodyId,
+      payload: { code: c.code, from: c.state, to: result.next, action, deadlines: result.deadlinesOpened.map((d) => ({ key: d.key, due: d.due })) },
+    });
+    return updated;
+  }
+
+  async get(user: CaseUser, id: string) {
+    const c = await this.visibleCase(this.db, user, id);
+    const machine = machineOf(c.kind as CaseKind);
+    const calendar = await this.calendars.calendar();
+    const [parties, events, deadlines, evidence, documents, officers, body, unitId] = await Promise.all([
+      repo.listParties(this.db, c.id),
+      repo.listEvents(this.db, c.id),
+      repo.listDeadlines(this.db, c.id),
+      repo.listEvidence(this.db, c.id),
+      repo.listDocuments(this.db, c.id),
+      this.officers(this.db, c.bodyId, c.officerIds),
+      this.bodies.getBodyInScope(user, c.bodyId),
+      this.unitOf(this.db, user),
+    ]);
+    const linked = c.partyKey ? await repo.linkedCases(this.db, scopeOf(user), c.partyKey, c.id) : [];
+    const day = today();
+    const facts = { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers, ...(c.record as object) };
+    const allowed = safeAllowed(machine, c.state, facts, day);
+    const soon = soonUntil(calendar, day);
+    return presentCase({
+      c,
+      machine,
+      bodyName: body.name,
+      parties,
+      events,
+      deadlines: deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key), level: d.status === 'open' ? dueLevel(d.due, day, soon) : null })),
+      evidence: evidence.map((e) => ({ ...e, typeLabel: EVIDENCE_TYPE_LABELS[e.type as EvidenceType] ?? e.type })),
+      documents,
+      officers: officers.map((o) => ({ id: o.id, name: o.name, certificateNo: o.certificateNo, lead: o.id === c.leadOfficerId, certificateValid: o.certificate !== null && o.certificate.categories.includes(CATEGORY_OF_KIND[c.kind as CaseKind]) && certificateValidity(o.certificate, day).valid })),
+      linked,
+      fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
+      actions: allowed.filter((t) => canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, t)),
+      others: allowed.filter((t) => !canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, t)),
+    });
+  }
+
+  async list(user: CaseUser, q: { view: 'mine' | 'unit' | 'all'; kind?: CaseKind; state?: string; status: 'open' | 'finished' | 'overdue' | 'due_soon' | 'any'; q?: string; cursor?: string; limit: number }) {
+    const calendar = await this.calendars.calendar();
+    const day = today();
+    const soon = soonUntil(calendar, day);
+    const unitId = await this.unitOf(this.db, user);
+    const filter: repo.CaseListFilter = { scope: scopeOf(user), kind: q.kind, state: q.state, q: q.q, limit: q.limit, after: q.cursor ? decodeCursor(q.cursor) : undefined };
+    if (q.view === 'mine') {
+      if (!user.personId) return { items: [], nextCursor: null };
+      filter.officerId = user.personId;
+    } else if (q.view === 'unit') {
+      if (!unitId) return { items: [], nextCursor: null };
+      filter.unitId = unitId;
+    }
+    if (!seesAllCases(user.roles)) filter.visibleTo = { personId: user.personId, unitId };
+    if (q.status === 'open') filter.finished = false;
+    if (q.status === 'finished') filter.finished = true;
+    if (q.status === 'overdue') Object.assign(filter, { finished: false, overdueBefore: day });
+    if (q.status === 'due_soon') Object.assign(filter, { finished: false, dueOnOrBefore: soon });
+    const rows = await repo.listCases(this.db, filter);
+    const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
+    return {
+      items: rows.map((r) => presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, day, soon))),
+      nextCursor: last ? encodeCursor(last.nextDue, last.id) : null,
+    };
+  }
+
+  /** G2: open deadlines of the caller's cases, their unit's, or the whole scope. */
+  async openDeadlines(user: CaseUser, q: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open'; limit: number }) {
+    const calendar = await this.calendars.calendar();
+    const day = today();
+    const soon = soonUntil(calendar, day);
+    const unitId = await this.unitOf(this.db, user);
+    const view = seesAllCases(user.roles) ? q.view : q.view === 'all' ? 'mine' : q.view;
+    if ((view === 'mine' && !user.personId) || (view === 'unit' && !unitId)) return [];
+    const rows = await repo.listOpenDeadlines(this.db, {
+      scope: scopeOf(user),
+      officerId: view === 'mine' ? user.personId! : undefined,
+      unitId: view === 'unit' ? unitId! : undefined,
+      dueOnOrBefore: q.status === 'open' ? undefined : q.status === 'overdue' ? addDaysIso(day, -1) : soon,
+      limit: q.limit,
+    });
+    return rows.map((r) => ({ ...r, label: deadlineLabel(r.key), level: dueLevel(r.due, day, soon)! }));
+  }
+
+  async addEvidence(user: CaseUser, id: string, input: { type: EvidenceType; title: string; description: string; source: string; collectedOn: string; collectedBy: string }, ip: string | null) {
+    if (input.collectedOn > today()) throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
+    return this.db.transaction(async (tx) => {
+      const c = await this.visibleCase(tx, user, id);
+      const unitId = await this.unitOf(tx, user);
+      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, 'add_evidence')) throw forbidden('只有本案执法人员可以登记证据');
+      if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
+      const row = await repo.insertEvidence(tx, { caseId: c.id, ...input, createdBy: user.id });
+      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.evidence_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { seq: row.seq, type: row.type, title: row.title } });
+      return row;
+    });
+  }
+
+  /** G2 the daily run: raise reminders for open deadlines that are overdue or due soon. */
+  async raiseReminders(on = today()) {
+    const calendar = await this.calendars.calendar();
+    return this.db.transaction((tx) => repo.raiseReminders(tx, on, soonUntil(calendar, on)));
+  }
+
+  async reminders(user: CaseUser, since: string) {
+    return repo.listReminders(this.db, { scope: scopeOf(user), officerId: seesAllCases(user.roles) ? undefined : (user.personId ?? '00000000-0000-0000-0000-000000000000'), since, limit: 200 });
+  }
+}
+
+const PERMISSION_HINTS: Record<string, string> = {
+  'cases.approve': '行政机关负责人批准',
+  'cases.review': '法制审核人员办理',
+  'cases.archive': '档案管理员办理',
+  'cases.handle': '本案执法人员或承办科室负责人办理',
+};
+
+/** The legal date an action carries (its first date field), for the timeline and closing deadlines. */
+function legalDateOf(action: object): string | undefined {
+  for (const v of Object.values(action)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  return undefined;
+}
+
+function safeAllowed(machine: ProcedureMachine, state: string, facts: BaseFacts & object, day: string): string[] {
+  try {
+    return machine.allowedActions(state, facts, day);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The last day that counts as due soon: DUE_SOON_WORKING_DAYS working days ahead. Only a display band:
+ * in a year without calendar data it falls back to a generous calendar-day window.
+ */
+function soonUntil(calendar: WorkingCalendar, day: string): string {
+  try {
+    return calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS).deadline;
+  } catch {
+    return addDaysIso(day, DUE_SOON_WORKING_DAYS + 2);
+  }
+}
+
+function addDaysIso(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function encodeCursor(due: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([due, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { due: string | null; id: string } {
+  try {
+    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if ((due === null || (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) && typeof id === 'string' && uuid.test(id)) return { due, id };
+  } catch {
+    // fall through
+  }
+  throw badRequest('分页游标无效', { field: 'cursor' });
+}

@@ -1,0 +1,185 @@
+// C1–C5 API shapes of the cases module: validated input, whitelisted output.
+import { z } from 'zod';
+import { creditCode, idNumber } from '../bodies/types.ts';
+import { CASE_FIELDS, EVIDENCE_TYPES } from './fields.ts';
+import { CASE_KINDS } from './machine.ts';
+
+const text = (max: number, what: string) => z.string().trim().max(max, `${what}不得超过 ${max} 字`);
+const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
+export const legalDate = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}须为 YYYY-MM-DD 格式的日期`);
+
+export const partyInput = z
+  .object({
+    role: z.enum(['party', 'witness', 'agent']),
+    type: z.enum(['person', 'organisation']),
+    name: required(100, '姓名或名称'),
+    idType: text(20, '证件类型').nullable().default(null),
+    idNumber: text(30, '证件号码').nullable().default(null),
+    creditCode: creditCode.nullable().default(null),
+    legalRepresentative: text(50, '法定代表人').nullable().default(null),
+    address: text(200, '地址').default(''),
+    phone: text(30, '电话').default(''),
+    minor: z.boolean().default(false),
+  })
+  .superRefine((p, ctx) => {
+    if (p.type === 'person' && p.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '自然人不填写统一社会信用代码' });
+    if (p.type === 'person' && (p.idType ?? '居民身份证') === '居民身份证' && p.idNumber && !idNumber.safeParse(p.idNumber).success) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '居民身份证号码无效（校验位不符）' });
+    }
+  });
+export type PartyInput = z.infer<typeof partyInput>;
+
+export const createCaseInput = z
+  .object({
+    kind: z.enum(CASE_KINDS),
+    field: z.enum(CASE_FIELDS),
+    cause: required(200, '案由'),
+    source: required(50, '案件来源'),
+    place: text(200, '地点').default(''),
+    summary: text(5000, '基本情况').default(''),
+    enforcementItemCode: text(50, '执法事项编码').nullable().default(null),
+    unitId: z.uuid().nullable().default(null),
+    leadOfficerId: z.uuid('主办人无效'),
+    officerIds: z.array(z.uuid('执法人员无效')).min(1, '请选择执法人员').max(10, '执法人员不得超过 10 人'),
+    parties: z.array(partyInput).min(1, '请填写当事人').max(20, '当事人、证人和代理人不得超过 20 人'),
+    openedOn: legalDate('受理日期').optional(),
+    originCaseId: z.uuid().nullable().default(null),
+    particulars: z
+      .object({
+        violationOn: legalDate('违法行为发生日期').nullable().default(null),
+        discoveredOn: legalDate('发现日期').nullable().default(null),
+        lifeHealthHarmed: z.boolean().default(false),
+        electronicServiceConsent: z.boolean().default(false),
+      })
+      .default({ violationOn: null, discoveredOn: null, lifeHealthHarmed: false, electronicServiceConsent: false }),
+    /** 简易程序: decide on the spot in the same request (Art. 51–52). */
+    simple: z
+      .object({ decidedOn: legalDate('决定日期'), kinds: z.array(z.enum(['warning', 'fine'])).min(1, '请选择处罚种类'), fineFen: z.number().int().nonnegative().nullable() })
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (!c.officerIds.includes(c.leadOfficerId)) ctx.addIssue({ code: 'custom', path: ['leadOfficerId'], message: '主办人须是本案执法人员之一' });
+    if (new Set(c.officerIds).size !== c.officerIds.length) ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员重复' });
+    if (!c.parties.some((p) => p.role === 'party')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少须有一名当事人' });
+    if (c.simple && c.kind !== 'penalty') ctx.addIssue({ code: 'custom', path: ['simple'], message: '简易程序仅适用于行政处罚' });
+  });
+export type CreateCaseInput = z.infer<typeof createCaseInput>;
+
+export const actionInput = z.object({
+  version: z.number().int().positive(),
+  action: z.object({ type: z.string().min(1).max(50) }).loose(),
+});
+
+export const evidenceInput = z.object({
+  type: z.enum(EVIDENCE_TYPES),
+  title: required(200, '证据名称'),
+  description: text(2000, '证明内容').default(''),
+  source: text(200, '来源').default(''),
+  collectedOn: legalDate('收集日期'),
+  collectedBy: text(100, '收集人').default(''),
+});
+
+export const idParam = z.object({ id: z.uuid('编号无效') });
+
+export const listQuery = z.object({
+  view: z.enum(['mine', 'unit', 'all']).default('mine'),
+  kind: z.enum(CASE_KINDS).optional(),
+  state: z.string().max(40).optional(),
+  status: z.enum(['open', 'finished', 'overdue', 'due_soon', 'any']).default('open'),
+  q: z.string().trim().max(50).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const deadlineLevel = z.enum(['overdue', 'due_soon', 'open']);
+
+export const caseListItem = z.object({
+  id: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  cause: z.string(),
+  field: z.string(),
+  partyName: z.string(),
+  leadOfficerName: z.string(),
+  openedOn: z.string(),
+  nextDue: z.string().nullable(),
+  nextDueLabel: z.string().nullable(),
+  dueLevel: deadlineLevel.nullable(),
+  finished: z.boolean(),
+  version: z.number(),
+});
+
+export const caseListOutput = z.object({ items: z.array(caseListItem), nextCursor: z.string().nullable() });
+
+export const partyOutput = z.object({
+  id: z.string(),
+  role: z.string(),
+  type: z.string(),
+  name: z.string(),
+  idType: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  creditCode: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
+  address: z.string(),
+  phone: z.string(),
+  minor: z.boolean(),
+});
+
+export const deadlineOutput = z.object({
+  id: z.string(),
+  key: z.string(),
+  label: z.string(),
+  from: z.string(),
+  due: z.string(),
+  citation: z.string(),
+  rule: z.object({ n: z.number(), unit: z.string() }),
+  pausedDays: z.number(),
+  status: z.string(),
+  closedOn: z.string().nullable(),
+  level: deadlineLevel.nullable(),
+});
+
+export const caseOutput = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  code: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  state: z.string(),
+  stateLabel: z.string(),
+  cause: z.string(),
+  field: z.string(),
+  fieldLabel: z.string(),
+  source: z.string(),
+  place: z.string(),
+  summary: z.string(),
+  enforcementItemCode: z.string().nullable(),
+  partyType: z.string(),
+  partyName: z.string(),
+  unitId: z.string().nullable(),
+  openedOn: z.string(),
+  finished: z.boolean(),
+  version: z.number(),
+  record: z.record(z.string(), z.unknown()),
+  officers: z.array(z.object({ id: z.string(), name: z.string(), certificateNo: z.string().nullable(), lead: z.boolean(), certificateValid: z.boolean() })),
+  parties: z.array(partyOutput),
+  timeline: z.array(
+    z.object({ seq: z.number(), action: z.string(), label: z.string(), fromState: z.string().nullable(), toState: z.string(), toStateLabel: z.string(), legalDate: z.string(), actorName: z.string(), at: z.string(), data: z.unknown() }),
+  ),
+  deadlines: z.array(deadlineOutput),
+  evidence: z.array(z.object({ id: z.string(), seq: z.number(), type: z.string(), typeLabel: z.string(), title: z.string(), description: z.string(), source: z.string(), collectedOn: z.string(), collectedBy: z.string(), fileName: z.string().nullable(), sha256: z.string().nullable() })),
+  documents: z.array(z.object({ id: z.string(), template: z.string(), templateVersion: z.number(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), contentHash: z.string(), signed: z.number(), partyConfirmation: z.string().nullable() })),
+  linkedCases: z.array(z.object({ id: z.string(), code: z.string(), kind: z.string(), state: z.string(), cause: z.string(), openedOn: z.string() })),
+  /** The steps the caller may take now: the machine's allowed actions the caller holds the right for. */
+  actions: z.array(z.object({ type: z.string(), label: z.string() })),
+  /** Actions the procedure allows now but the caller may not take (for a hint such as 待负责人审批). */
+  actionsForOthers: z.array(z.object({ type: z.string(), label: z.string(), permission: z.string() })),
+});
+
+export const openDeadlinesOutput = z.array(
+  z.object({ id: z.string(), caseId: z.string(), caseCode: z.string(), cause: z.string(), partyName: z.string(), kind: z.string(), key: z.string(), label: z.string(), due: z.string(), citation: z.string(), leadOfficerName: z.string(), level: deadlineLevel }),
+);

@@ -1,0 +1,75 @@
+// C1–C2 over HTTP: a penalty case from lead to decision, with the approvals each step needs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
+import { demoIds, expectError, type DemoIds } from '../support.ts';
+
+interface CaseOut {
+  id: string;
+  code: string;
+  state: string;
+  version: number;
+  actions: { type: string }[];
+  actionsForOthers: { type: string; permission: string }[];
+  deadlines: { key: string; due: string; status: string }[];
+  timeline: { action: string; toState: string }[];
+}
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+describe('a penalty case over HTTP', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  let officer: Client;
+  let head: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await demoIds(t);
+    officer = await t.login('officer1');
+    head = await t.login('head1');
+  });
+  afterAll(() => t.close());
+
+  const newCase = () => ({
+    kind: 'penalty',
+    field: 'medical',
+    cause: '未取得医疗机构执业许可证擅自执业',
+    source: '投诉举报',
+    leadOfficerId: ids.personOf.officer1,
+    officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+    parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '王五', address: '示范区人民路1号' }],
+    particulars: { violationOn: today(), discoveredOn: today() },
+  });
+
+  it('is created in 线索/受理 and offers 立案 only to the head', async () => {
+    const res = await officer.post('/api/v1/cases', newCase());
+    expect(res.statusCode, res.body).toBe(201);
+    const c = res.json() as CaseOut;
+    expect(c.state).toBe('lead');
+    expect(c.code).toMatch(/^\d{4}-00001$/);
+    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple']);
+    expect(c.actionsForOthers.map((a) => [a.type, a.permission])).toEqual([
+      ['file', 'cases.approve'],
+      ['decline_filing', 'cases.approve'],
+    ]);
+    const refused = await officer.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: today(), approvedBy: '局长' } });
+    expectError(refused, 403, 'FORBIDDEN');
+    const filed = await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: today(), approvedBy: '张局长' } });
+    expect(filed.statusCode, filed.body).toBe(200);
+    const f = filed.json() as CaseOut;
+    expect(f.state).toBe('filed');
+    expect(f.deadlines.map((d) => [d.key, d.status])).toEqual([['decision', 'open']]);
+    // The head's stale version now conflicts.
+    expectError(await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'revoke', on: today(), reason: '重复' } }), 409, 'VERSION_CONFLICT');
+    const inv = await officer.post(`/api/v1/cases/${c.id}/actions`, { version: f.version, action: { type: 'start_investigation', on: today() } });
+    expect((inv.json() as CaseOut).state).toBe('investigating');
+  });
+
+  it('refuses an unknown action and a malformed date with 400, a wrong step with 422', async () => {
+    const c = (await officer.post('/api/v1/cases', newCase())).json() as CaseOut;
+    expectError(await officer.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'fly' } }), 400, 'VALIDATION_FAILED');
+    expectError(await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: '2026-13-01', approvedBy: 'x' } }), 400, 'VALIDATION_FAILED');
+    const wrong = await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'decide', decidedOn: today(), penalty: { kinds: ['warning'], fineFen: null } } });
+    expectError(wrong, 422, 'RULE_VIOLATION');
+    expect((wrong.json() as { details: { rule: string } }).details.rule).toBe('NOT_ALLOWED_IN_STATE');
+  });
+});
