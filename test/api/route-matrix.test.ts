@@ -59,6 +59,14 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/catalog/:kind/import': only('legal_head', 'head'),
   'PUT /api/v1/catalog/:kind/:code': only('legal_head', 'head'),
   'POST /api/v1/catalog/:kind/:code/retire': only('legal_head', 'head'),
+  'GET /api/v1/cases/meta': only(...BUSINESS),
+  'GET /api/v1/cases': only(...BUSINESS),
+  'POST /api/v1/cases': only('officer', 'unit_head'),
+  'GET /api/v1/cases/:id': only(...BUSINESS),
+  'POST /api/v1/cases/:id/actions': only(...BUSINESS),
+  'POST /api/v1/cases/:id/evidence': only('officer', 'unit_head'),
+  'GET /api/v1/deadlines': only(...BUSINESS),
+  'GET /api/v1/reminders': only(...BUSINESS),
   'GET /api/v1/legal-documents': only(...BUSINESS, 'sysadmin'),
   'POST /api/v1/legal-documents': only('legal_head', 'head'),
   'POST /api/v1/discretion/evaluate': only(...BUSINESS, 'sysadmin'),
@@ -83,6 +91,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/units\/:id/, `/api/v1/units/${ids.units['卫生监督执法科']}`)
     .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
+    .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
     .replace(':number', ids.certNumberOf.officer1!)
     .replace(':kind', 'item')
     .replace(':code', 'NO-SUCH-CODE');
@@ -90,6 +99,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const query: Record<string, string> = {
     'GET /api/v1/calendar/deadline': '?from=2026-09-28&workingDays=5',
     'GET /api/v1/people/export': '?bodyId=not-a-uuid', // permitted callers get 400 and no export is logged
+    'GET /api/v1/reminders': '?since=2026-01-01',
   };
   const url = path + (query[key] ?? '');
   if (method === 'GET' || method === 'DELETE') return { method, url };

@@ -1184,6 +1184,826 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件列表：我的案件/本科室/全部，按最近期限排序（键集分页） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                    limit?: number;
+                    q?: string;
+                    state?: string;
+                    status?: "open" | "finished" | "overdue" | "due_soon" | "any";
+                    view?: "mine" | "unit" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cause: string;
+                                code: string;
+                                /** @enum {string|null} */
+                                dueLevel: "overdue" | "due_soon" | "open" | null;
+                                field: string;
+                                finished: boolean;
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                leadOfficerName: string;
+                                nextDue: string | null;
+                                nextDueLabel: string | null;
+                                openedOn: string;
+                                partyName: string;
+                                state: string;
+                                stateLabel: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记案件（可同时以简易程序当场作出处罚决定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cause: string;
+                        /** @default null */
+                        enforcementItemCode?: string | null;
+                        /** @enum {string} */
+                        field: "medical" | "public_place" | "drinking_water" | "occupational" | "radiation" | "infectious" | "school" | "disinfection" | "blood" | "family_planning";
+                        /** @enum {string} */
+                        kind: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                        /** Format: uuid */
+                        leadOfficerId: string;
+                        officerIds: string[];
+                        openedOn?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        originCaseId?: string | null;
+                        /**
+                         * @default {
+                         *       "violationOn": null,
+                         *       "discoveredOn": null,
+                         *       "lifeHealthHarmed": false,
+                         *       "electronicServiceConsent": false
+                         *     }
+                         */
+                        particulars?: {
+                            /** @default null */
+                            discoveredOn?: string | null;
+                            /** @default false */
+                            electronicServiceConsent?: boolean;
+                            /** @default false */
+                            lifeHealthHarmed?: boolean;
+                            /** @default null */
+                            violationOn?: string | null;
+                        };
+                        parties: {
+                            /** @default  */
+                            address?: string;
+                            /** @default null */
+                            creditCode?: string | null;
+                            /** @default null */
+                            idNumber?: string | null;
+                            /** @default null */
+                            idType?: string | null;
+                            /** @default null */
+                            legalRepresentative?: string | null;
+                            /** @default false */
+                            minor?: boolean;
+                            name: string;
+                            /** @default  */
+                            phone?: string;
+                            /** @enum {string} */
+                            role: "party" | "witness" | "agent";
+                            /** @enum {string} */
+                            type: "person" | "organisation";
+                        }[];
+                        /** @default  */
+                        place?: string;
+                        simple?: {
+                            decidedOn: string;
+                            fineFen: number | null;
+                            kinds: ("warning" | "fine")[];
+                        };
+                        source: string;
+                        /** @default  */
+                        summary?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        unitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                fileName: string | null;
+                                id: string;
+                                seq: number;
+                                sha256: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件详情：当事人、环节时间线、期限、证据、文书、可执行的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                fileName: string | null;
+                                id: string;
+                                seq: number;
+                                sha256: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）
+         * @description 操作权限按环节另行校验：立案、决定、延期等须行政机关负责人，法制审核意见须法制审核人员，其余由本案执法人员办理。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        action: {
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                fileName: string | null;
+                                id: string;
+                                seq: number;
+                                sha256: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记证据（行政处罚法第四十六条的证据种类） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        collectedBy?: string;
+                        collectedOn: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default  */
+                        source?: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "documentary" | "physical" | "audiovisual" | "electronic" | "testimony" | "party_statement" | "expert_opinion" | "inspection_record";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                fileName: string | null;
+                                id: string;
+                                seq: number;
+                                sha256: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件类别、专业、证据种类与各程序的环节（供界面使用） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            evidenceTypes: {
+                                label: string;
+                                value: string;
+                            }[];
+                            fields: {
+                                label: string;
+                                value: string;
+                            }[];
+                            kinds: {
+                                actions: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                label: string;
+                                states: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/{kind}": {
         parameters: {
             query?: never;
@@ -1788,6 +2608,60 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "overdue" | "due_soon" | "open";
+                    view?: "mine" | "unit" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseCode: string;
+                            caseId: string;
+                            cause: string;
+                            citation: string;
+                            due: string;
+                            id: string;
+                            key: string;
+                            kind: string;
+                            label: string;
+                            leadOfficerName: string;
+                            /** @enum {string} */
+                            level: "overdue" | "due_soon" | "open";
+                            partyName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2499,6 +3373,54 @@ export interface paths {
                             statusText: string;
                             valid: boolean;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 期限提醒（每日任务生成） */
+        get: {
+            parameters: {
+                query: {
+                    since: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseCode: string;
+                            caseId: string;
+                            cause: string;
+                            due: string;
+                            id: string;
+                            key: string;
+                            /** @enum {string} */
+                            level: "due_soon" | "overdue";
+                            raisedOn: string;
+                        }[];
                     };
                 };
             };
