@@ -1982,6 +1982,9 @@ export interface paths {
                             kinds: {
                                 actions: {
                                     label: string;
+                                    schema: {
+                                        [key: string]: unknown;
+                                    };
                                     value: string;
                                 }[];
                                 label: string;

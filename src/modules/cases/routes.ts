@@ -4,10 +4,20 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/plugin.ts';
 import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
-import { CASE_KIND_LABELS } from './machine.ts';
+import { CASE_KIND_LABELS, type ProcedureMachine } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';
 import type { CasesService } from './service.ts';
 import { actionInput, caseListOutput, caseOutput, createCaseInput, evidenceInput, idParam, legalDate, listQuery, openDeadlinesOutput } from './types.ts';
+
+/**
+ * The JSON Schema of one action's input (its branch of the machine's discriminated union), so the
+ * workbench draws every procedure's forms from the same validation the server applies.
+ */
+function actionFormSchema(m: ProcedureMachine, type: string): Record<string, unknown> {
+  const all = z.toJSONSchema(m.actionSchema, { unrepresentable: 'any' }) as { anyOf?: Array<{ properties?: { type?: { const?: string } } }>; oneOf?: Array<{ properties?: { type?: { const?: string } } }> };
+  const branch = (all.oneOf ?? all.anyOf ?? []).find((b) => b.properties?.type?.const === type);
+  return (branch ?? {}) as Record<string, unknown>;
+}
 
 export function caseRoutes(app: FastifyInstance, cases: CasesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +30,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       summary: '案件类别、专业、证据种类与各程序的环节（供界面使用）',
       response: {
         200: z.object({
-          kinds: z.array(z.object({ value: z.string(), label: z.string(), states: z.array(z.object({ value: z.string(), label: z.string() })), actions: z.array(z.object({ value: z.string(), label: z.string() })) })),
+          kinds: z.array(z.object({ value: z.string(), label: z.string(), states: z.array(z.object({ value: z.string(), label: z.string() })), actions: z.array(z.object({ value: z.string(), label: z.string(), schema: z.record(z.string(), z.unknown()) })) })),
           fields: z.array(z.object({ value: z.string(), label: z.string() })),
           evidenceTypes: z.array(z.object({ value: z.string(), label: z.string() })),
         }),
@@ -33,7 +43,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         value: k,
         label: CASE_KIND_LABELS[k],
         states: m.states.map((s) => ({ value: s, label: m.stateLabels[s] ?? s })),
-        actions: Object.entries(m.actionLabels).map(([value, label]) => ({ value, label: String(label) })),
+        actions: Object.entries(m.actionLabels).map(([value, label]) => ({ value, label: String(label), schema: actionFormSchema(m, value) })),
       };
     }),
     fields: CASE_FIELDS.map((f) => ({ value: f, label: CASE_FIELD_LABELS[f] })),
