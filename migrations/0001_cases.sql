@@ -129,10 +129,13 @@ CREATE TABLE "document_counters" (
 	CONSTRAINT "document_counters_body_id_series_year_pk" PRIMARY KEY("body_id","series","year")
 );
 --> statement-breakpoint
-CREATE TABLE "document_numbering" (
+CREATE TABLE "document_settings" (
 	"body_id" uuid PRIMARY KEY NOT NULL,
-	"pattern" text NOT NULL,
+	"number_pattern" text NOT NULL,
 	"region" text NOT NULL,
+	"review_authority" text NOT NULL,
+	"court" text NOT NULL,
+	"payment_bank" text NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -153,7 +156,7 @@ ALTER TABLE "case_reminders" ADD CONSTRAINT "case_reminders_deadline_id_case_dea
 ALTER TABLE "cases" ADD CONSTRAINT "cases_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_lead_officer_id_people_id_fk" FOREIGN KEY ("lead_officer_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "document_numbering" ADD CONSTRAINT "document_numbering_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "document_settings" ADD CONSTRAINT "document_settings_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signing_keys" ADD CONSTRAINT "signing_keys_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "case_deadlines_case_idx" ON "case_deadlines" USING btree ("case_id","status");--> statement-breakpoint
 CREATE INDEX "case_deadlines_open_due_idx" ON "case_deadlines" USING btree ("body_id","due") WHERE "case_deadlines"."status" = 'open';--> statement-breakpoint

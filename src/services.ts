@@ -12,6 +12,7 @@ import { BodiesService } from './modules/bodies/service.ts';
 import { PeopleService } from './modules/bodies/people-service.ts';
 import { CatalogService } from './modules/catalog/service.ts';
 import { CasesService } from './modules/cases/service.ts';
+import { CaseDocumentsService } from './modules/cases/documents/service.ts';
 
 export interface Services {
   database: Database;
@@ -24,6 +25,7 @@ export interface Services {
   tokens: ApiTokenService;
   catalog: CatalogService;
   cases: CasesService;
+  caseDocuments: CaseDocumentsService;
   close(): Promise<void>;
 }
 
@@ -45,5 +47,6 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
   const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
-  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, close: () => database.close() };
+  const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog);
+  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, caseDocuments, close: () => database.close() };
 }

@@ -66,6 +66,13 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/cases/:id/actions': only(...BUSINESS),
   'POST /api/v1/cases/:id/evidence': only('officer', 'unit_head'),
   'GET /api/v1/deadlines': only(...BUSINESS),
+  'GET /api/v1/cases/:id/document-templates': only(...BUSINESS),
+  'POST /api/v1/cases/:id/documents/preview': only(...BUSINESS),
+  'POST /api/v1/cases/:id/documents': only('officer', 'unit_head'),
+  'GET /api/v1/documents/:id': only(...BUSINESS),
+  'GET /api/v1/documents/:id/file/:format': only(...BUSINESS),
+  'GET /api/v1/document-settings': only(...BUSINESS),
+  'PUT /api/v1/document-settings': only('head'),
   'GET /api/v1/reminders': only(...BUSINESS),
   'GET /api/v1/legal-documents': only(...BUSINESS, 'sysadmin'),
   'POST /api/v1/legal-documents': only('legal_head', 'head'),
@@ -92,6 +99,8 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
+    .replace(/^\/api\/v1\/documents\/:id\/file\/:format$/, `/api/v1/documents/${randomId()}/file/pdf`)
+    .replace(/^\/api\/v1\/documents\/:id/, `/api/v1/documents/${randomId()}`)
     .replace(':number', ids.certNumberOf.officer1!)
     .replace(':kind', 'item')
     .replace(':code', 'NO-SUCH-CODE');

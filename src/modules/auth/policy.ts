@@ -30,7 +30,7 @@ export const PERMISSIONS = {
   'cases.approve': ['deputy', 'head'],
   'cases.review': ['reviewer', 'legal_head'],
   'cases.archive': ['archivist'],
-  'cases.settings': ['head', 'sysadmin'],
+  'cases.settings': ['head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

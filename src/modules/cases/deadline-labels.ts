@@ -1,12 +1,7 @@
-// G2 what each deadline key means to an officer, across procedures.
+// G2 what each deadline key means to an officer, across procedures (keys are unique across them).
 import { DEADLINE_RULES, type DeadlineKey } from './deadlines.ts';
-
-const EXTRA: Record<string, string> = {};
-
-export function registerDeadlineLabels(labels: Record<string, string>) {
-  Object.assign(EXTRA, labels);
-}
+import { PROCEDURE_DEADLINE_LABELS } from './procedures/index.ts';
 
 export function deadlineLabel(key: string): string {
-  return DEADLINE_RULES[key as DeadlineKey]?.label ?? EXTRA[key] ?? key;
+  return DEADLINE_RULES[key as DeadlineKey]?.label ?? (PROCEDURE_DEADLINE_LABELS as Record<string, string>)[key] ?? key;
 }

@@ -3,26 +3,22 @@
 // the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work.
 import { hasPermission, type Permission } from '../auth/policy.ts';
 import type { Role } from '../auth/roles.ts';
+import type { CaseKind } from './machine.ts';
 
-const APPROVALS = new Set([
-  'file',
-  'decline_filing',
-  'extend_decision_period',
-  'hold_collective_discussion',
-  'decide',
-  'decide_no_penalty',
-  'revoke',
-  // 行政强制 / 许可 / 征收 decisions and extensions
-  'approve',
-  'extend',
-  'grant',
-  'refuse',
-]);
+const APPROVALS: Record<CaseKind, ReadonlySet<string>> = {
+  penalty: new Set(['file', 'decline_filing', 'extend_decision_period', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'revoke']),
+  // 行政强制法第十八条、第十九条、第二十五条: measures, urgent ones afterwards, extensions, disposal.
+  coercion: new Set(['decide', 'approve_urgent', 'disapprove_urgent', 'extend', 'dispose', 'decline']),
+  inspection: new Set([]),
+  // 行政许可法第四十二条: the decision and the extension of its period.
+  permit: new Set(['grant', 'refuse_permit', 'extend']),
+  levy: new Set(['assess', 'apply_court_enforcement', 'cancel']),
+};
 const REVIEWS = new Set(['record_review']);
 const ARCHIVING = new Set(['archive']);
 
-export function actionPermission(actionType: string): Permission {
-  if (APPROVALS.has(actionType)) return 'cases.approve';
+export function actionPermission(kind: CaseKind, actionType: string): Permission {
+  if (APPROVALS[kind].has(actionType)) return 'cases.approve';
   if (REVIEWS.has(actionType)) return 'cases.review';
   if (ARCHIVING.has(actionType)) return 'cases.archive';
   return 'cases.handle';
@@ -35,13 +31,14 @@ export interface CaseActor {
 }
 
 export interface CaseAccessFacts {
+  kind: string;
   officerIds: readonly string[];
   unitId: string | null;
 }
 
 /** Handling steps belong to the case's officers, or to the head of the handling unit. */
 export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: string): boolean {
-  const permission = actionPermission(actionType);
+  const permission = actionPermission(c.kind as CaseKind, actionType);
   if (!hasPermission(user.roles, permission)) return false;
   if (permission !== 'cases.handle') return true;
   if (user.personId !== null && c.officerIds.includes(user.personId)) return true;
@@ -49,9 +46,12 @@ export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: s
 }
 
 /**
- * C10: records are not viewed at will. An officer sees the cases they handle and their unit's; the
- * other business roles see every case of the bodies in their scope.
+ * C10: records are not viewed at will. The head, deputies, the legal unit and the archive see every case
+ * of the bodies in their scope; officers and unit heads see the cases they handle and their unit's; the
+ * publisher reaches decisions through publicity (E), not the case files.
  */
+const CASE_WIDE_ROLES: readonly Role[] = ['head', 'deputy', 'legal_head', 'reviewer', 'archivist'];
+
 export function seesAllCases(roles: readonly Role[]): boolean {
-  return roles.some((r) => r !== 'officer');
+  return roles.some((r) => CASE_WIDE_ROLES.includes(r));
 }

@@ -95,6 +95,6 @@ export function presentCase(v: CaseView) {
     })),
     linkedCases: v.linked,
     actions: v.actions.map((t) => ({ type: t, label: actionLabel(t) })),
-    actionsForOthers: v.others.map((t) => ({ type: t, label: actionLabel(t), permission: actionPermission(t) })),
+    actionsForOthers: v.others.map((t) => ({ type: t, label: actionLabel(t), permission: actionPermission(c.kind as CaseKind, t) })),
   };
 }

@@ -1,14 +1,12 @@
 // C1 the procedures by case kind. The service looks a case's machine up here and never branches on kind.
 import type { CaseKind, ProcedureMachine } from './machine.ts';
 import { penaltyMachine } from './penalty.ts';
+import { PROCEDURE_MACHINES } from './procedures/index.ts';
 
 // Each machine is typed by its own states, actions and record; the service handles them as the base shape.
 const MACHINES: Record<CaseKind, ProcedureMachine | undefined> = {
   penalty: penaltyMachine,
-  coercion: undefined,
-  inspection: undefined,
-  permit: undefined,
-  levy: undefined,
+  ...PROCEDURE_MACHINES,
 };
 
 export function machineOf(kind: CaseKind): ProcedureMachine {

@@ -16,7 +16,7 @@ import { actionInput, caseListOutput, caseOutput, createCaseInput, evidenceInput
 function actionFormSchema(m: ProcedureMachine, type: string): Record<string, unknown> {
   const all = z.toJSONSchema(m.actionSchema, { unrepresentable: 'any' }) as { anyOf?: Array<{ properties?: { type?: { const?: string } } }>; oneOf?: Array<{ properties?: { type?: { const?: string } } }> };
   const branch = (all.oneOf ?? all.anyOf ?? []).find((b) => b.properties?.type?.const === type);
-  return (branch ?? {}) as Record<string, unknown>;
+  return (branch ?? {});
 }
 
 export function caseRoutes(app: FastifyInstance, cases: CasesService) {

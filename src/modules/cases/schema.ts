@@ -205,13 +205,19 @@ export const documentCounters = pgTable(
   (t) => [primaryKey({ columns: [t.bodyId, t.series, t.year] })],
 );
 
-/** A body's numbering scheme (C5): the pattern and its region abbreviation; default when absent. */
-export const documentNumbering = pgTable('document_numbering', {
+/**
+ * A body's document settings (C5): the number pattern and region abbreviation, and the authorities its
+ * notices name (复议机关, 人民法院, 代收银行). Defaults apply when a body has no row.
+ */
+export const documentSettings = pgTable('document_settings', {
   bodyId: uuid('body_id')
     .primaryKey()
     .references(() => bodies.id),
-  pattern: text('pattern').notNull(),
+  numberPattern: text('number_pattern').notNull(),
   region: text('region').notNull(),
+  reviewAuthority: text('review_authority').notNull(),
+  court: text('court').notNull(),
+  paymentBank: text('payment_bank').notNull(),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

@@ -87,6 +87,19 @@ export class CasesService {
     return c;
   }
 
+  /** The case, if the caller may see it and take `actionType` on it (documents, evidence). */
+  async caseForStep(db: DbOrTx, user: CaseUser, id: string, actionType: string, refusal: string) {
+    const c = await this.visibleCase(db, user, id);
+    const unitId = await this.unitOf(db, user);
+    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, actionType)) throw forbidden(refusal);
+    return c;
+  }
+
+  /** The case row if visible to the caller (C10), else 404. */
+  caseVisibleTo(db: DbOrTx, user: CaseUser, id: string) {
+    return this.visibleCase(db, user, id);
+  }
+
   async create(user: CaseUser, input: CreateCaseInput, ip: string | null) {
     const machine = machineOf(input.kind);
     const calendar = await this.calendars.calendar();
@@ -157,7 +170,7 @@ export class CasesService {
       if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
       const unitId = await this.unitOf(tx, user);
       if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, parsed.data.type)) {
-        throw forbidden(`无权执行“${machine.actionLabels[parsed.data.type] ?? parsed.data.type}”（须${PERMISSION_HINTS[actionPermission(parsed.data.type)]}）`);
+        throw forbidden(`无权执行“${machine.actionLabels[parsed.data.type] ?? parsed.data.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, parsed.data.type)]}）`);
       }
       const action = await this.enrich(tx, c, parsed.data);
       await this.applyAction(tx, user, c, machine, action, calendar, ip);
@@ -301,9 +314,7 @@ export class CasesService {
   async addEvidence(user: CaseUser, id: string, input: { type: EvidenceType; title: string; description: string; source: string; collectedOn: string; collectedBy: string }, ip: string | null) {
     if (input.collectedOn > today()) throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
     return this.db.transaction(async (tx) => {
-      const c = await this.visibleCase(tx, user, id);
-      const unitId = await this.unitOf(tx, user);
-      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, 'add_evidence')) throw forbidden('只有本案执法人员可以登记证据');
+      const c = await this.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以登记证据');
       if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
       const row = await repo.insertEvidence(tx, { caseId: c.id, ...input, createdBy: user.id });
       await this.ledger.append(tx, actorOf(user, ip), { action: 'case.evidence_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { seq: row.seq, type: row.type, title: row.title } });

@@ -215,10 +215,28 @@ export class CatalogService {
     return evaluateReview(rules, facts);
   }
 
-  /** An enforcement item in force, for case documents (its name and legal basis). */
-  async itemInForce(bodyId: string, code: string, date: string) {
-    const [entry] = (await repo.entriesInForce(this.db, bodyId, 'enforcement_item', date, code)).filter((e) => e.code === code);
-    return entry ? present(entry) : null;
+  /**
+   * C5: what a case document cites for an enforcement item in force on `date` — the item's name, the
+   * articles violated and the articles the penalty rests on (from its benchmark), as display text.
+   */
+  async basisForItem(bodyId: string, code: string, date: string) {
+    const [item] = (await repo.entriesInForce(this.db, bodyId, 'item', date, code)).filter((e) => e.code === code);
+    if (!item) return null;
+    const data = item.data as { name: string; basis?: ArticleRef[]; basisText?: string; benchmarkCode?: string | null };
+    const shown = async (refs: ArticleRef[]) => (await this.citations(bodyId, refs, date)).map((c) => c.display).join('、');
+    let violated = data.basis?.length ? await shown(data.basis) : (data.basisText ?? '');
+    let penalty = '';
+    let discretion = '';
+    if (data.benchmarkCode) {
+      const [bm] = (await repo.entriesInForce(this.db, bodyId, 'benchmark', date, data.benchmarkCode)).filter((e) => e.code === data.benchmarkCode);
+      if (bm) {
+        const b = bm.data as Pick<DiscretionBenchmark, 'violatedArticles' | 'penaltyArticles' | 'violation'>;
+        if (b.violatedArticles.length) violated = await shown(b.violatedArticles);
+        penalty = await shown(b.penaltyArticles);
+        discretion = `${bm.code} ${b.violation}`;
+      }
+    }
+    return { name: data.name, violated, penalty, discretion };
   }
 
   /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */

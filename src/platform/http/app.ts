@@ -21,6 +21,7 @@ import { auditRoutes } from '../../modules/audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { catalogRoutes } from '../../modules/catalog/routes.ts';
 import { caseRoutes } from '../../modules/cases/routes.ts';
+import { caseDocumentRoutes } from '../../modules/cases/documents/routes.ts';
 import { portalRoutes } from '../../portal/routes.ts';
 import { adminRoutes } from './admin-static.ts';
 
@@ -83,6 +84,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   calendarRoutes(app, services.calendar);
   catalogRoutes(app, services.catalog, services.ledger);
   caseRoutes(app, services.cases);
+  caseDocumentRoutes(app, services.caseDocuments);
   portalRoutes(app, services);
   await adminRoutes(app);
 

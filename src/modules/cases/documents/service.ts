@@ -1,0 +1,262 @@
+// C5 issuing enforcement documents: fill a template from the frozen case snapshot, number it by the
+// body's scheme, sign it with each handling officer's SM2 key, take the party's drawn signature or note a
+// refusal, render DOCX and PDF, store both, and append the issue to the ledger — one transaction for the
+// number, the row and the ledger entry. Downloads are logged (C10).
+import { eq, sql } from 'drizzle-orm';
+import type { Readable } from 'node:stream';
+import type { Db, DbOrTx } from '../../../platform/db/client.ts';
+import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
+import { renderBoth, renderPdf, type DocumentModel, type OfficerSignature, type PartyConfirmation } from '../../../platform/documents/index.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import { canonicalJson } from '../../../platform/ledger/canonical.ts';
+import type { Actor, Ledger } from '../../../platform/ledger/ledger.ts';
+import type { ObjectStore } from '../../../platform/storage/index.ts';
+import { today } from '../../bodies/people-service.ts';
+import type { BodiesService } from '../../bodies/service.ts';
+import type { CatalogService } from '../../catalog/service.ts';
+import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
+import type { CaseKind } from '../machine.ts';
+import * as repo from '../repo.ts';
+import { caseDocuments, documentSettings, signingKeys } from '../schema.ts';
+import type { CaseUser, CasesService } from '../service.ts';
+import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
+import { missingInputs, templateFor, templatesFor } from './registry.ts';
+import { buildSnapshot, defaultSettings, type DocumentSettingsValues } from './snapshot.ts';
+import type { CaseSnapshot, DocumentTemplate } from './template.ts';
+
+const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+export const MAX_SIGNATURE_BYTES = 512 * 1024;
+
+export interface PartyInput {
+  signaturePng?: string;
+  refusedNote?: string;
+}
+
+interface Signature {
+  personId: string;
+  name: string;
+  certificateNo: string;
+  publicKey: string;
+  signature: string;
+}
+
+/** The short form of a signature printed under the officer's name. */
+const fingerprint = (signature: string) => sm3Hex(signature).slice(0, 16).toUpperCase();
+
+export class CaseDocumentsService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly store: ObjectStore,
+    private readonly cases: CasesService,
+    private readonly bodies: BodiesService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  /** The body's settings, or the defaults drawn from its name (version 0) when it has saved none. */
+  async settings(db: DbOrTx, body: { id: string; name: string; shortName: string }): Promise<DocumentSettingsValues & { version: number }> {
+    const [row] = await db.select().from(documentSettings).where(eq(documentSettings.bodyId, body.id));
+    if (row) return { numberPattern: row.numberPattern, region: row.region, reviewAuthority: row.reviewAuthority, court: row.court, paymentBank: row.paymentBank, version: row.version };
+    return { ...defaultSettings(body), version: 0 };
+  }
+
+  async settingsOf(user: CaseUser) {
+    return this.settings(this.db, await this.bodies.getBodyInScope(user, user.bodyId));
+  }
+
+  async saveSettings(user: CaseUser, input: DocumentSettingsValues & { version: number }, ip: string | null) {
+    const problems = validateNumberPattern(input.numberPattern);
+    if (problems.length) throw badRequest(problems.join('；'), { field: 'numberPattern' });
+    const body = await this.bodies.getBodyInScope(user, user.bodyId);
+    return this.db.transaction(async (tx) => {
+      const current = await this.settings(tx, body);
+      if (current.version !== input.version) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
+      const values = { numberPattern: input.numberPattern, region: input.region, reviewAuthority: input.reviewAuthority, court: input.court, paymentBank: input.paymentBank };
+      const [row] = current.version === 0
+        ? await tx.insert(documentSettings).values({ bodyId: user.bodyId, ...values }).onConflictDoNothing().returning()
+        : await tx.update(documentSettings).set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` }).where(eq(documentSettings.bodyId, user.bodyId)).returning();
+      if (!row) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
+      await this.ledger.append(tx, actorOf(user, ip), { action: 'documents.settings_changed', entityType: 'body', entityId: user.bodyId, bodyId: user.bodyId, payload: values });
+      return { ...values, version: row.version };
+    });
+  }
+
+  private async snapshot(user: CaseUser, caseId: string, day: string): Promise<{ snapshot: CaseSnapshot; kind: CaseKind; settings: DocumentSettingsValues; bodyId: string }> {
+    const view = await this.cases.get(user, caseId);
+    const body = await this.bodies.getBodyInScope(user, view.bodyId);
+    const settings = await this.settings(this.db, body);
+    const basis = view.enforcementItemCode ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day) : null;
+    return { snapshot: buildSnapshot(view, body, settings, basis, day), kind: view.kind as CaseKind, settings, bodyId: view.bodyId };
+  }
+
+  /** The templates of the case's kind in force today, with each input's prefilled value. */
+  async templates(user: CaseUser, caseId: string) {
+    const day = today();
+    const { snapshot, kind } = await this.snapshot(user, caseId, day);
+    return templatesFor(kind, day).map((t) => ({
+      key: t.key,
+      title: t.title,
+      version: t.version,
+      numbered: t.nature !== null,
+      partySigns: t.partySigns,
+      basis: t.basis,
+      inputs: t.inputs.map((i) => ({ key: i.key, label: i.label, kind: i.kind, required: i.required, maxLength: i.maxLength ?? null, value: i.prefill?.(snapshot) ?? '' })),
+    }));
+  }
+
+  private template(kind: CaseKind, key: string, day: string): DocumentTemplate {
+    let t: DocumentTemplate;
+    try {
+      t = templateFor(key, day);
+    } catch {
+      throw badRequest(`未知的文书模板：${key}`, { field: 'template' });
+    }
+    if (!t.kinds.includes(kind)) throw badRequest(`“${t.title}”不适用于本类案件`, { field: 'template' });
+    return t;
+  }
+
+  private checkInputs(t: DocumentTemplate, inputs: Record<string, string>, snapshot: CaseSnapshot) {
+    const known = new Set(t.inputs.map((i) => i.key));
+    for (const [k, v] of Object.entries(inputs)) {
+      if (!known.has(k)) throw badRequest(`“${t.title}”没有填写项 ${k}`, { field: `inputs.${k}` });
+      const spec = t.inputs.find((i) => i.key === k)!;
+      if (v.length > (spec.maxLength ?? 10_000)) throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
+    }
+    const missing = missingInputs(t, inputs, snapshot);
+    if (missing.length) throw badRequest(`请填写：${missing.join('、')}`, { field: 'inputs', missing });
+  }
+
+  /** A draft PDF (草稿, no number, no signatures): nothing is stored or numbered. */
+  async preview(user: CaseUser, caseId: string, input: { template: string; inputs: Record<string, string> }) {
+    const day = today();
+    const { snapshot, kind } = await this.snapshot(user, caseId, day);
+    const t = this.template(kind, input.template, day);
+    const officers: OfficerSignature[] = snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }));
+    const model = t.build({ snapshot, inputs: input.inputs, officers });
+    return renderPdf({ ...model, watermark: '草稿' });
+  }
+
+  async issue(user: CaseUser, caseId: string, input: { template: string; inputs: Record<string, string>; party?: PartyInput }, ip: string | null) {
+    const day = today();
+    const { snapshot, kind, settings, bodyId } = await this.snapshot(user, caseId, day);
+    const t = this.template(kind, input.template, day);
+    this.checkInputs(t, input.inputs, snapshot);
+    const party = await this.partyConfirmation(t, snapshot, input.party);
+    return this.db.transaction(async (tx) => {
+      const c = await this.cases.caseForStep(tx, user, caseId, 'issue_document', '只有本案执法人员可以签发文书');
+      if (c.state === 'archived') throw unprocessable('RULE_VIOLATION', '案件已归档，不能再制作文书', { rule: 'CASE_ARCHIVED' });
+      let number: string | undefined;
+      if (t.nature) {
+        const field = CASE_FIELD_ABBREVIATIONS[c.field as CaseField];
+        const year = Number(day.slice(0, 4));
+        const seq = await repo.nextInSeries(tx, bodyId, `doc:${seriesOf(field, t.nature)}`, year);
+        number = formatDocumentNumber(settings.numberPattern, { region: settings.region, field, nature: t.nature, year, seq });
+      }
+      // The content every officer signs: the document as filled, before signatures are printed on it.
+      const unsigned = t.build({ snapshot, inputs: input.inputs, number, officers: snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo })), party: party?.confirmation });
+      const content = { template: t.key, templateVersion: t.version, number: number ?? null, issuedOn: day, inputs: input.inputs, snapshot, model: stripImages(unsigned), party: party?.record ?? null };
+      const contentHash = sm3Hex(canonicalJson(content));
+      const signatures: Signature[] = [];
+      for (const o of snapshot.officers) {
+        const key = await this.signingKey(tx, o.personId);
+        signatures.push({ personId: o.personId, name: o.name, certificateNo: o.certificateNo, publicKey: key.publicKey, signature: sm2Sign(contentHash, key.privateKey) });
+      }
+      const signed: DocumentModel = t.build({
+        snapshot,
+        inputs: input.inputs,
+        number,
+        officers: signatures.map((s) => ({ name: s.name, certificateNo: s.certificateNo, signature: fingerprint(s.signature) })),
+        party: party?.confirmation,
+      });
+      const files = await renderBoth({ ...signed, footer: [signed.footer, `文书校验码（SM3）：${contentHash}`].filter(Boolean).join('　') }, { creationDate: new Date(`${day}T00:00:00+08:00`) });
+      const [docx, pdf] = await Promise.all([
+        this.store.put(files.docx, { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+        this.store.put(files.pdf, { contentType: 'application/pdf' }),
+      ]);
+      const [row] = await tx
+        .insert(caseDocuments)
+        .values({ caseId, bodyId, template: t.key, templateVersion: t.version, title: t.title, number: number ?? null, content, contentHash, docxKey: docx.key, pdfKey: pdf.key, signatures, partyConfirmation: party?.record ?? null, issuedOn: day, issuedBy: user.id })
+        .returning();
+      await this.ledger.append(tx, actorOf(user, ip), {
+        action: 'case.document_issued',
+        entityType: 'case_document',
+        entityId: row!.id,
+        bodyId,
+        payload: { caseId, template: t.key, templateVersion: t.version, number: number ?? null, contentHash, docxSha256: docx.key, pdfSha256: pdf.key, signers: signatures.map((s) => s.certificateNo), party: party?.record.kind ?? null },
+      });
+      return row!;
+    });
+  }
+
+  private async partyConfirmation(t: DocumentTemplate, snapshot: CaseSnapshot, input: PartyInput | undefined) {
+    if (!input || (!input.signaturePng && !input.refusedNote)) return null;
+    if (!t.partySigns) throw badRequest(`“${t.title}”无须当事人签名`, { field: 'party' });
+    if (input.signaturePng && input.refusedNote) throw badRequest('当事人签名与拒绝签名只能选其一', { field: 'party' });
+    const party = snapshot.parties.find((p) => p.role === 'party');
+    const name = party?.name ?? '';
+    if (input.refusedNote) {
+      return { confirmation: { label: '当事人', name, refused: { note: input.refusedNote } } satisfies PartyConfirmation, record: { kind: 'refused' as const, note: input.refusedNote } };
+    }
+    const png = Buffer.from(input.signaturePng!, 'base64');
+    if (png.length > MAX_SIGNATURE_BYTES) throw badRequest('签名图片过大（不超过 512 KB）', { field: 'party.signaturePng' });
+    if (png.length < 40 || !png.subarray(0, 8).equals(PNG_MAGIC)) throw badRequest('签名须为 PNG 图片', { field: 'party.signaturePng' });
+    const stored = await this.store.put(png, { contentType: 'image/png' });
+    return { confirmation: { label: '当事人', name, image: png } satisfies PartyConfirmation, record: { kind: 'signed' as const, imageSha256: stored.key } };
+  }
+
+  /** The officer's SM2 key, made on first use. */
+  private async signingKey(tx: DbOrTx, personId: string) {
+    const fresh = generateSm2KeyPair();
+    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: fresh.privateKey }).onConflictDoNothing();
+    const [row] = await tx.select().from(signingKeys).where(eq(signingKeys.personId, personId));
+    return row!;
+  }
+
+  private async visibleDocument(user: CaseUser, id: string) {
+    const [doc] = await this.db.select().from(caseDocuments).where(eq(caseDocuments.id, id));
+    if (!doc) throw notFound('文书');
+    await this.cases.caseVisibleTo(this.db, user, doc.caseId).catch(() => {
+      throw notFound('文书');
+    });
+    return doc;
+  }
+
+  /** The document with each signature checked against the stored content hash. */
+  async get(user: CaseUser, id: string) {
+    const doc = await this.visibleDocument(user, id);
+    const recomputed = sm3Hex(canonicalJson(doc.content));
+    const signatures = (doc.signatures as Signature[]).map((s) => ({ name: s.name, certificateNo: s.certificateNo, publicKey: s.publicKey, fingerprint: fingerprint(s.signature), valid: sm2Verify(doc.contentHash, s.signature, s.publicKey) }));
+    return {
+      id: doc.id,
+      caseId: doc.caseId,
+      template: doc.template,
+      templateVersion: doc.templateVersion,
+      title: doc.title,
+      number: doc.number,
+      issuedOn: doc.issuedOn,
+      contentHash: doc.contentHash,
+      contentIntact: recomputed === doc.contentHash,
+      docxSha256: doc.docxKey,
+      pdfSha256: doc.pdfKey,
+      signatures,
+      partyConfirmation: (doc.partyConfirmation as { kind: string } | null)?.kind ?? null,
+    };
+  }
+
+  async download(user: CaseUser, id: string, format: 'docx' | 'pdf', ip: string | null): Promise<{ stream: Readable; filename: string; contentType: string }> {
+    const doc = await this.visibleDocument(user, id);
+    const key = format === 'docx' ? doc.docxKey : doc.pdfKey;
+    await this.ledger.record(actorOf(user, ip), { action: 'case.document_downloaded', entityType: 'case_document', entityId: doc.id, bodyId: doc.bodyId, payload: { format, sha256: key } });
+    return {
+      stream: await this.store.get(key),
+      filename: `${doc.number ?? doc.title}.${format}`,
+      contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+    };
+  }
+}
+
+/** The model as hashed: a drawn signature enters by its hash, kept in `party`, not by its bytes. */
+function stripImages(model: DocumentModel): DocumentModel {
+  return { ...model, blocks: model.blocks.map((b) => (b.kind === 'signatures' && b.party?.image ? { ...b, party: { ...b.party, image: undefined } } : b)) };
+}

@@ -1,0 +1,116 @@
+// C5 enforcement document templates (执法文书). A template turns a frozen snapshot of the case plus the
+// officer's inputs into the neutral DocumentModel that platform/documents renders as DOCX and PDF.
+// Templates are versioned: an issued document keeps the key and version it was made with, and a new
+// version (changed law, changed wording) is added beside the old one, never edited into it.
+import type { DocumentModel, OfficerSignature, PartyConfirmation } from '../../../platform/documents/model.ts';
+import type { CaseKind } from '../machine.ts';
+
+export interface SnapshotParty {
+  role: 'party' | 'witness' | 'agent';
+  type: 'person' | 'organisation';
+  name: string;
+  idType: string | null;
+  idNumber: string | null;
+  creditCode: string | null;
+  legalRepresentative: string | null;
+  address: string;
+  phone: string;
+  minor: boolean;
+}
+
+export interface SnapshotOfficer {
+  personId: string;
+  name: string;
+  certificateNo: string;
+}
+
+export interface SnapshotPenalty {
+  kinds: string[];
+  /** Chinese labels of `kinds`, in order (警告、罚款…). */
+  labels: string[];
+  fineFen: number | null;
+}
+
+/** Everything a template may print, taken from the case when the document is made. */
+export interface CaseSnapshot {
+  body: {
+    name: string;
+    shortName: string;
+    address: string;
+    phone: string;
+    /** 复议机关 named in the remedies notice (the people's government at the same level or the body above). */
+    reviewAuthority: string;
+    /** 人民法院 named for litigation and enforcement. */
+    court: string;
+    /** Where fines are paid (代收机构). */
+    paymentBank: string;
+  };
+  case: {
+    id: string;
+    code: string;
+    kind: CaseKind;
+    kindLabel: string;
+    state: string;
+    stateLabel: string;
+    cause: string;
+    field: string;
+    fieldLabel: string;
+    source: string;
+    place: string;
+    summary: string;
+    openedOn: string;
+    /** The legal basis cited for the violation and for the penalty (from the enforcement item), as text. */
+    violatedBasis: string;
+    penaltyBasis: string;
+    discretion: string;
+  };
+  /** The case record of its procedure (penalty: filedOn, proposedPenalty, decidedOn…), as stored. */
+  record: Record<string, unknown>;
+  proposedPenalty: SnapshotPenalty | null;
+  decidedPenalty: SnapshotPenalty | null;
+  parties: SnapshotParty[];
+  officers: SnapshotOfficer[];
+  evidence: Array<{ seq: number; type: string; typeLabel: string; title: string; description: string; collectedOn: string }>;
+  /** Open and past deadlines with their due dates, by key. */
+  deadlines: Record<string, { due: string; citation: string }>;
+  /** The legal date of the document (today, Asia/Shanghai). */
+  today: string;
+}
+
+/** A field the officer fills for this document (检查情况, 询问内容…). */
+export interface TemplateInput {
+  key: string;
+  label: string;
+  kind: 'text' | 'textarea' | 'date' | 'datetime';
+  required: boolean;
+  /** Prefill from the snapshot, shown in the form and used when the officer leaves it unchanged. */
+  prefill?: (s: CaseSnapshot) => string;
+  maxLength?: number;
+}
+
+export interface BuildContext {
+  snapshot: CaseSnapshot;
+  inputs: Readonly<Record<string, string>>;
+  /** The number given at issue; undefined on a preview (the template prints a placeholder). */
+  number?: string;
+  officers: OfficerSignature[];
+  party?: PartyConfirmation;
+}
+
+export interface DocumentTemplate {
+  key: string;
+  version: number;
+  /** First day this version is used (a legal date); the newest version in force on the issue date wins. */
+  effectiveFrom: string;
+  title: string;
+  /** 文书性质 in the number (罚, 告…); null for unnumbered records (笔录, 回执). */
+  nature: string | null;
+  /** The case kinds it belongs to. */
+  kinds: readonly CaseKind[];
+  /** Whether the party signs or confirms it (笔录, 回执, 告知书 receipt). */
+  partySigns: boolean;
+  /** 《卫生行政执法文书规范》 and the statute it follows. */
+  basis: string;
+  inputs: readonly TemplateInput[];
+  build(ctx: BuildContext): DocumentModel;
+}

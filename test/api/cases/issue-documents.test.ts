@@ -1,0 +1,150 @@
+// C5 over HTTP: a 简易程序 case decided on the spot, its 当场行政处罚决定书 previewed, issued with the
+// party's drawn signature, numbered by the body's scheme, signed by both officers (SM2), frozen and
+// hashed; the DOCX (unzipped XML) and the PDF (extracted text) carry the number, the names and the
+// remedies; downloads are logged; tampering with the frozen content is detected.
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { deflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
+import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
+
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const year = () => today().slice(0, 4);
+
+/** A tiny valid PNG (a 4×4 grey square), as the signature pad would send it. */
+function png(): string {
+  const crc = (buf: Buffer) => {
+    let c = ~0;
+    for (const b of buf) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(4, 0);
+  ihdr.writeUInt32BE(4, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.concat(Array.from({ length: 4 }, () => Buffer.from([0, 0x80, 0x80, 0x80, 0x80])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]).toString('base64');
+}
+
+async function docxXml(buf: Buffer) {
+  const zip = await JSZip.loadAsync(buf);
+  return { document: (await zip.file('word/document.xml')?.async('string')) ?? '', media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')) };
+}
+
+async function pdfText(buf: Buffer) {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: true });
+  return text.replace(/\s+/g, '');
+}
+
+describe('enforcement documents over HTTP', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  let officer: Client;
+  let caseId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await demoIds(t);
+    officer = await t.login('officer1');
+    const res = await officer.post('/api/v1/cases', {
+      kind: 'penalty',
+      field: 'public_place',
+      cause: '公共场所从业人员未取得有效健康合格证明从事直接为顾客服务的工作',
+      source: '日常监督检查',
+      place: '示范区人民路 8 号悦来宾馆',
+      summary: '现场检查发现服务员李某未取得有效健康合格证明从事客房服务工作',
+      leadOfficerId: ids.personOf.officer1,
+      officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+      parties: [{ role: 'party', type: 'organisation', name: '示范区悦来宾馆有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '陈六', address: '示范区人民路 8 号' }],
+      particulars: { violationOn: today(), discoveredOn: today() },
+      simple: { decidedOn: today(), kinds: ['warning', 'fine'], fineFen: 200_000 },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    caseId = (res.json() as { id: string }).id;
+  });
+  afterAll(() => t.close());
+
+  it('lists the penalty templates with prefilled inputs', async () => {
+    const res = await officer.get(`/api/v1/cases/${caseId}/document-templates`);
+    expect(res.statusCode).toBe(200);
+    const list = res.json() as { key: string; numbered: boolean; inputs: { key: string; value: string }[] }[];
+    const simple = list.find((x) => x.key === 'simple_penalty_decision')!;
+    expect(simple.numbered).toBe(true);
+    expect(simple.inputs.find((i) => i.key === 'place')!.value).toBe('示范区人民路 8 号悦来宾馆');
+    expect(list.map((x) => x.key)).toContain('penalty_decision');
+  });
+
+  it('previews a draft PDF without numbering or storing anything', async () => {
+    const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents/preview`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 10:30` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(res.rawPayload);
+    expect(text).toContain('当场行政处罚决定书');
+    expect(text).toContain('草稿');
+    expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual(before);
+  });
+
+  it('refuses missing inputs, unknown templates, templates of another kind and a bad signature image', async () => {
+    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: {} }), 400, 'VALIDATION_FAILED');
+    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'no_such', inputs: {} }), 400, 'VALIDATION_FAILED');
+    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: 'x', bogus: '1' } }), 400, 'VALIDATION_FAILED');
+    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: 'x' }, party: { signaturePng: Buffer.from('not a png at all, just text bytes........').toString('base64') } }), 400, 'VALIDATION_FAILED');
+    expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual([{ n: '0' }]);
+  });
+
+  it('issues a numbered, signed, frozen decision whose DOCX and PDF carry the number, names and remedies', async () => {
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 10:30` }, party: { signaturePng: png() } });
+    expect(res.statusCode, res.body).toBe(201);
+    const doc = res.json() as { id: string; number: string; contentIntact: boolean; signatures: { name: string; certificateNo: string; valid: boolean }[]; partyConfirmation: string; docxSha256: string };
+    expect(doc.number).toBe(`示区卫公当罚〔${year()}〕1号`);
+    expect(doc.contentIntact).toBe(true);
+    expect(doc.partyConfirmation).toBe('signed');
+    expect(doc.signatures.map((s) => [s.certificateNo, s.valid])).toEqual([
+      [ids.certNumberOf.officer1, true],
+      [ids.certNumberOf.officer2, true],
+    ]);
+    const ledger = await sql<{ action: string; entity_id: string }>(t, "select action, entity_id from ledger_entries where action = 'case.document_issued'");
+    expect(ledger).toEqual([{ action: 'case.document_issued', entity_id: doc.id }]);
+
+    const docx = await officer.get(`/api/v1/documents/${doc.id}/file/docx`);
+    expect(docx.statusCode).toBe(200);
+    const { document, media } = await docxXml(docx.rawPayload);
+    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '示范区卫生健康委员会', ids.certNumberOf.officer1!, '示范区人民政府', '六十日', '六个月']) expect(document).toContain(s);
+    expect(media.length).toBe(1);
+    const pdf = await officer.get(`/api/v1/documents/${doc.id}/file/pdf`);
+    const text = await pdfText(pdf.rawPayload);
+    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '人民币2000元', '贰仟元整', '六十日', '六个月']) expect(text).toContain(s);
+    const downloads = await sql<{ n: string }>(t, "select count(*)::text as n from ledger_entries where action = 'case.document_downloaded'");
+    expect(downloads).toEqual([{ n: '2' }]);
+
+    // A second decision of the same series takes the next number.
+    const second = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 11:00` }, party: { refusedNote: '当事人拒绝签名，执法人员张三、李四在场见证' } });
+    expect((second.json() as { number: string; partyConfirmation: string }).number).toBe(`示区卫公当罚〔${year()}〕2号`);
+    expect((second.json() as { partyConfirmation: string }).partyConfirmation).toBe('refused');
+
+    // Editing the frozen content in the database is detected.
+    await sql(t, `update case_documents set content = jsonb_set(content, '{number}', '"伪造"') where id = '${doc.id}'`);
+    expect(((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact).toBe(false);
+  });
+
+  it('hides documents of cases the caller may not see', async () => {
+    const doc = await sql<{ id: string }>(t, 'select id from case_documents limit 1');
+    const publisher = await t.login('publisher1');
+    const other = await t.login('officer2');
+    expect((await other.get(`/api/v1/documents/${doc[0]!.id}`)).statusCode).toBe(200);
+    expectError(await publisher.get(`/api/v1/documents/${doc[0]!.id}/file/pdf`), 404, 'NOT_FOUND');
+  });
+});
