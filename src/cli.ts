@@ -2,6 +2,8 @@
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { createServices } from './services.ts';
+import { startJobs } from './platform/jobs/jobs.ts';
+import { platformJobs } from './jobs.ts';
 import { buildApp } from './platform/http/app.ts';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
@@ -31,8 +33,10 @@ async function serve(config: Config) {
     console.log(`已创建演示数据，演示账号密码：${DEMO_PASSWORD}`);
   }
   const { app } = await buildApp(config, services);
+  const jobs = await startJobs(services.database, platformJobs(services), (m) => app.log.info(m));
   const shutdown = async () => {
     await app.close();
+    await jobs.stop();
     await services.close();
     process.exit(0);
   };
