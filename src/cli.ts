@@ -5,7 +5,7 @@ import { createServices } from './services.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { platformJobs } from './jobs.ts';
 import { buildApp } from './platform/http/app.ts';
-import { seedDemoIfEmpty, DEMO_PASSWORD } from './demo/seed.ts';
+import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
 
@@ -29,7 +29,7 @@ async function withServices<T>(config: Config, fn: (s: Awaited<ReturnType<typeof
 async function serve(config: Config) {
   await ensureAdminBuilt();
   const services = await createServices(config);
-  if (config.demoData && (await seedDemoIfEmpty(services))) {
+  if (config.demoData && (await seedDemo(services))) {
     console.log(`已创建演示数据，演示账号密码：${DEMO_PASSWORD}`);
   }
   const { app } = await buildApp(config, services);
@@ -56,7 +56,7 @@ async function main(command = 'serve'): Promise<number> {
       await withServices(config, async () => console.log('数据库迁移完成'));
       return 0;
     case 'demo':
-      await withServices(config, async (s) => console.log((await seedDemoIfEmpty(s)) ? '已创建演示数据' : '数据库非空，未创建演示数据'));
+      await withServices(config, async (s) => console.log((await seedDemo(s)) ? '已创建演示数据' : '数据库非空，未创建演示数据'));
       return 0;
     case 'verify-ledger':
       return withServices(config, async (s) => {

@@ -10,6 +10,7 @@ import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
 import { SYSTEM_ACTOR } from '../platform/ledger/ledger.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
+import { seedDemoCases } from './cases.ts';
 import { recordVersion } from '../platform/versioning/versions.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';
@@ -49,6 +50,16 @@ const NAMED: DemoPerson[] = [
   { key: 'archivist1', unit: 'office', post: '档案管理员', account: { username: 'archivist1', roles: ['archivist'] } },
   { key: 'licensing1', unit: 'licensing', post: '医政医管科科员', categories: ['licensing', 'inspection'] },
 ];
+
+/**
+ * The demo for people to look at (`npm start`, `sanxiang demo`): the tenant and catalogue, plus cases in
+ * every stage. Tests seed only the tenant (`seedDemoIfEmpty`) so they start from empty case lists.
+ */
+export async function seedDemo(services: Services): Promise<boolean> {
+  if (!(await seedDemoIfEmpty(services))) return false;
+  await seedDemoCases(services);
+  return true;
+}
 
 export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
   const { db } = services.database;

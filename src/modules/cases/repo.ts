@@ -41,6 +41,15 @@ export async function unsafeFindCase(db: DbOrTx, id: string): Promise<(CaseRow &
   return row && { ...row.c, bodyPath: row.bodyPath };
 }
 
+/**
+ * Locks the case row if it is still at `version`: a concurrent writer waits here, then finds the version
+ * moved on. Taken before any other write so the loser of a race fails before touching anything.
+ */
+export async function lockCaseAtVersion(tx: DbOrTx, id: string, version: number): Promise<boolean> {
+  const rows = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, id), eq(cases.version, version))).for('update');
+  return rows.length === 1;
+}
+
 /** Writes the new state only if nobody wrote since `version` was read (optimistic lock). */
 export async function updateCaseIfVersion(tx: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
   const [row] = await tx
@@ -142,20 +151,19 @@ export type CaseListRow = {
   updatedAt: string;
 };
 
-const LIST_SELECT = sql`
-  select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
-         c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
-         c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
-         c.version, c.updated_at as "updatedAt"
-    from cases c join people p on p.id = c.lead_officer_id`;
+/** The columns of a list row, read from `cases` before the page is cut; the lead officer's name is joined after. */
+const LIST_COLUMNS = sql`c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.field, c.party_name, c.lead_officer_id, c.unit_id,
+  c.opened_on, c.next_due, c.next_due_key, c.finished, c.version, c.updated_at`;
 
 /**
  * The workbench list: most urgent first (earliest open deadline, cases without one last), keyset-paged
  * on (next_due, id). Two index-ordered halves (with a deadline, without) joined by `union all` keep a
- * deep page as cheap as the first.
+ * deep page as cheap as the first. A scope with subordinate bodies reads each body's own index range
+ * (`cases_body_due_idx`) through a lateral join, at most one page per body, instead of collecting and
+ * sorting every open case of the scope. Officer names are joined to the page only.
  */
 export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseListRow[]> {
-  const conds: SQL[] = [bodyScope(f.scope)];
+  const conds: SQL[] = [];
   if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
   if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
   if (f.visibleTo) {
@@ -172,9 +180,8 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
     const like = containing(f.q);
     conds.push(sql`(c.party_name like ${like} or c.cause like ${like} or c.code like ${like})`);
   }
-  const where = sql.join(conds, sql` and `);
-  const withDue: SQL[] = [sql`c.next_due is not null`];
-  const noDue: SQL[] = [sql`c.next_due is null`];
+  const withDue: SQL[] = [...conds, sql`c.next_due is not null`];
+  const noDue: SQL[] = [...conds, sql`c.next_due is null`];
   if (f.after) {
     if (f.after.due === null) {
       noDue.push(sql`c.id > ${f.after.id}::uuid`);
@@ -183,11 +190,24 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
       withDue.push(sql`(c.next_due, c.id) > (${f.after.due}::date, ${f.after.id}::uuid)`);
     }
   }
+  // One half of the page: the first `limit` cases of the scope matching `where`, in `order`.
+  const half = (where: SQL[], order: SQL, outerOrder: SQL) =>
+    f.scope.subordinates
+      ? sql`select x.* from bodies sb cross join lateral (
+              select ${LIST_COLUMNS} from cases c where c.body_id = sb.id and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}) x
+             where sb.path like ${`${f.scope.bodyPath}%`} order by ${outerOrder} limit ${f.limit}`
+      : sql`select ${LIST_COLUMNS} from cases c where c.body_id = ${f.scope.bodyId} and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`;
   const result = await db.execute<CaseListRow>(sql`
-    (${LIST_SELECT} where ${where} and ${sql.join(withDue, sql` and `)} order by c.next_due, c.id limit ${f.limit})
-    union all
-    (${LIST_SELECT} where ${where} and ${sql.join(noDue, sql` and `)} order by c.id limit ${f.limit})
-    limit ${f.limit}`);
+    select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
+           c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
+           c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
+           c.version, c.updated_at as "updatedAt"
+      from ((${half(withDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
+            union all
+            (${half(noDue, sql`c.id`, sql`x.id`)})
+            limit ${f.limit}) c
+      join people p on p.id = c.lead_officer_id
+     order by c.next_due nulls last, c.id`);
   return result.rows;
 }
 

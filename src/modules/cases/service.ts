@@ -111,12 +111,12 @@ export class CasesService {
       throw badRequest('登记案件的执法人员须是本案执法人员之一', { field: 'officerIds' });
     }
     const main = input.parties.find((p) => p.role === 'party')!;
+    if (input.unitId) {
+      const units = await this.bodies.listUnits(user, user.bodyId);
+      if (!units.some((u) => u.id === input.unitId)) throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
+    }
     return this.db.transaction(async (tx) => {
       const officers = await this.officers(tx, user.bodyId, input.officerIds);
-      if (input.unitId) {
-        const units = await this.bodies.listUnits(user, user.bodyId);
-        if (!units.some((u) => u.id === input.unitId)) throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
-      }
       if (input.originCaseId) await this.visibleCase(tx, user, input.originCaseId);
       const unitId = input.unitId ?? officers.find((o) => o.id === input.leadOfficerId)?.unitId ?? null;
       const year = Number(openedOn.slice(0, 4));
@@ -158,28 +158,32 @@ export class CasesService {
   /** One step of the case's procedure. `version` is the version the caller saw. */
   async act(user: CaseUser, id: string, version: number, rawAction: { type: string }, ip: string | null) {
     const calendar = await this.calendars.calendar();
+    // Validation and the facts other modules decide come first, outside the transaction: they read
+    // only what never changes on a case (kind, body, party type), and other modules use their own
+    // connection, which the embedded database's single connection could not give inside it.
+    const seen = await this.visibleCase(this.db, user, id);
+    const machine = machineOf(seen.kind as CaseKind);
+    const parsed = machine.actionSchema.safeParse(rawAction);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const known = Object.prototype.hasOwnProperty.call(machine.actionLabels, rawAction.type);
+      throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, { field: ['action', ...issue.path].join('.') });
+    }
+    const action = await this.enrich(seen, parsed.data);
     return this.db.transaction(async (tx) => {
       const c = await this.visibleCase(tx, user, id);
-      const machine = machineOf(c.kind as CaseKind);
-      const parsed = machine.actionSchema.safeParse(rawAction);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const known = machine.states && Object.prototype.hasOwnProperty.call(machine.actionLabels, rawAction.type);
-        throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, { field: ['action', ...issue.path].join('.') });
-      }
       if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
       const unitId = await this.unitOf(tx, user);
-      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, parsed.data.type)) {
-        throw forbidden(`无权执行“${machine.actionLabels[parsed.data.type] ?? parsed.data.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, parsed.data.type)]}）`);
+      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, action.type)) {
+        throw forbidden(`无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`);
       }
-      const action = await this.enrich(tx, c, parsed.data);
       await this.applyAction(tx, user, c, machine, action, calendar, ip);
       return c.id;
     });
   }
 
   /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
-  private async enrich(tx: DbOrTx, c: repo.CaseRow, action: { type: string }) {
+  private async enrich(c: repo.CaseRow, action: { type: string }) {
     if (action.type !== 'close_investigation') return action;
     const a = action as { type: string; on: string; proposal: { kinds: string[]; fineFen: number | null } | null };
     const review = await this.catalog.reviewFor(c.bodyId, {
@@ -193,11 +197,11 @@ export class CasesService {
       outsideBenchmark: false,
       flags: [],
     }, a.on);
-    void tx;
     return { ...a, review: { required: review.required, reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`) } };
   }
 
   private async applyAction(tx: DbOrTx, user: CaseUser, c: repo.CaseRow, machine: ProcedureMachine, action: { type: string }, calendar: WorkingCalendar, ip: string | null) {
+    if (!(await repo.lockCaseAtVersion(tx, c.id, c.version))) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
     const facts = { ...(await this.baseFacts(tx, c, calendar)), ...(c.record as object) };
     const day = today();
     const result = machine.transition(c.state, facts, action, day);

@@ -1,0 +1,28 @@
+// The demo cases (npm start) are made through the real procedures: each reaches its intended stage.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../helpers/app.ts';
+import { seedDemoCases } from '../../../src/demo/cases.ts';
+import { sql } from '../support.ts';
+
+describe('demo cases', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoCases(t.services);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('cover every stage the issue asks for', async () => {
+    const rows = await sql<{ kind: string; state: string; cause: string }>(t, 'select kind, state, cause from cases order by opened_on, code');
+    expect(rows.length).toBe(13);
+    const states = rows.map((r) => `${r.kind}:${r.state}`).sort();
+    expect(states).toEqual(expect.arrayContaining(['penalty:lead', 'penalty:filed', 'penalty:investigating', 'penalty:notified', 'penalty:paid', 'penalty:archived', 'penalty:no_penalty', 'coercion:extended', 'inspection:correction_ordered', 'permit:accepted']));
+    // 简易程序 closed after payment; a hearing was held; an extension of the seizure; one overdue.
+    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'decide_simple'"))[0]!.n).toBe('1');
+    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'hold_hearing'"))[0]!.n).toBe('1');
+    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events e join cases c on c.id = e.case_id where c.kind = 'coercion' and e.action = 'extend'"))[0]!.n).toBe('1');
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect((await sql<{ n: string }>(t, `select count(*)::text n from cases where next_due < '${today}'`))[0]!.n).toBe('1');
+    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_reminders where level = 'overdue'"))[0]!.n).toBe('1');
+  });
+});
