@@ -3,6 +3,7 @@ import { CITATIONS as CALENDAR_CITATIONS } from '../../platform/calendar/rules.t
 import { certificateValidity } from '../bodies/rules.ts';
 import { LIMITATION_CITATION, SURCHARGE_CITATION, decisionDeadline, hearingRequestDeadline, isAfter, limitationLastDay, type ComputedDeadline } from './deadlines.ts';
 import type { PenaltyKind } from '../catalog/model.ts';
+import { hearingEligible } from './hearing.ts';
 import type { CaseFacts, Penalty, Refusal } from './penalty-model.ts';
 const LAW = '《中华人民共和国行政处罚法》';
 export const GUARD_CITATIONS = {
@@ -21,6 +22,7 @@ export const GUARD_CITATIONS = {
   NOTICE_PENALTY_EMPTY: `${LAW}第四十四条`,
   NOTICE_NOT_SERVED: `${LAW}第四十四条、第六十二条`,
   HEARING_REQUEST_LATE: `${LAW}第六十四条第一项`,
+  HEARING_NOT_AVAILABLE: `${LAW}第六十三条`,
   HEARING_NOTICE_TOO_LATE: `${LAW}第六十四条第二项`,
   HEARING_HOST_IS_INVESTIGATOR: `${LAW}第六十四条第四项`,
   HEARING_BEFORE_SCHEDULED_DATE: `${LAW}第六十四条第二项`,
@@ -77,6 +79,9 @@ export function checkLimitation(facts: CaseFacts): Refusal | null {
 /** Art. 64(1): the hearing is requested within 5 working days of the notice's service. */
 export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | null {
   if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
+  if (!hearingEligible(facts.proposedPenalty, facts.partyType)) {
+    return refuse('HEARING_NOT_AVAILABLE', '拟作出的行政处罚不属于当事人有权要求听证的种类或数额（较大数额罚款等）');
+  }
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
   const after = isAfter(d, date);
   if (after === false) return null;

@@ -45,7 +45,8 @@ function facts(over: Partial<CaseFacts> = {}): CaseFacts {
   return {
     calendar: cal,
     category: 'penalty',
-    partyType: 'organisation',
+    // A person: the notified 5000-yuan fine is above the placeholder hearing threshold (Art. 63).
+    partyType: 'person',
     officers: OFFICERS,
     ...emptyPenaltyRecord(),
     violationOn: '2026-01-10',
@@ -274,8 +275,8 @@ describe('简易程序 limits (Art. 51)', () => {
     expect(no.citation).toBe('《中华人民共和国行政处罚法》第五十一条');
   });
   it('organisation: 3000 yuan ok, 3000.01 refused', () => {
-    expect(ok('lead', facts(), simple(300_000)).next).toBe('decided');
-    const no = refused('lead', facts(), simple(300_001), 'SIMPLE_LIMIT_EXCEEDED');
+    expect(ok('lead', facts({ partyType: 'organisation' }), simple(300_000)).next).toBe('decided');
+    const no = refused('lead', facts({ partyType: 'organisation' }), simple(300_001), 'SIMPLE_LIMIT_EXCEEDED');
     expect(no.message).toBe('简易程序对法人或者其他组织的罚款不得超过 3000.00 元，拟处 3000.01 元，应适用普通程序');
   });
   it('a warning is allowed; other kinds are not', () => {
@@ -579,5 +580,17 @@ describe('fold: accepted actions into the record', () => {
     expect(penaltyActionSchema.safeParse({ type: 'no_such' }).success).toBe(false);
     expect(penaltyActionSchema.safeParse({ type: 'notify', servedOn: '2026-10-01', penalty: { kinds: ['fine', 'fine'], fineFen: 100 } }).success).toBe(false);
     expect(penaltyActionSchema.parse({ type: 'close', on: '2026-10-01' })).toEqual({ type: 'close', on: '2026-10-01' });
+  });
+});
+
+describe('听证 only for the penalties of Art. 63', () => {
+  it('a warning alone, or a fine below the threshold, gives no hearing; a licence revocation always does', () => {
+    const warn = notifiedFacts({ proposedPenalty: { kinds: ['warning'], fineFen: null } });
+    refused('notified', warn, { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
+    expect(allowedActions('notified', warn, '2026-09-29')).not.toContain('request_hearing');
+    const small = notifiedFacts({ partyType: 'organisation' }); // 5000 yuan < the organisation threshold
+    refused('notified', small, { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
+    const revoke = notifiedFacts({ partyType: 'organisation', proposedPenalty: { kinds: ['revoke_licence'], fineFen: null } });
+    expect(ok('notified', revoke, { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
   });
 });

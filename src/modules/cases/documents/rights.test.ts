@@ -18,10 +18,10 @@ describe('hearingEligible', () => {
 
   it('follows Art. 63 kinds', () => {
     for (const kind of ['revoke_licence', 'lower_qualification', 'order_suspension', 'order_closure', 'restrict_employment', 'confiscate_income', 'confiscate_property']) {
-      expect(hearingEligible({ kinds: [kind], labels: [''], fineFen: null }, 'organisation')).toBe(true);
+      expect(hearingEligible({ kinds: [kind], fineFen: null }, 'organisation')).toBe(true);
     }
     expect(hearingEligible(WARNING_ONLY, 'person')).toBe(false);
-    expect(hearingEligible({ kinds: ['criticism'], labels: ['通报批评'], fineFen: null }, 'person')).toBe(false);
+    expect(hearingEligible({ kinds: ['criticism'], fineFen: null }, 'person')).toBe(false);
     expect(hearingEligible(null, 'person')).toBe(false);
   });
 
