@@ -1358,6 +1358,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 level: "overdue" | "due_soon" | "open" | null;
                                 pausedDays: number;
+                                provisionalYear: number | null;
                                 rule: {
                                     n: number;
                                     unit: string;
@@ -1509,6 +1510,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 level: "overdue" | "due_soon" | "open" | null;
                                 pausedDays: number;
+                                provisionalYear: number | null;
                                 rule: {
                                     n: number;
                                     unit: string;
@@ -1678,6 +1680,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 level: "overdue" | "due_soon" | "open" | null;
                                 pausedDays: number;
+                                provisionalYear: number | null;
                                 rule: {
                                     n: number;
                                     unit: string;
@@ -2017,6 +2020,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 level: "overdue" | "due_soon" | "open" | null;
                                 pausedDays: number;
+                                provisionalYear: number | null;
                                 rule: {
                                     n: number;
                                     unit: string;

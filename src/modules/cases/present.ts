@@ -80,7 +80,7 @@ export function presentCase(v: CaseView) {
     officers: v.officers,
     parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor })),
     timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: e.at, data: e.data })),
-    deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level })),
+    deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level, provisionalYear: d.provisionalYear })),
     evidence: v.evidence,
     documents: v.documents.map((d) => ({
       id: d.id,

@@ -113,6 +113,20 @@ export async function earliestOpenDeadline(tx: DbOrTx, caseId: string): Promise<
   return row ?? null;
 }
 
+/** Open deadlines computed before their year's calendar was entered (C3). */
+export const provisionalDeadlines = (tx: DbOrTx) =>
+  tx.select().from(caseDeadlines).where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.provisionalYear} is not null`)).for('update');
+
+export async function settleDeadline(tx: DbOrTx, id: string, due: string, pausedDays: number) {
+  await tx.update(caseDeadlines).set({ due, pausedDays, provisionalYear: null }).where(eq(caseDeadlines.id, id));
+}
+
+/** Keeps the workbench sort key in step after a deadline moved without a step of the case. */
+export async function refreshNextDue(tx: DbOrTx, caseId: string) {
+  const next = await earliestOpenDeadline(tx, caseId);
+  await tx.update(cases).set({ nextDue: next?.due ?? null, nextDueKey: next?.key ?? null }).where(eq(cases.id, caseId));
+}
+
 export interface CaseListFilter {
   scope: DataScope;
   /** Narrow to cases this person handles. */

@@ -4,9 +4,10 @@
 // and only if nobody else changed the case since the caller read it (optimistic lock → 409).
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
-import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import { SYSTEM_ACTOR, type Actor, type Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
-import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
+import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
+import { computePeriod, type PauseRange, type PeriodUnit } from './deadlines.ts';
 import { hasPermission } from '../auth/policy.ts';
 import type { Role } from '../auth/roles.ts';
 import { scopeCovers, scopeOf } from '../auth/scope.ts';
@@ -330,6 +331,33 @@ export class CasesService {
   async raiseReminders(on = today()) {
     const calendar = await this.calendars.calendar();
     return this.db.transaction((tx) => repo.raiseReminders(tx, on, soonUntil(calendar, on)));
+  }
+
+  /**
+   * C3: once a year's holidays are entered, provisional deadlines of that year get their real due date.
+   * Run by the daily job before reminders; returns how many were settled.
+   */
+  async settleProvisionalDeadlines() {
+    const calendar = await this.calendars.calendar();
+    return this.db.transaction(async (tx) => {
+      let settled = 0;
+      for (const d of await repo.provisionalDeadlines(tx)) {
+        if (d.provisionalYear === null || !calendar.isCovered(d.provisionalYear)) continue;
+        const rule = d.rule as { n: number; unit: PeriodUnit; pauses?: PauseRange[] };
+        let period: { due: string; pausedDays: number };
+        try {
+          period = computePeriod(calendar, d.fromDate, rule.n, rule.unit, rule.pauses ?? []);
+        } catch (e) {
+          if (e instanceof CalendarNotCoveredError) continue; // it runs on into a later uncovered year
+          throw e;
+        }
+        await repo.settleDeadline(tx, d.id, period.due, period.pausedDays);
+        await repo.refreshNextDue(tx, d.caseId);
+        await this.ledger.append(tx, SYSTEM_ACTOR, { action: 'case.deadline_settled', entityType: 'case', entityId: d.caseId, bodyId: d.bodyId, payload: { key: d.key, from: d.fromDate, provisionalDue: d.due, due: period.due } });
+        settled++;
+      }
+      return settled;
+    });
   }
 
   async reminders(user: CaseUser, since: string) {

@@ -140,6 +140,8 @@ export const deadlineOutput = z.object({
   status: z.string(),
   closedOn: z.string().nullable(),
   level: deadlineLevel.nullable(),
+  /** The year whose holidays are missing when `due` is only the earliest possible end (C3). */
+  provisionalYear: z.number().nullable(),
 });
 
 export const caseOutput = z.object({

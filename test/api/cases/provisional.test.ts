@@ -1,0 +1,49 @@
+// C3 over HTTP: a case filed in late 2026 has its 90-day decision period run into 2027, whose holidays
+// are not in the calendar yet. Filing goes ahead with the deadline flagged provisional (earliest possible
+// end); once 2027 is entered, the daily job settles it to the real date and the workbench sort follows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../../src/platform/ledger/ledger.ts';
+import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
+import { demoIds, sql, type DemoIds } from '../support.ts';
+
+interface CaseOut {
+  id: string;
+  version: number;
+  deadlines: { key: string; due: string; status: string; provisionalYear: number | null }[];
+}
+
+describe('provisional deadlines', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  let officer: Client;
+  let head: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await demoIds(t);
+    officer = await t.login('officer1');
+    head = await t.login('head1');
+  });
+  afterAll(() => t.close());
+
+  it('are flagged, then settled once the year is entered', async () => {
+    const created = (await officer.post('/api/v1/cases', {
+      kind: 'penalty', field: 'medical', cause: '未按规定报告传染病疫情', source: '上级交办', leadOfficerId: ids.personOf.officer1, officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+      parties: [{ role: 'party', type: 'organisation', name: '示范区第二人民医院', creditCode: '91350100M000100Y43' }],
+      particulars: { violationOn: '2026-11-01', discoveredOn: '2026-11-19' }, openedOn: '2026-11-19',
+    })).json() as CaseOut;
+    const filed = (await head.post(`/api/v1/cases/${created.id}/actions`, { version: created.version, action: { type: 'file', filedOn: '2026-11-20', approvedBy: '郑国庆' } })).json() as CaseOut;
+    // 2026-11-20 + 90 days = 2027-02-18 at the earliest; 2027's Spring Festival may move it.
+    expect(filed.deadlines).toEqual([expect.objectContaining({ key: 'decision', due: '2027-02-18', status: 'open', provisionalYear: 2027 })]);
+    expect(await t.services.cases.settleProvisionalDeadlines()).toBe(0);
+
+    // The 2027 notice entered (here a made-up holiday on the due day, to see the roll-over).
+    await t.services.calendar.addOverride(SYSTEM_ACTOR, null, { date: '2027-02-18', kind: 'holiday', name: '测试假日', reason: '测试' });
+    await t.services.calendar.addCoveredYear(SYSTEM_ACTOR, null, 2027, '测试');
+    expect(await t.services.cases.settleProvisionalDeadlines()).toBe(1);
+    const after = (await officer.get(`/api/v1/cases/${created.id}`)).json() as CaseOut;
+    expect(after.deadlines).toEqual([expect.objectContaining({ key: 'decision', due: '2027-02-19', status: 'open', provisionalYear: null })]);
+    expect(after.version).toBe(filed.version); // not a step of the case
+    expect(await sql<{ next_due: string }>(t, `select next_due::text from cases where id = '${created.id}'`)).toEqual([{ next_due: '2027-02-19' }]);
+    expect(await sql<{ action: string }>(t, "select action from ledger_entries where action = 'case.deadline_settled'")).toEqual([{ action: 'case.deadline_settled' }]);
+  });
+});
