@@ -118,7 +118,7 @@ export class CasesService {
     }
     return this.db.transaction(async (tx) => {
       const officers = await this.officers(tx, user.bodyId, input.officerIds);
-      if (input.originCaseId) await this.visibleCase(tx, user, input.originCaseId);
+      const origin = input.originCaseId ? await this.visibleCase(tx, user, input.originCaseId) : null;
       const unitId = input.unitId ?? officers.find((o) => o.id === input.leadOfficerId)?.unitId ?? null;
       const year = Number(openedOn.slice(0, 4));
       const seq = await repo.nextInSeries(tx, user.bodyId, 'case', year);
@@ -152,8 +152,24 @@ export class CasesService {
         const action = { type: 'decide_simple', decidedOn: input.simple.decidedOn, penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen } };
         row = await this.applyAction(tx, user, row, machine, action, calendar, ip);
       }
+      if (origin) await this.transferOrigin(tx, user, origin, row, calendar, ip);
       return row.id;
     });
+  }
+
+  /**
+   * A case opened from an inspection that found a violation: the inspection is transferred to it
+   * (移送立案查处) in the same transaction, when its procedure allows that now and the caller may do it.
+   */
+  private async transferOrigin(tx: DbOrTx, user: CaseUser, origin: repo.CaseRow, created: repo.CaseRow, calendar: WorkingCalendar, ip: string | null) {
+    if (origin.kind !== 'inspection' || created.kind !== 'penalty') return;
+    const machine = machineOf('inspection');
+    const facts = { ...(await this.baseFacts(tx, origin, calendar)), ...(origin.record as object) };
+    const unitId = await this.unitOf(tx, user);
+    if (!safeAllowed(machine, origin.state, facts, created.openedOn).includes('transfer_to_case')) return;
+    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, origin, 'transfer_to_case')) return;
+    const transfer = { type: 'transfer_to_case', on: created.openedOn, caseId: created.code, reason: `移送立案查处：${created.cause}` };
+    await this.applyAction(tx, user, origin, machine, transfer, calendar, ip);
   }
 
   /** One step of the case's procedure. `version` is the version the caller saw. */

@@ -73,3 +73,31 @@ describe('a penalty case over HTTP', () => {
     expect((wrong.json() as { details: { rule: string } }).details.rule).toBe('NOT_ALLOWED_IN_STATE');
   });
 });
+
+describe('a case opened from an inspection', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  let officer: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ids = await demoIds(t);
+    officer = await t.login('officer1');
+  });
+  afterAll(() => t.close());
+
+  it('transfers the inspection (移送立案查处) in the same step', async () => {
+    const base = {
+      field: 'medical', source: '日常监督检查', leadOfficerId: ids.personOf.officer1, officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+      parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: '91350100M000100Y43' }],
+    };
+    const insp = (await officer.post('/api/v1/cases', { ...base, kind: 'inspection', cause: '医疗机构依法执业检查' })).json() as CaseOut;
+    const done = (await officer.post(`/api/v1/cases/${insp.id}/actions`, { version: insp.version, action: { type: 'inspect', inspectedOn: today(), place: '示范区健康路 8 号', certificatesShown: true, onSiteRecord: true } })).json() as CaseOut;
+    expect(done.state).toBe('inspected');
+    const created = await officer.post('/api/v1/cases', { ...base, kind: 'penalty', cause: '使用非卫生技术人员从事医疗卫生技术工作', source: '监督检查发现', originCaseId: insp.id, particulars: { violationOn: today(), discoveredOn: today() } });
+    expect(created.statusCode, created.body).toBe(201);
+    const after = (await officer.get(`/api/v1/cases/${insp.id}`)).json() as CaseOut & { linkedCases: { id: string }[] };
+    expect(after.state).toBe('transferred');
+    expect(after.timeline.at(-1)).toMatchObject({ action: 'transfer_to_case', toState: 'transferred' });
+    expect(after.linkedCases.map((c) => c.id)).toContain((created.json() as CaseOut).id);
+  });
+});
