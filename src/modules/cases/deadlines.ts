@@ -248,6 +248,7 @@ export interface ExtensionApproval {
   days: number;
   approvedOn: string;
   approvedBy: string;
+  reason?: string;
 }
 
 /** Decision within 90 calendar days of 立案, plus approved extensions. */

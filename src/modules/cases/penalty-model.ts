@@ -71,7 +71,7 @@ export type CaseAction =
   | { type: 'close_investigation'; on: string; proposal: Penalty | null; collectiveDiscussionRequired: boolean; review?: ReviewDetermination }
   | { type: 'submit_review'; on: string }
   | { type: 'record_review'; reviewedOn: string; passed: boolean; opinion: string }
-  | { type: 'extend_decision_period'; approvedOn: string; days: number; reason: string }
+  | { type: 'extend_decision_period'; approvedOn: string; days: number; reason: string; approvedBy?: string }
   | { type: 'record_pause'; from: string; to: string; reason: string }
   | { type: 'return_for_investigation'; on: string }
   | { type: 'hold_collective_discussion'; heldOn: string }

@@ -38,7 +38,14 @@ export const penaltyActionSchema: z.ZodType<CaseAction> = z.discriminatedUnion('
   }),
   z.object({ type: z.literal('submit_review'), on: date('日期') }),
   z.object({ type: z.literal('record_review'), reviewedOn: date('审核日期'), passed: z.boolean().describe('审核通过'), opinion: reason('审核意见') }),
-  z.object({ type: z.literal('extend_decision_period'), approvedOn: date('批准日期'), days: z.number().int().min(1, '延长天数至少 1 日').max(365, '延长天数过大').describe('延长天数'), reason: reason('理由') }),
+  z.object({
+    type: z.literal('extend_decision_period'),
+    approvedOn: date('批准日期'),
+    days: z.number().int().min(1, '延长天数至少 1 日').max(365, '延长天数过大').describe('延长天数'),
+    reason: reason('理由'),
+    // Always the approving head's name, set by the service; a client cannot set it.
+    approvedBy: z.string().max(50).optional(),
+  }),
   z.object({ type: z.literal('record_pause'), from: date('开始日期'), to: date('结束日期'), reason: reason('事由') }),
   z.object({ type: z.literal('return_for_investigation'), on: date('日期') }),
   z.object({ type: z.literal('hold_collective_discussion'), heldOn: date('讨论日期') }),
@@ -132,7 +139,7 @@ export function foldPenalty(r: PenaltyRecord, a: CaseAction): PenaltyRecord {
         reviewOpinions: [...r.reviewOpinions, { reviewedOn: a.reviewedOn, passed: a.passed, opinion: a.opinion }],
       };
     case 'extend_decision_period':
-      return { ...r, extensionApprovals: [...r.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.reason }] };
+      return { ...r, extensionApprovals: [...r.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '', reason: a.reason }] };
     case 'record_pause':
       return { ...r, pauses: [...r.pauses, { from: a.from, to: a.to, reason: a.reason }] };
     case 'return_for_investigation':

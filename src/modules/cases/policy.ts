@@ -28,19 +28,27 @@ export interface CaseActor {
   roles: readonly Role[];
   personId: string | null;
   unitId: string | null;
+  bodyId: string;
 }
 
 export interface CaseAccessFacts {
   kind: string;
+  bodyId: string;
+  /** The body that entrusted the case's body (委托执法), whose head approves in its name. */
+  delegatedById: string | null;
   officerIds: readonly string[];
   unitId: string | null;
 }
 
-/** Handling steps belong to the case's officers, or to the head of the handling unit. */
+/**
+ * Handling steps belong to the case's officers, or to the head of the handling unit. Approvals, review
+ * and archiving belong to the case's own body (or the body that entrusted it): a supervising body sees
+ * its subordinates' cases but does not decide them (Art. 54 批准 by 本行政机关负责人).
+ */
 export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: string): boolean {
   const permission = actionPermission(c.kind as CaseKind, actionType);
   if (!hasPermission(user.roles, permission)) return false;
-  if (permission !== 'cases.handle') return true;
+  if (permission !== 'cases.handle') return user.bodyId === c.bodyId || user.bodyId === c.delegatedById;
   if (user.personId !== null && c.officerIds.includes(user.personId)) return true;
   return user.roles.includes('unit_head') && user.unitId !== null && user.unitId === c.unitId;
 }

@@ -36,9 +36,18 @@ export async function insertParties(tx: DbOrTx, rows: (typeof caseParties.$infer
 }
 
 /** The case, whatever its body: callers check it against the user's scope. */
-export async function unsafeFindCase(db: DbOrTx, id: string): Promise<(CaseRow & { bodyPath: string }) | undefined> {
-  const [row] = await db.select({ c: cases, bodyPath: bodies.path }).from(cases).innerJoin(bodies, eq(bodies.id, cases.bodyId)).where(eq(cases.id, id));
-  return row && { ...row.c, bodyPath: row.bodyPath };
+export async function unsafeFindCase(db: DbOrTx, id: string): Promise<(CaseRow & { bodyPath: string; delegatedById: string | null }) | undefined> {
+  const [row] = await db
+    .select({ c: cases, bodyPath: bodies.path, delegatedById: bodies.delegatedById })
+    .from(cases)
+    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
+    .where(eq(cases.id, id));
+  return row && { ...row.c, bodyPath: row.bodyPath, delegatedById: row.delegatedById };
+}
+
+/** Serialises writers of one case (evidence numbering) without a version check. */
+export async function lockCase(tx: DbOrTx, id: string) {
+  await tx.select({ id: cases.id }).from(cases).where(eq(cases.id, id)).for('update');
 }
 
 /**
@@ -165,6 +174,13 @@ export type CaseListRow = {
   updatedAt: string;
 };
 
+/** C10 for officers: the cases they handle and their unit's. */
+function visibility(v: NonNullable<CaseListFilter['visibleTo']>): SQL {
+  const mine = v.personId ? sql`c.officer_ids @> array[${v.personId}]::uuid[]` : sql`false`;
+  const unit = v.unitId ? sql`c.unit_id = ${v.unitId}` : sql`false`;
+  return sql`(${mine} or ${unit})`;
+}
+
 /** The columns of a list row, read from `cases` before the page is cut; the lead officer's name is joined after. */
 const LIST_COLUMNS = sql`c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.field, c.party_name, c.lead_officer_id, c.unit_id,
   c.opened_on, c.next_due, c.next_due_key, c.finished, c.version, c.updated_at`;
@@ -174,17 +190,15 @@ const LIST_COLUMNS = sql`c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.fi
  * on (next_due, id). Two index-ordered halves (with a deadline, without) joined by `union all` keep a
  * deep page as cheap as the first. A scope with subordinate bodies reads each body's own index range
  * (`cases_body_due_idx`) through a lateral join, at most one page per body, instead of collecting and
- * sorting every open case of the scope. Officer names are joined to the page only.
+ * sorting every open case of the scope. Officer names are joined to the page only. Cases without a
+ * deadline are ordered by (next_due, id), not by id alone: next_due is null for all of them, and only
+ * then does the planner see that the index already yields their order and stop after one page.
  */
 export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseListRow[]> {
   const conds: SQL[] = [];
   if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
   if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
-  if (f.visibleTo) {
-    const mine = f.visibleTo.personId ? sql`c.officer_ids @> array[${f.visibleTo.personId}]::uuid[]` : sql`false`;
-    const unit = f.visibleTo.unitId ? sql`c.unit_id = ${f.visibleTo.unitId}` : sql`false`;
-    conds.push(sql`(${mine} or ${unit})`);
-  }
+  if (f.visibleTo) conds.push(visibility(f.visibleTo));
   if (f.kind) conds.push(sql`c.kind = ${f.kind}`);
   if (f.state) conds.push(sql`c.state = ${f.state}`);
   if (f.finished !== undefined) conds.push(sql`c.finished = ${f.finished}`);
@@ -218,7 +232,7 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
            c.version, c.updated_at as "updatedAt"
       from ((${half(withDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             union all
-            (${half(noDue, sql`c.id`, sql`x.id`)})
+            (${half(noDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             limit ${f.limit}) c
       join people p on p.id = c.lead_officer_id
      order by c.next_due nulls last, c.id`);
@@ -226,10 +240,11 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
 }
 
 /** Other cases of the same party (same ID number or credit code) in the scope (C4, C9). */
-export async function linkedCases(db: DbOrTx, scope: DataScope, partyKey: string, excludeId: string) {
+export async function linkedCases(db: DbOrTx, scope: DataScope, partyKey: string, excludeId: string, visibleTo?: CaseListFilter['visibleTo']) {
+  const visible = visibleTo ? sql`and ${visibility(visibleTo)}` : sql``;
   const result = await db.execute<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>(sql`
     select c.id, c.code, c.kind, c.state, c.cause, c.opened_on as "openedOn" from cases c
-     where c.party_key = ${partyKey} and c.id <> ${excludeId} and ${bodyScope(scope)}
+     where c.party_key = ${partyKey} and c.id <> ${excludeId} and ${bodyScope(scope)} ${visible}
      order by c.opened_on desc, c.id limit 50`);
   return result.rows;
 }

@@ -481,12 +481,12 @@ describe('endings: 不予立案, 不予处罚, 撤销', () => {
       deadlinesClosed: ['decision', 'hearing_request'],
     });
   });
-  it('撤销 needs a reason and closes every open deadline', () => {
+  it('撤销 needs a reason; its open deadlines are cancelled by the service, not met', () => {
     const f = notifiedFacts();
     refused('notified', f, { type: 'revoke', on: '2026-09-30', reason: '' }, 'REASON_REQUIRED');
     expect(ok('notified', f, { type: 'revoke', on: '2026-09-30', reason: '违法事实不能成立' })).toMatchObject({
       next: 'revoked',
-      deadlinesClosed: ['decision', 'hearing_request', 'service', 'payment'],
+      deadlinesClosed: [],
       deadlinesOpened: [],
     });
   });

@@ -49,8 +49,6 @@ import {
 export * from './penalty-model.ts';
 export { GUARD_CITATIONS, MIN_OFFICERS, SIMPLE_PROCEDURE_KINDS, SIMPLE_PROCEDURE_LIMIT_FEN, type GuardCode } from './penalty-guards.ts';
 
-/** Deadlines a case may have open; `revoke` closes them all. */
-const OPEN_KEYS: readonly DeadlineKey[] = ['decision', 'hearing_request', 'service', 'payment'];
 
 function actionDates(a: CaseAction): string[] {
   switch (a.type) {
@@ -164,6 +162,9 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
   switch (a.type) {
     case 'file': {
       if (a.approvedBy.trim() === '') return refuse('FILING_APPROVAL_MISSING', '立案须经行政机关负责人批准');
+      if (facts.discoveredOn !== null && a.filedOn < facts.discoveredOn) {
+        return refuse('DATE_INVALID', `立案日期 ${a.filedOn} 早于发现违法行为的日期 ${facts.discoveredOn}`);
+      }
       return {
         next: 'filed',
         opened: [decisionDeadline(cal, a.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses })],
@@ -208,7 +209,7 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       if (lapsed) {
         return refuse('EXTENSION_AFTER_EXPIRY', `办案期限已于 ${current.due} 届满，延长须在期限届满前批准`);
       }
-      const extensions = [...facts.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: '' }];
+      const extensions = [...facts.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '' }];
       return { next: state, opened: [decisionDeadline(cal, facts.filedOn, { extensions, pauses: facts.pauses })] };
     }
     case 'record_pause': {
@@ -303,7 +304,9 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       return { next: 'closed' };
     case 'revoke':
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '撤销案件须写明理由');
-      return { next: 'revoked', closed: [...OPEN_KEYS] };
+      // Its open deadlines are cancelled, not met: the service cancels every open deadline of a case
+      // that reaches a finished state.
+      return { next: 'revoked' };
     case 'archive':
       return { next: 'archived' };
   }

@@ -92,7 +92,7 @@ export class CasesService {
   async caseForStep(db: DbOrTx, user: CaseUser, id: string, actionType: string, refusal: string) {
     const c = await this.visibleCase(db, user, id);
     const unitId = await this.unitOf(db, user);
-    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, actionType)) throw forbidden(refusal);
+    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, actionType)) throw forbidden(refusal);
     return c;
   }
 
@@ -161,13 +161,13 @@ export class CasesService {
    * A case opened from an inspection that found a violation: the inspection is transferred to it
    * (移送立案查处) in the same transaction, when its procedure allows that now and the caller may do it.
    */
-  private async transferOrigin(tx: DbOrTx, user: CaseUser, origin: repo.CaseRow, created: repo.CaseRow, calendar: WorkingCalendar, ip: string | null) {
+  private async transferOrigin(tx: DbOrTx, user: CaseUser, origin: repo.CaseRow & { delegatedById: string | null }, created: repo.CaseRow, calendar: WorkingCalendar, ip: string | null) {
     if (origin.kind !== 'inspection' || created.kind !== 'penalty') return;
     const machine = machineOf('inspection');
     const facts = { ...(await this.baseFacts(tx, origin, calendar)), ...(origin.record as object) };
     const unitId = await this.unitOf(tx, user);
     if (!safeAllowed(machine, origin.state, facts, created.openedOn).includes('transfer_to_case')) return;
-    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, origin, 'transfer_to_case')) return;
+    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, origin, 'transfer_to_case')) return;
     const transfer = { type: 'transfer_to_case', on: created.openedOn, caseId: created.code, reason: `移送立案查处：${created.cause}` };
     await this.applyAction(tx, user, origin, machine, transfer, calendar, ip);
   }
@@ -186,22 +186,26 @@ export class CasesService {
       const known = Object.prototype.hasOwnProperty.call(machine.actionLabels, rawAction.type);
       throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, { field: ['action', ...issue.path].join('.') });
     }
-    const action = await this.enrich(seen, parsed.data);
+    const action = await this.enrich(user, seen, parsed.data);
     return this.db.transaction(async (tx) => {
       const c = await this.visibleCase(tx, user, id);
-      if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
       const unitId = await this.unitOf(tx, user);
-      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, action.type)) {
+      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, action.type)) {
         throw forbidden(`无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`);
       }
+      if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
       await this.applyAction(tx, user, c, machine, action, calendar, ip);
       return c.id;
     });
   }
 
   /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
-  private async enrich(c: repo.CaseRow, action: { type: string }) {
+  private async enrich(user: CaseUser, c: repo.CaseRow, action: { type: string }) {
+    // The approver of an extension is whoever approves it here, never what the client says.
+    if (action.type === 'extend_decision_period') return { ...action, approvedBy: user.displayName };
     if (action.type !== 'close_investigation') return action;
+    // An impossible date is left for the machine to refuse with its rule code.
+    if (!isRealDate((action as { on?: unknown }).on)) return action;
     const a = action as { type: string; on: string; proposal: { kinds: string[]; fineFen: number | null } | null };
     const review = await this.catalog.reviewFor(c.bodyId, {
       category: CATEGORY_OF_KIND[c.kind as CaseKind],
@@ -266,7 +270,7 @@ export class CasesService {
       this.bodies.getBodyInScope(user, c.bodyId),
       this.unitOf(this.db, user),
     ]);
-    const linked = c.partyKey ? await repo.linkedCases(this.db, scopeOf(user), c.partyKey, c.id) : [];
+    const linked = c.partyKey ? await repo.linkedCases(this.db, scopeOf(user), c.partyKey, c.id, seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId }) : [];
     const day = today();
     const facts = { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers, ...(c.record as object) };
     const allowed = safeAllowed(machine, c.state, facts, day);
@@ -283,8 +287,8 @@ export class CasesService {
       officers: officers.map((o) => ({ id: o.id, name: o.name, certificateNo: o.certificateNo, lead: o.id === c.leadOfficerId, certificateValid: o.certificate !== null && o.certificate.categories.includes(CATEGORY_OF_KIND[c.kind as CaseKind]) && certificateValidity(o.certificate, day).valid })),
       linked,
       fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
-      actions: allowed.filter((t) => canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, t)),
-      others: allowed.filter((t) => !canTakeAction({ roles: user.roles, personId: user.personId, unitId }, c, t)),
+      actions: allowed.filter((t) => canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
+      others: allowed.filter((t) => !canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
     });
   }
 
@@ -336,6 +340,7 @@ export class CasesService {
     if (input.collectedOn > today()) throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
     return this.db.transaction(async (tx) => {
       const c = await this.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以登记证据');
+      await repo.lockCase(tx, c.id);
       if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
       const row = await repo.insertEvidence(tx, { caseId: c.id, ...input, createdBy: user.id });
       await this.ledger.append(tx, actorOf(user, ip), { action: 'case.evidence_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { seq: row.seq, type: row.type, title: row.title } });
@@ -387,6 +392,11 @@ const PERMISSION_HINTS: Record<string, string> = {
   'cases.archive': '档案管理员办理',
   'cases.handle': '本案执法人员或承办科室负责人办理',
 };
+
+function isRealDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
 
 /** The legal date an action carries (its first date field), for the timeline and closing deadlines. */
 function legalDateOf(action: object): string | undefined {
