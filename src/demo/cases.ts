@@ -95,6 +95,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
   for (const [type, title] of [['inspection_record', '现场笔录（2页）'], ['audiovisual', '现场执法记录仪视频'], ['party_statement', '询问笔录（林海）']] as const) {
     await cases.addEvidence(officer, investigating, { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' }, null);
   }
+  await step(officer, investigating, { type: 'preserve_evidence', on: ago(2), items: '医疗废物周转箱 2 个、医疗废物登记簿 1 本', reason: '证据可能灭失或者以后难以取得' });
 
   // 5. 调查终结, at legal review (or ready for the notice when the catalogue requires none).
   const review = await open({ cause: '诊疗活动超出登记的诊疗科目范围', enforcementItemCode: 'SFWJ-CF-005', parties: [{ ...CLINIC, name: '示范区美丽医疗美容诊所有限公司', creditCode: cc('91350100MA2Y8K5B3') }] }, 40);

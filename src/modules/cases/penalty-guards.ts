@@ -37,6 +37,8 @@ export const GUARD_CITATIONS = {
   EXECUTION_NOT_FINISHED: `${LAW}第七十二条`,
   CALENDAR_NOT_COVERED: CALENDAR_CITATIONS.workingDays,
   EXTENSION_AFTER_EXPIRY: `${LAW}第六十条`,
+  PRESERVATION_PENDING: `${LAW}第五十六条`,
+  NO_PRESERVATION: `${LAW}第五十六条`,
   REVIEW_OPINION_REQUIRED: `${LAW}第五十八条`,
 } as const;
 export type GuardCode = keyof typeof GUARD_CITATIONS;

@@ -73,6 +73,8 @@ export type CaseAction =
   | { type: 'record_review'; reviewedOn: string; passed: boolean; opinion: string }
   | { type: 'extend_decision_period'; approvedOn: string; days: number; reason: string; approvedBy?: string }
   | { type: 'record_pause'; from: string; to: string; reason: string }
+  | { type: 'preserve_evidence'; on: string; items: string; reason: string }
+  | { type: 'decide_preservation'; decidedOn: string; decision: string }
   | { type: 'return_for_investigation'; on: string }
   | { type: 'hold_collective_discussion'; heldOn: string }
   | { type: 'notify'; servedOn: string; penalty: Penalty }
@@ -103,6 +105,8 @@ export const CASE_ACTION_LABELS: Record<CaseActionType, string> = {
   record_review: '登记法制审核意见',
   extend_decision_period: '延长办案期限',
   record_pause: '登记不计入办案期限的期间',
+  preserve_evidence: '证据先行登记保存',
+  decide_preservation: '先行登记保存物品处理决定',
   return_for_investigation: '退回补充调查',
   hold_collective_discussion: '集体讨论',
   notify: '事先告知',
@@ -167,6 +171,9 @@ export interface PenaltyRecord {
   extensionApprovals: ExtensionApproval[];
   /** Periods excluded from the decision period (检测、检验、检疫、鉴定, 听证…). */
   pauses: PauseRange[];
+  /** 先行登记保存 (Art. 56): the preservation awaiting its disposal decision, and those decided. */
+  preservationOpenOn: string | null;
+  preservations: Array<{ on: string; items: string; reason: string; decidedOn: string | null; decision: string | null }>;
   simpleProcedure: boolean;
   decidedOn: string | null;
   decidedPenalty: Penalty | null;
@@ -194,8 +201,8 @@ export type TransitionResult =
 /** Which actions each state offers before guards; the order is the order the UI shows them. */
 export const ACTIONS_FROM: Readonly<Record<CaseState, readonly CaseActionType[]>> = {
   lead: ['file', 'decide_simple', 'decline_filing'],
-  filed: ['start_investigation', 'extend_decision_period', 'record_pause', 'revoke'],
-  investigating: ['close_investigation', 'extend_decision_period', 'record_pause', 'revoke'],
+  filed: ['start_investigation', 'preserve_evidence', 'decide_preservation', 'extend_decision_period', 'record_pause', 'revoke'],
+  investigating: ['close_investigation', 'preserve_evidence', 'decide_preservation', 'extend_decision_period', 'record_pause', 'revoke'],
   investigation_closed: ['submit_review', 'hold_collective_discussion', 'notify', 'decide_no_penalty', 'extend_decision_period', 'record_pause', 'revoke'],
   legal_review: ['record_review', 'hold_collective_discussion', 'notify', 'decide', 'decide_no_penalty', 'return_for_investigation', 'extend_decision_period', 'record_pause', 'revoke'],
   collective_discussion: ['notify', 'decide', 'decide_no_penalty', 'submit_review', 'extend_decision_period', 'record_pause', 'revoke'],

@@ -47,6 +47,8 @@ export const penaltyActionSchema: z.ZodType<CaseAction> = z.discriminatedUnion('
     approvedBy: z.string().max(50).optional(),
   }),
   z.object({ type: z.literal('record_pause'), from: date('开始日期'), to: date('结束日期'), reason: reason('事由') }),
+  z.object({ type: z.literal('preserve_evidence'), on: date('先行登记保存日期'), items: reason('保存物品清单'), reason: reason('理由（证据可能灭失或以后难以取得）') }),
+  z.object({ type: z.literal('decide_preservation'), decidedOn: date('处理决定日期'), decision: reason('处理决定') }),
   z.object({ type: z.literal('return_for_investigation'), on: date('日期') }),
   z.object({ type: z.literal('hold_collective_discussion'), heldOn: date('讨论日期') }),
   z.object({ type: z.literal('notify'), servedOn: date('告知书送达日期'), penalty }),
@@ -94,6 +96,8 @@ export function emptyPenaltyRecord(): PenaltyRecord {
     collectiveDiscussionHeldOn: null,
     extensionApprovals: [],
     pauses: [],
+    preservationOpenOn: null,
+    preservations: [],
     simpleProcedure: false,
     decidedOn: null,
     decidedPenalty: null,
@@ -142,6 +146,14 @@ export function foldPenalty(r: PenaltyRecord, a: CaseAction): PenaltyRecord {
       return { ...r, extensionApprovals: [...r.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '', reason: a.reason }] };
     case 'record_pause':
       return { ...r, pauses: [...r.pauses, { from: a.from, to: a.to, reason: a.reason }] };
+    case 'preserve_evidence':
+      return { ...r, preservationOpenOn: a.on, preservations: [...r.preservations, { on: a.on, items: a.items, reason: a.reason, decidedOn: null, decision: null }] };
+    case 'decide_preservation':
+      return {
+        ...r,
+        preservationOpenOn: null,
+        preservations: r.preservations.map((p) => (p.decidedOn === null ? { ...p, decidedOn: a.decidedOn, decision: a.decision } : p)),
+      };
     case 'return_for_investigation':
       // A new investigation makes a new report, and the review starts again on it.
       return { ...r, investigationClosedOn: null, reviewPassed: false };

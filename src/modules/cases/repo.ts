@@ -190,9 +190,10 @@ const LIST_COLUMNS = sql`c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.fi
  * on (next_due, id). Two index-ordered halves (with a deadline, without) joined by `union all` keep a
  * deep page as cheap as the first. A scope with subordinate bodies reads each body's own index range
  * (`cases_body_due_idx`) through a lateral join, at most one page per body, instead of collecting and
- * sorting every open case of the scope. Officer names are joined to the page only. Cases without a
- * deadline are ordered by (next_due, id), not by id alone: next_due is null for all of them, and only
- * then does the planner see that the index already yields their order and stop after one page.
+ * sorting every open case of the scope. Officer names are looked up for the page's rows only, by a
+ * scalar subquery (a join here is planned as a hash join over all people). Cases without a deadline are
+ * ordered by (next_due, id), not by id alone: next_due is null for all of them, and only then does the
+ * planner see that the index already yields their order and stop after one page.
  */
 export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseListRow[]> {
   const conds: SQL[] = [];
@@ -227,14 +228,13 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
       : sql`select ${LIST_COLUMNS} from cases c where c.body_id = ${f.scope.bodyId} and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`;
   const result = await db.execute<CaseListRow>(sql`
     select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
-           c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
-           c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
+           c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
+           c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
            c.version, c.updated_at as "updatedAt"
       from ((${half(withDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             union all
             (${half(noDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             limit ${f.limit}) c
-      join people p on p.id = c.lead_officer_id
      order by c.next_due nulls last, c.id`);
   return result.rows;
 }

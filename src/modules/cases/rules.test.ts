@@ -114,6 +114,8 @@ describe('every transition of the table', () => {
     record_review: { type: 'record_review', reviewedOn: D, passed: true, opinion: '事实清楚，证据确凿，适用依据正确，程序合法' },
     extend_decision_period: { type: 'extend_decision_period', approvedOn: D, days: 30, reason: '案情复杂，需检验' },
     record_pause: { type: 'record_pause', from: '2026-09-01', to: '2026-09-10', reason: '委托检验' },
+    preserve_evidence: { type: 'preserve_evidence', on: D, items: '病历 12 份', reason: '证据可能灭失' },
+    decide_preservation: { type: 'decide_preservation', decidedOn: D, decision: '解除先行登记保存，退还当事人' },
     submit_review: { type: 'submit_review', on: D },
     return_for_investigation: { type: 'return_for_investigation', on: D },
     hold_collective_discussion: { type: 'hold_collective_discussion', heldOn: D },
@@ -136,8 +138,8 @@ describe('every transition of the table', () => {
   };
   const rows = CASE_STATES.flatMap((state) => ACTIONS_FROM[state].map((type) => [state, type] as const));
 
-  it('covers the whole table (87 edges) and archived is final', () => {
-    expect(rows).toHaveLength(87);
+  it('covers the whole table (91 edges) and archived is final', () => {
+    expect(rows).toHaveLength(91);
     expect(ACTIONS_FROM.archived).toEqual([]);
   });
 
@@ -148,6 +150,7 @@ describe('every transition of the table', () => {
       decidedPenalty: state === 'served' && type === 'close' ? { kinds: ['warning'], fineFen: null } : NOTIFIED,
       servedOn: '2026-10-28',
       reviewRequired: type === 'submit_review',
+      preservationOpenOn: type === 'decide_preservation' ? '2026-10-28' : null,
     });
     const r = ok(state, f, SAMPLE[type], D);
     expect(r.next).toBe(NEXT[type] ?? state);
@@ -592,5 +595,27 @@ describe('听证 only for the penalties of Art. 63', () => {
     refused('notified', small, { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
     const revoke = notifiedFacts({ partyType: 'organisation', proposedPenalty: { kinds: ['revoke_licence'], fineFen: null } });
     expect(ok('notified', revoke, { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
+  });
+});
+
+describe('证据先行登记保存 (Art. 56): a disposal decision within 7 working days', () => {
+  const f = facts({ filedOn: '2026-08-03' });
+  it('opens the 7-working-day deadline across 国庆 and closes it with the decision', () => {
+    // 09-29 Tue: 30, (10-01…10-07 off), 08, 09, 10 (make-up Saturday), 12, 13, 14 → the 7th is 10-14.
+    const r = ok('investigating', f, { type: 'preserve_evidence', on: '2026-09-29', items: '药品 3 盒', reason: '证据可能灭失' }, '2026-09-29');
+    expect(r.deadlinesOpened.map((d) => [d.key, d.due, d.rule.unit])).toEqual([['preservation_disposal', '2026-10-14', 'working_days']]);
+    const open = { ...f, preservationOpenOn: '2026-09-29' };
+    refused('investigating', open, { type: 'preserve_evidence', on: '2026-09-30', items: 'x', reason: 'y' }, 'PRESERVATION_PENDING');
+    expect(allowedActions('investigating', open, '2026-09-30')).toContain('decide_preservation');
+    expect(allowedActions('investigating', f, '2026-09-30')).not.toContain('decide_preservation');
+    expect(ok('investigating', open, { type: 'decide_preservation', decidedOn: '2026-10-14', decision: '依法予以没收' })).toMatchObject({ next: 'investigating', deadlinesClosed: ['preservation_disposal'] });
+    refused('investigating', f, { type: 'decide_preservation', decidedOn: '2026-10-14', decision: '解除' }, 'NO_PRESERVATION');
+    refused('investigating', open, { type: 'decide_preservation', decidedOn: '2026-10-14', decision: ' ' }, 'REASON_REQUIRED');
+  });
+  it('folds the preservation and its decision', () => {
+    let r = foldPenalty(emptyPenaltyRecord(), { type: 'preserve_evidence', on: '2026-09-29', items: '药品 3 盒', reason: '证据可能灭失' });
+    expect(r.preservationOpenOn).toBe('2026-09-29');
+    r = foldPenalty(r, { type: 'decide_preservation', decidedOn: '2026-10-12', decision: '解除保存' });
+    expect([r.preservationOpenOn, r.preservations]).toEqual([null, [{ on: '2026-09-29', items: '药品 3 盒', reason: '证据可能灭失', decidedOn: '2026-10-12', decision: '解除保存' }]]);
   });
 });

@@ -13,6 +13,7 @@ import {
   lateSurchargeFen,
   parseDate,
   paymentDeadline,
+  preservationDisposalDeadline,
   serviceDeadline,
   type ComputedDeadline,
   type DeadlineKey,
@@ -76,6 +77,10 @@ function actionDates(a: CaseAction): string[] {
       return [a.approvedOn];
     case 'record_pause':
       return [a.from, a.to];
+    case 'preserve_evidence':
+      return [a.on];
+    case 'decide_preservation':
+      return [a.decidedOn];
     case 'decline_filing':
     case 'start_investigation':
     case 'close_investigation':
@@ -135,6 +140,12 @@ function precheck(state: CaseState, facts: CaseFacts, type: CaseActionType, toda
       return null;
     case 'record_review':
       if (facts.reviewPassed) return refuse('REVIEW_NOT_REQUIRED', '本案法制审核已通过');
+      return null;
+    case 'preserve_evidence':
+      if (facts.preservationOpenOn !== null) return refuse('PRESERVATION_PENDING', `${facts.preservationOpenOn} 先行登记保存的物品尚未作出处理决定`);
+      return null;
+    case 'decide_preservation':
+      if (facts.preservationOpenOn === null) return refuse('NO_PRESERVATION', '没有待处理的先行登记保存物品');
       return null;
     case 'decline_filing':
     case 'start_investigation':
@@ -212,6 +223,14 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       const extensions = [...facts.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '' }];
       return { next: state, opened: [decisionDeadline(cal, facts.filedOn, { extensions, pauses: facts.pauses })] };
     }
+    case 'preserve_evidence':
+      if (a.items.trim() === '' || a.reason.trim() === '') return refuse('REASON_REQUIRED', '先行登记保存须列明物品清单和理由');
+      return { next: state, opened: [preservationDisposalDeadline(cal, a.on)] };
+    case 'decide_preservation':
+      if (a.decision.trim() === '') return refuse('REASON_REQUIRED', '须写明处理决定（如：解除保存、移送、依法予以没收）');
+      if (facts.preservationOpenOn !== null && a.decidedOn < facts.preservationOpenOn) return refuse('DATE_INVALID', '处理决定日期早于先行登记保存日期');
+      // A late decision is still recorded; the closed deadline shows it was late.
+      return { next: state, closed: ['preservation_disposal'] };
     case 'record_pause': {
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '须写明不计入办案期限的事由（检测、检验、检疫、鉴定等）');
       if (a.to < a.from) return refuse('DATE_INVALID', `结束日期 ${a.to} 早于开始日期 ${a.from}`);

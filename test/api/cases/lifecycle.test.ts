@@ -470,7 +470,7 @@ describe('the penalty procedure step by step over HTTP', () => {
     const c = await createCase(officer, caseInput(ids));
     const filed = (await act(head, c, { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' })).json() as CaseOut;
     const asOfficer = await getCase(officer, filed.id);
-    expect(asOfficer.actions.map((a) => a.type)).toEqual(['start_investigation', 'record_pause']);
+    expect(asOfficer.actions.map((a) => a.type)).toEqual(['start_investigation', 'preserve_evidence', 'record_pause']);
     expect(asOfficer.actionsForOthers.map((a) => [a.type, a.permission])).toEqual([
       ['extend_decision_period', 'cases.approve'],
       ['revoke', 'cases.approve'],
