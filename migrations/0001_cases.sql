@@ -170,6 +170,7 @@ CREATE UNIQUE INDEX "case_reminders_deadline_level_uq" ON "case_reminders" USING
 CREATE INDEX "case_reminders_body_idx" ON "case_reminders" USING btree ("body_id","raised_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_body_code_uq" ON "cases" USING btree ("body_id","code");--> statement-breakpoint
 CREATE INDEX "cases_body_due_idx" ON "cases" USING btree ("body_id","finished","next_due","id");--> statement-breakpoint
+CREATE INDEX "cases_body_any_due_idx" ON "cases" USING btree ("body_id","next_due","id");--> statement-breakpoint
 CREATE INDEX "cases_body_updated_idx" ON "cases" USING btree ("body_id","updated_at","id");--> statement-breakpoint
 CREATE INDEX "cases_officers_idx" ON "cases" USING gin ("officer_ids");--> statement-breakpoint
 CREATE INDEX "cases_party_key_idx" ON "cases" USING btree ("party_key");--> statement-breakpoint

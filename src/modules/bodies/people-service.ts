@@ -110,6 +110,10 @@ export class PeopleService {
     return repo.findPeopleOfBody(db, bodyId, ids);
   }
 
+  unitOf(db: DbOrTx, bodyId: string, personId: string) {
+    return repo.unitOfPerson(db, bodyId, personId);
+  }
+
   async assertInScope(user: ScopedUser, id: string) {
     if (!(await repo.findPerson(this.db, scopeOf(user), id))) throw notFound('人员');
   }

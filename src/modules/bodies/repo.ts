@@ -181,6 +181,12 @@ export async function findPeopleOfBody(db: DbOrTx, bodyId: string, ids: readonly
   return withCertificates(db, result.rows);
 }
 
+/** The unit of a person of a body (one indexed lookup, for per-request access checks). */
+export async function unitOfPerson(db: DbOrTx, bodyId: string, personId: string): Promise<string | null> {
+  const [row] = await db.select({ unitId: people.unitId }).from(people).where(and(eq(people.id, personId), eq(people.bodyId, bodyId)));
+  return row?.unitId ?? null;
+}
+
 export async function idNumberExists(db: DbOrTx, idNumber: string) {
   const [row] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, idNumber));
   return Boolean(row);

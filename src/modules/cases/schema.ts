@@ -49,6 +49,8 @@ export const cases = pgTable(
     uniqueIndex('cases_body_code_uq').on(t.bodyId, t.code),
     // Workbench: open cases of a body by urgency (nulls last), keyset on (next_due, id).
     index('cases_body_due_idx').on(t.bodyId, t.finished, t.nextDue, t.id),
+    // The same order across finished and open cases (status "any"), without a sort per body.
+    index('cases_body_any_due_idx').on(t.bodyId, t.nextDue, t.id),
     index('cases_body_updated_idx').on(t.bodyId, t.updatedAt, t.id),
     index('cases_officers_idx').using('gin', t.officerIds),
     index('cases_party_key_idx').on(t.partyKey),

@@ -50,9 +50,7 @@ export class CasesService {
 
   /** The caller's unit, from their person record (null for accounts without one). */
   private async unitOf(db: DbOrTx, user: CaseUser): Promise<string | null> {
-    if (!user.personId) return null;
-    const [p] = await this.people.peopleOfBody(db, user.bodyId, [user.personId]);
-    return p?.unitId ?? null;
+    return user.personId ? this.people.unitOf(db, user.bodyId, user.personId) : null;
   }
 
   /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */

@@ -1,0 +1,365 @@
+// Benchmark: the case workbench at scale. 1,000,000 cases over 100 bodies (PostgreSQL; a smaller --cases N
+// or --quick also on in-memory PGlite). Times the workbench list through CasesService.list (data scope,
+// visibility, status filter, deadline order; keyset pages: the first, a deep one reached by following
+// nextCursor, and the first page of the cases without a deadline) and one case page through
+// CasesService.get, against the same rows fetched by hand-written SQL on the same pool in the same run, and
+// prints service/raw ratios (median and p95). Proves with EXPLAIN (ANALYZE, BUFFERS) that no query of either
+// call scans all cases: a Seq Scan on a case table, or a list page that examines more than
+// 10 × limit × bodies in scope ÷ filter selectivity rows of `cases`, prints a FAIL line and exits 1.
+//
+//   npm run bench:cases -- --database-url postgres://postgres@127.0.0.1:55488/postgres      (1M cases)
+//   npm run bench:cases -- --quick                                                           (20,000 cases, PGlite)
+// Flags: --database-url URL (or DATABASE_URL / BENCH_DATABASE_URL; a fresh database is created on that
+// server and dropped afterwards unless --keep), --cases N (default 1,000,000), --quick, --iterations N,
+// --warmup N, --deep-page N (default 50), --limit N (default 20), --status open|finished|any (default
+// open), --plans (print the service statements' text plans).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { loadConfig } from '../src/platform/config.ts';
+import type { DatabaseTarget } from '../src/platform/db/client.ts';
+import { createServices } from '../src/services.ts';
+import { seedDemoIfEmpty } from '../src/demo/seed.ts';
+import type { CaseUser } from '../src/modules/cases/service.ts';
+import type { Role } from '../src/modules/auth/roles.ts';
+import { loadCases, planLoad } from './cases/load.ts';
+import { captureQueries, explain, fmt, interleaved, type CapturedQuery, type PlanSummary, type Timing } from './cases/measure.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    'database-url': { type: 'string' },
+    cases: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    iterations: { type: 'string' },
+    warmup: { type: 'string' },
+    'deep-page': { type: 'string' },
+    limit: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    plans: { type: 'boolean', default: false },
+    status: { type: 'string', default: 'open' },
+  },
+});
+const status = args.status as 'open' | 'finished' | 'any';
+if (!['open', 'finished', 'any'].includes(status)) throw new Error(`--status must be open, finished or any, not ${status}`);
+/** The status filter as the raw SQL writes it. */
+const STATUS_SQL = { open: 'c.finished = false', finished: 'c.finished = true', any: 'true' }[status];
+const quick = args.quick;
+const caseCount = Number(args.cases ?? (quick ? 20_000 : 1_000_000));
+const iterations = Number(args.iterations ?? (quick ? 60 : 300));
+const warmup = Number(args.warmup ?? (quick ? 5 : 20));
+const budgetMs = quick ? 4_000 : 20_000;
+const deepPage = Number(args['deep-page'] ?? 50);
+const limit = Number(args.limit ?? 20);
+const serverUrl = args['database-url'] ?? process.env.DATABASE_URL ?? process.env.BENCH_DATABASE_URL;
+if (!serverUrl && caseCount > 200_000) {
+  console.error(`bench/cases: ${caseCount.toLocaleString('en')} cases need PostgreSQL: pass --database-url (or DATABASE_URL), or use --quick / --cases N for in-memory PGlite`);
+  process.exit(2);
+}
+
+const failures: string[] = [];
+const fail = (msg: string) => {
+  failures.push(msg);
+  console.log(`FAIL ${msg}`);
+};
+
+// A fresh database per run: on a server, a new one named sx_bench_…; otherwise in-memory PGlite.
+let target: DatabaseTarget = { kind: 'pglite', dir: 'memory://' };
+let dropDatabase = async () => undefined as void;
+if (serverUrl) {
+  const name = `sx_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  target = { kind: 'postgres', url: u.toString(), poolSize: 10 };
+  dropDatabase = async () => {
+    if (args.keep) return console.log(`kept database ${name}`);
+    const a = new pg.Client({ connectionString: serverUrl });
+    await a.connect();
+    await a.query(`drop database if exists ${name} with (force)`);
+    await a.end();
+  };
+}
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-bench-cases-'));
+const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+const services = await createServices(config, target);
+const pool = services.database.pool;
+// Everything after the database exists runs in try/finally, so a crash still drops the throwaway database.
+try {
+  await seedDemoIfEmpty(services);
+
+  const plan = planLoad(caseCount);
+  console.log(`bench/cases: ${caseCount.toLocaleString('en')} cases, database ${services.database.kind}${serverUrl ? ` (${(await pool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v})` : ''}, limit ${limit}, deep page ${deepPage}`);
+  console.log('load:');
+  const loadStart = performance.now();
+  const client = await pool.connect();
+  let loaded;
+  try {
+    if (services.database.kind === 'postgres') {
+      await client.query(`set maintenance_work_mem = '1GB'`);
+      await client.query(`set work_mem = '256MB'`);
+      await client.query(`set synchronous_commit = off`);
+    }
+    loaded = await loadCases(client, plan, (line) => console.log(line));
+  } finally {
+    client.release();
+  }
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  console.log(`  ${'total load'.padEnd(40)} ${loadSeconds.toFixed(1).padStart(7)} s`);
+  console.log(`  ${Object.entries(loaded.counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Users: the demo's officer1 (role officer: sees their own and their unit's cases) and head1 (head of the
+  // district: every case of the district and the brigade below it), and a head of the province (every body).
+
+  async function demoUser(username: string): Promise<CaseUser> {
+    const { rows } = await pool.query<{ id: string; displayName: string; bodyId: string; bodyPath: string; roles: Role[]; personId: string | null }>(
+      `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
+         from users u join bodies b on b.id = u.body_id where u.username = $1`,
+      [username],
+    );
+    if (!rows[0]) throw new Error(`no demo user ${username}`);
+    return rows[0];
+  }
+  const officer = await demoUser('officer1');
+  const head = await demoUser('head1');
+  const provinceHead: CaseUser = { id: '00000000-0000-4000-8000-000000000001', displayName: '省卫健委主任', bodyId: loaded.province.id, bodyPath: loaded.province.path, roles: ['head'], personId: null };
+  const officerUnit = (await pool.query<{ unitId: string }>(`select unit_id as "unitId" from people where id = $1`, [officer.personId])).rows[0]!.unitId;
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The list: service against hand-written SQL.
+
+  const RAW_SELECT = `
+    select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
+           c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
+           c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
+           c.version, c.updated_at as "updatedAt"
+      from cases c join people p on p.id = c.lead_officer_id`;
+
+  type After = { due: string | null; id: string } | undefined;
+
+  interface RawList {
+    /** The cases filter besides scope and keyset, e.g. `c.officer_ids @> array[$me]::uuid[]`; params from $3. */
+    filter: string;
+    params: unknown[];
+    /** One body (`c.body_id = $1`) or every body under a path (`bodies.path like $1`, one keyset range per body). */
+    scope: { bodyId: string } | { pathPrefix: string };
+  }
+
+  /** The list query written directly: cases of the status by (next_due, id) after the cursor, those without a deadline last. */
+  function rawListQuery(r: RawList, after: After): { text: string; values: unknown[] } {
+    const p = (n: number) => `$${n + 3 + r.params.length}`;
+    const withDue = ['c.next_due is not null'];
+    const noDue = ['c.next_due is null'];
+    const values: unknown[] = ['bodyId' in r.scope ? r.scope.bodyId : `${r.scope.pathPrefix}%`, limit, ...r.params];
+    if (after?.due === null) {
+      withDue.push('false');
+      noDue.push(`c.id > ${p(0)}::uuid`);
+      values.push(after.id);
+    } else if (after) {
+      withDue.push(`(c.next_due, c.id) > (${p(0)}::date, ${p(1)}::uuid)`);
+      values.push(after.due, after.id);
+    }
+    const base = `${STATUS_SQL}${r.filter ? ` and ${r.filter}` : ''}`;
+    if ('bodyId' in r.scope) {
+      return {
+        text: `(${RAW_SELECT} where c.body_id = $1 and ${base} and ${withDue.join(' and ')} order by c.next_due, c.id limit $2)
+               union all
+               (${RAW_SELECT} where c.body_id = $1 and ${base} and ${noDue.join(' and ')} order by c.next_due, c.id limit $2)
+               limit $2`,
+        values,
+      };
+    }
+    // Several bodies: one index range per body (a lateral join, one page each), officer names looked up for the page only.
+    const perBody = (conds: string[]) =>
+      `select x.* from bodies s cross join lateral (
+         select c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.field, c.party_name, c.lead_officer_id, c.unit_id,
+                c.opened_on, c.next_due, c.next_due_key, c.finished, c.version, c.updated_at
+           from cases c where c.body_id = s.id and ${base} and ${conds.join(' and ')} order by c.next_due, c.id limit $2) x
+        where s.path like $1 order by x.next_due, x.id limit $2`;
+    return {
+      text: `select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
+                    c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
+                    c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
+                    c.version, c.updated_at as "updatedAt"
+               from ((${perBody(withDue)}) union all (${perBody(noDue)}) limit $2) c
+              order by c.next_due nulls last, c.id`,
+      values,
+    };
+  }
+
+  const decodeCursor = (cursor: string): After => {
+    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string | null, string];
+    return { due, id };
+  };
+
+  interface Scenario {
+    label: string;
+    user: CaseUser;
+    view: 'mine' | 'all';
+    raw: RawList;
+  }
+
+  const scenarios: Scenario[] = [
+    { label: 'officer1 mine', user: officer, view: 'mine', raw: { scope: { bodyId: officer.bodyId }, filter: 'c.officer_ids @> array[$3]::uuid[]', params: [officer.personId] } },
+    { label: 'officer1 all (visibility)', user: officer, view: 'all', raw: { scope: { bodyId: officer.bodyId }, filter: '(c.officer_ids @> array[$3]::uuid[] or c.unit_id = $4)', params: [officer.personId, officerUnit] } },
+    { label: 'head1 all (district + brigade)', user: head, view: 'all', raw: { scope: { pathPrefix: head.bodyPath }, filter: '', params: [] } },
+    { label: 'province head all (100 bodies)', user: provinceHead, view: 'all', raw: { scope: { pathPrefix: provinceHead.bodyPath }, filter: '', params: [] } },
+  ];
+
+  interface Row {
+    label: string;
+    service: Timing;
+    raw: Timing;
+    plan?: PlanSummary;
+    rawPlan?: PlanSummary;
+    allowed?: number;
+  }
+  const results: Row[] = [];
+
+  const serviceList = (s: Scenario, cursor?: string) => services.cases.list(s.user, { view: s.view, status, limit, cursor });
+  const rawList = async (s: Scenario, after: After) => {
+    const q = rawListQuery(s.raw, after);
+    return (await pool.query<{ id: string }>(q.text, q.values)).rows;
+  };
+  const sameIds = (a: { id: string }[], b: { id: string }[]) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id);
+
+  /** The list statement among the queries of one service call: the one returning cases with their lead officers' names. */
+  const listStatement = (qs: CapturedQuery[]) => qs.find((q) => /from cases c/.test(q.text) && /as "leadOfficerName"/.test(q.text));
+
+  /** Bodies in the scope and the share of its open cases the view's filter keeps (for the rows bound). */
+  async function scopeFacts(s: Scenario) {
+    const scopeSql = 'bodyId' in s.raw.scope ? 'c.body_id = $1' : 'c.body_id in (select id from bodies where path like $1)';
+    const scopeParam = 'bodyId' in s.raw.scope ? s.raw.scope.bodyId : `${s.raw.scope.pathPrefix}%`;
+    const bodies = 'bodyId' in s.raw.scope ? 1 : (await pool.query<{ n: number }>(`select count(*)::int as n from bodies where path like $1`, [scopeParam])).rows[0]!.n;
+    if (!s.raw.filter) return { bodies, selectivity: 1 };
+    const filter = s.raw.filter.replace(/\$3/g, '$2').replace(/\$4/g, '$3');
+    const { rows } = await pool.query<{ all: number; kept: number }>(
+      `select count(*)::int as all, count(*) filter (where ${filter})::int as kept from cases c where ${scopeSql} and ${STATUS_SQL}`,
+      [scopeParam, ...s.raw.params],
+    );
+    return { bodies, selectivity: rows[0]!.all ? rows[0]!.kept / rows[0]!.all : 1 };
+  }
+
+  console.log(`\nmeasuring (warmup ${warmup}, up to ${iterations} interleaved rounds or ${budgetMs / 1000} s per row)…`);
+  for (const s of scenarios) {
+    // First page, then follow nextCursor to the deep page; every page must return exactly the raw query's rows.
+    const first = await serviceList(s);
+    if (!sameIds(first.items, await rawList(s, undefined))) fail(`${s.label}: service page 1 differs from the raw query`);
+    let cursor: string | undefined;
+    let page = 1;
+    let c = first.nextCursor;
+    while (page < deepPage && c) {
+      const next = await serviceList(s, c);
+      if (next.items.length < limit) break;
+      cursor = c;
+      c = next.nextCursor;
+      page++;
+    }
+    const after = cursor ? decodeCursor(cursor) : undefined;
+    const deep = await serviceList(s, cursor);
+    if (!sameIds(deep.items, await rawList(s, after))) fail(`${s.label}: service page ${page} differs from the raw query`);
+    // The tail: the first page of the cases without a deadline (the other half of the union), reached with the
+    // cursor the page before it would carry.
+    const tailAfter = { due: null, id: '00000000-0000-0000-0000-000000000000' };
+    const tailCursor = Buffer.from(JSON.stringify([tailAfter.due, tailAfter.id])).toString('base64url');
+    if (!sameIds((await serviceList(s, tailCursor)).items, await rawList(s, tailAfter))) fail(`${s.label}: service tail page differs from the raw query`);
+    const facts = await scopeFacts(s);
+    const allowed = Math.ceil((10 * limit * facts.bodies) / facts.selectivity);
+
+    const pages: Array<[string, string | undefined, After]> = [['page 1', undefined, undefined], [`page ${page}`, cursor, after], ['tail (no deadline)', tailCursor, tailAfter]];
+    for (const [which, cur, aft] of pages) {
+      const label = `list ${s.label}, ${which}`;
+      const t = await interleaved(() => serviceList(s, cur), () => rawList(s, aft), { warmup, iterations, budgetMs });
+      const stmt = listStatement(await captureQueries(pool, () => serviceList(s, cur)));
+      if (!stmt) throw new Error('the service list statement was not captured');
+      const planSummary = await explain(pool, stmt);
+      const rawPlan = await explain(pool, rawListQuery(s.raw, aft));
+      const row: Row = { label, service: t.a, raw: t.b, plan: planSummary, rawPlan, allowed };
+      if (planSummary.seqScans.length) fail(`${label}: ${planSummary.seqScans.join(', ')}`);
+      // Keyset paging: every page, however deep, must cost what the first one does.
+      const examined = planSummary.casesRows + planSummary.casesFiltered;
+      if (examined > allowed) fail(`${label}: examined ${examined.toLocaleString('en')} rows of cases, allowed ${allowed.toLocaleString('en')} (10 × ${limit} × ${facts.bodies} bodies ÷ selectivity ${facts.selectivity.toFixed(3)})`);
+      results.push(row);
+      console.log(`  ${label.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // One case page: the service's view of a case of officer1's against the same rows read directly.
+
+  const { rows: [picked] } = await pool.query<{ id: string }>(
+    `select c.id from cases c
+      where c.body_id = $1 and c.officer_ids @> array[$2]::uuid[] and not c.finished and c.next_due is not null
+        and exists (select 1 from case_documents d where d.case_id = c.id)
+        and (select count(*) from case_parties x where x.case_id = c.id) = 2
+        and (select count(*) from case_evidence x where x.case_id = c.id) >= 2
+        and (select count(*) from case_deadlines x where x.case_id = c.id) >= 2
+      order by (select count(*) from case_events e where e.case_id = c.id) desc, c.id limit 1`,
+    [officer.bodyId, officer.personId],
+  );
+  if (!picked) throw new Error('no case of officer1 with parties, events, deadlines, evidence and documents');
+  const caseId = picked.id;
+  const RAW_CASE = [
+    'select c.*, b.path as body_path from cases c join bodies b on b.id = c.body_id where c.id = $1',
+    'select * from case_parties where case_id = $1 order by created_at, id',
+    'select * from case_events where case_id = $1 order by seq',
+    'select * from case_deadlines where case_id = $1 order by created_at, key',
+    'select * from case_evidence where case_id = $1 order by seq',
+    'select * from case_documents where case_id = $1 order by created_at',
+  ];
+  const rawCase = () => Promise.all(RAW_CASE.map((text) => pool.query(text, [caseId])));
+  const serviceCase = () => services.cases.get(officer, caseId);
+  {
+    const v = await serviceCase();
+    const r = await rawCase();
+    const got = [1, v.parties.length, v.timeline.length, v.deadlines.length, v.evidence.length, v.documents.length];
+    const want = r.map((x) => x.rowCount ?? 0);
+    if (got.join() !== want.join()) fail(`case page: service rows ${got.join('/')} differ from raw ${want.join('/')}`);
+    console.log(`  (case ${v.code}: ${v.parties.length} parties, ${v.timeline.length} events, ${v.deadlines.length} deadlines, ${v.evidence.length} evidence, ${v.documents.length} documents, ${v.linkedCases.length} linked)`);
+    const t = await interleaved(serviceCase, rawCase, { warmup, iterations, budgetMs });
+    results.push({ label: 'case page (officer1)', service: t.a, raw: t.b });
+    console.log(`  ${'case page (officer1)'.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`);
+    const qs = await captureQueries(pool, serviceCase);
+    console.log(`\ncase page: the service sends ${qs.length} statements (raw: ${RAW_CASE.length}); their plans on case tables:`);
+    for (const q of qs) {
+      const p = await explain(pool, q);
+      const head = q.text.replace(/\s+/g, ' ').trim().slice(0, 70);
+      if (p.seqScans.length) fail(`case page: ${p.seqScans.join(', ')} in "${head}…"`);
+      if (p.scans.length) console.log(`  ${head.padEnd(72)} ${p.scans.join(', ')}; ${p.rows} rows, ${p.ms.toFixed(2)} ms`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Report.
+
+  console.log(`\nfigures (ms; ratio = service ÷ raw SQL on the same pool; ${caseCount.toLocaleString('en')} cases, ${loaded.bodies} bodies, ${services.database.kind}):`);
+  console.log(`${'query'.padEnd(54)} ${'service p50'.padStart(11)} ${'p95'.padStart(7)} ${'raw p50'.padStart(9)} ${'p95'.padStart(7)} ${'ratio p50'.padStart(10)} ${'p95'.padStart(6)}`);
+  for (const r of results) {
+    console.log(
+      `${r.label.padEnd(54)} ${fmt(r.service.p50).padStart(11)} ${fmt(r.service.p95).padStart(7)} ${fmt(r.raw.p50).padStart(9)} ${fmt(r.raw.p95).padStart(7)} ${(r.service.p50 / r.raw.p50).toFixed(2).padStart(10)} ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}`,
+    );
+  }
+  console.log(`\nlist plans (service statement; rows of cases produced + dropped by filters; EXPLAIN ANALYZE time):`);
+  for (const r of results) {
+    if (!r.plan || !r.rawPlan) continue;
+    const p = r.plan;
+    console.log(`  ${r.label}`);
+    console.log(`    service: ${[...new Set(p.scans)].join(', ')}; rows ${p.casesRows.toLocaleString('en')} + ${p.casesFiltered.toLocaleString('en')} filtered${r.allowed ? ` (allowed ${r.allowed.toLocaleString('en')})` : ''}; ${p.sorts.length ? p.sorts.join(', ') : 'no sort'}; ${p.buffers.toLocaleString('en')} buffers; ${p.ms.toFixed(2)} ms`);
+    const q = r.rawPlan;
+    console.log(`    raw:     ${[...new Set(q.scans)].join(', ')}; rows ${q.casesRows.toLocaleString('en')} + ${q.casesFiltered.toLocaleString('en')} filtered; ${q.sorts.length ? q.sorts.join(', ') : 'no sort'}; ${q.buffers.toLocaleString('en')} buffers; ${q.ms.toFixed(2)} ms`);
+    if (args.plans) console.log(p.text.replace(/^/gm, '      | '));
+  }
+  console.log(`\nload ${loadSeconds.toFixed(1)} s (${loaded.timings.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
+  console.log(failures.length ? `\n${failures.length} FAIL line(s) above` : '\nOK: no Seq Scan on case tables; every list page within its rows bound');
+} finally {
+  await services.close();
+  await dropDatabase();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+if (failures.length) process.exitCode = 1;
