@@ -20,6 +20,9 @@ const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage.tsx'));
 const LegalLibraryPage = lazy(() => import('./pages/legal/LegalLibraryPage.tsx'));
 const CalculatorPage = lazy(() => import('./pages/discretion/CalculatorPage.tsx'));
 const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
+const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
+const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx'));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
 
 function Home() {
   const { can } = useSession();
@@ -52,6 +55,30 @@ export const router = createBrowserRouter(
           element: <AppLayout />,
           children: [
             { index: true, element: <Home /> },
+            {
+              path: 'cases',
+              element: (
+                <Guard permission="cases.read">
+                  <CasesPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'cases/new',
+              element: (
+                <Guard permission="cases.handle">
+                  <NewCasePage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'cases/:id',
+              element: (
+                <Guard permission="cases.read">
+                  <CaseDetailPage />
+                </Guard>
+              ),
+            },
             {
               path: 'bodies',
               element: (

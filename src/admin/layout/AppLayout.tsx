@@ -34,6 +34,7 @@ export default function AppLayout() {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  const [narrow, setNarrow] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
 
   const nav = visibleNav(can);
@@ -44,7 +45,10 @@ export default function AppLayout() {
     key: g,
     children: nav.filter((n) => n.group === g).map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
   }));
-  const selected = nav.find((n) => location.pathname.startsWith(n.path))?.path;
+  // The longest matching entry, so /cases/new selects 登记案件 and /cases/:id 案件工作台.
+  const selected = nav
+    .filter((n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
 
   const logout = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
@@ -103,6 +107,19 @@ export default function AppLayout() {
       <Layout>
         <Sider
           width={200}
+          // On a phone (officers deciding on the spot) the menu folds away completely behind its trigger.
+          breakpoint="md"
+          collapsedWidth={narrow ? 0 : 80}
+          onBreakpoint={setNarrow}
+          // Its trigger floats at the bottom edge, clear of the page titles and the first form fields.
+          zeroWidthTriggerStyle={{
+            position: 'fixed',
+            top: 'auto',
+            bottom: 96,
+            insetInlineStart: collapsed ? 0 : 200,
+            zIndex: 20,
+            boxShadow: '0 2px 8px rgba(0, 0, 0, 0.2)',
+          }}
           theme="light"
           collapsible
           collapsed={collapsed}
@@ -114,7 +131,10 @@ export default function AppLayout() {
               mode="inline"
               selectedKeys={selected ? [selected] : []}
               items={items}
-              onClick={(e) => void navigate(e.key)}
+              onClick={(e) => {
+                if (narrow) setCollapsed(true);
+                void navigate(e.key);
+              }}
               style={{ borderInlineEnd: 0 }}
             />
           </nav>

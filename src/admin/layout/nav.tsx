@@ -9,7 +9,9 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ControlOutlined,
+  FileAddOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   MessageOutlined,
   ProfileOutlined,
   SafetyOutlined,
@@ -50,6 +52,22 @@ const CATALOGUES: NavItem[] = (Object.keys(CATALOG_ICONS) as CatalogKind[]).map(
 }));
 
 export const NAV: NavItem[] = [
+  // 案件办理 first: it is the daily work of every business role, so "/" opens the case workbench.
+  {
+    path: '/cases',
+    label: '案件工作台',
+    icon: <FolderOpenOutlined />,
+    permission: 'cases.read',
+    group: '案件办理',
+  },
+  {
+    path: '/cases/new',
+    label: '登记案件',
+    icon: <FileAddOutlined />,
+    // Only those who handle cases may register one (the server refuses the others).
+    permission: 'cases.handle',
+    group: '案件办理',
+  },
   {
     path: '/bodies',
     label: '执法主体',

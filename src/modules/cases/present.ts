@@ -1,7 +1,14 @@
 // C1–C5 how a case is shown: labels for states, actions and deadline urgency, from the stored rows.
 import { CASE_KIND_LABELS, type CaseKind, type ProcedureMachine } from './machine.ts';
+import { deadlineLabel } from './deadline-labels.ts';
 import { actionPermission } from './policy.ts';
 import type * as repo from './repo.ts';
+
+/** PostgreSQL's text form of a timestamptz ("2026-11-22 06:47:36.071+00") as ISO 8601. */
+export function isoTimestamp(value: string): string {
+  const d = new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
 
 export type DueLevel = 'overdue' | 'due_soon' | 'open';
 
@@ -28,7 +35,7 @@ export function presentListItem(r: repo.CaseListRow, machine: ProcedureMachine, 
     leadOfficerName: r.leadOfficerName,
     openedOn: r.openedOn,
     nextDue: r.nextDue,
-    nextDueLabel: r.nextDueKey,
+    nextDueLabel: r.nextDueKey === null ? null : deadlineLabel(r.nextDueKey),
     dueLevel: level,
     finished: r.finished,
     version: r.version,
@@ -79,7 +86,7 @@ export function presentCase(v: CaseView) {
     record: c.record as Record<string, unknown>,
     officers: v.officers,
     parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor })),
-    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: e.at, data: e.data })),
+    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: isoTimestamp(e.at), data: e.data })),
     deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level, provisionalYear: d.provisionalYear })),
     evidence: v.evidence,
     documents: v.documents.map((d) => ({

@@ -208,8 +208,8 @@ export class CatalogService {
     const rows = await repo.entriesInForce(this.db, bodyId, 'review_rule', date);
     const rules: ReviewRule[] = rows.length
       ? rows.map((e) => {
-          const data = e.data as { name?: unknown; basis?: unknown; conditions?: ReviewRule['conditions'] };
-          return { code: e.code, description: String(data.name ?? e.code), basis: String(data.basis ?? ''), conditions: data.conditions ?? [] };
+          const data = e.data as { name?: string; basis?: string; conditions?: ReviewRule['conditions'] };
+          return { code: e.code, description: data.name ?? e.code, basis: data.basis ?? '', conditions: data.conditions ?? [] };
         })
       : DEFAULT_REVIEW_RULES;
     return evaluateReview(rules, facts);

@@ -49,7 +49,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(rateLimit, { global: false });
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { upgradeInsecureRequests: null, defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"] },
+      directives: { upgradeInsecureRequests: null, defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"], frameSrc: ["'self'", 'blob:'] },
     },
     crossOriginEmbedderPolicy: false,
   });

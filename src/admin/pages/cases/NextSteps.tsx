@@ -1,0 +1,65 @@
+// 下一步: a button for each step the user may take now (the server's `actions`), and — greyed out —
+// the steps the procedure allows now but reserves for another role, saying whom the case waits for.
+import { useState } from 'react';
+import { Button, Empty, Space, Tag, Tooltip, Typography } from 'antd';
+import { ClockCircleOutlined } from '@ant-design/icons';
+import ActionModal from './ActionModal.tsx';
+import { actionMetaOf, type CaseDetail, type CaseMeta } from './api.ts';
+import { waitingFor } from './labels.ts';
+
+/** Side steps (pauses, extensions, going back) are never the highlighted one; ending a case is red. */
+const SIDE_STEPS = new Set(['record_pause', 'extend_decision_period', 'extend', 'record_testing', 'return_for_investigation', 'decide_no_penalty', 'withdraw_hearing', 'withdraw']);
+const ENDING_STEPS = new Set(['revoke', 'decline_filing', 'decline', 'cancel', 'reject_application', 'refuse_permit']);
+
+export default function NextSteps({ c, meta }: { c: CaseDetail; meta: CaseMeta | undefined }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const action = open ? actionMetaOf(meta, c.kind, open) : undefined;
+  const main = c.actions.find((a) => !SIDE_STEPS.has(a.type) && !ENDING_STEPS.has(a.type))?.type;
+  const byPermission = new Map<string, string[]>();
+  for (const a of c.actionsForOthers) byPermission.set(a.permission, [...(byPermission.get(a.permission) ?? []), a.label]);
+
+  if (c.actions.length === 0 && c.actionsForOthers.length === 0) {
+    return (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={c.finished ? '案件已办结，没有待办环节' : '当前没有可办理的环节'}
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      {c.actions.length > 0 ? (
+        <Space wrap size={8}>
+          {c.actions.map((a) => (
+            <Button
+              key={a.type}
+              type={a.type === main ? 'primary' : 'default'}
+              danger={ENDING_STEPS.has(a.type)}
+              onClick={() => setOpen(a.type)}
+              disabled={!actionMetaOf(meta, c.kind, a.type)}
+            >
+              {a.label}
+            </Button>
+          ))}
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">您在本环节没有需要办理的操作。</Typography.Text>
+      )}
+      {[...byPermission.entries()].map(([permission, labels]) => (
+        <Space key={permission} wrap size={8}>
+          <Tag icon={<ClockCircleOutlined />} color="warning" bordered={false}>
+            {waitingFor[permission] ?? '待其他人员办理'}
+          </Tag>
+          {labels.map((l) => (
+            <Tooltip key={l} title={`${l}须由其他角色办理`}>
+              <Button size="small" disabled>
+                {l}
+              </Button>
+            </Tooltip>
+          ))}
+        </Space>
+      ))}
+      {action ? <ActionModal key={action.value} c={c} action={action} onClose={() => setOpen(null)} /> : null}
+    </Space>
+  );
+}
