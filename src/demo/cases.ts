@@ -80,6 +80,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
   const simple = await open({ cause: '安排未获得有效健康合格证明的从业人员从事直接为顾客服务工作', enforcementItemCode: 'SFWJ-CF-018', field: 'public_place', parties: [PERSON], place: '示范区人民路 8 号悦来宾馆', summary: '从业人员刘某未取得有效健康合格证明从事客房服务', simple: { decidedOn: ago(3), kinds: ['warning', 'fine'], fineFen: 20_000 } }, 3);
   await step(officer, simple, { type: 'serve', servedOn: ago(3), method: 'in_person' });
   await step(officer, simple, { type: 'record_payment', paidOn: ago(2), amountFen: 20_000 });
+  await step(officer, simple, { type: 'close', on: ago(1) });
   await services.caseDocuments.issue(officer, simple, { template: 'simple_penalty_decision', inputs: { at: `${ago(3)} 10:30` }, party: { refusedNote: '当事人拒绝签名，执法人员二人在场见证。' } }, null);
 
   // 2. 线索: awaiting the head's 立案 approval.
