@@ -23,6 +23,7 @@ const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
+const DocumentSettingsPage = lazy(() => import('./pages/document-settings/DocumentSettingsPage.tsx'));
 
 function Home() {
   const { can } = useSession();
@@ -76,6 +77,15 @@ export const router = createBrowserRouter(
               element: (
                 <Guard permission="cases.read">
                   <CaseDetailPage />
+                </Guard>
+              ),
+            },
+            {
+              // Everyone who reads cases sees the settings; the page itself offers saving only to the head.
+              path: 'document-settings',
+              element: (
+                <Guard permission="cases.read">
+                  <DocumentSettingsPage />
                 </Guard>
               ),
             },

@@ -1229,6 +1229,7 @@ export interface paths {
                                 leadOfficerName: string;
                                 nextDue: string | null;
                                 nextDueLabel: string | null;
+                                nextDueProvisional: boolean;
                                 openedOn: string;
                                 partyName: string;
                                 state: string;

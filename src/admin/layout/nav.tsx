@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   MessageOutlined,
+  NumberOutlined,
   ProfileOutlined,
   SafetyOutlined,
   SolutionOutlined,
@@ -66,6 +67,14 @@ export const NAV: NavItem[] = [
     icon: <FileAddOutlined />,
     // Only those who handle cases may register one (the server refuses the others).
     permission: 'cases.handle',
+    group: '案件办理',
+  },
+  {
+    path: '/document-settings',
+    label: '文书编号与告知设置',
+    icon: <NumberOutlined />,
+    // Read by every case role; only the head may change it (the page shows it read-only to the others).
+    permission: 'cases.read',
     group: '案件办理',
   },
   {

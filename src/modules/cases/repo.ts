@@ -169,6 +169,8 @@ export type CaseListRow = {
   openedOn: string;
   nextDue: string | null;
   nextDueKey: string | null;
+  /** The nearest deadline runs into a year without calendar data (C3). */
+  nextDueProvisional: boolean;
   finished: boolean;
   version: number;
   updatedAt: string;
@@ -230,7 +232,9 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
     select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
            c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
            c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
-           c.version, c.updated_at as "updatedAt"
+           c.version, c.updated_at as "updatedAt",
+           exists (select 1 from case_deadlines d where d.case_id = c.id and d.status = 'open' and d.key = c.next_due_key
+                     and d.provisional_year is not null) as "nextDueProvisional"
       from ((${half(withDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             union all
             (${half(noDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})

@@ -107,6 +107,7 @@ export const caseListItem = z.object({
   openedOn: z.string(),
   nextDue: z.string().nullable(),
   nextDueLabel: z.string().nullable(),
+  nextDueProvisional: z.boolean(),
   dueLevel: deadlineLevel.nullable(),
   finished: z.boolean(),
   version: z.number(),

@@ -133,7 +133,7 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       expect(mine.items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.X!));
       expect(mine.nextCursor).toBeNull();
       const byId = Object.fromEntries(mine.items.map((i) => [i.id, i]));
-      expect(byId[k.A!.id]).toMatchObject({ nextDue: '2026-06-08', nextDueLabel: 'decision', dueLevel: 'overdue', state: 'filed', finished: false });
+      expect(byId[k.A!.id]).toMatchObject({ nextDue: '2026-06-08', nextDueLabel: '自立案之日起作出行政处罚决定的期限', nextDueProvisional: false, dueLevel: 'overdue', state: 'filed', finished: false });
       expect(byId[k.B!.id]).toMatchObject({ nextDue: '2026-11-02', dueLevel: 'overdue' });
       expect(byId[k.C!.id]).toMatchObject({ nextDue: k.C!.deadlines[0]!.due, dueLevel: 'open' });
       expect(byId[k.E!.id]).toMatchObject({ nextDue: null, nextDueLabel: null, dueLevel: null, state: 'lead' });

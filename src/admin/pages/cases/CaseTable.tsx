@@ -19,14 +19,7 @@ export function StateTag({ label, finished }: { label: string; finished: boolean
   );
 }
 
-export default function CaseTable({
-  query,
-  deadlineLabels,
-}: {
-  query: Omit<CaseListQuery, 'cursor' | 'limit'>;
-  /** Deadline labels by key, for the tooltip of 最近期限 (the list names the deadline by its key). */
-  deadlineLabels: Map<string, string>;
-}) {
+export default function CaseTable({ query }: { query: Omit<CaseListQuery, 'cursor' | 'limit'> }) {
   const cases = useInfiniteQuery({
     queryKey: caseKeys.list(query),
     initialPageParam: null as string | null,
@@ -69,7 +62,8 @@ export default function CaseTable({
         <DueTag
           due={c.nextDue}
           level={c.dueLevel}
-          label={c.nextDueLabel ? (deadlineLabels.get(c.nextDueLabel) ?? null) : null}
+          label={c.nextDueLabel}
+          provisional={c.nextDueProvisional}
         />
       ),
     },

@@ -1,7 +1,6 @@
 // 案件工作台 (C1–C4, G2): the officer's cases, their unit's, or — for roles that see every case of the
 // body — all of them, nearest deadline first; and a 期限提醒 tab of what is overdue or due soon.
 // Filters live in the URL so returning from a case restores the list as it was.
-import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, Input, Segmented, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -54,10 +53,6 @@ export default function CasesPage() {
       unwrap(api.GET('/api/v1/deadlines', { params: { query: { view, status: 'open', limit: 500 } } })),
   });
   const urgentCount = (deadlines.data ?? []).filter((d) => d.level !== 'open').length;
-  const deadlineLabels = useMemo(
-    () => new Map((deadlines.data ?? []).map((d) => [d.key, d.label])),
-    [deadlines.data],
-  );
 
   const query: Omit<CaseListQuery, 'cursor' | 'limit'> = {
     view,
@@ -134,7 +129,7 @@ export default function CasesPage() {
               onSearch={(v) => set({ q: v.trim() || undefined })}
             />
           </Space>
-          <CaseTable query={query} deadlineLabels={deadlineLabels} />
+          <CaseTable query={query} />
         </>
       )}
     </Card>

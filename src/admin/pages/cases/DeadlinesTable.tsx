@@ -13,7 +13,7 @@ const statusLabels: Record<string, string> = {
 };
 const unitLabels: Record<string, string> = { working_days: '个工作日', calendar_days: '日', days: '日', months: '个月' };
 
-type Row = CaseDeadline & { provisional?: { uncoveredYear: number } };
+type Row = CaseDeadline;
 
 export default function DeadlinesTable({ c }: { c: CaseDetail }) {
   const columns: ColumnsType<Row> = [
@@ -23,8 +23,8 @@ export default function DeadlinesTable({ c }: { c: CaseDetail }) {
       render: (_, d) => (
         <>
           {d.label}
-          {d.provisional ? (
-            <Tooltip title={`期限跨入尚未录入节假日安排的 ${d.provisional.uncoveredYear} 年，届满日为最早可能日期`}>
+          {d.provisionalYear !== null ? (
+            <Tooltip title={`期限跨入尚未录入节假日安排的 ${d.provisionalYear} 年，届满日为最早可能日期`}>
               <Tag color="warning" bordered={false} style={{ marginInlineStart: 6 }}>
                 暂定
               </Tag>

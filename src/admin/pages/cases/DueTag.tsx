@@ -17,16 +17,21 @@ export default function DueTag({
   due,
   level,
   label,
+  provisional = false,
 }: {
   due: string | null;
   level: DueLevel | null;
   label?: string | null;
+  /** The due date is only the earliest possible one: the year's holidays are not entered yet. */
+  provisional?: boolean;
 }) {
   if (!due) return <Typography.Text type="secondary">—</Typography.Text>;
   const tag = (
     <Tag color={level ? dueLevelColors[level] : 'default'} bordered={false} style={{ marginInlineEnd: 0 }}>
+      {provisional ? '暂定 ' : ''}
       {due} · {relativeDue(due)}
     </Tag>
   );
-  return label ? <Tooltip title={label}>{tag}</Tooltip> : tag;
+  const tip = [label, provisional ? '期限跨入尚未录入节假日安排的年份，届满日为最早可能日期' : null].filter(Boolean).join('；');
+  return tip ? <Tooltip title={tip}>{tag}</Tooltip> : tag;
 }

@@ -1,0 +1,231 @@
+// 文书编号与告知设置: the body's document number pattern (示区卫医罚〔2026〕1号) and the 复议机关, 法院 and
+// 代收银行 printed in the notices of its documents. Every business role may read it; only the head
+// (cases.settings) may change it, and everyone else sees the same form read-only.
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, Input, Result, Space, Spin, Typography } from 'antd';
+import { ApiError } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { applyFieldErrors, errorText, isVersionConflict } from '../../lib/errors.ts';
+import { documentSettingsKey, saveDocumentSettings, useDocumentSettings, type DocumentSettings } from './api.ts';
+import {
+  DEFAULT_NUMBER_PATTERN,
+  MAX_PATTERN_LENGTH,
+  PLACEHOLDER_HELP,
+  numberExample,
+  validateNumberPattern,
+} from './numberExample.ts';
+
+type Values = Omit<DocumentSettings, 'version'>;
+type FieldName = keyof Values;
+const FIELDS: FieldName[] = ['numberPattern', 'region', 'reviewAuthority', 'court', 'paymentBank'];
+
+const CONFLICT_TEXT = '设置已被他人修改，请刷新后重试';
+
+/** The field a refused save names: `details.field` from the service's own checks. */
+function fieldOf(e: unknown): FieldName | null {
+  if (!(e instanceof ApiError) || e.status !== 400) return null;
+  const field = (e.details as { field?: unknown } | null)?.field;
+  return typeof field === 'string' && (FIELDS as string[]).includes(field) ? (field as FieldName) : null;
+}
+
+function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEdit: boolean }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [conflict, setConflict] = useState(false);
+  const pattern = Form.useWatch('numberPattern', form);
+  const region = Form.useWatch('region', form);
+  const { example } = numberExample(pattern ?? settings.numberPattern, region ?? settings.region);
+
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      saveDocumentSettings({
+        numberPattern: v.numberPattern.trim(),
+        region: v.region.trim(),
+        reviewAuthority: v.reviewAuthority.trim(),
+        court: v.court.trim(),
+        paymentBank: v.paymentBank.trim(),
+        // The version this form was filled from: a save by someone else in between is refused.
+        version: settings.version,
+      }),
+    onSuccess: (saved) => {
+      void message.success('文书设置已保存');
+      queryClient.setQueryData(documentSettingsKey, saved);
+    },
+    onError: (e) => {
+      if (isVersionConflict(e)) {
+        setConflict(true);
+        return;
+      }
+      const field = fieldOf(e);
+      if (field) form.setFields([{ name: field, errors: [errorText(e)] }]);
+      else if (!applyFieldErrors(form, e)) void message.error(errorText(e));
+    },
+  });
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      disabled={!canEdit}
+      initialValues={settings}
+      onFinish={(v) => {
+        if (!save.isPending) save.mutate(v);
+      }}
+      style={{ maxWidth: 720 }}
+    >
+      {conflict ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={CONFLICT_TEXT}
+          action={
+            <Button
+              size="small"
+              disabled={false}
+              onClick={() => void queryClient.invalidateQueries({ queryKey: documentSettingsKey })}
+            >
+              刷新
+            </Button>
+          }
+        />
+      ) : null}
+      <Form.Item
+        name="numberPattern"
+        label="文书编号格式"
+        rules={[
+          {
+            validator: async (_, value: string | undefined) => {
+              const problems = validateNumberPattern((value ?? '').trim());
+              if (problems.length) throw new Error(problems.join('；'));
+            },
+          },
+        ]}
+        extra={
+          <div style={{ marginTop: 4 }}>
+            <div>可使用的占位符（必须包含 {'{year}'} 和 {'{seq}'}，不超过 {MAX_PATTERN_LENGTH} 个字符）：</div>
+            <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+              {PLACEHOLDER_HELP.map((p) => (
+                <li key={p.token}>
+                  <Typography.Text code>{p.token}</Typography.Text> {p.meaning}
+                </li>
+              ))}
+            </ul>
+            <div style={{ marginTop: 4 }}>默认格式：{DEFAULT_NUMBER_PATTERN}</div>
+          </div>
+        }
+      >
+        <Input maxLength={MAX_PATTERN_LENGTH + 20} placeholder={DEFAULT_NUMBER_PATTERN} />
+      </Form.Item>
+      <Alert
+        type={example ? 'success' : 'warning'}
+        style={{ marginBottom: 24 }}
+        message={
+          <span>
+            编号示例（医疗卫生类行政处罚决定书，今年第 1 号）：
+            <Typography.Text strong data-testid="number-example">
+              {example ?? '格式有误，无法生成示例'}
+            </Typography.Text>
+          </span>
+        }
+      />
+      <Form.Item
+        name="region"
+        label="地区简称"
+        extra="编号中 {region} 的内容，如“示区”。"
+        rules={[
+          { required: true, whitespace: true, message: '请填写地区简称' },
+          { max: 10, message: '地区简称不能超过 10 个字符' },
+        ]}
+      >
+        <Input style={{ maxWidth: 240 }} />
+      </Form.Item>
+      <Form.Item
+        name="reviewAuthority"
+        label="行政复议机关"
+        extra="告知当事人申请行政复议的机关。"
+        rules={[
+          { required: true, whitespace: true, message: '请填写行政复议机关' },
+          { max: 100, message: '不能超过 100 个字符' },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="court"
+        label="人民法院"
+        extra="告知当事人提起行政诉讼的人民法院。"
+        rules={[
+          { required: true, whitespace: true, message: '请填写人民法院' },
+          { max: 100, message: '不能超过 100 个字符' },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="paymentBank"
+        label="罚没款代收银行"
+        extra="处罚决定书中告知当事人缴纳罚没款的银行。"
+        rules={[
+          { required: true, whitespace: true, message: '请填写代收银行' },
+          { max: 100, message: '不能超过 100 个字符' },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      {canEdit ? (
+        <Space>
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            保存
+          </Button>
+          <Button htmlType="button" onClick={() => form.resetFields()} disabled={save.isPending}>
+            撤销修改
+          </Button>
+        </Space>
+      ) : null}
+    </Form>
+  );
+}
+
+export default function DocumentSettingsPage() {
+  const { can } = useSession();
+  const q = useDocumentSettings();
+  const canEdit = can('cases.settings');
+
+  if (q.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (q.isError) {
+    return (
+      <Result
+        status="error"
+        title="无法加载文书设置"
+        subTitle={errorText(q.error)}
+        extra={<Button onClick={() => void q.refetch()}>重试</Button>}
+      />
+    );
+  }
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }}>
+      <h2 className="sx-page-title" style={{ margin: 0 }}>
+        文书编号与告知设置
+      </h2>
+      <Card size="small">
+        {canEdit ? null : (
+          <Alert type="info" showIcon style={{ marginBottom: 16, maxWidth: 720 }} message="仅主要负责人可修改" />
+        )}
+        {q.data.version === 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16, maxWidth: 720 }}
+            message="本机关尚未保存过设置，以下为系统默认值，签发文书前请核对。"
+          />
+        ) : null}
+        {/* A new version (after a save or a refresh) refills the form from the server. */}
+        <SettingsForm key={q.data.version} settings={q.data} canEdit={canEdit} />
+      </Card>
+    </Space>
+  );
+}
