@@ -6,10 +6,11 @@ import type { Role } from '../modules/auth/roles.ts';
 import type { CaseUser } from '../modules/cases/service.ts';
 import type { CreateCaseInput } from '../modules/cases/types.ts';
 import { today } from '../modules/bodies/people-service.ts';
+import { addDays } from '../modules/cases/deadlines.ts';
 import { creditCodeCheckChar, idNumberCheckChar } from '../modules/bodies/rules.ts';
 import type { Services } from '../services.ts';
 
-const ago = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const ago = (days: number) => addDays(today(), -days);
 
 async function usersByName(services: Services): Promise<Record<string, CaseUser>> {
   const { rows } = await services.database.db.execute<{ id: string; username: string; displayName: string; bodyId: string; bodyPath: string; roles: Role[]; personId: string | null }>(sql`

@@ -7,7 +7,7 @@ import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } fr
 import { SYSTEM_ACTOR, type Actor, type Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
-import { computePeriod, type PauseRange, type PeriodUnit } from './deadlines.ts';
+import { addDays, computePeriod, parseDate, type PauseRange, type PeriodUnit } from './deadlines.ts';
 import { hasPermission } from '../auth/policy.ts';
 import type { Role } from '../auth/roles.ts';
 import { scopeCovers, scopeOf } from '../auth/scope.ts';
@@ -328,7 +328,7 @@ export class CasesService {
       scope: scopeOf(user),
       officerId: view === 'mine' ? user.personId! : undefined,
       unitId: view === 'unit' ? unitId! : undefined,
-      dueOnOrBefore: q.status === 'open' ? undefined : q.status === 'overdue' ? addDaysIso(day, -1) : soon,
+      dueOnOrBefore: q.status === 'open' ? undefined : q.status === 'overdue' ? addDays(day, -1) : soon,
       limit: q.limit,
     });
     return rows.map((r) => ({ ...r, label: deadlineLabel(r.key), level: dueLevel(r.due, day, soon)! }));
@@ -392,8 +392,13 @@ const PERMISSION_HINTS: Record<string, string> = {
 };
 
 function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (typeof value !== 'string') return false;
+  try {
+    parseDate(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The legal date an action carries (its first date field), for the timeline and closing deadlines. */
@@ -418,12 +423,8 @@ function soonUntil(calendar: WorkingCalendar, day: string): string {
   try {
     return calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS).deadline;
   } catch {
-    return addDaysIso(day, DUE_SOON_WORKING_DAYS + 2);
+    return addDays(day, DUE_SOON_WORKING_DAYS + 2);
   }
-}
-
-function addDaysIso(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 function encodeCursor(due: string | null, id: string): string {
