@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       ledgerSigningKey: undefined,
       logLevel: 'info',
       maxBodyBytes: 1024 * 1024,
+      maxUploadBytes: 200 * 1024 * 1024,
     });
   });
 
@@ -78,6 +79,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ['SESSION_IDLE_MINUTES', { SESSION_IDLE_MINUTES: '0' }],
     ['MAX_BODY_BYTES', { MAX_BODY_BYTES: '100' }],
+    ['KEY_ENCRYPTION_KEY', { KEY_ENCRYPTION_KEY: 'abc' }],
+    ['MAX_UPLOAD_BYTES', { MAX_UPLOAD_BYTES: '100' }],
   ])('refuses a wrong %s, naming it', (setting, env) => {
     const e = configError(env);
     expect(e.message).toMatch(/^配置错误 \(configuration error\):\n/);

@@ -30,8 +30,15 @@ const envSchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/i, '必须是 64 位十六进制 SM2 私钥')
       .optional(),
+    /** Master key sealing secrets at rest (SM4); without it a key file is made in DATA_DIR/keys. */
+    KEY_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/i, '必须是 64 位十六进制（32 字节）主密钥')
+      .optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    /** Largest uploaded file (evidence, agreements, imports): multipart bodies are streamed, not held. */
+    MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER === 's3' && !env.S3_BUCKET) {
@@ -64,8 +71,10 @@ export interface Config {
   trustProxy: boolean;
   ledgerCheckpointEvery: number;
   ledgerSigningKey?: string;
+  keyEncryptionKey?: string;
   logLevel: Env['LOG_LEVEL'];
   maxBodyBytes: number;
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -107,7 +116,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     ledgerCheckpointEvery: env.LEDGER_CHECKPOINT_EVERY,
     ledgerSigningKey: env.LEDGER_SIGNING_KEY,
+    keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
     logLevel: env.LOG_LEVEL,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    maxUploadBytes: env.MAX_UPLOAD_BYTES,
   };
 }

@@ -3,6 +3,7 @@
 // whichever process writes.
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.ts';
+import { Sealer } from '../crypto/sealing.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
 import { ledgerCheckpoints, ledgerEntries, platformSettings } from './schema.ts';
 import { canonicalJson } from './canonical.ts';
@@ -30,6 +31,8 @@ export interface LedgerEvent {
 export interface LedgerOptions {
   checkpointEvery: number;
   signingKey?: string;
+  /** Seals the generated key in the database (H4); without one it is stored as is (tests). */
+  sealer?: Sealer;
 }
 
 export class Ledger {
@@ -114,16 +117,25 @@ export class Ledger {
       .select({ value: platformSettings.value })
       .from(platformSettings)
       .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
-    if (row) return row.value;
+    if (row) return this.unseal(tx, row.value);
     const { privateKey } = generateSm2KeyPair();
     await tx
       .insert(platformSettings)
-      .values({ key: SIGNING_KEY_SETTING, value: privateKey })
+      .values({ key: SIGNING_KEY_SETTING, value: this.options.sealer?.seal(privateKey, SIGNING_KEY_SETTING) ?? privateKey })
       .onConflictDoNothing();
     const [stored] = await tx
       .select({ value: platformSettings.value })
       .from(platformSettings)
       .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
-    return stored!.value;
+    return this.unseal(tx, stored!.value);
+  }
+
+  /** The key in the clear; one stored unsealed by an earlier release is sealed in place on first use. */
+  private async unseal(tx: DbOrTx, value: string): Promise<string> {
+    const sealer = this.options.sealer;
+    if (!sealer) return value;
+    if (Sealer.isSealed(value)) return sealer.open(value, SIGNING_KEY_SETTING);
+    await tx.update(platformSettings).set({ value: sealer.seal(value, SIGNING_KEY_SETTING) }).where(eq(platformSettings.key, SIGNING_KEY_SETTING));
+    return value;
   }
 }

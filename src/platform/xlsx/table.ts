@@ -21,6 +21,7 @@ export interface CellError {
 }
 
 const MAX_ROWS = 20_000;
+const ROWS_PER_TURN = 1000;
 
 export async function writeTable<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -28,7 +29,11 @@ export async function writeTable<T>(sheetName: string, columns: Column<T>[], row
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   ws.getRow(1).font = { bold: true };
-  for (const row of rows) ws.addRow(columns.map((c) => c.get(row)));
+  for (let i = 0; i < rows.length; i++) {
+    ws.addRow(columns.map((c) => c.get(rows[i]!)));
+    // Building a large sheet is synchronous work: let other requests run between batches.
+    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
