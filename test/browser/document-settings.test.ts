@@ -1,8 +1,7 @@
 // 文书编号与告知设置 in a real browser: the head changes the region, sees the example number follow, saves
-// and finds the value again after a reload; an officer reads the same form read-only.
+// and finds the value again after a reload (with the province's 较大数额 figure for hearings); an officer reads the same form read-only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../helpers/app.ts';
-import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { shot, signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 
 describe('document settings', () => {
   let env: BrowserEnv;
@@ -11,16 +10,7 @@ describe('document settings', () => {
   });
   afterAll(async () => env?.close());
 
-  async function login(username: string) {
-    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}/admin/`);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(/\/admin\/(?!login)/);
-    return { page, errors };
-  }
+  const login = (username: string) => signIn(env, username);
 
   const year = new Date().getFullYear();
 
@@ -41,6 +31,14 @@ describe('document settings', () => {
     await page.locator('#numberPattern').fill('{region}卫{field}{nature}〔{year}〕{seq}号');
     await expect.poll(() => page.getByText('编号格式必须包含序号占位符 {seq}').count()).toBe(0);
 
+    // The province's 较大数额 figure for hearings, in whole yuan.
+    const personFigure = page.locator('#hearingFinePersonFen');
+    expect(await personFigure.inputValue()).toBe('2000.00');
+    await personFigure.fill('100.5');
+    await page.getByText('请填写整元数额，至少 1 元').waitFor();
+    await personFigure.fill('10000');
+    await expect.poll(() => page.getByText('请填写整元数额，至少 1 元').count()).toBe(0);
+
     await shot(page, 'document-settings-01-head');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('文书设置已保存').waitFor();
@@ -48,6 +46,8 @@ describe('document settings', () => {
     await page.reload();
     await region.waitFor();
     expect(await region.inputValue()).toBe('示范');
+    expect(await personFigure.inputValue()).toBe('10000.00');
+    expect(await page.locator('#hearingFineOrganisationFen').inputValue()).toBe('20000.00');
     expect(await page.getByTestId('number-example').innerText()).toBe(`示范卫医罚〔${year}〕1号`);
 
     // Two heads with the same version open: the second save is refused and says why.

@@ -17,13 +17,16 @@ export const HEARING_KINDS: readonly string[] = [
   'restrict_employment',
 ];
 
+export type HearingFineThresholds = Readonly<Record<'person' | 'organisation', number>>;
+
 /**
  * 较大数额罚款 (行政处罚法第六十三条第一款第一项): the fine from which a hearing may be requested, in fen,
- * by party type. The figure is set by each province (人大常委会 or 人民政府), not by the statute; these are
- * deliberately low placeholders (2000 / 20000 yuan) so that the right is offered rather than withheld
- * until the body's own figure is configured. TODO: move into the catalogue (B) as per-province data.
+ * by party type. The figure is set by each province (人大常委会 or 人民政府), not by the statute, so each
+ * body enters its province's figures in its case settings. These defaults, for a body that has not, are
+ * deliberately low (2000 / 20000 yuan): offering the right when not due is harmless, withholding it when
+ * due voids the procedure.
  */
-export const hearingFineThresholdFen: Readonly<Record<'person' | 'organisation', number>> = {
+export const hearingFineThresholdFen: HearingFineThresholds = {
   person: 2_000_00,
   organisation: 20_000_00,
 };
@@ -32,7 +35,7 @@ export const hearingFineThresholdFen: Readonly<Record<'person' | 'organisation',
 export function hearingEligible(
   penalty: { kinds: readonly string[]; fineFen: number | null } | null,
   partyType: 'person' | 'organisation',
-  thresholds: Readonly<Record<'person' | 'organisation', number>> = hearingFineThresholdFen,
+  thresholds: HearingFineThresholds = hearingFineThresholdFen,
 ): boolean {
   if (!penalty) return false;
   if (penalty.kinds.some((k) => HEARING_KINDS.includes(k))) return true;

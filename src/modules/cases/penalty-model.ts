@@ -77,7 +77,8 @@ export type CaseAction =
   | { type: 'decide_preservation'; decidedOn: string; decision: string }
   | { type: 'return_for_investigation'; on: string }
   | { type: 'hold_collective_discussion'; heldOn: string }
-  | { type: 'notify'; servedOn: string; penalty: Penalty }
+  /** `hearingOffered` is set by the server from the body's 较大数额 figures in force, never by the client. */
+  | { type: 'notify'; servedOn: string; penalty: Penalty; hearingOffered?: boolean }
   | { type: 'submit_statement'; on: string }
   | { type: 'waive_rights'; on: string }
   | { type: 'request_hearing'; requestedOn: string }
@@ -160,6 +161,12 @@ export interface PenaltyRecord {
   hearingHostId: string | null;
   hearingHeldOn: string | null;
   hearingWithdrawnOn: string | null;
+  /**
+   * Whether the notice offered a hearing (Art. 63), fixed when it is served: a later change of the
+   * body's 较大数额 figures must not take back a right the party was told of. Null in records made
+   * before this was stored; the guard then decides from the figures in force.
+   */
+  hearingOffered: boolean | null;
   /** D1/D8: set from the review catalogue when the investigation closes; the review module decides `reviewPassed`. */
   reviewRequired: boolean;
   reviewReasons: string[];

@@ -88,6 +88,7 @@ export function emptyPenaltyRecord(): PenaltyRecord {
     hearingHostId: null,
     hearingHeldOn: null,
     hearingWithdrawnOn: null,
+    hearingOffered: null,
     reviewRequired: false,
     reviewReasons: [],
     reviewPassed: false,
@@ -173,6 +174,7 @@ export function foldPenalty(r: PenaltyRecord, a: CaseAction): PenaltyRecord {
         hearingHostId: null,
         hearingHeldOn: null,
         hearingWithdrawnOn: null,
+        hearingOffered: a.hearingOffered ?? null,
       };
     case 'waive_rights':
       return { ...r, waivedOn: a.on };

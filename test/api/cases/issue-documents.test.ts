@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
+import { generateSm2KeyPair } from '../../../src/platform/crypto/sm.ts';
 import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -138,6 +139,24 @@ describe('enforcement documents over HTTP', () => {
     // Editing the frozen content in the database is detected.
     await sql(t, `update case_documents set content = jsonb_set(content, '{number}', '"伪造"') where id = '${doc.id}'`);
     expect(((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact).toBe(false);
+  });
+
+  it('keeps the officers\' SM2 private keys sealed in the database, sealing a key stored in the clear on first use', async () => {
+    const keys = await sql<{ person_id: string; public_key: string; private_key: string }>(t, 'select person_id, public_key, private_key from signing_keys order by person_id');
+    expect(keys.length).toBe(2);
+    for (const k of keys) expect(k.private_key).toMatch(/^sm4v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
+
+    // A key an earlier release stored in the clear still signs, and is sealed by that use.
+    const legacy = generateSm2KeyPair();
+    await sql(t, `update signing_keys set public_key = '${legacy.publicKey}', private_key = '${legacy.privateKey}' where person_id = '${ids.personOf.officer1}'`);
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 11:30` }, party: { refusedNote: '当事人拒绝签名' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const doc = res.json() as { signatures: { certificateNo: string; valid: boolean }[] };
+    expect(doc.signatures.map((s) => s.valid)).toEqual([true, true]);
+    const [row] = await sql<{ public_key: string; private_key: string }>(t, `select public_key, private_key from signing_keys where person_id = '${ids.personOf.officer1}'`);
+    expect(row!.public_key).toBe(legacy.publicKey);
+    expect(row!.private_key.startsWith('sm4v1.')).toBe(true);
+    expect(row!.private_key).not.toContain(legacy.privateKey);
   });
 
   it('hides documents of cases the caller may not see', async () => {

@@ -1,5 +1,6 @@
-// 文书编号与告知设置: the body's document number pattern (示区卫医罚〔2026〕1号) and the 复议机关, 法院 and
-// 代收银行 printed in the notices of its documents. Every business role may read it; only the head
+// 文书编号与告知设置: the body's document number pattern (示区卫医罚〔2026〕1号), the 复议机关, 法院 and
+// 代收银行 printed in the notices of its documents, and its province's 较大数额罚款 figures that decide
+// whether a party may request a hearing (行政处罚法第六十三条). Every business role may read it; only the head
 // (cases.settings) may change it, and everyone else sees the same form read-only.
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +8,8 @@ import { Alert, App, Button, Card, Form, Input, Result, Space, Spin, Typography 
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { applyFieldErrors, errorText, isVersionConflict } from '../../lib/errors.ts';
+import { fenToYuanText, parseYuanToFen, yuanRule } from '../../lib/money.ts';
+import YuanInput from '../../lib/YuanInput.tsx';
 import { documentSettingsKey, saveDocumentSettings, useDocumentSettings, type DocumentSettings } from './api.ts';
 import {
   DEFAULT_NUMBER_PATTERN,
@@ -16,9 +19,15 @@ import {
   validateNumberPattern,
 } from './numberExample.ts';
 
-type Values = Omit<DocumentSettings, 'version'>;
+/** The hearing figures are typed in yuan under the API's field names, so field errors land on them. */
+type Values = Omit<DocumentSettings, 'version' | HearingField> & Record<HearingField, string>;
+type HearingField = 'hearingFinePersonFen' | 'hearingFineOrganisationFen';
 type FieldName = keyof Values;
-const FIELDS: FieldName[] = ['numberPattern', 'region', 'reviewAuthority', 'court', 'paymentBank'];
+const FIELDS: FieldName[] = ['numberPattern', 'region', 'reviewAuthority', 'court', 'paymentBank', 'hearingFinePersonFen', 'hearingFineOrganisationFen'];
+const HEARING_FIELDS: { name: HearingField; label: string }[] = [
+  { name: 'hearingFinePersonFen', label: '对公民的较大数额罚款' },
+  { name: 'hearingFineOrganisationFen', label: '对法人或者其他组织的较大数额罚款' },
+];
 
 const CONFLICT_TEXT = '设置已被他人修改，请刷新后重试';
 
@@ -46,6 +55,9 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
         reviewAuthority: v.reviewAuthority.trim(),
         court: v.court.trim(),
         paymentBank: v.paymentBank.trim(),
+        // The rule on the fields has checked these parse.
+        hearingFinePersonFen: parseYuanToFen(v.hearingFinePersonFen)!,
+        hearingFineOrganisationFen: parseYuanToFen(v.hearingFineOrganisationFen)!,
         // The version this form was filled from: a save by someone else in between is refused.
         version: settings.version,
       }),
@@ -69,7 +81,11 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
       form={form}
       layout="vertical"
       disabled={!canEdit}
-      initialValues={settings}
+      initialValues={{
+        ...settings,
+        hearingFinePersonFen: fenToYuanText(settings.hearingFinePersonFen),
+        hearingFineOrganisationFen: fenToYuanText(settings.hearingFineOrganisationFen),
+      }}
       onFinish={(v) => {
         if (!save.isPending) save.mutate(v);
       }}
@@ -175,6 +191,31 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
       >
         <Input />
       </Form.Item>
+      <Typography.Title level={5} style={{ marginTop: 8 }}>
+        听证：较大数额罚款标准
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        拟作出的罚款达到以下数额的，事先告知书告知当事人有权要求听证，当事人可在五个工作日内申请听证（行政处罚法第六十三条、第六十四条）。
+        数额由省、自治区、直辖市规定，请按本省规定填写；未设置时系统按较低的默认值（公民 2000 元、组织 20000 元）告知听证权利。
+      </Typography.Paragraph>
+      {HEARING_FIELDS.map((f) => (
+        <Form.Item
+          key={f.name}
+          name={f.name}
+          label={f.label}
+          rules={[
+            yuanRule({ required: true, label: f.label, maxFen: 10_000_000_000, maxMessage: '不能超过 1 亿元' }),
+            {
+              validator: async (_, value: string | undefined) => {
+                const fen = parseYuanToFen(value);
+                if (fen !== null && (fen < 100 || fen % 100 !== 0)) throw new Error('请填写整元数额，至少 1 元');
+              },
+            },
+          ]}
+        >
+          <YuanInput style={{ maxWidth: 240 }} aria-label={f.label} />
+        </Form.Item>
+      ))}
       {canEdit ? (
         <Space>
           <Button type="primary" htmlType="submit" loading={save.isPending}>

@@ -18,12 +18,23 @@ const issueInput = z.object({
     })
     .optional(),
 });
+/** 较大数额罚款 in fen: whole yuan from 1 yuan to 1 亿元. */
+const hearingFine = (whom: string) =>
+  z
+    .number()
+    .int()
+    .min(100, `${whom}的较大数额罚款标准至少 1 元`)
+    .max(10_000_000_000, `${whom}的较大数额罚款标准不超过 1 亿元`)
+    .refine((fen) => fen % 100 === 0, `${whom}的较大数额罚款标准须为整元`)
+    .describe(`${whom}处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计）`);
 const settingsBody = z.object({
   numberPattern: z.string().trim().min(1).max(60),
   region: z.string().trim().min(1, '请填写地区简称').max(10),
   reviewAuthority: z.string().trim().min(1, '请填写行政复议机关').max(100),
   court: z.string().trim().min(1, '请填写人民法院').max(100),
   paymentBank: z.string().trim().min(1, '请填写代收银行').max(100),
+  hearingFinePersonFen: hearingFine('对公民'),
+  hearingFineOrganisationFen: hearingFine('对法人或者其他组织'),
   version: z.number().int().nonnegative(),
 });
 const documentOutput = z.object({
@@ -96,6 +107,6 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
 
   r.put('/api/v1/document-settings', {
     config: { access: 'cases.settings' },
-    schema: { tags, summary: '修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）与复议机关、法院、代收银行', body: settingsBody, response: { 200: settingsBody } },
+    schema: { tags, summary: '修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准', body: settingsBody, response: { 200: settingsBody } },
   }, async (req) => documents.saveSettings(currentUser(req), req.body, req.ip));
 }

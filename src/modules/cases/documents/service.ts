@@ -5,6 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
+import { Sealer } from '../../../platform/crypto/sealing.ts';
 import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
 import { renderBoth, renderPdf, type DocumentModel, type OfficerSignature, type PartyConfirmation } from '../../../platform/documents/index.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
@@ -21,12 +22,14 @@ import { caseDocuments, documentSettings, signingKeys } from '../schema.ts';
 import type { CaseUser, CasesService } from '../service.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { missingInputs, templateFor, templatesFor } from './registry.ts';
-import { buildSnapshot, defaultSettings, type DocumentSettingsValues } from './snapshot.ts';
+import { readSettings } from './settings.ts';
+import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 
 const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const MAX_SIGNATURE_BYTES = 512 * 1024;
+const SIGNING_KEY_PURPOSE = 'signing_keys.private_key';
 
 export interface PartyInput {
   signaturePng?: string;
@@ -52,17 +55,11 @@ export class CaseDocumentsService {
     private readonly cases: CasesService,
     private readonly bodies: BodiesService,
     private readonly catalog: CatalogService,
+    private readonly sealer: Sealer,
   ) {}
 
-  /** The body's settings, or the defaults drawn from its name (version 0) when it has saved none. */
-  async settings(db: DbOrTx, body: { id: string; name: string; shortName: string }): Promise<DocumentSettingsValues & { version: number }> {
-    const [row] = await db.select().from(documentSettings).where(eq(documentSettings.bodyId, body.id));
-    if (row) return { numberPattern: row.numberPattern, region: row.region, reviewAuthority: row.reviewAuthority, court: row.court, paymentBank: row.paymentBank, version: row.version };
-    return { ...defaultSettings(body), version: 0 };
-  }
-
   async settingsOf(user: CaseUser) {
-    return this.settings(this.db, await this.bodies.getBodyInScope(user, user.bodyId));
+    return readSettings(this.db, await this.bodies.getBodyInScope(user, user.bodyId));
   }
 
   async saveSettings(user: CaseUser, input: DocumentSettingsValues & { version: number }, ip: string | null) {
@@ -70,9 +67,9 @@ export class CaseDocumentsService {
     if (problems.length) throw badRequest(problems.join('；'), { field: 'numberPattern' });
     const body = await this.bodies.getBodyInScope(user, user.bodyId);
     return this.db.transaction(async (tx) => {
-      const current = await this.settings(tx, body);
+      const current = await readSettings(tx, body);
       if (current.version !== input.version) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
-      const values = { numberPattern: input.numberPattern, region: input.region, reviewAuthority: input.reviewAuthority, court: input.court, paymentBank: input.paymentBank };
+      const { version: _version, ...values } = input;
       const [row] = current.version === 0
         ? await tx.insert(documentSettings).values({ bodyId: user.bodyId, ...values }).onConflictDoNothing().returning()
         : await tx.update(documentSettings).set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` }).where(eq(documentSettings.bodyId, user.bodyId)).returning();
@@ -85,7 +82,7 @@ export class CaseDocumentsService {
   private async snapshot(user: CaseUser, caseId: string, day: string): Promise<{ snapshot: CaseSnapshot; kind: CaseKind; settings: DocumentSettingsValues; bodyId: string }> {
     const view = await this.cases.get(user, caseId);
     const body = await this.bodies.getBodyInScope(user, view.bodyId);
-    const settings = await this.settings(this.db, body);
+    const settings = await readSettings(this.db, body);
     const basis = view.enforcementItemCode ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day) : null;
     return { snapshot: buildSnapshot(view, body, settings, basis, day), kind: view.kind as CaseKind, settings, bodyId: view.bodyId };
   }
@@ -205,11 +202,16 @@ export class CaseDocumentsService {
     return { confirmation: { label: '当事人', name, image: png } satisfies PartyConfirmation, record: { kind: 'signed' as const, imageSha256: stored.key } };
   }
 
-  /** The officer's SM2 key, made on first use. */
-  private async signingKey(tx: DbOrTx, personId: string) {
+  /**
+   * The officer's SM2 key, made on first use and stored sealed (H4). A key stored in the clear by an
+   * earlier release is sealed in place the first time it is used.
+   */
+  private async signingKey(tx: DbOrTx, personId: string): Promise<{ publicKey: string; privateKey: string }> {
     const fresh = generateSm2KeyPair();
-    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: fresh.privateKey }).onConflictDoNothing();
+    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: this.sealer.seal(fresh.privateKey, SIGNING_KEY_PURPOSE) }).onConflictDoNothing();
     const [row] = await tx.select().from(signingKeys).where(eq(signingKeys.personId, personId));
+    if (Sealer.isSealed(row!.privateKey)) return { publicKey: row!.publicKey, privateKey: this.sealer.open(row!.privateKey, SIGNING_KEY_PURPOSE) };
+    await tx.update(signingKeys).set({ privateKey: this.sealer.seal(row!.privateKey, SIGNING_KEY_PURPOSE) }).where(eq(signingKeys.personId, personId));
     return row!;
   }
 

@@ -2,6 +2,7 @@
 // body's document settings and the legal basis of its enforcement item, on the document's date.
 import { PENALTY_LABELS, type PenaltyKind } from '../../catalog/model.ts';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType } from '../fields.ts';
+import { hearingFineThresholdFen, type HearingFineThresholds } from '../hearing.ts';
 import type { CaseKind } from '../machine.ts';
 import type { CaseSnapshot, SnapshotPenalty } from './template.ts';
 
@@ -11,6 +12,9 @@ export interface DocumentSettingsValues {
   reviewAuthority: string;
   court: string;
   paymentBank: string;
+  /** 较大数额罚款 (行政处罚法第六十三条) as set by the body's province, in fen. */
+  hearingFinePersonFen: number;
+  hearingFineOrganisationFen: number;
 }
 
 /**
@@ -25,6 +29,8 @@ export function defaultSettings(body: { name: string; shortName: string }): Docu
     reviewAuthority: `${region}人民政府`,
     court: `${region}人民法院`,
     paymentBank: '本机关指定的罚没款代收银行',
+    hearingFinePersonFen: hearingFineThresholdFen.person,
+    hearingFineOrganisationFen: hearingFineThresholdFen.organisation,
   };
 }
 
@@ -49,6 +55,11 @@ interface CaseViewLike {
   deadlines: Array<{ key: string; due: string; citation: string; status: string }>;
 }
 
+export const hearingThresholdsOf = (s: Pick<DocumentSettingsValues, 'hearingFinePersonFen' | 'hearingFineOrganisationFen'>): HearingFineThresholds => ({
+  person: s.hearingFinePersonFen,
+  organisation: s.hearingFineOrganisationFen,
+});
+
 function penaltyOf(value: unknown): SnapshotPenalty | null {
   if (!value || typeof value !== 'object') return null;
   const p = value as { kinds?: string[]; fineFen?: number | null };
@@ -68,7 +79,7 @@ export function buildSnapshot(
   // The open deadline of a key wins over met or replaced ones of the same key.
   for (const d of view.deadlines) if (d.status === 'open' || !deadlines[d.key]) deadlines[d.key] = { due: d.due, citation: d.citation };
   return {
-    body: { name: body.name, shortName: settings.region, address: body.address, phone: body.complaintPhone, reviewAuthority: settings.reviewAuthority, court: settings.court, paymentBank: settings.paymentBank },
+    body: { name: body.name, shortName: settings.region, address: body.address, phone: body.complaintPhone, reviewAuthority: settings.reviewAuthority, court: settings.court, paymentBank: settings.paymentBank, hearingFineThresholdFen: hearingThresholdsOf(settings) },
     case: {
       id: view.id,
       code: view.code,

@@ -4,6 +4,7 @@
 // version (changed law, changed wording) is added beside the old one, never edited into it.
 import type { DocumentModel, OfficerSignature, PartyConfirmation } from '../../../platform/documents/model.ts';
 import type { CaseKind } from '../machine.ts';
+import type { HearingFineThresholds } from '../hearing.ts';
 
 export interface SnapshotParty {
   role: 'party' | 'witness' | 'agent';
@@ -44,6 +45,8 @@ export interface CaseSnapshot {
     court: string;
     /** Where fines are paid (代收机构). */
     paymentBank: string;
+    /** 较大数额罚款 of the body's province: decides whether the notice offers a hearing (Art. 63). */
+    hearingFineThresholdFen: HearingFineThresholds;
   };
   case: {
     id: string;

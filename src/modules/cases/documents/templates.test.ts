@@ -93,6 +93,15 @@ describe('行政处罚事先告知书', () => {
     expect(text).toContain('五个工作日内（截至2026年3月13日）');
   });
 
+  it("follows the body's 较大数额 figure: 30000 yuan below an organisation threshold of 50000 gives no hearing right", () => {
+    const base = penaltySnapshot();
+    const text = textOf(build(t, penaltySnapshot({ body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 5_000_000 } } })));
+    expect(text).not.toContain('听证');
+    expect(text).toContain('陈述、申辩');
+    const atThreshold = textOf(build(t, penaltySnapshot({ body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 3_000_000 } } })));
+    expect(atThreshold).toContain('有权要求举行听证');
+  });
+
   it('leaves out the hearing right for a warning only', () => {
     const text = textOf(build(t, penaltySnapshot({ proposedPenalty: WARNING_ONLY })));
     expect(text).not.toContain('听证');

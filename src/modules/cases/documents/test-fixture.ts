@@ -17,6 +17,7 @@ export function penaltySnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnap
       reviewAuthority: '示范区人民政府',
       court: '示范区人民法院',
       paymentBank: '中国工商银行示范区支行',
+      hearingFineThresholdFen: { person: 200_000, organisation: 2_000_000 },
     },
     case: {
       id: 'case-1',

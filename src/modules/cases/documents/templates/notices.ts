@@ -60,7 +60,7 @@ export const penaltyNotice: DocumentTemplate = {
     const penalty = s.proposedPenalty;
     const items = penaltyItems(penalty);
     const discretion = read('discretion');
-    const eligible = hearingEligible(penalty, mainParty(s)?.type ?? 'organisation');
+    const eligible = hearingEligible(penalty, mainParty(s)?.type ?? 'organisation', s.body.hearingFineThresholdFen);
     return {
       issuer: s.body.name,
       title: '行政处罚事先告知书',
