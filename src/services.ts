@@ -4,6 +4,7 @@ import type { Config } from './platform/config.ts';
 import { openDatabase, type Database, type DatabaseTarget } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
+import { masterKey, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import { AuthService } from './modules/auth/service.ts';
@@ -13,6 +14,8 @@ import { PeopleService } from './modules/bodies/people-service.ts';
 import { CatalogService } from './modules/catalog/service.ts';
 import { CasesService } from './modules/cases/service.ts';
 import { CaseDocumentsService } from './modules/cases/documents/service.ts';
+import { CasePartiesService } from './modules/cases/parties.ts';
+import { EvidenceService } from './modules/cases/evidence.ts';
 
 export interface Services {
   database: Database;
@@ -25,7 +28,9 @@ export interface Services {
   tokens: ApiTokenService;
   catalog: CatalogService;
   cases: CasesService;
+  evidence: EvidenceService;
   caseDocuments: CaseDocumentsService;
+  caseParties: CasePartiesService;
   close(): Promise<void>;
 }
 
@@ -38,7 +43,8 @@ export async function createServices(config: Config, target: DatabaseTarget = co
     throw e;
   }
   const db = database.db;
-  const ledger = new Ledger(db, { checkpointEvery: config.ledgerCheckpointEvery, signingKey: config.ledgerSigningKey });
+  const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
+  const ledger = new Ledger(db, { checkpointEvery: config.ledgerCheckpointEvery, signingKey: config.ledgerSigningKey, sealer });
   const store = createObjectStore(config.storage);
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
@@ -47,6 +53,8 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
   const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
-  const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog);
-  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, caseDocuments, close: () => database.close() };
+  const evidence = new EvidenceService(db, ledger, store, cases);
+  const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
+  const caseParties = new CasePartiesService(db, ledger, cases);
+  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, evidence, caseDocuments, caseParties, close: () => database.close() };
 }

@@ -95,7 +95,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
   const investigating = await open({ cause: '医疗卫生机构未将医疗废物按照类别分置于专用包装物或者容器', enforcementItemCode: 'SFWJ-CF-028', parties: [CLINIC], place: '示范区健康路 18 号', summary: '医疗废物暂存处未设置明显标识，损伤性废物与感染性废物混放' }, 20);
   await investigate(investigating, 19, null, null);
   for (const [type, title] of [['inspection_record', '现场笔录（2页）'], ['audiovisual', '现场执法记录仪视频'], ['party_statement', '询问笔录（林海）']] as const) {
-    await cases.addEvidence(officer, investigating, { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' }, null);
+    await services.evidence.add(officer, investigating, { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' }, null);
   }
   await step(officer, investigating, { type: 'preserve_evidence', on: ago(2), items: '医疗废物周转箱 2 个、医疗废物登记簿 1 本', reason: '证据可能灭失或者以后难以取得' });
 

@@ -61,11 +61,18 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/catalog/:kind/:code/retire': only('legal_head', 'head'),
   'GET /api/v1/cases/meta': only(...BUSINESS),
   'GET /api/v1/cases': only(...BUSINESS),
+  'GET /api/v1/cases/export.xlsx': only(...BUSINESS),
   'POST /api/v1/cases': only('officer', 'unit_head'),
   'GET /api/v1/cases/:id': only(...BUSINESS),
   'POST /api/v1/cases/:id/actions': only(...BUSINESS),
   'POST /api/v1/cases/:id/evidence': only('officer', 'unit_head'),
+  'POST /api/v1/cases/:id/evidence/:seq/file': only('officer', 'unit_head'),
+  'GET /api/v1/cases/:id/evidence/:seq/file': only(...BUSINESS),
+  'POST /api/v1/cases/:id/parties': only('officer', 'unit_head'),
+  'PUT /api/v1/cases/:id/parties/:partyId': only('officer', 'unit_head'),
+  'GET /api/v1/cases/:id/parties/:partyId/versions': only(...BUSINESS),
   'GET /api/v1/deadlines': only(...BUSINESS),
+  'GET /api/v1/deadlines/export.xlsx': only(...BUSINESS),
   'GET /api/v1/cases/:id/document-templates': only(...BUSINESS),
   'POST /api/v1/cases/:id/documents/preview': only(...BUSINESS),
   'POST /api/v1/cases/:id/documents': only('officer', 'unit_head'),
@@ -99,15 +106,19 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
+    .replace(':partyId', randomId())
     .replace(/^\/api\/v1\/documents\/:id\/file\/:format$/, `/api/v1/documents/${randomId()}/file/pdf`)
     .replace(/^\/api\/v1\/documents\/:id/, `/api/v1/documents/${randomId()}`)
     .replace(':number', ids.certNumberOf.officer1!)
+    .replace(':seq', '1')
     .replace(':kind', 'item')
     .replace(':code', 'NO-SUCH-CODE');
   expect(path, `no id substituted in ${key}`).not.toContain(':');
   const query: Record<string, string> = {
     'GET /api/v1/calendar/deadline': '?from=2026-09-28&workingDays=5',
     'GET /api/v1/people/export': '?bodyId=not-a-uuid', // permitted callers get 400 and no export is logged
+    'GET /api/v1/cases/export.xlsx': '?kind=none', // likewise
+    'GET /api/v1/deadlines/export.xlsx': '?status=none',
     'GET /api/v1/reminders': '?since=2026-01-01',
   };
   const url = path + (query[key] ?? '');

@@ -3,10 +3,10 @@
 // them — and a 简易程序 on-the-spot decision registered from a phone-sized screen, with a refused first
 // attempt (the limitation rule and its article), the party's signature on the on-the-spot decision and
 // the documents downloaded; and a penalty case registered from an inspection (?from=), linked to it.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../helpers/app.ts';
-import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { shot, signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 
 /**
  * Dev-build library noise, as harness.ts's BENIGN list: rc-trigger warns when a popup (a picker's calendar)
@@ -25,16 +25,7 @@ describe('case workbench', () => {
   });
   afterAll(async () => env?.close());
 
-  async function login(username: string, viewport = { width: 1366, height: 900 }) {
-    const page = await env.browser.newPage({ viewport, locale: 'zh-CN', hasTouch: viewport.width < 600 });
-    const errors = watchErrors(page);
-    await page.goto(`${env.base}/admin/`);
-    await page.getByPlaceholder('用户名').fill(username);
-    await page.getByPlaceholder('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL(/\/admin\/(?!login)/);
-    return { page, errors };
-  }
+  const login = (username: string, viewport?: { width: number; height: number }) => signIn(env, username, viewport);
 
   const state = (page: Page) => page.getByTestId('case-state').innerText();
 
@@ -122,6 +113,22 @@ describe('case workbench', () => {
     await page.locator('#description').fill('证明当事人在无卫生许可证的情况下开展住宿经营');
     await page.locator('form').getByRole('button', { name: '登记证据' }).click();
     await expect.poll(() => page.getByText('现场笔录（2 页）').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    // Its scan is attached once, with the recorder that took it; the row then offers the download and
+    // shows the fingerprint, and no longer an upload.
+    const scan = Buffer.from('%PDF-1.4\n现场笔录扫描件\n');
+    await page.getByRole('button', { name: '上传文件' }).first().click();
+    const uploadDialog = page.getByRole('dialog').filter({ hasText: '上传证据文件' });
+    await uploadDialog.locator('input[type=file]').setInputFiles({ name: '现场笔录.pdf', mimeType: 'application/pdf', buffer: scan });
+    await uploadDialog.getByLabel('采集设备').fill('执法记录仪 DSJ-0231');
+    await uploadDialog.getByRole('button', { name: '确认上传' }).click();
+    const fileLink = page.getByRole('button', { name: /下载 现场笔录\.pdf/ });
+    await expect.poll(() => fileLink.count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: '上传文件' }).count()).toBe(0);
+    await expect.poll(() => page.getByText(createHash('sha256').update(scan).digest('hex').slice(0, 8), { exact: false }).count()).toBeGreaterThan(0);
+    const [scanDownload] = await Promise.all([page.waitForEvent('download'), fileLink.click()]);
+    expect(scanDownload.suggestedFilename()).toBe('现场笔录.pdf');
+    await shot(page, 'cases-03b-evidence-file');
 
     await step(page, '调查终结', '调查终结', async (d) => {
       await pick(page, d.getByRole('combobox', { name: '处罚种类' }), '警告');

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '../helpers/app.ts';
 
 export const SHOTS = path.resolve('test-results/screenshots');
 
@@ -50,6 +50,18 @@ export function watchErrors(page: Page): string[] {
     if (m.type() === 'error' && !BENIGN.some((re) => re.test(m.text()))) errors.push(`console: ${m.text()}`);
   });
   return errors;
+}
+
+/** A new page signed in to the staff app as `username` (demo password), with its errors watched. */
+export async function signIn(env: BrowserEnv, username: string, viewport = { width: 1366, height: 900 }) {
+  const page = await env.browser.newPage({ viewport, locale: 'zh-CN', hasTouch: viewport.width < 600 });
+  const errors = watchErrors(page);
+  await page.goto(`${env.base}/admin/`);
+  await page.getByPlaceholder('用户名').fill(username);
+  await page.getByPlaceholder('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL(/\/admin\/(?!login)/);
+  return { page, errors };
 }
 
 export async function shot(page: Page, name: string) {

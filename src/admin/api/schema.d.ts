@@ -1379,13 +1379,21 @@ export interface paths {
                             }[];
                             enforcementItemCode: string | null;
                             evidence: {
+                                capturedAt: string | null;
                                 collectedBy: string;
                                 collectedOn: string;
                                 description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
                                 fileName: string | null;
+                                hasFile: boolean;
                                 id: string;
+                                location: string | null;
+                                mimeType: string | null;
                                 seq: number;
                                 sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
                                 source: string;
                                 title: string;
                                 type: string;
@@ -1405,6 +1413,7 @@ export interface paths {
                                 openedOn: string;
                                 state: string;
                             }[];
+                            mayAddEvidence: boolean;
                             officers: {
                                 certificateNo: string | null;
                                 certificateValid: boolean;
@@ -1423,9 +1432,15 @@ export interface paths {
                                 minor: boolean;
                                 name: string;
                                 phone: string;
+                                representsId: string | null;
                                 role: string;
                                 type: string;
                             }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
                             partyName: string;
                             partyType: string;
                             place: string;
@@ -1531,13 +1546,21 @@ export interface paths {
                             }[];
                             enforcementItemCode: string | null;
                             evidence: {
+                                capturedAt: string | null;
                                 collectedBy: string;
                                 collectedOn: string;
                                 description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
                                 fileName: string | null;
+                                hasFile: boolean;
                                 id: string;
+                                location: string | null;
+                                mimeType: string | null;
                                 seq: number;
                                 sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
                                 source: string;
                                 title: string;
                                 type: string;
@@ -1557,6 +1580,7 @@ export interface paths {
                                 openedOn: string;
                                 state: string;
                             }[];
+                            mayAddEvidence: boolean;
                             officers: {
                                 certificateNo: string | null;
                                 certificateValid: boolean;
@@ -1575,9 +1599,15 @@ export interface paths {
                                 minor: boolean;
                                 name: string;
                                 phone: string;
+                                representsId: string | null;
                                 role: string;
                                 type: string;
                             }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
                             partyName: string;
                             partyType: string;
                             place: string;
@@ -1701,13 +1731,21 @@ export interface paths {
                             }[];
                             enforcementItemCode: string | null;
                             evidence: {
+                                capturedAt: string | null;
                                 collectedBy: string;
                                 collectedOn: string;
                                 description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
                                 fileName: string | null;
+                                hasFile: boolean;
                                 id: string;
+                                location: string | null;
+                                mimeType: string | null;
                                 seq: number;
                                 sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
                                 source: string;
                                 title: string;
                                 type: string;
@@ -1727,6 +1765,7 @@ export interface paths {
                                 openedOn: string;
                                 state: string;
                             }[];
+                            mayAddEvidence: boolean;
                             officers: {
                                 certificateNo: string | null;
                                 certificateValid: boolean;
@@ -1745,9 +1784,15 @@ export interface paths {
                                 minor: boolean;
                                 name: string;
                                 phone: string;
+                                representsId: string | null;
                                 role: string;
                                 type: string;
                             }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
                             partyName: string;
                             partyType: string;
                             place: string;
@@ -1963,7 +2008,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登记证据（行政处罚法第四十六条的证据种类） */
+        /** 登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点） */
         post: {
             parameters: {
                 query?: never;
@@ -1976,11 +2021,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        capturedAt?: string | null;
                         /** @default  */
                         collectedBy?: string;
                         collectedOn: string;
                         /** @default  */
                         description?: string;
+                        /** @default null */
+                        device?: string | null;
+                        /** @default null */
+                        location?: string | null;
                         /** @default  */
                         source?: string;
                         title: string;
@@ -2041,13 +2095,21 @@ export interface paths {
                             }[];
                             enforcementItemCode: string | null;
                             evidence: {
+                                capturedAt: string | null;
                                 collectedBy: string;
                                 collectedOn: string;
                                 description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
                                 fileName: string | null;
+                                hasFile: boolean;
                                 id: string;
+                                location: string | null;
+                                mimeType: string | null;
                                 seq: number;
                                 sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
                                 source: string;
                                 title: string;
                                 type: string;
@@ -2067,6 +2129,7 @@ export interface paths {
                                 openedOn: string;
                                 state: string;
                             }[];
+                            mayAddEvidence: boolean;
                             officers: {
                                 certificateNo: string | null;
                                 certificateValid: boolean;
@@ -2085,9 +2148,15 @@ export interface paths {
                                 minor: boolean;
                                 name: string;
                                 phone: string;
+                                representsId: string | null;
                                 role: string;
                                 type: string;
                             }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
                             partyName: string;
                             partyType: string;
                             place: string;
@@ -2117,6 +2186,690 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/evidence/{seq}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载证据文件（发送前按 SHA-256 校验；每次下载记入审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    seq: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * 上传证据文件（multipart：字段 file，可选 capturedAt、device、location）；一经上传不能替换或删除
+         * @description 文件计算 SHA-256 与 SM3 后存证；同一证据再次上传返回 409，须登记新的证据。文件不得为空，不得超过 200 MB。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    seq: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                provisionalYear: number | null;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                capturedAt: string | null;
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
+                                fileName: string | null;
+                                hasFile: boolean;
+                                id: string;
+                                location: string | null;
+                                mimeType: string | null;
+                                seq: number;
+                                sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            mayAddEvidence: boolean;
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                representsId: string | null;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 添加当事人、证人或代理人（须带上读取时的 version；他人已更新时返回 409）
+         * @description 证人、代理人在案件办结前均可添加；代理人须以 representsId 指明本案的被代理当事人（授权委托）。追加当事人仅限告知或决定之前：行政处罚在事先告知之前，行政强制在作出查封、扣押决定之前，行政检查在记录检查结果之前，行政许可在受理之前，行政征收在核定之前；否则返回 422。仅本案执法人员（或承办科室负责人）可以添加。
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default null */
+                        creditCode?: string | null;
+                        /** @default null */
+                        idNumber?: string | null;
+                        /** @default null */
+                        idType?: string | null;
+                        /** @default null */
+                        legalRepresentative?: string | null;
+                        /** @default false */
+                        minor?: boolean;
+                        name: string;
+                        /** @default  */
+                        phone?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        representsId?: string | null;
+                        /** @enum {string} */
+                        role: "party" | "witness" | "agent";
+                        /** @enum {string} */
+                        type: "person" | "organisation";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                provisionalYear: number | null;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                capturedAt: string | null;
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
+                                fileName: string | null;
+                                hasFile: boolean;
+                                id: string;
+                                location: string | null;
+                                mimeType: string | null;
+                                seq: number;
+                                sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            mayAddEvidence: boolean;
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                representsId: string | null;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 更正当事人、证人或代理人的信息（须填写更正理由；原信息作为历史版本保留）
+         * @description 身份（role）和类型（type）不能更改。已签发的文书载明了该人的，姓名（名称）和证件号码、统一社会信用代码不能直接更正（422，须按更正程序办理），联系电话、地址等可以更正。
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    partyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default null */
+                        creditCode?: string | null;
+                        /** @default null */
+                        idNumber?: string | null;
+                        /** @default null */
+                        idType?: string | null;
+                        /** @default null */
+                        legalRepresentative?: string | null;
+                        /** @default false */
+                        minor?: boolean;
+                        name: string;
+                        /** @default  */
+                        phone?: string;
+                        reason: string;
+                        /** Format: uuid */
+                        representsId?: string | null;
+                        /** @enum {string} */
+                        role: "party" | "witness" | "agent";
+                        /** @enum {string} */
+                        type: "person" | "organisation";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                label: string;
+                                type: string;
+                            }[];
+                            actionsForOthers: {
+                                label: string;
+                                permission: string;
+                                type: string;
+                            }[];
+                            bodyId: string;
+                            bodyName: string;
+                            cause: string;
+                            code: string;
+                            deadlines: {
+                                citation: string;
+                                closedOn: string | null;
+                                due: string;
+                                from: string;
+                                id: string;
+                                key: string;
+                                label: string;
+                                /** @enum {string|null} */
+                                level: "overdue" | "due_soon" | "open" | null;
+                                pausedDays: number;
+                                provisionalYear: number | null;
+                                rule: {
+                                    n: number;
+                                    unit: string;
+                                };
+                                status: string;
+                            }[];
+                            documents: {
+                                contentHash: string;
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                partyConfirmation: string | null;
+                                signed: number;
+                                template: string;
+                                templateVersion: number;
+                                title: string;
+                            }[];
+                            enforcementItemCode: string | null;
+                            evidence: {
+                                capturedAt: string | null;
+                                collectedBy: string;
+                                collectedOn: string;
+                                description: string;
+                                device: string | null;
+                                fileAttachedAt: string | null;
+                                fileName: string | null;
+                                hasFile: boolean;
+                                id: string;
+                                location: string | null;
+                                mimeType: string | null;
+                                seq: number;
+                                sha256: string | null;
+                                size: number | null;
+                                sm3: string | null;
+                                source: string;
+                                title: string;
+                                type: string;
+                                typeLabel: string;
+                            }[];
+                            field: string;
+                            fieldLabel: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            linkedCases: {
+                                cause: string;
+                                code: string;
+                                id: string;
+                                kind: string;
+                                openedOn: string;
+                                state: string;
+                            }[];
+                            mayAddEvidence: boolean;
+                            officers: {
+                                certificateNo: string | null;
+                                certificateValid: boolean;
+                                id: string;
+                                lead: boolean;
+                                name: string;
+                            }[];
+                            openedOn: string;
+                            parties: {
+                                address: string;
+                                creditCode: string | null;
+                                id: string;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalRepresentative: string | null;
+                                minor: boolean;
+                                name: string;
+                                phone: string;
+                                representsId: string | null;
+                                role: string;
+                                type: string;
+                            }[];
+                            partyActions: {
+                                add: ("party" | "witness" | "agent")[];
+                                correct: boolean;
+                                identityLocked: string[];
+                            };
+                            partyName: string;
+                            partyType: string;
+                            place: string;
+                            record: {
+                                [key: string]: unknown;
+                            };
+                            source: string;
+                            state: string;
+                            stateLabel: string;
+                            summary: string;
+                            timeline: {
+                                action: string;
+                                actorName: string;
+                                at: string;
+                                data: unknown;
+                                fromState: string | null;
+                                label: string;
+                                legalDate: string;
+                                seq: number;
+                                toState: string;
+                                toStateLabel: string;
+                            }[];
+                            unitId: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties/{partyId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当事人信息的历史版本（添加和每次更正，含理由和更正人） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    partyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            authorName: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            reason: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 50000 件时须缩小筛选条件；每次导出记入审计 */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                    q?: string;
+                    state?: string;
+                    status?: "open" | "finished" | "overdue" | "due_soon" | "any";
+                    view?: "mine" | "unit" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2847,6 +3600,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deadlines/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 50000 条时须缩小筛选条件；每次导出记入审计 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "overdue" | "due_soon" | "open";
+                    view?: "mine" | "unit" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/discretion/evaluate": {
         parameters: {
             query?: never;
@@ -2999,6 +3789,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             court: string;
+                            /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                            hearingFineOrganisationFen: number;
+                            /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                            hearingFinePersonFen: number;
                             numberPattern: string;
                             paymentBank: string;
                             region: string;
@@ -3009,7 +3803,7 @@ export interface paths {
                 };
             };
         };
-        /** 修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）与复议机关、法院、代收银行 */
+        /** 修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准 */
         put: {
             parameters: {
                 query?: never;
@@ -3021,6 +3815,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         court: string;
+                        /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                        hearingFineOrganisationFen: number;
+                        /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                        hearingFinePersonFen: number;
                         numberPattern: string;
                         paymentBank: string;
                         region: string;
@@ -3038,6 +3836,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             court: string;
+                            /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                            hearingFineOrganisationFen: number;
+                            /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                            hearingFinePersonFen: number;
                             numberPattern: string;
                             paymentBank: string;
                             region: string;

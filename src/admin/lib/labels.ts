@@ -80,6 +80,7 @@ export const auditActionLabels: Record<string, string> = {
   'bodies.exported': '导出执法主体',
   'catalog.imported': '导入清单',
   'catalog.exported': '导出清单',
+  'case.exported': '导出案件数据',
   'catalog.demo_seeded': '创建演示清单',
   'legal_document.saved': '保存法律文件',
   'catalog.saved': '保存清单条目',

@@ -2,6 +2,7 @@
 import { CASE_KIND_LABELS, type CaseKind, type ProcedureMachine } from './machine.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { actionPermission } from './policy.ts';
+import { partyEventLabel, type PartyRole } from './party-rules.ts';
 import type * as repo from './repo.ts';
 
 /** PostgreSQL's text form of a timestamptz ("2026-11-22 06:47:36.071+00") as ISO 8601. */
@@ -51,12 +52,14 @@ interface CaseView {
   parties: repo.PartyRow[];
   events: Array<{ seq: number; action: string; fromState: string | null; toState: string; legalDate: string; actorName: string; at: string; data: unknown }>;
   deadlines: Array<repo.DeadlineRow & { label: string; level: DueLevel | null }>;
-  evidence: Array<{ id: string; seq: number; type: string; typeLabel: string; title: string; description: string; source: string; collectedOn: string; collectedBy: string; fileName: string | null; sha256: string | null }>;
+  evidence: Array<repo.EvidenceRow & { typeLabel: string }>;
   documents: Array<{ id: string; template: string; templateVersion: number; title: string; number: string | null; issuedOn: string; contentHash: string; signatures: unknown; partyConfirmation: unknown }>;
   officers: Array<{ id: string; name: string; certificateNo: string | null; lead: boolean; certificateValid: boolean }>;
   linked: Array<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>;
   actions: string[];
   others: string[];
+  mayAddEvidence: boolean;
+  partyActions: { add: PartyRole[]; correct: boolean; identityLocked: string[] };
 }
 
 export function presentCase(v: CaseView) {
@@ -86,10 +89,10 @@ export function presentCase(v: CaseView) {
     version: c.version,
     record: c.record as Record<string, unknown>,
     officers: v.officers,
-    parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor })),
-    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: isoTimestamp(e.at), data: e.data })),
+    parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor, representsId: p.representsId })),
+    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: partyEventLabel(e.action, e.data) ?? actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: isoTimestamp(e.at), data: e.data })),
     deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level, provisionalYear: d.provisionalYear })),
-    evidence: v.evidence,
+    evidence: v.evidence.map(presentEvidence),
     documents: v.documents.map((d) => ({
       id: d.id,
       template: d.template,
@@ -104,5 +107,32 @@ export function presentCase(v: CaseView) {
     linkedCases: v.linked,
     actions: v.actions.map((t) => ({ type: t, label: actionLabel(t) })),
     actionsForOthers: v.others.map((t) => ({ type: t, label: actionLabel(t), permission: actionPermission(c.kind as CaseKind, t) })),
+    mayAddEvidence: v.mayAddEvidence,
+    partyActions: v.partyActions,
+  };
+}
+
+/** One evidence item with its file's fingerprints and how it was captured (C7). */
+export function presentEvidence(e: repo.EvidenceRow & { typeLabel: string }) {
+  return {
+    id: e.id,
+    seq: e.seq,
+    type: e.type,
+    typeLabel: e.typeLabel,
+    title: e.title,
+    description: e.description,
+    source: e.source,
+    collectedOn: e.collectedOn,
+    collectedBy: e.collectedBy,
+    hasFile: e.objectKey !== null,
+    fileName: e.fileName,
+    mimeType: e.mimeType,
+    size: e.size,
+    sha256: e.sha256,
+    sm3: e.sm3,
+    fileAttachedAt: e.fileAttachedAt === null ? null : isoTimestamp(e.fileAttachedAt),
+    capturedAt: e.capturedAt === null ? null : isoTimestamp(e.capturedAt),
+    device: e.device,
+    location: e.location,
   };
 }

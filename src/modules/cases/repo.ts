@@ -9,6 +9,7 @@ import { caseDeadlines, caseDocuments, caseEvents, caseEvidence, caseParties, ca
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof caseParties.$inferSelect;
 export type DeadlineRow = typeof caseDeadlines.$inferSelect;
+export type EvidenceRow = typeof caseEvidence.$inferSelect;
 
 function bodyScope(scope: DataScope, column: SQL = sql`c.body_id`): SQL {
   return scope.subordinates
@@ -33,6 +34,17 @@ export async function insertCase(tx: DbOrTx, values: typeof cases.$inferInsert):
 
 export async function insertParties(tx: DbOrTx, rows: (typeof caseParties.$inferInsert)[]) {
   if (rows.length) await tx.insert(caseParties).values(rows);
+}
+
+export async function insertParty(tx: DbOrTx, values: typeof caseParties.$inferInsert): Promise<PartyRow> {
+  const [row] = await tx.insert(caseParties).values(values).returning();
+  return row!;
+}
+
+/** A correction of a party's details (C8: the service records the previous state as a version first). */
+export async function updateParty(tx: DbOrTx, caseId: string, id: string, values: Partial<Omit<typeof caseParties.$inferInsert, 'id' | 'caseId' | 'role' | 'type'>>): Promise<PartyRow> {
+  const [row] = await tx.update(caseParties).set(values).where(and(eq(caseParties.caseId, caseId), eq(caseParties.id, id))).returning();
+  return row!;
 }
 
 /** The case, whatever its body: callers check it against the user's scope. */
@@ -91,6 +103,35 @@ export async function insertEvidence(tx: DbOrTx, values: Omit<typeof caseEvidenc
     .values({ ...values, seq: sql`(select coalesce(max(seq), 0) + 1 from case_evidence where case_id = ${values.caseId})` })
     .returning();
   return row!;
+}
+
+export async function findEvidence(db: DbOrTx, caseId: string, seq: number): Promise<EvidenceRow | undefined> {
+  const [row] = await db.select().from(caseEvidence).where(and(eq(caseEvidence.caseId, caseId), eq(caseEvidence.seq, seq)));
+  return row;
+}
+
+/**
+ * Records the item's file and fills in capture details not yet recorded, only while it has no file:
+ * a file is written once (C8), so a second writer finds nothing to update.
+ */
+export async function attachEvidenceFile(
+  tx: DbOrTx,
+  id: string,
+  values: Required<Pick<typeof caseEvidence.$inferInsert, 'objectKey' | 'fileName' | 'sha256' | 'mimeType' | 'size' | 'sm3' | 'fileAttachedBy'>> &
+    Pick<typeof caseEvidence.$inferInsert, 'capturedAt' | 'device' | 'location'>,
+): Promise<EvidenceRow | undefined> {
+  const [row] = await tx
+    .update(caseEvidence)
+    .set({
+      ...values,
+      capturedAt: sql`coalesce(${caseEvidence.capturedAt}, ${values.capturedAt ?? null}::timestamptz)`,
+      device: sql`coalesce(${caseEvidence.device}, ${values.device ?? null})`,
+      location: sql`coalesce(${caseEvidence.location}, ${values.location ?? null})`,
+      fileAttachedAt: sql`now()`,
+    })
+    .where(and(eq(caseEvidence.id, id), sql`${caseEvidence.objectKey} is null`))
+    .returning();
+  return row;
 }
 
 /** Closes open deadlines by key (met, cancelled or replaced by a recomputed one). */
@@ -152,6 +193,8 @@ export interface CaseListFilter {
   q?: string;
   after?: { due: string | null; id: string };
   limit: number;
+  /** Export only: also read the party's credit code or ID number and the filing date of each row. */
+  details?: boolean;
 }
 
 export type CaseListRow = {
@@ -174,6 +217,10 @@ export type CaseListRow = {
   finished: boolean;
   version: number;
   updatedAt: string;
+  /** With `details`: the main party's credit code or ID number (upper case). */
+  partyKey?: string | null;
+  /** With `details`: the filing date (立案), for procedures that have one. */
+  filedOn?: string | null;
 };
 
 /** C10 for officers: the cases they handle and their unit's. */
@@ -228,13 +275,17 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
               select ${LIST_COLUMNS} from cases c where c.body_id = sb.id and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}) x
              where sb.path like ${`${f.scope.bodyPath}%`} order by ${outerOrder} limit ${f.limit}`
       : sql`select ${LIST_COLUMNS} from cases c where c.body_id = ${f.scope.bodyId} and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`;
+  // Looked up for the rows of the page only, by primary key, so the list's own plan is untouched.
+  const details = f.details
+    ? sql`, (select x.party_key from cases x where x.id = c.id) as "partyKey", (select x.record->>'filedOn' from cases x where x.id = c.id) as "filedOn"`
+    : sql``;
   const result = await db.execute<CaseListRow>(sql`
     select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
            c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
            c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
            c.version, c.updated_at as "updatedAt",
            exists (select 1 from case_deadlines d where d.case_id = c.id and d.status = 'open' and d.key = c.next_due_key
-                     and d.provisional_year is not null) as "nextDueProvisional"
+                     and d.provisional_year is not null) as "nextDueProvisional"${details}
       from ((${half(withDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
             union all
             (${half(noDue, sql`c.next_due, c.id`, sql`x.next_due, x.id`)})
@@ -261,6 +312,7 @@ export type OpenDeadlineRow = {
   partyName: string;
   kind: string;
   key: string;
+  fromDate: string;
   due: string;
   citation: string;
   leadOfficerName: string;
@@ -273,8 +325,8 @@ export async function listOpenDeadlines(db: DbOrTx, f: { scope: DataScope; offic
   if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
   if (f.dueOnOrBefore) conds.push(sql`d.due <= ${f.dueOnOrBefore}`);
   const result = await db.execute<OpenDeadlineRow>(sql`
-    select d.id, d.case_id as "caseId", c.code as "caseCode", c.cause, c.party_name as "partyName", c.kind, d.key, d.due,
-           d.citation, p.name as "leadOfficerName"
+    select d.id, d.case_id as "caseId", c.code as "caseCode", c.cause, c.party_name as "partyName", c.kind, d.key, d.from_date as "fromDate",
+           d.due, d.citation, p.name as "leadOfficerName"
       from case_deadlines d join cases c on c.id = d.case_id join people p on p.id = c.lead_officer_id
      where ${sql.join(conds, sql` and `)}
      order by d.due, d.id limit ${f.limit}`);

@@ -7,7 +7,8 @@ import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } 
 import { CASE_KIND_LABELS, type ProcedureMachine } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';
 import type { CasesService } from './service.ts';
-import { actionInput, caseListOutput, caseOutput, createCaseInput, evidenceInput, idParam, legalDate, listQuery, openDeadlinesOutput } from './types.ts';
+import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
+import { actionInput, caseListOutput, caseOutput, createCaseInput, deadlinesQuery, idParam, legalDate, listExportQuery, listQuery, openDeadlinesOutput } from './types.ts';
 
 /**
  * The JSON Schema of one action's input (its branch of the machine's discriminated union), so the
@@ -18,6 +19,8 @@ function actionFormSchema(m: ProcedureMachine, type: string): Record<string, unk
   const branch = (all.oneOf ?? all.anyOf ?? []).find((b) => b.properties?.type?.const === type);
   return (branch ?? {});
 }
+
+const attachment = (file: ExportFile) => ({ 'content-type': XLSX_TYPE, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` });
 
 export function caseRoutes(app: FastifyInstance, cases: CasesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -55,6 +58,15 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
     schema: { tags, summary: '案件列表：我的案件/本科室/全部，按最近期限排序（键集分页）', querystring: listQuery, response: { 200: caseListOutput } },
   }, async (req) => cases.list(currentUser(req), req.query));
 
+  // A static path: matched before /api/v1/cases/:id whatever the registration order.
+  r.get('/api/v1/cases/export.xlsx', {
+    config: { access: 'cases.read' },
+    schema: { tags, summary: `导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 件时须缩小筛选条件；每次导出记入审计`, querystring: listExportQuery },
+  }, async (req, reply) => {
+    const file = await exportCases(cases, currentUser(req), req.query, req.ip);
+    return reply.headers(attachment(file)).send(file.data);
+  });
+
   r.post('/api/v1/cases', {
     config: { access: 'cases.handle' },
     schema: { tags, summary: '登记案件（可同时以简易程序当场作出处罚决定）', body: createCaseInput, response: { 201: caseOutput } },
@@ -85,24 +97,23 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
     return cases.get(user, req.params.id);
   });
 
-  r.post('/api/v1/cases/:id/evidence', {
-    config: { access: 'cases.handle' },
-    schema: { tags, summary: '登记证据（行政处罚法第四十六条的证据种类）', params: idParam, body: evidenceInput, response: { 200: caseOutput } },
-  }, async (req) => {
-    const user = currentUser(req);
-    await cases.addEvidence(user, req.params.id, req.body, req.ip);
-    return cases.get(user, req.params.id);
-  });
-
   r.get('/api/v1/deadlines', {
     config: { access: 'cases.read' },
     schema: {
       tags,
       summary: '办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期',
-      querystring: z.object({ view: z.enum(['mine', 'unit', 'all']).default('mine'), status: z.enum(['overdue', 'due_soon', 'open']).default('open'), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+      querystring: deadlinesQuery.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
       response: { 200: openDeadlinesOutput },
     },
   }, async (req) => cases.openDeadlines(currentUser(req), req.query));
+
+  r.get('/api/v1/deadlines/export.xlsx', {
+    config: { access: 'cases.read' },
+    schema: { tags, summary: `导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 条时须缩小筛选条件；每次导出记入审计`, querystring: deadlinesQuery },
+  }, async (req, reply) => {
+    const file = await exportDeadlines(cases, currentUser(req), req.query, req.ip);
+    return reply.headers(attachment(file)).send(file.data);
+  });
 
   r.get('/api/v1/reminders', {
     config: { access: 'cases.read' },

@@ -3,7 +3,7 @@
 // event row and a ledger entry. `next_due` is the earliest open deadline, kept so the workbench sorts by
 // urgency with an index instead of scanning deadlines.
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bodies, people, units } from '../bodies/schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -160,13 +160,35 @@ export const caseEvidence = pgTable(
     source: text('source').notNull().default(''),
     collectedOn: date('collected_on', { mode: 'string' }).notNull(),
     collectedBy: text('collected_by').notNull().default(''),
+    /**
+     * The attached file (C7), written once and never replaced (C8): `object_key` is its content address
+     * in the object store, so `sha256` repeats it as the fingerprint shown to users; SM3 is the national
+     * standard fingerprint (GB/T 32905) for anyone verifying with Chinese tools.
+     */
     objectKey: text('object_key'),
     fileName: text('file_name'),
     sha256: text('sha256'),
+    mimeType: text('mime_type'),
+    size: bigint('size', { mode: 'number' }),
+    sm3: text('sm3'),
+    fileAttachedBy: uuid('file_attached_by'),
+    fileAttachedAt: ts('file_attached_at'),
+    /** Electronic data (C7): when and with which terminal (执法记录仪, 移动执法终端) it was captured, and where. */
+    capturedAt: ts('captured_at'),
+    device: text('device'),
+    location: text('location'),
     createdBy: uuid('created_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('case_evidence_case_seq_uq').on(t.caseId, t.seq)],
+  (t) => [
+    uniqueIndex('case_evidence_case_seq_uq').on(t.caseId, t.seq),
+    // A file is recorded whole or not at all: no row can claim a file without its fingerprints.
+    check(
+      'case_evidence_file_complete_ck',
+      sql`(${t.objectKey} is null and ${t.sha256} is null and ${t.sm3} is null and ${t.size} is null and ${t.fileAttachedAt} is null)
+        or (${t.objectKey} is not null and ${t.sha256} is not null and ${t.sm3} is not null and ${t.size} is not null and ${t.fileAttachedAt} is not null)`,
+    ),
+  ],
 );
 
 export const caseDocuments = pgTable(
@@ -220,6 +242,9 @@ export const documentSettings = pgTable('document_settings', {
   reviewAuthority: text('review_authority').notNull(),
   court: text('court').notNull(),
   paymentBank: text('payment_bank').notNull(),
+  /** 较大数额罚款 of the body's province (行政处罚法第六十三条), in fen; defaults as in hearing.ts. */
+  hearingFinePersonFen: bigint('hearing_fine_person_fen', { mode: 'number' }).notNull().default(200_000),
+  hearingFineOrganisationFen: bigint('hearing_fine_organisation_fen', { mode: 'number' }).notNull().default(2_000_000),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

@@ -1,9 +1,9 @@
 // C1–C4, G2 case use cases: open a case (or decide one on the spot, 简易程序), take a step of its
-// procedure, record evidence, and list cases and deadlines for the workbench. Every step runs the case's
+// procedure, and list cases and deadlines for the workbench (evidence: evidence.ts). Every step runs the case's
 // machine, writes state, record, deadlines, the timeline event and the ledger entry in one transaction,
 // and only if nobody else changed the case since the caller read it (optimistic lock → 409).
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import { SYSTEM_ACTOR, type Actor, type Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
@@ -20,6 +20,10 @@ import { CATEGORY_OF_KIND, type BaseFacts, type CaseKind, type Deadline, type Of
 import { actionPermission, canTakeAction, seesAllCases } from './policy.ts';
 import { machineOf } from './registry.ts';
 import { deadlineLabel } from './deadline-labels.ts';
+import { partyActions } from './party-rules.ts';
+import { hearingThresholds } from './documents/settings.ts';
+import { hearingEligible } from './hearing.ts';
+import type { CaseAction } from './penalty-model.ts';
 import * as repo from './repo.ts';
 import type { CreateCaseInput } from './types.ts';
 import { presentCase, presentListItem, dueLevel } from './present.ts';
@@ -31,6 +35,15 @@ export interface CaseUser {
   bodyPath: string;
   roles: readonly Role[];
   personId: string | null;
+}
+
+/** The filters of the workbench list (GET /api/v1/cases), without paging. */
+export interface CaseListFilters {
+  view: 'mine' | 'unit' | 'all';
+  kind?: CaseKind;
+  state?: string;
+  status: 'open' | 'finished' | 'overdue' | 'due_soon' | 'any';
+  q?: string;
 }
 
 const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
@@ -66,12 +79,8 @@ export class CasesService {
   }
 
   private async baseFacts(db: DbOrTx, c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>, calendar: WorkingCalendar): Promise<BaseFacts> {
-    return {
-      calendar,
-      category: CATEGORY_OF_KIND[c.kind as CaseKind],
-      partyType: c.partyType,
-      officers: await this.officers(db, c.bodyId, c.officerIds),
-    };
+    const [officers, hearingFineThresholdFen] = await Promise.all([this.officers(db, c.bodyId, c.officerIds), hearingThresholds(db, c.bodyId)]);
+    return { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers, hearingFineThresholdFen };
   }
 
   /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */
@@ -201,6 +210,11 @@ export class CasesService {
   private async enrich(user: CaseUser, c: repo.CaseRow, action: { type: string }) {
     // The approver of an extension is whoever approves it here, never what the client says.
     if (action.type === 'extend_decision_period') return { ...action, approvedBy: user.displayName };
+    // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
+    if (c.kind === 'penalty' && action.type === 'notify') {
+      const a = action as Extract<CaseAction, { type: 'notify' }>;
+      return { ...a, hearingOffered: hearingEligible(a.penalty, c.partyType, await hearingThresholds(this.db, c.bodyId)) };
+    }
     if (action.type !== 'close_investigation') return action;
     // An impossible date is left for the machine to refuse with its rule code.
     if (!isRealDate((action as { on?: unknown }).on)) return action;
@@ -287,20 +301,27 @@ export class CasesService {
       fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
       actions: allowed.filter((t) => canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
       others: allowed.filter((t) => !canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
+      mayAddEvidence: !c.finished && canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, 'add_evidence'),
+      partyActions: partyActions(c, documents, canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, 'add_party')),
     });
   }
 
-  async list(user: CaseUser, q: { view: 'mine' | 'unit' | 'all'; kind?: CaseKind; state?: string; status: 'open' | 'finished' | 'overdue' | 'due_soon' | 'any'; q?: string; cursor?: string; limit: number }) {
+  /**
+   * The workbench filter of a list request: view, data scope, visibility (C10) and status, with the day
+   * and due-soon bound it was computed for. Null when the view is empty for the caller (no person record
+   * for 我的案件, no unit for 本科室).
+   */
+  private async workbenchFilter(user: CaseUser, q: CaseListFilters): Promise<{ filter: Omit<repo.CaseListFilter, 'limit'>; day: string; soon: string } | null> {
     const calendar = await this.calendars.calendar();
     const day = today();
     const soon = soonUntil(calendar, day);
     const unitId = await this.unitOf(this.db, user);
-    const filter: repo.CaseListFilter = { scope: scopeOf(user), kind: q.kind, state: q.state, q: q.q, limit: q.limit, after: q.cursor ? decodeCursor(q.cursor) : undefined };
+    const filter: Omit<repo.CaseListFilter, 'limit'> = { scope: scopeOf(user), kind: q.kind, state: q.state, q: q.q };
     if (q.view === 'mine') {
-      if (!user.personId) return { items: [], nextCursor: null };
+      if (!user.personId) return null;
       filter.officerId = user.personId;
     } else if (q.view === 'unit') {
-      if (!unitId) return { items: [], nextCursor: null };
+      if (!unitId) return null;
       filter.unitId = unitId;
     }
     if (!seesAllCases(user.roles)) filter.visibleTo = { personId: user.personId, unitId };
@@ -308,12 +329,41 @@ export class CasesService {
     if (q.status === 'finished') filter.finished = true;
     if (q.status === 'overdue') Object.assign(filter, { finished: false, overdueBefore: day });
     if (q.status === 'due_soon') Object.assign(filter, { finished: false, dueOnOrBefore: soon });
-    const rows = await repo.listCases(this.db, filter);
+    return { filter, day, soon };
+  }
+
+  async list(user: CaseUser, q: CaseListFilters & { cursor?: string; limit: number }) {
+    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const w = await this.workbenchFilter(user, q);
+    if (!w) return { items: [], nextCursor: null };
+    const rows = await repo.listCases(this.db, { ...w.filter, after, limit: q.limit });
     const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
     return {
-      items: rows.map((r) => presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, day, soon))),
+      items: rows.map((r) => presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon))),
       nextCursor: last ? encodeCursor(last.nextDue, last.id) : null,
     };
+  }
+
+  /**
+   * C7 / C10 export: the first `limit` cases of a workbench list — the same filters, data scope and order
+   * as `list` — with the party's credit code or ID number and the filing date. One keyset page of the
+   * list query, however long: its per-body index reads then touch each matching case once, where walking
+   * many short pages would re-read every body of a wide scope for each page.
+   */
+  async exportList(user: CaseUser, q: CaseListFilters, limit: number) {
+    const w = await this.workbenchFilter(user, q);
+    if (!w) return [];
+    const rows = await repo.listCases(this.db, { ...w.filter, limit, details: true });
+    return rows.map((r) => ({
+      ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
+      partyKey: r.partyKey ?? null,
+      filedOn: r.filedOn ?? null,
+    }));
+  }
+
+  /** C10: every export of case data is logged with what was asked for and how much was disclosed. */
+  async recordExport(user: CaseUser, ip: string | null, payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number }) {
+    await this.ledger.record(actorOf(user, ip), { action: 'case.exported', entityType: 'case', entityId: null, bodyId: user.bodyId, payload });
   }
 
   /** G2: open deadlines of the caller's cases, their unit's, or the whole scope. */
@@ -332,18 +382,6 @@ export class CasesService {
       limit: q.limit,
     });
     return rows.map((r) => ({ ...r, label: deadlineLabel(r.key), level: dueLevel(r.due, day, soon)! }));
-  }
-
-  async addEvidence(user: CaseUser, id: string, input: { type: EvidenceType; title: string; description: string; source: string; collectedOn: string; collectedBy: string }, ip: string | null) {
-    if (input.collectedOn > today()) throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
-    return this.db.transaction(async (tx) => {
-      const c = await this.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以登记证据');
-      await repo.lockCase(tx, c.id);
-      if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
-      const row = await repo.insertEvidence(tx, { caseId: c.id, ...input, createdBy: user.id });
-      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.evidence_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { seq: row.seq, type: row.type, title: row.title } });
-      return row;
-    });
   }
 
   /** G2 the daily run: raise reminders for open deadlines that are overdue or due soon. */

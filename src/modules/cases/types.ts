@@ -29,6 +29,24 @@ export const partyInput = z
   });
 export type PartyInput = z.infer<typeof partyInput>;
 
+/** C4: a party, witness or agent met after the case was opened; an agent names the party they act for (授权委托). */
+export const addPartyInput = partyInput.safeExtend({
+  version: z.number().int().positive(),
+  representsId: z.uuid('被代理人无效').nullable().default(null),
+});
+export type AddPartyInput = z.infer<typeof addPartyInput>;
+
+/** C8: a correction of a party's details is a new version with its reason; role and type stay. */
+export const correctPartyInput = partyInput.safeExtend({
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(2, '请填写更正理由（至少 2 个字）').max(500, '更正理由不得超过 500 字'),
+  /** An agent's principal; left out, it stays as it is. */
+  representsId: z.uuid('被代理人无效').nullable().optional(),
+});
+export type CorrectPartyInput = z.infer<typeof correctPartyInput>;
+
+export const partyParams = z.object({ id: z.uuid('编号无效'), partyId: z.uuid('编号无效') });
+
 export const createCaseInput = z
   .object({
     kind: z.enum(CASE_KINDS),
@@ -70,6 +88,16 @@ export const actionInput = z.object({
   action: z.object({ type: z.string().min(1).max(50) }).loose(),
 });
 
+/**
+ * How electronic data was captured (C7): the terminal's clock with its zone (a bare local time would be
+ * ambiguous once the record leaves the device), the terminal (执法记录仪编号, 移动执法终端) and the place.
+ */
+export const captureFields = {
+  capturedAt: z.iso.datetime({ offset: true, error: '采集时间须为带时区的 ISO 8601 时间，如 2026-08-05T10:30:00+08:00' }).nullable().default(null),
+  device: text(100, '采集设备').nullable().default(null),
+  location: text(200, '采集地点').nullable().default(null),
+};
+
 export const evidenceInput = z.object({
   type: z.enum(EVIDENCE_TYPES),
   title: required(200, '证据名称'),
@@ -77,6 +105,17 @@ export const evidenceInput = z.object({
   source: text(200, '来源').default(''),
   collectedOn: legalDate('收集日期'),
   collectedBy: text(100, '收集人').default(''),
+  ...captureFields,
+});
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+
+/** The text parts of an evidence file upload; an unknown name is refused, not dropped (it is written once). */
+export const evidenceFileFields = z.strictObject(captureFields);
+export type CaptureInput = z.infer<typeof evidenceFileFields>;
+
+export const evidenceParam = z.object({
+  id: z.uuid('编号无效'),
+  seq: z.string().regex(/^[1-9]\d{0,5}$/, '证据序号须为正整数').transform(Number),
 });
 
 export const idParam = z.object({ id: z.uuid('编号无效') });
@@ -90,6 +129,12 @@ export const listQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+
+/** The workbench list's filters without paging (export). */
+export const listExportQuery = listQuery.omit({ cursor: true, limit: true });
+
+/** The open-deadline list's filters (GET /api/v1/deadlines without its limit; its export). */
+export const deadlinesQuery = z.object({ view: z.enum(['mine', 'unit', 'all']).default('mine'), status: z.enum(['overdue', 'due_soon', 'open']).default('open') });
 
 const deadlineLevel = z.enum(['overdue', 'due_soon', 'open']);
 
@@ -127,6 +172,8 @@ export const partyOutput = z.object({
   address: z.string(),
   phone: z.string(),
   minor: z.boolean(),
+  /** For an agent: the party they act for. */
+  representsId: z.string().nullable(),
 });
 
 export const deadlineOutput = z.object({
@@ -174,13 +221,42 @@ export const caseOutput = z.object({
     z.object({ seq: z.number(), action: z.string(), label: z.string(), fromState: z.string().nullable(), toState: z.string(), toStateLabel: z.string(), legalDate: z.string(), actorName: z.string(), at: z.string(), data: z.unknown() }),
   ),
   deadlines: z.array(deadlineOutput),
-  evidence: z.array(z.object({ id: z.string(), seq: z.number(), type: z.string(), typeLabel: z.string(), title: z.string(), description: z.string(), source: z.string(), collectedOn: z.string(), collectedBy: z.string(), fileName: z.string().nullable(), sha256: z.string().nullable() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      seq: z.number(),
+      type: z.string(),
+      typeLabel: z.string(),
+      title: z.string(),
+      description: z.string(),
+      source: z.string(),
+      collectedOn: z.string(),
+      collectedBy: z.string(),
+      hasFile: z.boolean(),
+      fileName: z.string().nullable(),
+      mimeType: z.string().nullable(),
+      size: z.number().nullable(),
+      sha256: z.string().nullable(),
+      sm3: z.string().nullable(),
+      fileAttachedAt: z.string().nullable(),
+      capturedAt: z.string().nullable(),
+      device: z.string().nullable(),
+      location: z.string().nullable(),
+    }),
+  ),
   documents: z.array(z.object({ id: z.string(), template: z.string(), templateVersion: z.number(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), contentHash: z.string(), signed: z.number(), partyConfirmation: z.string().nullable() })),
   linkedCases: z.array(z.object({ id: z.string(), code: z.string(), kind: z.string(), state: z.string(), cause: z.string(), openedOn: z.string() })),
   /** The steps the caller may take now: the machine's allowed actions the caller holds the right for. */
   actions: z.array(z.object({ type: z.string(), label: z.string() })),
   /** Actions the procedure allows now but the caller may not take (for a hint such as 待负责人审批). */
   actionsForOthers: z.array(z.object({ type: z.string(), label: z.string(), permission: z.string() })),
+  /** Whether the caller may register evidence and attach files now (an officer of the open case). */
+  mayAddEvidence: z.boolean(),
+  /**
+   * C4/C8 for the caller: the roles they may add now (empty when they may not), whether they may correct
+   * parties' details, and the parties whose name and ID an issued document has fixed.
+   */
+  partyActions: z.object({ add: z.array(z.enum(['party', 'witness', 'agent'])), correct: z.boolean(), identityLocked: z.array(z.string()) }),
 });
 
 export const openDeadlinesOutput = z.array(

@@ -21,6 +21,8 @@ import { auditRoutes } from '../../modules/audit/routes.ts';
 import { calendarRoutes } from '../calendar/routes.ts';
 import { catalogRoutes } from '../../modules/catalog/routes.ts';
 import { caseRoutes } from '../../modules/cases/routes.ts';
+import { evidenceRoutes } from '../../modules/cases/evidence-routes.ts';
+import { casePartyRoutes } from '../../modules/cases/party-routes.ts';
 import { caseDocumentRoutes } from '../../modules/cases/documents/routes.ts';
 import { portalRoutes } from '../../portal/routes.ts';
 import { adminRoutes } from './admin-static.ts';
@@ -45,7 +47,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   installErrorHandler(app);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 20 } });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await app.register(rateLimit, { global: false });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -84,6 +86,8 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   calendarRoutes(app, services.calendar);
   catalogRoutes(app, services.catalog, services.ledger);
   caseRoutes(app, services.cases);
+  evidenceRoutes(app, services.evidence, services.cases, { maxFileBytes: config.maxUploadBytes });
+  casePartyRoutes(app, services.caseParties, services.cases);
   caseDocumentRoutes(app, services.caseDocuments);
   portalRoutes(app, services);
   await adminRoutes(app);

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
+  /** A stored file no longer matches the fingerprint recorded when it was received (C8). */
+  | 'INTEGRITY_FAILED'
   | 'INTERNAL';
 
 export class AppError extends Error {

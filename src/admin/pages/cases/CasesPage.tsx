@@ -1,13 +1,17 @@
 // 案件工作台 (C1–C4, G2): the officer's cases, their unit's, or — for roles that see every case of the
 // body — all of them, nearest deadline first; and a 期限提醒 tab of what is overdue or due soon.
-// Filters live in the URL so returning from a case restores the list as it was.
+// Filters live in the URL so returning from a case restores the list as it was; 导出 Excel downloads
+// the list (or the deadlines shown) with those same filters, unpaged.
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Input, Segmented, Select, Space } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Card, Input, Segmented, Select, Space } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { seesAllCases } from '../../../modules/cases/policy.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { downloadFile } from '../../lib/download.ts';
+import { errorText } from '../../lib/errors.ts';
 import { caseKeys, useCaseMeta, type CaseListQuery, type Status, type View } from './api.ts';
 import CaseTable from './CaseTable.tsx';
 import DeadlinesPanel from './DeadlinesPanel.tsx';
@@ -19,6 +23,8 @@ const STATUSES = new Set<string>(statusOptions.map((o) => o.value));
 export default function CasesPage() {
   const { me, can } = useSession();
   const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
   const meta = useCaseMeta();
   const [params, setParams] = useSearchParams();
   const wide = seesAllCases(me.roles);
@@ -61,6 +67,28 @@ export default function CasesPage() {
     ...(q ? { q } : {}),
   };
 
+  const exportXlsx = async (
+    path: string,
+    filters: Record<string, string | undefined>,
+    fallbackName: string,
+  ) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(filters)) if (v !== undefined) search.set(k, v);
+    setExporting(true);
+    try {
+      await downloadFile(`${path}?${search.toString()}`, fallbackName);
+    } catch (e) {
+      void message.error(errorText(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const exportButton = (onClick: () => Promise<void>) => (
+    <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void onClick()}>
+      导出 Excel
+    </Button>
+  );
+
   const tabList = [
     ...views.map((v) => ({ key: v, label: viewLabels[v] })),
     {
@@ -92,14 +120,19 @@ export default function CasesPage() {
     >
       {tab === 'deadlines' ? (
         <>
-          {views.length > 1 ? (
-            <Segmented<View>
-              style={{ marginBottom: 12 }}
-              value={view}
-              onChange={(v) => set({ dview: v })}
-              options={views.map((v) => ({ value: v, label: viewLabels[v] }))}
-            />
-          ) : null}
+          <Space wrap size={8} style={{ marginBottom: 12 }}>
+            {views.length > 1 ? (
+              <Segmented<View>
+                value={view}
+                onChange={(v) => set({ dview: v })}
+                options={views.map((v) => ({ value: v, label: viewLabels[v] }))}
+              />
+            ) : null}
+            {/* The table shows what is overdue or due soon: status=due_soon is exactly that set. */}
+            {exportButton(() =>
+              exportXlsx('/api/v1/deadlines/export.xlsx', { view, status: 'due_soon' }, '办案期限.xlsx'),
+            )}
+          </Space>
           <DeadlinesPanel deadlines={deadlines.data ?? []} error={deadlines.error} />
         </>
       ) : (
@@ -128,6 +161,7 @@ export default function CasesPage() {
               style={{ width: 240 }}
               onSearch={(v) => set({ q: v.trim() || undefined })}
             />
+            {exportButton(() => exportXlsx('/api/v1/cases/export.xlsx', query, '案件清单.xlsx'))}
           </Space>
           <CaseTable query={query} />
         </>

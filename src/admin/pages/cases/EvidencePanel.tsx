@@ -1,17 +1,23 @@
-// 证据: the evidence recorded for the case (行政处罚法第四十六条 kinds) and a form to register more.
+// 证据: the evidence recorded for the case (行政处罚法第四十六条 kinds), a form to register more (with
+// how electronic data was captured, C7), and per item its file: uploaded once, shown with its size and
+// fingerprints, downloaded through the server (which checks the file and logs the download, C10).
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Table } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
+import { downloadFile } from '../../lib/download.ts';
 import { applyFieldErrors, errorText } from '../../lib/errors.ts';
+import { formatTime } from '../../lib/format.ts';
 import { caseKeys, type CaseDetail, type CaseMeta, type EvidenceCreate } from './api.ts';
+import EvidenceFileModal, { applyDetailField } from './EvidenceFileModal.tsx';
+import { formatBytes, shortHash } from './evidenceFormat.ts';
 
 type Evidence = CaseDetail['evidence'][number];
-type Values = Omit<EvidenceCreate, 'collectedOn'> & { collectedOn: Dayjs };
+type Values = Omit<EvidenceCreate, 'collectedOn' | 'capturedAt'> & { collectedOn: Dayjs; capturedAt?: Dayjs | null };
 
 function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | undefined; onDone: () => void }) {
   const { me } = useSession();
@@ -23,7 +29,14 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
       unwrap(
         api.POST('/api/v1/cases/{id}/evidence', {
           params: { path: { id: c.id } },
-          body: { ...v, collectedOn: v.collectedOn.format('YYYY-MM-DD') },
+          body: {
+            ...v,
+            collectedOn: v.collectedOn.format('YYYY-MM-DD'),
+            // The instant with the browser's zone (+08:00), as the server requires.
+            capturedAt: v.capturedAt ? v.capturedAt.format() : null,
+            device: v.device?.trim() || null,
+            location: v.location?.trim() || null,
+          },
         }),
       ),
     onSuccess: (updated) => {
@@ -33,7 +46,7 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
       onDone();
     },
     onError: (e) => {
-      if (!applyFieldErrors(form, e)) void message.error(errorText(e));
+      if (!applyFieldErrors(form, e) && !applyDetailField(form, e)) void message.error(errorText(e));
     },
   });
   return (
@@ -75,6 +88,21 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
             <Input maxLength={100} />
           </Form.Item>
         </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="capturedAt" label="采集时间" tooltip="电子数据、视听资料：执法记录仪或移动执法终端记录的时间">
+            <DatePicker showTime style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="device" label="采集设备">
+            <Input maxLength={100} placeholder="如：执法记录仪编号" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name="location" label="采集地点">
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
       </Row>
       <Button type="primary" htmlType="submit" loading={add.isPending}>
         登记证据
@@ -86,9 +114,66 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
   );
 }
 
+function FileCell({ c, e, onUpload }: { c: CaseDetail; e: Evidence; onUpload: () => void }) {
+  const { message } = App.useApp();
+  if (e.hasFile && e.sha256) {
+    const download = () =>
+      downloadFile(`/api/v1/cases/${c.id}/evidence/${e.seq}/file`, e.fileName ?? `证据${e.seq}`).catch(
+        (err: unknown) => void message.error(errorText(err)),
+      );
+    return (
+      <Space direction="vertical" size={0}>
+        <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download()} style={{ paddingInline: 0 }}>
+          下载 {e.fileName}
+        </Button>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {formatBytes(e.size)} ·{' '}
+          <Tooltip
+            title={
+              <div style={{ wordBreak: 'break-all' }}>
+                SHA-256：{e.sha256}
+                <br />
+                SM3：{e.sm3}
+                {e.fileAttachedAt ? (
+                  <>
+                    <br />
+                    上传时间：{formatTime(e.fileAttachedAt)}
+                  </>
+                ) : null}
+              </div>
+            }
+          >
+            <Typography.Text code copyable={{ text: e.sha256, tooltips: ['复制 SHA-256', '已复制'] }} style={{ fontSize: 12 }}>
+              {shortHash(e.sha256)}
+            </Typography.Text>
+          </Tooltip>
+        </Typography.Text>
+      </Space>
+    );
+  }
+  return c.mayAddEvidence ? (
+    <Button size="small" icon={<UploadOutlined />} onClick={onUpload}>
+      上传文件
+    </Button>
+  ) : (
+    <Typography.Text type="secondary">未上传</Typography.Text>
+  );
+}
+
+function CaptureCell({ e }: { e: Evidence }) {
+  if (!e.capturedAt && !e.device && !e.location) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space direction="vertical" size={0} style={{ fontSize: 12 }}>
+      {e.capturedAt ? <span>{formatTime(e.capturedAt)}</span> : null}
+      {e.device ? <span>{e.device}</span> : null}
+      {e.location ? <span>{e.location}</span> : null}
+    </Space>
+  );
+}
+
 export default function EvidencePanel({ c, meta }: { c: CaseDetail; meta: CaseMeta | undefined }) {
-  const { can } = useSession();
   const [adding, setAdding] = useState(false);
+  const [uploading, setUploading] = useState<Evidence | null>(null);
   const columns: ColumnsType<Evidence> = [
     { title: '序号', dataIndex: 'seq', width: 60 },
     { title: '种类', dataIndex: 'typeLabel', width: 130 },
@@ -97,12 +182,14 @@ export default function EvidencePanel({ c, meta }: { c: CaseDetail; meta: CaseMe
     { title: '来源', dataIndex: 'source', width: 140, ellipsis: true },
     { title: '收集日期', dataIndex: 'collectedOn', width: 104 },
     { title: '收集人', dataIndex: 'collectedBy', width: 90 },
+    { title: '采集信息', key: 'capture', width: 170, render: (_, e) => <CaptureCell e={e} /> },
+    { title: '文件', key: 'file', width: 230, fixed: 'right', render: (_, e) => <FileCell c={c} e={e} onUpload={() => setUploading(e)} /> },
   ];
   return (
     <>
       {c.finished ? (
         <Alert type="info" showIcon message="案件已办结，不能再登记证据" style={{ marginBottom: 12 }} />
-      ) : can('cases.handle') && !adding ? (
+      ) : c.mayAddEvidence && !adding ? (
         <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
           登记证据
         </Button>
@@ -114,9 +201,10 @@ export default function EvidencePanel({ c, meta }: { c: CaseDetail; meta: CaseMe
         columns={columns}
         dataSource={c.evidence}
         pagination={false}
-        scroll={{ x: 860 }}
+        scroll={{ x: 1260 }}
         locale={{ emptyText: '尚未登记证据' }}
       />
+      {uploading ? <EvidenceFileModal c={c} item={uploading} onClose={() => setUploading(null)} /> : null}
     </>
   );
 }

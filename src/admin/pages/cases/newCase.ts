@@ -41,7 +41,12 @@ export interface NewCaseValues {
   electronicServiceConsent?: boolean;
 }
 
-export const emptyParty = (role: PartyValues['role'] = 'party'): PartyValues => ({ role, type: 'person', idType: '居民身份证', minor: false });
+export const emptyParty = (role: PartyValues['role'] = 'party'): PartyValues => ({
+  role,
+  type: 'person',
+  idType: '居民身份证',
+  minor: false,
+});
 
 export function initialNewCase(personId: string | null): NewCaseValues {
   return {
@@ -64,7 +69,8 @@ const text = (s: string | undefined) => (s ?? '').trim();
 const orNull = (s: string | undefined) => text(s) || null;
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
-function partyOf(p: PartyValues): PartyCreate {
+/** A party as the API takes it: trimmed, upper-cased IDs, the fields of the other type left empty. */
+export function partyOf(p: PartyValues): PartyCreate {
   const person = p.type === 'person';
   return {
     role: p.role,
@@ -113,22 +119,25 @@ export function toCreateInput(v: NewCaseValues, originCaseId: string | null): Ca
   };
 }
 
+/** A party of a case as form values (to correct it, or to carry it into a new case). */
+export function partyValuesOf(p: CaseDetail['parties'][number]): PartyValues {
+  return {
+    role: p.role === 'witness' || p.role === 'agent' ? p.role : 'party',
+    type: p.type === 'organisation' ? 'organisation' : 'person',
+    name: p.name,
+    idType: p.idType ?? undefined,
+    idNumber: p.idNumber ?? undefined,
+    creditCode: p.creditCode ?? undefined,
+    legalRepresentative: p.legalRepresentative ?? undefined,
+    address: p.address,
+    phone: p.phone,
+    minor: p.minor,
+  };
+}
+
 /** The party and the facts of an inspection, carried into the case it leads to. */
 export function prefillFrom(origin: CaseDetail): Partial<NewCaseValues> {
-  const parties: PartyValues[] = origin.parties
-    .filter((p) => p.role === 'party')
-    .map((p) => ({
-      role: 'party',
-      type: p.type === 'organisation' ? 'organisation' : 'person',
-      name: p.name,
-      idType: p.idType ?? undefined,
-      idNumber: p.idNumber ?? undefined,
-      creditCode: p.creditCode ?? undefined,
-      legalRepresentative: p.legalRepresentative ?? undefined,
-      address: p.address,
-      phone: p.phone,
-      minor: p.minor,
-    }));
+  const parties: PartyValues[] = origin.parties.filter((p) => p.role === 'party').map(partyValuesOf);
   return {
     kind: 'penalty',
     cause: origin.cause,
@@ -144,7 +153,8 @@ export function prefillFrom(origin: CaseDetail): Partial<NewCaseValues> {
 function formNameOf(field: string): (string | number)[] {
   const parts = field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   if (parts[0] === 'particulars' && parts[1] !== undefined) return [parts[1]];
-  if (parts[0] === 'simple') return [parts[1] === 'fineFen' ? 'simpleFine' : parts[1] === 'kinds' ? 'simpleKinds' : 'decidedOn'];
+  if (parts[0] === 'simple')
+    return [parts[1] === 'fineFen' ? 'simpleFine' : parts[1] === 'kinds' ? 'simpleKinds' : 'decidedOn'];
   return parts;
 }
 
@@ -153,7 +163,9 @@ export function applyCreateErrors(form: FormInstance, e: unknown): boolean {
   if (!(e instanceof ApiError) || e.status !== 400) return false;
   const details = e.details as { issues?: { field?: string; message?: string }[]; field?: unknown } | null;
   const issues = Array.isArray(details?.issues)
-    ? details.issues.filter((i) => typeof i.field === 'string').map((i) => ({ field: i.field!, message: i.message ?? e.message }))
+    ? details.issues
+        .filter((i) => typeof i.field === 'string')
+        .map((i) => ({ field: i.field!, message: i.message ?? e.message }))
     : typeof details?.field === 'string'
       ? [{ field: details.field, message: e.message }]
       : [];

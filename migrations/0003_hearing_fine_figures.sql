@@ -1,0 +1,2 @@
+ALTER TABLE "document_settings" ADD COLUMN "hearing_fine_person_fen" bigint DEFAULT 200000 NOT NULL;--> statement-breakpoint
+ALTER TABLE "document_settings" ADD COLUMN "hearing_fine_organisation_fen" bigint DEFAULT 2000000 NOT NULL;

@@ -1,0 +1,197 @@
+// C4, C8 the people of a case after it was opened: officers meet witnesses and agents during the
+// investigation, and sometimes a further 当事人 before the parties are told the intended decision; and a
+// mistyped phone or address gets corrected. Every change is a step of the case: taken only by its
+// officers, at the version the caller read (409 otherwise), with one timeline event and one ledger entry
+// in one transaction. A correction never loses the previous values: each state of the party is kept in
+// `record_versions` with its reason, and the event carries what changed from what to what.
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
+import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import { listVersions, recordVersion } from '../../platform/versioning/versions.ts';
+import { today } from '../bodies/people-service.ts';
+import {
+  IDENTITY_FIELDS,
+  PARTY_FIELD_LABELS,
+  PARTY_ROLE_LABELS,
+  changedFields,
+  mainPartyOf,
+  mayJoin,
+  partiesNamedInDocuments,
+  type PartyDetails,
+  type PartyField,
+  type PartyRole,
+} from './party-rules.ts';
+import * as repo from './repo.ts';
+import type { CaseUser, CasesService } from './service.ts';
+import type { AddPartyInput, CorrectPartyInput, PartyInput } from './types.ts';
+
+const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
+const STALE = '案件已被他人更新，请刷新后重试';
+/** The entity type of a party's versions in `record_versions`. */
+export const PARTY_ENTITY = 'case_party';
+
+function detailsOf(p: Pick<PartyInput, PartyField>): PartyDetails {
+  return {
+    name: p.name,
+    idType: p.idType ?? null,
+    idNumber: p.idNumber ?? null,
+    creditCode: p.creditCode ?? null,
+    legalRepresentative: p.legalRepresentative ?? null,
+    address: p.address ?? '',
+    phone: p.phone ?? '',
+    minor: p.minor ?? false,
+  };
+}
+
+const pick = (d: PartyDetails, fields: readonly PartyField[]) => Object.fromEntries(fields.map((f) => [f, d[f]]));
+const keyOf = (p: { creditCode: string | null; idNumber: string | null }) => (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+
+/** An agent acts for a 当事人 of this very case (授权委托); nobody else names a principal. */
+function checkPrincipal(role: PartyRole, representsId: string | null, parties: readonly repo.PartyRow[]) {
+  if (role !== 'agent') {
+    if (representsId !== null) throw badRequest('只有代理人需要填写被代理的当事人', { field: 'representsId' });
+    return;
+  }
+  if (representsId === null) throw badRequest('请选择代理人所代理的当事人（授权委托）', { field: 'representsId' });
+  if (!parties.some((p) => p.id === representsId && p.role === 'party')) throw badRequest('被代理人须是本案的当事人', { field: 'representsId' });
+}
+
+/** The same person twice in the same role is a slip, not a second witness. */
+function checkDuplicate(p: { role: string; creditCode: string | null; idNumber: string | null }, parties: readonly repo.PartyRow[], selfId: string | null = null) {
+  const key = keyOf(p);
+  if (key === null) return;
+  const twin = parties.find((o) => o.id !== selfId && o.role === p.role && keyOf(o) === key);
+  if (twin) {
+    const field = p.creditCode ? 'creditCode' : 'idNumber';
+    throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, { field });
+  }
+}
+
+export class CasePartiesService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly cases: CasesService,
+  ) {}
+
+  /**
+   * The case, if the caller handles it, locked at the version they read: a concurrent writer either
+   * waits here and then finds the version moved on, or has already moved it (409, nothing written).
+   */
+  private async lockedCase(tx: DbOrTx, user: CaseUser, id: string, version: number, action: string, refusal: string) {
+    const c = await this.cases.caseForStep(tx, user, id, action, refusal);
+    if (c.version !== version || !(await repo.lockCaseAtVersion(tx, c.id, version))) throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
+    return c;
+  }
+
+  /** Adds a 当事人, witness or agent (C4). */
+  async add(user: CaseUser, caseId: string, input: AddPartyInput, ip: string | null) {
+    const { version, representsId, ...party } = input;
+    return this.db.transaction(async (tx) => {
+      const c = await this.lockedCase(tx, user, caseId, version, 'add_party', '只有本案执法人员可以添加当事人、证人或代理人');
+      const join = mayJoin(c, party.role);
+      if (!join.ok) throw unprocessable('RULE_VIOLATION', join.message, { rule: join.code });
+      const parties = await repo.listParties(tx, c.id);
+      checkPrincipal(party.role, representsId, parties);
+      checkDuplicate(party, parties);
+      const row = await repo.insertParty(tx, { ...party, caseId: c.id, representsId });
+      await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...row, version: 1 }, `添加${PARTY_ROLE_LABELS[party.role]}`);
+      if (!(await repo.updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
+      await repo.insertEvent(tx, {
+        caseId: c.id,
+        action: 'add_party',
+        data: { partyId: row.id, role: row.role, type: row.type, name: row.name, representsId },
+        fromState: c.state,
+        toState: c.state,
+        legalDate: today(),
+        actorId: user.id,
+        actorName: user.displayName,
+      });
+      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.party_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { partyId: row.id, role: row.role, type: row.type, representsId } });
+      return row;
+    });
+  }
+
+  /**
+   * Corrects a party's details with a reason (C8). Role and type are who the person is in the case and
+   * stay; once an issued document names the party, their name and ID are fixed — a mistake there is put
+   * right by the 更正 procedure (a correcting document), not here — while phone and address may change.
+   */
+  async correct(user: CaseUser, caseId: string, partyId: string, input: CorrectPartyInput, ip: string | null) {
+    const { version, reason, representsId, ...fields } = input;
+    return this.db.transaction(async (tx) => {
+      const c = await this.lockedCase(tx, user, caseId, version, 'correct_party', '只有本案执法人员可以更正当事人信息');
+      if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再更正当事人信息', { rule: 'CASE_FINISHED' });
+      const parties = await repo.listParties(tx, c.id);
+      const current = parties.find((p) => p.id === partyId);
+      if (!current) throw notFound('当事人');
+      if (fields.role !== current.role) throw badRequest('不能更改身份（当事人、证人、代理人）；如登记错误，请另行添加', { field: 'role' });
+      if (fields.type !== current.type) throw badRequest('不能更改类型（自然人、法人或其他组织）；如登记错误，请另行添加', { field: 'type' });
+      const principal = representsId === undefined ? current.representsId : representsId;
+      if (representsId !== undefined) checkPrincipal(current.role, principal, parties);
+      const before = detailsOf(current);
+      const after = detailsOf(fields);
+      const changed = changedFields(before, after);
+      const principalChanged = principal !== current.representsId;
+      if (!changed.length && !principalChanged) throw badRequest('更正后的信息与现有信息相同，无需更正');
+      checkDuplicate({ role: current.role, ...after }, parties, current.id);
+      const identity = changed.filter((f) => IDENTITY_FIELDS.includes(f));
+      if (identity.length && partiesNamedInDocuments(await repo.listDocuments(tx, c.id)).has(current.id)) {
+        const role = PARTY_ROLE_LABELS[current.role];
+        throw unprocessable(
+          'RULE_VIOLATION',
+          `已签发的文书载明了该${role}的${identity.map((f) => PARTY_FIELD_LABELS[f]).join('、')}，不能直接修改；确有错误的，须按更正程序办理（制作更正文书）。联系电话、地址等可以更正`,
+          { rule: 'PARTY_NAMED_IN_DOCUMENT', fields: identity },
+        );
+      }
+
+      // Versions: the state before the first correction is kept too (parties registered with the case
+      // have none yet), then the corrected state with its reason.
+      const history = await listVersions(tx, PARTY_ENTITY, current.id);
+      let n = history.at(-1)?.version ?? 0;
+      if (n === 0) await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...current, version: ++n }, '登记时的信息');
+      const row = await repo.updateParty(tx, c.id, current.id, { ...after, representsId: principal });
+      await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...row, version: ++n }, reason);
+
+      // The case row carries its main party's name and ID for lists and linked cases (C4, C9).
+      const main = mainPartyOf(c, parties);
+      const caseValues = main?.id === current.id ? { partyName: row.name, partyKey: keyOf(row) } : {};
+      if (!(await repo.updateCaseIfVersion(tx, c.id, version, caseValues))) throw conflict('VERSION_CONFLICT', STALE);
+      const moved = principalChanged ? { representsId: current.representsId } : {};
+      await repo.insertEvent(tx, {
+        caseId: c.id,
+        action: 'correct_party',
+        data: {
+          partyId: current.id,
+          role: current.role,
+          name: row.name,
+          reason,
+          partyVersion: n,
+          before: { ...pick(before, changed), ...moved },
+          after: { ...pick(after, changed), ...(principalChanged ? { representsId: principal } : {}) },
+        },
+        fromState: c.state,
+        toState: c.state,
+        legalDate: today(),
+        actorId: user.id,
+        actorName: user.displayName,
+      });
+      await this.ledger.append(tx, actorOf(user, ip), {
+        action: 'case.party_corrected',
+        entityType: 'case',
+        entityId: c.id,
+        bodyId: c.bodyId,
+        payload: { partyId: current.id, fields: principalChanged ? [...changed, 'representsId'] : changed, reason, partyVersion: n },
+      });
+      return row;
+    });
+  }
+
+  /** Every state of a party with its reason and author (C8), if the caller may see the case. */
+  async versions(user: CaseUser, caseId: string, partyId: string) {
+    const c = await this.cases.caseVisibleTo(this.db, user, caseId);
+    const parties = await repo.listParties(this.db, c.id);
+    if (!parties.some((p) => p.id === partyId)) throw notFound('当事人');
+    return listVersions(this.db, PARTY_ENTITY, partyId);
+  }
+}

@@ -1,0 +1,123 @@
+// C4, C8 the rules for the people of a case met after it was opened: who may still join it at its
+// current stage, which of their details an issued document has fixed, and what a correction changed.
+// Pure: the parties service (parties.ts) and the case view read them.
+import type { CaseKind } from './machine.ts';
+import type { CaseState as PenaltyState } from './penalty-model.ts';
+import type { CoercionState, InspectionState, LevyState, PermitState } from './procedures/index.ts';
+
+export const PARTY_ROLES = ['party', 'witness', 'agent'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = { party: '当事人', witness: '证人', agent: '代理人' };
+
+/**
+ * The states in which another 当事人 may still join a case: before the parties are told what the body
+ * intends to decide, or — where the procedure has no such notice — before its first decision about them.
+ * - 行政处罚: up to 事先告知 (Art. 44: every party is told the intended penalty, facts, reasons and basis,
+ *   and may state a case or ask for a hearing; a party added later would not have been).
+ * - 行政强制: only while the measure is proposed; 查封、扣押 already decided or done on the spot names
+ *   the party in its decision (行政强制法第二十四条).
+ * - 行政检查: before the result (合格 / 责令改正 / 移送) is recorded.
+ * - 行政许可: before 受理 — the 受理通知书 names the applicant (行政许可法第三十二条); a new applicant is a
+ *   new application.
+ * - 行政征收: before 核定, which names the payer.
+ * Witnesses and agents may join at any time while the case is open.
+ */
+export const PARTY_JOIN_STATES: {
+  penalty: readonly PenaltyState[];
+  coercion: readonly CoercionState[];
+  inspection: readonly InspectionState[];
+  permit: readonly PermitState[];
+  levy: readonly LevyState[];
+} = {
+  penalty: ['lead', 'filed', 'investigating', 'investigation_closed', 'legal_review', 'collective_discussion'],
+  coercion: ['proposed'],
+  inspection: ['planned', 'inspected'],
+  permit: ['intake', 'applied', 'awaiting_correction'],
+  levy: ['pending'],
+};
+
+export type JoinRefusal = { ok: false; code: string; message: string };
+
+/** Whether a person of `role` may join the case now. */
+export function mayJoin(c: { kind: string; state: string; finished: boolean; record: unknown }, role: PartyRole): { ok: true } | JoinRefusal {
+  if (c.finished) return { ok: false, code: 'CASE_FINISHED', message: '案件已办结，不能再添加当事人、证人或代理人' };
+  if (role !== 'party') return { ok: true };
+  const states = PARTY_JOIN_STATES[c.kind as CaseKind] as readonly string[] | undefined;
+  // 告知 can be repeated after a statement or a hearing, from states that also come before it.
+  const record = (c.record ?? {}) as { noticeServedOn?: string | null; decidedOn?: string | null };
+  if (states?.includes(c.state) && !record.noticeServedOn && !record.decidedOn) return { ok: true };
+  return c.kind === 'penalty'
+    ? { ok: false, code: 'PARTY_AFTER_NOTICE', message: '已向当事人事先告知拟作出的行政处罚，不能再追加当事人；可以添加证人或代理人' }
+    : { ok: false, code: 'PARTY_AFTER_DECISION', message: '本案已作出决定（或已受理），不能再追加当事人；可以添加证人或代理人' };
+}
+
+/** The roles that may join the case now (what the workbench offers). */
+export function joinableRoles(c: { kind: string; state: string; finished: boolean; record: unknown }): PartyRole[] {
+  return PARTY_ROLES.filter((r) => mayJoin(c, r).ok);
+}
+
+/** The details of a party a correction may change, in the order they are shown. */
+export const PARTY_FIELDS = ['name', 'idType', 'idNumber', 'creditCode', 'legalRepresentative', 'address', 'phone', 'minor'] as const;
+export type PartyField = (typeof PARTY_FIELDS)[number];
+export type PartyDetails = { [K in PartyField]: K extends 'minor' ? boolean : K extends 'address' | 'phone' | 'name' ? string : string | null };
+
+/** Who the party is: once an issued document names them, only a 更正 procedure may change these. */
+export const IDENTITY_FIELDS: readonly PartyField[] = ['name', 'idType', 'idNumber', 'creditCode'];
+
+export const PARTY_FIELD_LABELS: Record<PartyField, string> = {
+  name: '姓名或名称',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  creditCode: '统一社会信用代码',
+  legalRepresentative: '法定代表人',
+  address: '地址',
+  phone: '电话',
+  minor: '未成年人',
+};
+
+/** The fields whose values differ between two states of a party. */
+export function changedFields(before: PartyDetails, after: PartyDetails): PartyField[] {
+  return PARTY_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+}
+
+/** The ids of the parties named in the frozen snapshot of any issued document. */
+export function partiesNamedInDocuments(documents: ReadonlyArray<{ content: unknown }>): Set<string> {
+  const named = new Set<string>();
+  for (const d of documents) {
+    const parties = (d.content as { snapshot?: { parties?: Array<{ id?: unknown }> } } | null)?.snapshot?.parties ?? [];
+    for (const p of parties) if (typeof p.id === 'string') named.add(p.id);
+  }
+  return named;
+}
+
+/**
+ * The main party the case row carries (`partyName`, `partyKey`, `partyType`, for lists and linked cases):
+ * the 当事人 the case was registered against.
+ */
+export function mainPartyOf<P extends { role: string; type: string; name: string; idNumber: string | null; creditCode: string | null }>(
+  c: { partyName: string; partyKey: string | null; partyType: string },
+  parties: readonly P[],
+): P | undefined {
+  const candidates = parties.filter((p) => p.role === 'party' && p.type === c.partyType);
+  const key = (p: P) => (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+  return candidates.find((p) => key(p) === c.partyKey && p.name === c.partyName) ?? candidates.find((p) => c.partyKey !== null && key(p) === c.partyKey) ?? candidates.find((p) => p.name === c.partyName);
+}
+
+/** The timeline label of a party event, naming the person (`data` is the event's stored data). */
+export function partyEventLabel(action: string, data: unknown): string | undefined {
+  const d = (data ?? {}) as { role?: string; name?: string };
+  const role = PARTY_ROLE_LABELS[d.role as PartyRole] ?? '当事人';
+  if (action === 'add_party') return `添加${role}${d.name ? `：${d.name}` : ''}`;
+  if (action === 'correct_party') return `更正${role}信息${d.name ? `：${d.name}` : ''}`;
+  return undefined;
+}
+
+/** What the case view offers the caller about parties; `handles` is whether they handle the case. */
+export function partyActions(c: { kind: string; state: string; finished: boolean; record: unknown }, documents: ReadonlyArray<{ content: unknown }>, handles: boolean) {
+  return {
+    add: handles ? joinableRoles(c) : [],
+    correct: handles && !c.finished,
+    identityLocked: [...partiesNamedInDocuments(documents)],
+  };
+}
