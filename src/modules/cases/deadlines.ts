@@ -243,7 +243,10 @@ export function preservationDisposalDeadline(calendar: WorkingCalendar, preserve
   return compute(calendar, DEADLINE_RULES.preservation_disposal, preservedOn, 7, options);
 }
 
-/** An extension of the decision period approved by the head of the agency (Art. 60). */
+/**
+ * An extension of the decision period approved by the head of the agency. Art. 60 sets the 90 days and lets
+ * 法律、法规、规章 provide otherwise; the extension itself is not in the statute.
+ */
 export interface ExtensionApproval {
   days: number;
   approvedOn: string;

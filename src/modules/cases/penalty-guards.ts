@@ -28,7 +28,7 @@ export const GUARD_CITATIONS = {
   HEARING_BEFORE_SCHEDULED_DATE: `${LAW}第六十四条第二项`,
   HEARING_PENDING: `${LAW}第六十二条、第六十五条`,
   RIGHTS_PERIOD_OPEN: `${LAW}第六十二条`,
-  DECISION_PENALTY_EMPTY: `${LAW}第六十一条`,
+  DECISION_PENALTY_EMPTY: `${LAW}第五十二条第二款、第五十九条`,
   DECISION_HEAVIER_THAN_NOTIFIED: `${LAW}第四十五条第二款、第六十二条`,
   DECISION_OVERDUE: `${LAW}第六十条`,
   ELECTRONIC_SERVICE_NO_CONSENT: `${LAW}第六十一条第二款`,

@@ -123,11 +123,11 @@ describe('enforcement documents over HTTP', () => {
     const docx = await officer.get(`/api/v1/documents/${doc.id}/file/docx`);
     expect(docx.statusCode).toBe(200);
     const { document, media } = await docxXml(docx.rawPayload);
-    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '示范区卫生健康委员会', ids.certNumberOf.officer1!, '示范区人民政府', '六十日', '六个月']) expect(document).toContain(s);
+    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '示范区卫生健康委员会', ids.certNumberOf.officer1!, '示范区人民政府', '六十日', '应当先申请行政复议']) expect(document).toContain(s);
     expect(media.length).toBe(1);
     const pdf = await officer.get(`/api/v1/documents/${doc.id}/file/pdf`);
     const text = await pdfText(pdf.rawPayload);
-    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '人民币2000元', '贰仟元整', '六十日', '六个月']) expect(text).toContain(s);
+    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '人民币2000元', '贰仟元整', '六十日', '应当先申请行政复议', '十五日内']) expect(text).toContain(s);
     const downloads = await sql<{ n: string }>(t, "select count(*)::text as n from ledger_entries where action = 'case.document_downloaded'");
     expect(downloads).toEqual([{ n: '2' }]);
 

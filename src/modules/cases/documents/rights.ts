@@ -82,6 +82,21 @@ export function litigationNotice(s: CaseSnapshot, document = '本决定书'): No
 }
 
 /**
+ * 复议前置 (行政复议法 2023 第二十三条第一款第一项): against an on-the-spot penalty the party must apply for
+ * 行政复议 first and may sue only against the review decision (行政诉讼法第四十五条: within fifteen days of
+ * receiving it); 第二十三条第二款 obliges the body to say so in the decision.
+ */
+export function reviewFirstNotice(s: CaseSnapshot, document = '本决定书'): Notice {
+  return {
+    kind: 'notice',
+    title: '先申请行政复议',
+    text:
+      `根据《中华人民共和国行政复议法》第二十三条的规定，对当场作出的行政处罚决定不服的，应当先申请行政复议，不能直接提起行政诉讼。` +
+      `${you(s)}对行政复议决定不服的，可以根据《中华人民共和国行政诉讼法》第四十五条的规定，自收到行政复议决定书之日起十五日内向${orBlank(s.body.court)}提起行政诉讼。`,
+  };
+}
+
+/**
  * 缴纳罚款 (Art. 67: within fifteen days, at the designated bank or by electronic payment; Art. 72: 3% a day
  * late, capped at the fine, then enforcement through the court since health commissions have no power of
  * compulsory execution).

@@ -164,13 +164,27 @@ describe('当场行政处罚决定书', () => {
     const fine = { kinds: ['fine'], labels: ['罚款'], fineFen: 20_000 };
     const t = templateFor('simple_penalty_decision', '2026-03-06');
     const text = textOf(build(t, penaltySnapshot({ proposedPenalty: fine }), FULL_INPUTS.simple_penalty_decision, '示区卫医当罚〔2026〕1号'));
+    expect(t.version).toBe(3);
     expect(text).toContain('示区卫医当罚〔2026〕1号');
     expect(text).toContain('六十日内');
-    expect(text).toContain('六个月内');
     expect(text).toContain('十五日内');
     expect(text).toContain('人民币200元（大写：贰佰元整）');
     expect(text).toContain('第五十一条');
     expect(text).toContain('当事人（签收）');
+  });
+
+  it('since 2024 requires 行政复议 before the court (复议法第二十三条), before then offered both', () => {
+    const now = textOf(build(templateFor('simple_penalty_decision', '2026-03-06')));
+    expect(now).toContain('对当场作出的行政处罚决定不服的，应当先申请行政复议，不能直接提起行政诉讼');
+    expect(now).toContain('《中华人民共和国行政诉讼法》第四十五条');
+    expect(now).toContain('自收到行政复议决定书之日起十五日内向示范区人民法院提起行政诉讼');
+    expect(now).not.toContain('直接向示范区人民法院提起行政诉讼');
+    expect(now).not.toContain('六个月内');
+    const before = templateFor('simple_penalty_decision', '2023-06-01');
+    expect(before.version).toBe(1);
+    const old = textOf(build(before));
+    expect(old).toContain('六个月内直接向示范区人民法院提起行政诉讼');
+    expect(old).not.toContain('第二十三条');
   });
 });
 

@@ -2,8 +2,10 @@
 // the party, the facts and evidence, the kind of penalty and its basis, how and by when to perform it,
 // the ways and periods of 行政复议 and 行政诉讼, the body's name, the date and the seal — and
 // 当场行政处罚决定书 is the numbered, pre-formatted decision handed over on the spot (Arts. 51, 52).
-// Both print the remedies notice, whose 行政复议法 article changed on 2024-01-01, hence two versions.
-import { REVIEW_LAW_1999, REVIEW_LAW_2023, litigationNotice, paymentNotice, reviewNotice, type ReviewLaw } from '../rights.ts';
+// Both print the remedies notice, whose 行政复议法 article changed on 2024-01-01, hence two versions. Since
+// then an on-the-spot penalty must go to 行政复议 before the court (2023 复议法第二十三条), so that
+// decision no longer offers direct litigation.
+import { REVIEW_LAW_1999, REVIEW_LAW_2023, litigationNotice, paymentNotice, reviewFirstNotice, reviewNotice, type ReviewLaw } from '../rights.ts';
 import {
   FOOTER_TWO_COPIES,
   PENALTY_LAW_2021,
@@ -135,7 +137,7 @@ const SIMPLE_INPUTS: readonly TemplateInput[] = [
   { key: 'statement', label: '当事人陈述申辩意见', kind: 'textarea', required: false, maxLength: 2000 },
 ];
 
-function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw: ReviewLaw): DocumentTemplate {
+function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw: ReviewLaw, reviewFirst: boolean): DocumentTemplate {
   return {
     key: 'simple_penalty_decision',
     version,
@@ -144,7 +146,7 @@ function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw
     nature: '当罚',
     kinds: ['penalty'],
     partySigns: true,
-    basis: `${RULES}；${PENALTY_LAW}第四十四条、第五十一条、第五十二条、第六十七条、第七十二条；${reviewLaw.citation}；《中华人民共和国行政诉讼法》第四十六条`,
+    basis: `${RULES}；${PENALTY_LAW}第四十四条、第五十一条、第五十二条、第六十七条、第七十二条；${reviewLaw.citation}${reviewFirst ? '、第二十三条；《中华人民共和国行政诉讼法》第四十五条' : '；《中华人民共和国行政诉讼法》第四十六条'}`,
     inputs: SIMPLE_INPUTS,
     build(ctx) {
       const s = ctx.snapshot;
@@ -181,7 +183,7 @@ function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw
           fine > 0 && paymentNotice(s, fine),
           fine > 0 && { kind: 'paragraph', indent: true, text: '依法当场收缴罚款的，执法人员应当出具财政部门统一制发的专用票据。' },
           reviewNotice(s, reviewLaw),
-          litigationNotice(s),
+          reviewFirst ? reviewFirstNotice(s) : litigationNotice(s),
           sealBlock(s, date),
           signatureBlock(ctx, '当事人（签收）', date),
         ]),
@@ -191,5 +193,9 @@ function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw
   };
 }
 
-export const simplePenaltyDecisionV1 = simplePenaltyDecision(1, PENALTY_LAW_2021, REVIEW_LAW_1999);
-export const simplePenaltyDecisionV2 = simplePenaltyDecision(2, REVIEW_LAW_2023.since, REVIEW_LAW_2023);
+export const simplePenaltyDecisionV1 = simplePenaltyDecision(1, PENALTY_LAW_2021, REVIEW_LAW_1999, false);
+/**
+ * Version 2 (from 2024-01-01) still offered direct litigation; version 3 replaces it from the same day
+ * with the 复议前置 notice. Documents issued with version 2 keep their frozen text.
+ */
+export const simplePenaltyDecisionV3 = simplePenaltyDecision(3, REVIEW_LAW_2023.since, REVIEW_LAW_2023, true);

@@ -1,5 +1,6 @@
-// C5 the internal reports of a penalty case (《卫生行政执法文书规范》): 立案报告 (行政处罚法第五十四条: a case
-// meeting the filing standard is filed promptly, with approval), 案件调查终结报告 (the facts, evidence, basis
+// C5 the internal reports of a penalty case (《卫生行政执法文书规范》): 立案报告 (行政处罚法第五十四条第二款: a case
+// meeting the filing standard is filed promptly; the head's approval on the report comes from the
+// 文书规范 and departmental rules, not the statute), 案件调查终结报告 (the facts, evidence, basis
 // and proposed penalty the legal review and the decision rest on) and 合议记录 (the case team's
 // deliberation). They are not served on the party, so they carry no number, no seal and no party
 // signature; the officers sign them.
