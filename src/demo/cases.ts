@@ -1,6 +1,7 @@
 // Demo cases of 示范区卫生健康委员会 in every stage the workbench shows (C1–C5, G2): each is taken through
 // its procedure by the demo accounts with the real service — the state always comes out of the machine,
 // never written here. Dates are relative to today, so deadlines are due soon, overdue or far off as named.
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import type { Role } from '../modules/auth/roles.ts';
 import type { CaseUser } from '../modules/cases/service.ts';
@@ -97,6 +98,18 @@ export async function seedDemoCases(services: Services): Promise<number> {
   for (const [type, title] of [['inspection_record', '现场笔录（2页）'], ['audiovisual', '现场执法记录仪视频'], ['party_statement', '询问笔录（林海）']] as const) {
     await services.evidence.add(officer, investigating, { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' }, null);
   }
+  // 电子数据 (C7): the mobile terminal's inspection record as a file, with when, where and on which device.
+  const terminalRecord = Buffer.from('检查项目,检查结果\r\n医疗废物分类收集,不符合：损伤性废物与感染性废物混放\r\n暂存处警示标识,未设置\r\n医疗废物登记,登记簿记载不全\r\n', 'utf8');
+  const electronic = await services.evidence.add(officer, investigating, {
+    type: 'electronic', title: '移动执法终端检查记录', description: '现场检查时移动执法终端生成的检查记录', source: '移动执法终端', collectedOn: ago(18), collectedBy: '执法人员',
+    capturedAt: `${ago(18)}T02:30:00.000Z`, device: '移动执法终端 YD-0231', location: '示范区健康路 18 号医疗废物暂存处',
+  }, null);
+  const received = await services.evidence.receive(Readable.from([terminalRecord]), 'text/csv', terminalRecord.length);
+  await services.evidence.attach(officer, investigating, electronic.seq, { ...received, fileName: '移动执法终端检查记录.csv', mimeType: 'text/csv' }, {}, null);
+  // A witness questioned during the investigation, and the clinic's agent (授权委托).
+  await services.caseParties.add(officer, investigating, { version: (await cases.get(officer, investigating)).version, role: 'witness', type: 'person', name: '林小雨', idType: null, idNumber: null, creditCode: null, legalRepresentative: null, address: '示范区健康路 20 号', phone: '13800001234', minor: false, representsId: null }, null);
+  const clinic = (await cases.get(officer, investigating)).parties.find((p) => p.role === 'party')!;
+  await services.caseParties.add(officer, investigating, { version: (await cases.get(officer, investigating)).version, role: 'agent', type: 'person', name: '周律', idType: null, idNumber: null, creditCode: null, legalRepresentative: null, address: '示范区中山路 6 号律师事务所', phone: '13900005678', minor: false, representsId: clinic.id }, null);
   await step(officer, investigating, { type: 'preserve_evidence', on: ago(2), items: '医疗废物周转箱 2 个、医疗废物登记簿 1 本', reason: '证据可能灭失或者以后难以取得' });
 
   // 5. 调查终结, at legal review (or ready for the notice when the catalogue requires none).
