@@ -98,8 +98,9 @@ export async function seedDemoCases(services: Services): Promise<number> {
   for (const [type, title] of [['inspection_record', '现场笔录（2页）'], ['audiovisual', '现场执法记录仪视频'], ['party_statement', '询问笔录（林海）']] as const) {
     await services.evidence.add(officer, investigating, { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' }, null);
   }
-  // 电子数据 (C7): the mobile terminal's inspection record as a file, with when, where and on which device.
-  const terminalRecord = Buffer.from('检查项目,检查结果\r\n医疗废物分类收集,不符合：损伤性废物与感染性废物混放\r\n暂存处警示标识,未设置\r\n医疗废物登记,登记簿记载不全\r\n', 'utf8');
+  // 电子数据 (C7): the mobile terminal's inspection record as a file, with when, where and on which device
+  // (UTF-8 with a BOM, as terminals export it for Excel and WPS).
+  const terminalRecord = Buffer.from('\uFEFF检查项目,检查结果\r\n医疗废物分类收集,不符合：损伤性废物与感染性废物混放\r\n暂存处警示标识,未设置\r\n医疗废物登记,登记簿记载不全\r\n', 'utf8');
   const electronic = await services.evidence.add(officer, investigating, {
     type: 'electronic', title: '移动执法终端检查记录', description: '现场检查时移动执法终端生成的检查记录', source: '移动执法终端', collectedOn: ago(18), collectedBy: '执法人员',
     capturedAt: `${ago(18)}T02:30:00.000Z`, device: '移动执法终端 YD-0231', location: '示范区健康路 18 号医疗废物暂存处',

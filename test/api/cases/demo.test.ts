@@ -26,7 +26,7 @@ describe('demo cases', () => {
     expect((await sql<{ n: string }>(t, "select count(*)::text n from case_reminders where level = 'overdue'"))[0]!.n).toBe('1');
     // Electronic data with its file and capture details (C7); a witness and an agent met during the investigation (C4).
     expect(await sql(t, "select type, file_name, size::int, device from case_evidence where sha256 is not null")).toEqual([
-      { type: 'electronic', file_name: '移动执法终端检查记录.csv', size: 180, device: '移动执法终端 YD-0231' },
+      { type: 'electronic', file_name: '移动执法终端检查记录.csv', size: 183, device: '移动执法终端 YD-0231' },
     ]);
     expect(await sql(t, "select p.role, p.name, (select name from case_parties q where q.id = p.represents_id) as principal from case_parties p where p.role <> 'party' order by p.role desc")).toEqual([
       { role: 'witness', name: '林小雨', principal: null },
