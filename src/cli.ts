@@ -1,6 +1,7 @@
 // `sanxiang serve | migrate | demo | verify-ledger | checkpoint | build-admin`
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
+import { SealError } from './platform/crypto/sealing.ts';
 import { createServices } from './services.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { platformJobs } from './jobs.ts';
@@ -88,7 +89,7 @@ main(process.argv[2]).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealError) console.error(e.message);
     else console.error(e);
     process.exit(1);
   },

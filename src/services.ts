@@ -4,7 +4,7 @@ import type { Config } from './platform/config.ts';
 import { openDatabase, type Database, type DatabaseTarget } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
-import { masterKey, Sealer } from './platform/crypto/sealing.ts';
+import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import { AuthService } from './modules/auth/service.ts';
@@ -56,5 +56,18 @@ export async function createServices(config: Config, target: DatabaseTarget = co
   const evidence = new EvidenceService(db, ledger, store, cases);
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
   const caseParties = new CasePartiesService(db, ledger, cases);
+  try {
+    // Keys sealed under another master key would fail every write at the next checkpoint or signature:
+    // refuse to start instead, naming the setting.
+    await ledger.prepareSigningKey();
+    await caseDocuments.prepareSigningKeys();
+  } catch (e) {
+    await database.close();
+    if (!(e instanceof SealError)) throw e;
+    throw new SealError(
+      `无法启动：数据库中的签名密钥不能用本机的主密钥解密（${e.message}）。多台服务器共用一个数据库时，每台须设置相同的 KEY_ENCRYPTION_KEY，` +
+        '即最初启动的服务器上 DATA_DIR/keys/master.key 的内容 (the stored signing keys do not open under this master key: set KEY_ENCRYPTION_KEY)',
+    );
+  }
   return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, evidence, caseDocuments, caseParties, close: () => database.close() };
 }

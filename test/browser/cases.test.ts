@@ -277,9 +277,9 @@ describe('case workbench', () => {
       .getByRole('button', { name: '制作' })
       .click();
     const drawer = page.locator('.ant-drawer-content');
-    await drawer.locator('#at').click();
-    await drawer.locator('#at').fill(`${new Date().toISOString().slice(0, 10)} 10:30`);
-    await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    // On a phone the time is the browser's own date-time control (the antd panels are wider than the screen).
+    expect(await drawer.locator('#at').getAttribute('type')).toBe('datetime-local');
+    await drawer.locator('#at').fill(`${new Date().toISOString().slice(0, 10)}T10:30`);
     await drawer.locator('#facts').fill('当事人安排未取得健康合格证明的从业人员上岗，经现场检查查实。');
     await drawer.locator('label.ant-radio-wrapper').filter({ hasText: /^当事人签名$/ }).click();
     const pad = drawer.getByLabel('当事人签名区');

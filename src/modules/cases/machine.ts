@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
 import type { Category, CertificateFacts } from '../bodies/rules.ts';
 import type { PauseRange, PeriodUnit } from './deadlines.ts';
-import type { HearingFineThresholds } from './hearing.ts';
 
 export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit', 'levy'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -41,8 +40,6 @@ export interface BaseFacts {
   partyType: 'person' | 'organisation';
   /** Officers handling the case (承办人员), with their certificates. */
   officers: readonly Officer[];
-  /** The body's 较大数额罚款 figures (Art. 63); the low defaults of hearing.ts when absent. */
-  hearingFineThresholdFen?: HearingFineThresholds;
 }
 
 /** A computed statutory deadline; `key` is unique within a case's open deadlines. */

@@ -130,8 +130,10 @@ export class CasePartiesService {
       const principal = representsId === undefined ? current.representsId : representsId;
       if (representsId !== undefined) checkPrincipal(current.role, principal, parties);
       const before = detailsOf(current);
-      const after = detailsOf(fields);
-      const changed = changedFields(before, after);
+      const given = detailsOf(fields);
+      const changed = changedFields(before, given);
+      // Only what changed is written: fields the form merely echoed keep their stored form.
+      const after: PartyDetails = { ...before, ...pick(given, changed) };
       const principalChanged = principal !== current.representsId;
       if (!changed.length && !principalChanged) throw badRequest('更正后的信息与现有信息相同，无需更正');
       checkDuplicate({ role: current.role, ...after }, parties, current.id);

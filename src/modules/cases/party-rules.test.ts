@@ -41,6 +41,10 @@ describe('corrections', () => {
   it('lists exactly the fields that differ', () => {
     expect(changedFields(base, { ...base })).toEqual([]);
     expect(changedFields(base, { ...base, phone: '1', minor: true, name: '乙' })).toEqual(['name', 'phone', 'minor']);
+    // The form's defaults are not changes: an empty ID type is 居民身份证, letter case of IDs does not count.
+    const unset = { ...base, idType: null, idNumber: '35010219900101123x' };
+    expect(changedFields(unset, { ...unset, idType: '居民身份证', idNumber: '35010219900101123X' })).toEqual([]);
+    expect(changedFields(unset, { ...unset, idType: '护照' })).toEqual(['idType']);
   });
 
   it('finds the parties named by issued documents by id', () => {

@@ -78,7 +78,18 @@ export const PARTY_FIELD_LABELS: Record<PartyField, string> = {
 
 /** The fields whose values differ between two states of a party. */
 export function changedFields(before: PartyDetails, after: PartyDetails): PartyField[] {
-  return PARTY_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null));
+  return PARTY_FIELDS.filter((f) => comparable(f, before[f]) !== comparable(f, after[f]));
+}
+
+/**
+ * What counts as the same value: an ID type left empty at registration is 居民身份证 (the form's default),
+ * and ID numbers and credit codes do not differ by letter case — so a correction form that fills in
+ * defaults does not record, or lock on, changes nobody made.
+ */
+function comparable(f: PartyField, v: PartyDetails[PartyField]): unknown {
+  if (f === 'idType') return v ?? '居民身份证';
+  if ((f === 'idNumber' || f === 'creditCode') && typeof v === 'string') return v.toUpperCase();
+  return v ?? null;
 }
 
 /** The ids of the parties named in the frozen snapshot of any issued document. */

@@ -81,7 +81,8 @@ export function checkLimitation(facts: CaseFacts): Refusal | null {
 /** Art. 64(1): the hearing is requested within 5 working days of the notice's service. */
 export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | null {
   if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
-  if (!(facts.hearingOffered ?? hearingEligible(facts.proposedPenalty, facts.partyType, facts.hearingFineThresholdFen))) {
+  // A notice served before the right was recorded with it was written under the default figures.
+  if (!(facts.hearingOffered ?? hearingEligible(facts.proposedPenalty, facts.partyType))) {
     return refuse('HEARING_NOT_AVAILABLE', '拟作出的行政处罚不属于当事人有权要求听证的种类或数额（较大数额罚款等）');
   }
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);

@@ -164,7 +164,7 @@ export interface PenaltyRecord {
   /**
    * Whether the notice offered a hearing (Art. 63), fixed when it is served: a later change of the
    * body's 较大数额 figures must not take back a right the party was told of. Null in records made
-   * before this was stored; the guard then decides from the figures in force.
+   * before this was stored, whose notices were written under the default figures of hearing.ts.
    */
   hearingOffered: boolean | null;
   /** D1/D8: set from the review catalogue when the investigation closes; the review module decides `reviewPassed`. */

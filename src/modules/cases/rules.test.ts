@@ -596,19 +596,14 @@ describe('听证 only for the penalties of Art. 63', () => {
     const revoke = notifiedFacts({ partyType: 'organisation', proposedPenalty: { kinds: ['revoke_licence'], fineFen: null } });
     expect(ok('notified', revoke, { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
   });
-  it("uses the body's own 较大数额 figures, at the boundary", () => {
-    const fine = (fineFen: number) => notifiedFacts({ partyType: 'person', proposedPenalty: { kinds: ['fine'], fineFen }, hearingFineThresholdFen: { person: 1_000_000, organisation: 10_000_000 } });
-    // 5000 yuan reaches the 2000-yuan default but not this body's 10000 yuan.
-    refused('notified', fine(500_000), { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
-    refused('notified', fine(999_999), { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
-    expect(ok('notified', fine(1_000_000), { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
-  });
-  it('keeps the right as the notice stated it, whatever the figures are later', () => {
-    const figures = { hearingFineThresholdFen: { person: 1_000_000, organisation: 10_000_000 } };
-    const offered = notifiedFacts({ partyType: 'person', proposedPenalty: { kinds: ['fine'], fineFen: 500_000 }, hearingOffered: true, ...figures });
+  it('keeps the right as the notice stated it; a notice recorded without it was written under the default figures', () => {
+    const offered = notifiedFacts({ partyType: 'person', proposedPenalty: { kinds: ['fine'], fineFen: 50_000 }, hearingOffered: true });
     expect(ok('notified', offered, { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
     const notOffered = notifiedFacts({ partyType: 'person', proposedPenalty: { kinds: ['fine'], fineFen: 5_000_000 }, hearingOffered: false });
     refused('notified', notOffered, { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
+    const legacy = (fineFen: number) => notifiedFacts({ partyType: 'person', proposedPenalty: { kinds: ['fine'], fineFen }, hearingOffered: null });
+    expect(ok('notified', legacy(200_000), { type: 'request_hearing', requestedOn: '2026-09-29' }).next).toBe('hearing_requested');
+    refused('notified', legacy(199_999), { type: 'request_hearing', requestedOn: '2026-09-29' }, 'HEARING_NOT_AVAILABLE');
   });
   it('a notice records whether it offered a hearing; a renewed notice replaces it', () => {
     const served = foldPenalty(emptyPenaltyRecord(), { type: 'notify', servedOn: '2026-09-22', penalty: { kinds: ['fine'], fineFen: 500_000 }, hearingOffered: true });

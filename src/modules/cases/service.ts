@@ -79,8 +79,7 @@ export class CasesService {
   }
 
   private async baseFacts(db: DbOrTx, c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>, calendar: WorkingCalendar): Promise<BaseFacts> {
-    const [officers, hearingFineThresholdFen] = await Promise.all([this.officers(db, c.bodyId, c.officerIds), hearingThresholds(db, c.bodyId)]);
-    return { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers, hearingFineThresholdFen };
+    return { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers: await this.officers(db, c.bodyId, c.officerIds) };
   }
 
   /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */

@@ -3,7 +3,7 @@
 // whichever process writes.
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.ts';
-import { Sealer } from '../crypto/sealing.ts';
+import { SealError, Sealer } from '../crypto/sealing.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
 import { ledgerCheckpoints, ledgerEntries, platformSettings } from './schema.ts';
 import { canonicalJson } from './canonical.ts';
@@ -117,7 +117,7 @@ export class Ledger {
       .select({ value: platformSettings.value })
       .from(platformSettings)
       .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
-    if (row) return this.unseal(tx, row.value);
+    if (row) return this.unseal(row.value);
     const { privateKey } = generateSm2KeyPair();
     await tx
       .insert(platformSettings)
@@ -127,15 +127,30 @@ export class Ledger {
       .select({ value: platformSettings.value })
       .from(platformSettings)
       .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
-    return this.unseal(tx, stored!.value);
+    return this.unseal(stored!.value);
   }
 
-  /** The key in the clear; one stored unsealed by an earlier release is sealed in place on first use. */
-  private async unseal(tx: DbOrTx, value: string): Promise<string> {
+  /**
+   * At start: the stored key must open under this process's master key (a mismatch would otherwise
+   * surface as a refused write at the next checkpoint), and a key an earlier release stored in the clear
+   * is sealed now, so that afterwards only sealed keys are accepted.
+   */
+  async prepareSigningKey(): Promise<void> {
+    const sealer = this.options.sealer;
+    if (this.options.signingKey || !sealer) return;
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.select({ value: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, SIGNING_KEY_SETTING)).for('update');
+      if (!row) return;
+      if (Sealer.isSealed(row.value)) sealer.open(row.value, SIGNING_KEY_SETTING);
+      else await tx.update(platformSettings).set({ value: sealer.seal(row.value, SIGNING_KEY_SETTING) }).where(eq(platformSettings.key, SIGNING_KEY_SETTING));
+    });
+  }
+
+  /** The key in the clear. A key found unsealed after start was planted: it is refused, not used. */
+  private unseal(value: string): string {
     const sealer = this.options.sealer;
     if (!sealer) return value;
-    if (Sealer.isSealed(value)) return sealer.open(value, SIGNING_KEY_SETTING);
-    await tx.update(platformSettings).set({ value: sealer.seal(value, SIGNING_KEY_SETTING) }).where(eq(platformSettings.key, SIGNING_KEY_SETTING));
-    return value;
+    if (!Sealer.isSealed(value)) throw new SealError('账本签名密钥未加密存储，拒绝使用');
+    return sealer.open(value, SIGNING_KEY_SETTING);
   }
 }

@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { deflateSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { generateSm2KeyPair } from '../../../src/platform/crypto/sm.ts';
 import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
@@ -141,22 +141,53 @@ describe('enforcement documents over HTTP', () => {
     expect(((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact).toBe(false);
   });
 
-  it('keeps the officers\' SM2 private keys sealed in the database, sealing a key stored in the clear on first use', async () => {
+  it('keeps the officers\' SM2 private keys sealed to each officer; a clear key is sealed at start and refused after', async () => {
     const keys = await sql<{ person_id: string; public_key: string; private_key: string }>(t, 'select person_id, public_key, private_key from signing_keys order by person_id');
     expect(keys.length).toBe(2);
     for (const k of keys) expect(k.private_key).toMatch(/^sm4v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
+    const issue = (at: string) => officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} ${at}` }, party: { refusedNote: '当事人拒绝签名' } });
+    const documents = async () => (await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents'))[0]!.n;
+    const before = await documents();
 
-    // A key an earlier release stored in the clear still signs, and is sealed by that use.
+    // Officer 2's sealed key copied into officer 1's row does not open: it is sealed to officer 2.
+    const own = keys.find((k) => k.person_id === ids.personOf.officer1)!;
+    const other = keys.find((k) => k.person_id === ids.personOf.officer2)!;
+    await sql(t, `update signing_keys set private_key = '${other.private_key}' where person_id = '${own.person_id}'`);
+    expectError(await issue('11:20'), 500, 'INTERNAL');
+    await sql(t, `update signing_keys set private_key = '${own.private_key}' where person_id = '${own.person_id}'`);
+
+    // A key in the clear (an earlier release's, or planted) is refused, and sealed when the server starts.
     const legacy = generateSm2KeyPair();
-    await sql(t, `update signing_keys set public_key = '${legacy.publicKey}', private_key = '${legacy.privateKey}' where person_id = '${ids.personOf.officer1}'`);
-    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 11:30` }, party: { refusedNote: '当事人拒绝签名' } });
-    expect(res.statusCode, res.body).toBe(201);
-    const doc = res.json() as { signatures: { certificateNo: string; valid: boolean }[] };
-    expect(doc.signatures.map((s) => s.valid)).toEqual([true, true]);
-    const [row] = await sql<{ public_key: string; private_key: string }>(t, `select public_key, private_key from signing_keys where person_id = '${ids.personOf.officer1}'`);
+    await sql(t, `update signing_keys set public_key = '${legacy.publicKey}', private_key = '${legacy.privateKey}' where person_id = '${own.person_id}'`);
+    expectError(await issue('11:25'), 500, 'INTERNAL');
+    expect(await documents()).toBe(before);
+    await t.services.caseDocuments.prepareSigningKeys();
+    const [row] = await sql<{ public_key: string; private_key: string }>(t, `select public_key, private_key from signing_keys where person_id = '${own.person_id}'`);
     expect(row!.public_key).toBe(legacy.publicKey);
     expect(row!.private_key.startsWith('sm4v1.')).toBe(true);
     expect(row!.private_key).not.toContain(legacy.privateKey);
+    const res = await issue('11:30');
+    expect(res.statusCode, res.body).toBe(201);
+    expect((res.json() as { signatures: { valid: boolean }[] }).signatures.map((s) => s.valid)).toEqual([true, true]);
+  });
+
+  it('refuses (409) a document whose case changed while it was being made, issuing nothing', async () => {
+    type Party = { id: string; role: string; type: string; name: string; idType: string | null; idNumber: string | null; creditCode: string | null; legalRepresentative: string | null; address: string; phone: string; minor: boolean };
+    const c = (await officer.get(`/api/v1/cases/${caseId}`)).json() as { version: number; parties: Party[] };
+    const { id: partyId, ...party } = c.parties.find((p) => p.role === 'party')!;
+    const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
+    // A colleague corrects the party's phone after the document was filled and before it is stored.
+    const svc = t.services.caseDocuments as unknown as { partyConfirmation: (...args: unknown[]) => Promise<unknown> };
+    const original = svc.partyConfirmation.bind(svc);
+    vi.spyOn(svc, 'partyConfirmation').mockImplementationOnce(async (...args: unknown[]) => {
+      const res = await officer.put(`/api/v1/cases/${caseId}/parties/${partyId}`, { ...party, phone: '0999-6620099', version: c.version, reason: '电话登记错误' });
+      expect(res.statusCode, res.body).toBe(200);
+      return original(...args);
+    });
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 12:00` }, party: { refusedNote: '当事人拒绝签名' } });
+    expectError(res, 409, 'VERSION_CONFLICT');
+    expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual(before);
+    vi.restoreAllMocks();
   });
 
   it('hides documents of cases the caller may not see', async () => {

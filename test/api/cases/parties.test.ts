@@ -342,6 +342,23 @@ describe('parties, witnesses and agents of an open case', () => {
       expect((fixed.json() as Detail).partyName).toBe('示范口腔诊所有限公司');
     });
 
+    it('takes the form\'s defaults for what they are: a witness without ID type, named in a document, gets a phone corrected', async () => {
+      let cur = await newCase();
+      cur = (await add(officer, cur, witness({ name: '周无证', idType: null, idNumber: null }))).json() as Detail;
+      const w = cur.parties.find((p) => p.name === '周无证')!;
+      const issued = await officer.post(`/api/v1/cases/${cur.id}/documents`, { template: 'site_record', inputs: { checkedAt: '2026-08-05 10:00', place: '示范区人民路 1 号', findings: '现场检查发现未取得医疗机构执业许可证开展诊疗活动' } });
+      expect(issued.statusCode, issued.body).toBe(201);
+      cur = await detail(officer, cur.id);
+      // What the correction form sends: 居民身份证 filled in as its default.
+      const res = await correct(officer, cur, w.id, { ...asInput(w as never), idType: '居民身份证', phone: '13800003333', reason: '电话登记错误' });
+      expect(res.statusCode, res.body).toBe(200);
+      const after = res.json() as Detail;
+      expect(after.parties.find((p) => p.id === w.id)).toMatchObject({ idType: null, phone: '13800003333' });
+      const event = after.timeline[after.timeline.length - 1]!;
+      expect(event.data).toMatchObject({ before: { phone: '13800001111' }, after: { phone: '13800003333' } });
+      expect(Object.keys(event.data.after as object)).toEqual(['phone']);
+    });
+
     it('lets an agent be moved to another party of the case, and only to a party', async () => {
       let c = await newCase();
       c = (await add(officer, c, { role: 'party', type: 'person', name: '钱合伙', idNumber: newIdNumber() })).json() as Detail;

@@ -77,6 +77,18 @@ describe('case settings', () => {
     expectError(await head.put('/api/v1/document-settings', { ...base, version: 0 }), 409, 'VERSION_CONFLICT');
   });
 
+  it('of two saves at the same version exactly one wins', async () => {
+    const base = await current();
+    const [a, b] = await Promise.all([
+      head.put('/api/v1/document-settings', { ...base, court: '示范区第一人民法院' }),
+      head.put('/api/v1/document-settings', { ...base, court: '示范区第二人民法院' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const winner = (a.statusCode === 200 ? a : b).json() as Settings;
+    expect(await current()).toEqual(winner);
+    expect(winner.version).toBe(base.version + 1);
+  });
+
   describe('the hearing right follows the figures in force on the day of the notice', () => {
     // The steps carry August dates, so the list of next actions (computed for today) cannot show it.
     async function reviewed(fineFen: number): Promise<CaseOut> {

@@ -3,7 +3,8 @@
 // already recorded at registration are shown and locked, only missing ones can be filled in.
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Typography, Upload } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Typography, Upload } from 'antd';
+import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import type { FormInstance } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -97,7 +98,7 @@ export default function EvidenceFileModal({ c, item, onClose }: { c: CaseDetail;
           ) : null}
         </Form.Item>
         <Form.Item name="capturedAt" label="采集时间" extra="电子数据、视听资料填写执法记录仪或移动执法终端记录的时间">
-          <DatePicker showTime style={{ width: '100%' }} disabled={!!item.capturedAt} disabledDate={(d) => d.isAfter(dayjs(item.collectedOn), 'day')} />
+          <DateTimeInput style={{ width: '100%' }} disabled={!!item.capturedAt} maxDate={dayjs(item.collectedOn)} />
         </Form.Item>
         <Form.Item name="device" label="采集设备">
           <Input maxLength={100} disabled={!!item.device} placeholder="如：执法记录仪编号 DSJ-0231" />

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tooltip, Typography } from 'antd';
+import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -90,7 +91,7 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="capturedAt" label="采集时间" tooltip="电子数据、视听资料：执法记录仪或移动执法终端记录的时间">
-            <DatePicker showTime style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DateTimeInput style={{ width: '100%' }} maxDate={dayjs()} />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

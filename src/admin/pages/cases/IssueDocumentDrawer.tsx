@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Radio, Space, Typography } from 'antd';
+import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import { EyeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
@@ -45,7 +46,7 @@ function InputField({ i }: { i: TemplateInput }) {
   let control;
   if (i.kind === 'textarea') control = <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={max} />;
   else if (i.kind === 'date') control = <DatePicker style={{ width: '100%' }} />;
-  else if (i.kind === 'datetime') control = <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />;
+  else if (i.kind === 'datetime') control = <DateTimeInput style={{ width: '100%' }} />;
   else control = <Input maxLength={max} />;
   return (
     <Form.Item name={i.key} label={i.label} rules={rules}>

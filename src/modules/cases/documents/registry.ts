@@ -6,7 +6,7 @@ import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import { DEFAULT_NUMBER_PATTERN, formatDocumentNumber } from './numbering.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
-import { penaltyDecisionV1, penaltyDecisionV2, simplePenaltyDecisionV1, simplePenaltyDecisionV3 } from './templates/decisions.ts';
+import { penaltyDecisionV1, penaltyDecisionV2, simplePenaltyDecisionV1, simplePenaltyDecisionV2, simplePenaltyDecisionV3 } from './templates/decisions.ts';
 import { closingReport, paymentReminder, serviceReceipt } from './templates/execution.ts';
 import { deliberationRecord, filingReport, investigationReport } from './templates/filing.ts';
 import { preservationDecision, seizureDecisionV1, seizureDecisionV2 } from './templates/measures.ts';
@@ -32,6 +32,7 @@ export const ALL_TEMPLATES: readonly DocumentTemplate[] = [
   penaltyDecisionV1,
   penaltyDecisionV2,
   simplePenaltyDecisionV1,
+  simplePenaltyDecisionV2,
   simplePenaltyDecisionV3,
   serviceReceipt,
   paymentReminder,

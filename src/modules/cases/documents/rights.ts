@@ -86,13 +86,14 @@ export function litigationNotice(s: CaseSnapshot, document = '本决定书'): No
  * 行政复议 first and may sue only against the review decision (行政诉讼法第四十五条: within fifteen days of
  * receiving it); 第二十三条第二款 obliges the body to say so in the decision.
  */
-export function reviewFirstNotice(s: CaseSnapshot, document = '本决定书'): Notice {
+export function reviewFirstNotice(s: CaseSnapshot): Notice {
   return {
     kind: 'notice',
     title: '先申请行政复议',
     text:
       `根据《中华人民共和国行政复议法》第二十三条的规定，对当场作出的行政处罚决定不服的，应当先申请行政复议，不能直接提起行政诉讼。` +
-      `${you(s)}对行政复议决定不服的，可以根据《中华人民共和国行政诉讼法》第四十五条的规定，自收到行政复议决定书之日起十五日内向${orBlank(s.body.court)}提起行政诉讼。`,
+      `${you(s)}对行政复议决定不服的，可以根据《中华人民共和国行政诉讼法》第四十五条的规定，自收到行政复议决定书之日起十五日内向${orBlank(s.body.court)}提起行政诉讼；` +
+      `行政复议机关逾期不作决定的，可以自复议期满之日起十五日内提起行政诉讼。`,
   };
 }
 

@@ -2,10 +2,10 @@
 // body's scheme, sign it with each handling officer's SM2 key, take the party's drawn signature or note a
 // refusal, render DOCX and PDF, store both, and append the issue to the ledger — one transaction for the
 // number, the row and the ledger entry. Downloads are logged (C10).
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
-import { Sealer } from '../../../platform/crypto/sealing.ts';
+import { SealError, Sealer } from '../../../platform/crypto/sealing.ts';
 import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
 import { renderBoth, renderPdf, type DocumentModel, type OfficerSignature, type PartyConfirmation } from '../../../platform/documents/index.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
@@ -29,7 +29,8 @@ import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const MAX_SIGNATURE_BYTES = 512 * 1024;
-const SIGNING_KEY_PURPOSE = 'signing_keys.private_key';
+/** Sealed to its officer: a sealed key copied into another officer's row does not open. */
+const signingKeyPurpose = (personId: string) => `signing_keys.private_key:${personId}`;
 
 export interface PartyInput {
   signaturePng?: string;
@@ -72,19 +73,19 @@ export class CaseDocumentsService {
       const { version: _version, ...values } = input;
       const [row] = current.version === 0
         ? await tx.insert(documentSettings).values({ bodyId: user.bodyId, ...values }).onConflictDoNothing().returning()
-        : await tx.update(documentSettings).set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` }).where(eq(documentSettings.bodyId, user.bodyId)).returning();
+        : await tx.update(documentSettings).set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` }).where(and(eq(documentSettings.bodyId, user.bodyId), eq(documentSettings.version, current.version))).returning();
       if (!row) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
       await this.ledger.append(tx, actorOf(user, ip), { action: 'documents.settings_changed', entityType: 'body', entityId: user.bodyId, bodyId: user.bodyId, payload: values });
       return { ...values, version: row.version };
     });
   }
 
-  private async snapshot(user: CaseUser, caseId: string, day: string): Promise<{ snapshot: CaseSnapshot; kind: CaseKind; settings: DocumentSettingsValues; bodyId: string }> {
+  private async snapshot(user: CaseUser, caseId: string, day: string): Promise<{ snapshot: CaseSnapshot; kind: CaseKind; settings: DocumentSettingsValues; bodyId: string; version: number }> {
     const view = await this.cases.get(user, caseId);
     const body = await this.bodies.getBodyInScope(user, view.bodyId);
     const settings = await readSettings(this.db, body);
     const basis = view.enforcementItemCode ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day) : null;
-    return { snapshot: buildSnapshot(view, body, settings, basis, day), kind: view.kind as CaseKind, settings, bodyId: view.bodyId };
+    return { snapshot: buildSnapshot(view, body, settings, basis, day), kind: view.kind as CaseKind, settings, bodyId: view.bodyId, version: view.version };
   }
 
   /** The templates of the case's kind in force today, with each input's prefilled value. */
@@ -136,12 +137,15 @@ export class CaseDocumentsService {
 
   async issue(user: CaseUser, caseId: string, input: { template: string; inputs: Record<string, string>; party?: PartyInput }, ip: string | null) {
     const day = today();
-    const { snapshot, kind, settings, bodyId } = await this.snapshot(user, caseId, day);
+    const { snapshot, kind, settings, bodyId, version } = await this.snapshot(user, caseId, day);
     const t = this.template(kind, input.template, day);
     this.checkInputs(t, input.inputs, snapshot);
     const party = await this.partyConfirmation(t, snapshot, input.party);
     return this.db.transaction(async (tx) => {
       const c = await this.cases.caseForStep(tx, user, caseId, 'issue_document', '只有本案执法人员可以签发文书');
+      // The document freezes the case as read above: a step or correction since then would make it
+      // state what the case no longer says, so the case is held at that version until it is issued.
+      if (!(await repo.lockCaseAtVersion(tx, c.id, version))) throw conflict('VERSION_CONFLICT', '案件在制作文书期间已被他人更新，请刷新后重新签发');
       if (c.state === 'archived') throw unprocessable('RULE_VIOLATION', '案件已归档，不能再制作文书', { rule: 'CASE_ARCHIVED' });
       let number: string | undefined;
       if (t.nature) {
@@ -203,16 +207,25 @@ export class CaseDocumentsService {
   }
 
   /**
-   * The officer's SM2 key, made on first use and stored sealed (H4). A key stored in the clear by an
-   * earlier release is sealed in place the first time it is used.
+   * At start: every stored officer key must open under this process's master key, and keys an earlier
+   * release stored in the clear are sealed now; afterwards only sealed keys are accepted.
    */
+  async prepareSigningKeys(): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const row of await tx.select().from(signingKeys).for('update')) {
+        if (Sealer.isSealed(row.privateKey)) this.sealer.open(row.privateKey, signingKeyPurpose(row.personId));
+        else await tx.update(signingKeys).set({ privateKey: this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)) }).where(eq(signingKeys.personId, row.personId));
+      }
+    });
+  }
+
+  /** The officer's SM2 key, made on first use and stored sealed to that officer (H4). */
   private async signingKey(tx: DbOrTx, personId: string): Promise<{ publicKey: string; privateKey: string }> {
     const fresh = generateSm2KeyPair();
-    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: this.sealer.seal(fresh.privateKey, SIGNING_KEY_PURPOSE) }).onConflictDoNothing();
+    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)) }).onConflictDoNothing();
     const [row] = await tx.select().from(signingKeys).where(eq(signingKeys.personId, personId));
-    if (Sealer.isSealed(row!.privateKey)) return { publicKey: row!.publicKey, privateKey: this.sealer.open(row!.privateKey, SIGNING_KEY_PURPOSE) };
-    await tx.update(signingKeys).set({ privateKey: this.sealer.seal(row!.privateKey, SIGNING_KEY_PURPOSE) }).where(eq(signingKeys.personId, personId));
-    return row!;
+    if (!Sealer.isSealed(row!.privateKey)) throw new SealError('执法人员签名密钥未加密存储，拒绝使用');
+    return { publicKey: row!.publicKey, privateKey: this.sealer.open(row!.privateKey, signingKeyPurpose(personId)) };
   }
 
   private async visibleDocument(user: CaseUser, id: string) {

@@ -2,7 +2,7 @@
 // requires, and the required inputs a caller must ask for.
 import { describe, expect, it } from 'vitest';
 import { NUMBER_PLACEHOLDER } from './parts.ts';
-import { ALL_TEMPLATES, missingInputs, templateFor } from './registry.ts';
+import { ALL_TEMPLATES, missingInputs, templateFor, templateVersions } from './registry.ts';
 import type { DocumentTemplate } from './template.ts';
 import { WARNING_ONLY, context, decidedSnapshot, penaltySnapshot } from './test-fixture.ts';
 import { FULL_INPUTS, textOf } from './test-helpers.ts';
@@ -185,6 +185,10 @@ describe('当场行政处罚决定书', () => {
     const old = textOf(build(before));
     expect(old).toContain('六个月内直接向示范区人民法院提起行政诉讼');
     expect(old).not.toContain('第二十三条');
+    expect(now).toContain('行政复议机关逾期不作决定的，可以自复议期满之日起十五日内提起行政诉讼');
+    // Version 2 stays in the template's history but is never chosen.
+    expect(templateVersions('simple_penalty_decision').map((v) => [v.version, v.effectiveFrom])).toEqual([[1, '2021-07-15'], [2, '2024-01-01'], [3, '2024-01-01']]);
+    expect(templateFor('simple_penalty_decision', '2024-01-01').version).toBe(3);
   });
 });
 

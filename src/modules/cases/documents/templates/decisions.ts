@@ -195,7 +195,9 @@ function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw
 
 export const simplePenaltyDecisionV1 = simplePenaltyDecision(1, PENALTY_LAW_2021, REVIEW_LAW_1999, false);
 /**
- * Version 2 (from 2024-01-01) still offered direct litigation; version 3 replaces it from the same day
- * with the 复议前置 notice. Documents issued with version 2 keep their frozen text.
+ * Version 2 (from 2024-01-01) still offered direct litigation, which 复议法 2023 第二十三条 no longer allows
+ * for an on-the-spot penalty; version 3 replaces it from the same day. Version 2 stays in the history of
+ * the template (documents issued with it keep their frozen text) but is never chosen again.
  */
+export const simplePenaltyDecisionV2 = simplePenaltyDecision(2, REVIEW_LAW_2023.since, REVIEW_LAW_2023, false);
 export const simplePenaltyDecisionV3 = simplePenaltyDecision(3, REVIEW_LAW_2023.since, REVIEW_LAW_2023, true);
