@@ -35,6 +35,8 @@ export interface Services {
 }
 
 export async function createServices(config: Config, target: DatabaseTarget = config.database): Promise<Services> {
+  // First, so a missing or corrupt key file stops the start before the database is opened.
+  const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
   const database = await openDatabase(target);
   try {
     await runMigrations(database);
@@ -43,7 +45,6 @@ export async function createServices(config: Config, target: DatabaseTarget = co
     throw e;
   }
   const db = database.db;
-  const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
   const ledger = new Ledger(db, { checkpointEvery: config.ledgerCheckpointEvery, signingKey: config.ledgerSigningKey, sealer });
   const store = createObjectStore(config.storage);
   const bodies = new BodiesService(db, ledger, store);
