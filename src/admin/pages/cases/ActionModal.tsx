@@ -5,8 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Typography } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { isVersionConflict } from '../../lib/errors.ts';
-import { applyNamedField, refusalOf, VERSION_CONFLICT_TEXT, type Refusal } from './actionErrors.ts';
+import { applyNamedField, refusalOf, reloadOnConflict, type Refusal } from './actionErrors.ts';
 import { caseKeys, useBodyPeople, type ActionMeta, type CaseDetail } from './api.ts';
 import SchemaFields from './SchemaFields.tsx';
 import { fieldsOf, initialValues, payloadOf } from './schemaForm.ts';
@@ -62,12 +61,7 @@ export default function ActionModal({
       onClose();
     },
     onError: (e) => {
-      if (isVersionConflict(e)) {
-        void message.warning(VERSION_CONFLICT_TEXT);
-        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(c.id) });
-        onClose();
-        return;
-      }
+      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose })) return;
       if (applyNamedField(form, e, 'action')) setRefusal(null);
       else setRefusal(refusalOf(e));
     },

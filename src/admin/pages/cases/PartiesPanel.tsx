@@ -6,20 +6,8 @@ import { useState } from 'react';
 import { Button, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { CaseDetail, CaseParty } from './api.ts';
-import { partyRoleColors, partyRoleLabels, partyTypeLabels } from './labels.ts';
+import { partyFieldLabels, partyRoleColors, partyRoleLabels, partyTypeLabels } from './labels.ts';
 import PartyEditModal from './PartyEditModal.tsx';
-
-const fieldLabels: Record<string, string> = {
-  name: '姓名或名称',
-  idType: '证件类型',
-  idNumber: '证件号码',
-  creditCode: '统一社会信用代码',
-  legalRepresentative: '法定代表人',
-  address: '地址',
-  phone: '电话',
-  minor: '未成年人',
-  representsId: '被代理人',
-};
 
 interface Correction {
   partyId?: string;
@@ -48,7 +36,7 @@ function Corrections({ c, party }: { c: CaseDetail; party: CaseParty }) {
           <Typography.Paragraph key={e.seq} type="secondary" style={{ fontSize: 12, marginBottom: 2 }}>
             {e.legalDate} {e.actorName} 更正（{d.reason}）：
             {Object.keys(d.after ?? {})
-              .map((f) => `${fieldLabels[f] ?? f} ${show(f, d.before?.[f])} → ${show(f, d.after?.[f])}`)
+              .map((f) => `${partyFieldLabels[f] ?? f} ${show(f, d.before?.[f])} → ${show(f, d.after?.[f])}`)
               .join('；')}
           </Typography.Paragraph>
         );

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
-import { applyFieldErrors, isVersionConflict } from '../../lib/errors.ts';
+import { applyFieldErrors } from '../../lib/errors.ts';
 import { RefusalAlert } from './ActionModal.tsx';
-import { refusalOf, VERSION_CONFLICT_TEXT, type Refusal } from './actionErrors.ts';
+import { refusalOf, reloadOnConflict, type Refusal } from './actionErrors.ts';
 import { caseKeys, type CaseDetail, type CaseParty } from './api.ts';
 import { partyRoleLabels } from './labels.ts';
 import { emptyParty, partyOf, partyValuesOf, type PartyValues } from './newCase.ts';
@@ -73,12 +73,7 @@ export default function PartyEditModal({
       onClose();
     },
     onError: (e) => {
-      if (isVersionConflict(e)) {
-        void message.warning(VERSION_CONFLICT_TEXT);
-        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(c.id) });
-        onClose();
-        return;
-      }
+      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose })) return;
       if (applyFieldErrors(form, e)) setRefusal(null);
       else setRefusal(refusalOf(e));
     },

@@ -1,9 +1,11 @@
 // How a refused case step is shown. A rule of the procedure (422) comes with the article it enforces,
 // which officers need to see next to the message; a bad field (400) goes under that field; a version
 // conflict means someone else moved the case first and the page must reload before anything else.
+import type { QueryClient } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { ApiError } from '../../api/client.ts';
 import { errorText, isVersionConflict } from '../../lib/errors.ts';
+import { caseKeys } from './api.ts';
 
 export interface Refusal {
   message: string;
@@ -12,6 +14,21 @@ export interface Refusal {
 }
 
 export const VERSION_CONFLICT_TEXT = '案件已被他人更新，已重新加载最新内容，请核对后再操作';
+
+/**
+ * A 409 on a case form: say so, reload the case and close the form. Returns whether `e` was one, so the
+ * caller handles every other refusal itself.
+ */
+export function reloadOnConflict(
+  e: unknown,
+  ctx: { caseId: string; queryClient: QueryClient; warn: (text: string) => void; onClose: () => void },
+): boolean {
+  if (!isVersionConflict(e)) return false;
+  ctx.warn(VERSION_CONFLICT_TEXT);
+  void ctx.queryClient.invalidateQueries({ queryKey: caseKeys.detail(ctx.caseId) });
+  ctx.onClose();
+  return true;
+}
 
 /** The rule and citation of a refusal, when the server named them. */
 export function refusalOf(e: unknown): Refusal {

@@ -1,6 +1,7 @@
 // Labels of the case workbench that the API sends as codes. Penalty kinds come from the server's own
 // table (lib/labels.ts); the rest are display-only.
 import { penaltyLabels } from '../../lib/labels.ts';
+import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from '../../../modules/cases/party-rules.ts';
 import type { DueLevel, Status, View } from './api.ts';
 
 export const viewLabels: Record<View, string> = { mine: '我的案件', unit: '本科室', all: '全部' };
@@ -16,7 +17,9 @@ export const statusOptions: { value: Status; label: string }[] = [
 export const dueLevelLabels: Record<DueLevel, string> = { overdue: '已逾期', due_soon: '即将到期', open: '期限内' };
 export const dueLevelColors: Record<DueLevel, string> = { overdue: 'error', due_soon: 'warning', open: 'default' };
 
-export const partyRoleLabels: Record<string, string> = { party: '当事人', witness: '证人', agent: '代理人' };
+/** The server's own wording (a pure module), so the list and the server's messages say the same. */
+export const partyRoleLabels: Record<string, string> = PARTY_ROLE_LABELS;
+export const partyFieldLabels: Record<string, string> = { ...PARTY_FIELD_LABELS, representsId: '被代理人' };
 export const partyRoleColors: Record<string, string> = { party: 'blue', witness: 'cyan', agent: 'purple' };
 export const partyTypeLabels: Record<string, string> = { person: '自然人', organisation: '法人或其他组织' };
 

@@ -29,6 +29,14 @@ const HEARING_FIELDS: { name: HearingField; label: string }[] = [
   { name: 'hearingFineOrganisationFen', label: '对法人或者其他组织的较大数额罚款' },
 ];
 
+/** The plain text settings: where each is printed, and its limits (as the server checks them). */
+const TEXT_FIELDS: { name: FieldName; label: string; extra: string; required: string; max: number; tooLong: string; narrow?: boolean }[] = [
+  { name: 'region', label: '地区简称', extra: '编号中 {region} 的内容，如“示区”。', required: '请填写地区简称', max: 10, tooLong: '地区简称不能超过 10 个字符', narrow: true },
+  { name: 'reviewAuthority', label: '行政复议机关', extra: '告知当事人申请行政复议的机关。', required: '请填写行政复议机关', max: 100, tooLong: '不能超过 100 个字符' },
+  { name: 'court', label: '人民法院', extra: '告知当事人提起行政诉讼的人民法院。', required: '请填写人民法院', max: 100, tooLong: '不能超过 100 个字符' },
+  { name: 'paymentBank', label: '罚没款代收银行', extra: '处罚决定书中告知当事人缴纳罚没款的银行。', required: '请填写代收银行', max: 100, tooLong: '不能超过 100 个字符' },
+];
+
 const CONFLICT_TEXT = '设置已被他人修改，请刷新后重试';
 
 /** The field a refused save names: `details.field` from the service's own checks. */
@@ -147,50 +155,20 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
           </span>
         }
       />
-      <Form.Item
-        name="region"
-        label="地区简称"
-        extra="编号中 {region} 的内容，如“示区”。"
-        rules={[
-          { required: true, whitespace: true, message: '请填写地区简称' },
-          { max: 10, message: '地区简称不能超过 10 个字符' },
-        ]}
-      >
-        <Input style={{ maxWidth: 240 }} />
-      </Form.Item>
-      <Form.Item
-        name="reviewAuthority"
-        label="行政复议机关"
-        extra="告知当事人申请行政复议的机关。"
-        rules={[
-          { required: true, whitespace: true, message: '请填写行政复议机关' },
-          { max: 100, message: '不能超过 100 个字符' },
-        ]}
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item
-        name="court"
-        label="人民法院"
-        extra="告知当事人提起行政诉讼的人民法院。"
-        rules={[
-          { required: true, whitespace: true, message: '请填写人民法院' },
-          { max: 100, message: '不能超过 100 个字符' },
-        ]}
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item
-        name="paymentBank"
-        label="罚没款代收银行"
-        extra="处罚决定书中告知当事人缴纳罚没款的银行。"
-        rules={[
-          { required: true, whitespace: true, message: '请填写代收银行' },
-          { max: 100, message: '不能超过 100 个字符' },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      {TEXT_FIELDS.map((f) => (
+        <Form.Item
+          key={f.name}
+          name={f.name}
+          label={f.label}
+          extra={f.extra}
+          rules={[
+            { required: true, whitespace: true, message: f.required },
+            { max: f.max, message: f.tooLong },
+          ]}
+        >
+          <Input style={f.narrow ? { maxWidth: 240 } : undefined} />
+        </Form.Item>
+      ))}
       <Typography.Title level={5} style={{ marginTop: 8 }}>
         听证：较大数额罚款标准
       </Typography.Title>
