@@ -26,7 +26,15 @@ import { seedDemoIfEmpty } from '../src/demo/seed.ts';
 import type { CaseUser } from '../src/modules/cases/service.ts';
 import type { Role } from '../src/modules/auth/roles.ts';
 import { loadCases, planLoad } from './cases/load.ts';
-import { captureQueries, explain, fmt, interleaved, type CapturedQuery, type PlanSummary, type Timing } from './cases/measure.ts';
+import {
+  captureQueries,
+  explain,
+  fmt,
+  interleaved,
+  type CapturedQuery,
+  type PlanSummary,
+  type Timing,
+} from './cases/measure.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,7 +51,8 @@ const { values: args } = parseArgs({
   },
 });
 const status = args.status as 'open' | 'finished' | 'any';
-if (!['open', 'finished', 'any'].includes(status)) throw new Error(`--status must be open, finished or any, not ${status}`);
+if (!['open', 'finished', 'any'].includes(status))
+  throw new Error(`--status must be open, finished or any, not ${status}`);
 /** The status filter as the raw SQL writes it. */
 const STATUS_SQL = { open: 'c.finished = false', finished: 'c.finished = true', any: 'true' }[status];
 const quick = args.quick;
@@ -55,7 +64,9 @@ const deepPage = Number(args['deep-page'] ?? 50);
 const limit = Number(args.limit ?? 20);
 const serverUrl = args['database-url'] ?? process.env.DATABASE_URL ?? process.env.BENCH_DATABASE_URL;
 if (!serverUrl && caseCount > 200_000) {
-  console.error(`bench/cases: ${caseCount.toLocaleString('en')} cases need PostgreSQL: pass --database-url (or DATABASE_URL), or use --quick / --cases N for in-memory PGlite`);
+  console.error(
+    `bench/cases: ${caseCount.toLocaleString('en')} cases need PostgreSQL: pass --database-url (or DATABASE_URL), or use --quick / --cases N for in-memory PGlite`,
+  );
   process.exit(2);
 }
 
@@ -94,7 +105,9 @@ try {
   await seedDemoIfEmpty(services);
 
   const plan = planLoad(caseCount);
-  console.log(`bench/cases: ${caseCount.toLocaleString('en')} cases, database ${services.database.kind}${serverUrl ? ` (${(await pool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v})` : ''}, limit ${limit}, deep page ${deepPage}`);
+  console.log(
+    `bench/cases: ${caseCount.toLocaleString('en')} cases, database ${services.database.kind}${serverUrl ? ` (${(await pool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v})` : ''}, limit ${limit}, deep page ${deepPage}`,
+  );
   console.log('load:');
   const loadStart = performance.now();
   const client = await pool.connect();
@@ -111,14 +124,25 @@ try {
   }
   const loadSeconds = (performance.now() - loadStart) / 1000;
   console.log(`  ${'total load'.padEnd(40)} ${loadSeconds.toFixed(1).padStart(7)} s`);
-  console.log(`  ${Object.entries(loaded.counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+  console.log(
+    `  ${Object.entries(loaded.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+      .join(', ')}`,
+  );
 
   // ---------------------------------------------------------------------------------------------------------
   // Users: the demo's officer1 (role officer: sees their own and their unit's cases) and head1 (head of the
   // district: every case of the district and the brigade below it), and a head of the province (every body).
 
   async function demoUser(username: string): Promise<CaseUser> {
-    const { rows } = await pool.query<{ id: string; displayName: string; bodyId: string; bodyPath: string; roles: Role[]; personId: string | null }>(
+    const { rows } = await pool.query<{
+      id: string;
+      displayName: string;
+      bodyId: string;
+      bodyPath: string;
+      roles: Role[];
+      personId: string | null;
+    }>(
       `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
          from users u join bodies b on b.id = u.body_id where u.username = $1`,
       [username],
@@ -128,8 +152,19 @@ try {
   }
   const officer = await demoUser('officer1');
   const head = await demoUser('head1');
-  const provinceHead: CaseUser = { id: '00000000-0000-4000-8000-000000000001', displayName: '省卫健委主任', bodyId: loaded.province.id, bodyPath: loaded.province.path, roles: ['head'], personId: null };
-  const officerUnit = (await pool.query<{ unitId: string }>(`select unit_id as "unitId" from people where id = $1`, [officer.personId])).rows[0]!.unitId;
+  const provinceHead: CaseUser = {
+    id: '00000000-0000-4000-8000-000000000001',
+    displayName: '省卫健委主任',
+    bodyId: loaded.province.id,
+    bodyPath: loaded.province.path,
+    roles: ['head'],
+    personId: null,
+  };
+  const officerUnit = (
+    await pool.query<{ unitId: string }>(`select unit_id as "unitId" from people where id = $1`, [
+      officer.personId,
+    ])
+  ).rows[0]!.unitId;
 
   // ---------------------------------------------------------------------------------------------------------
   // The list: service against hand-written SQL.
@@ -156,7 +191,11 @@ try {
     const p = (n: number) => `$${n + 3 + r.params.length}`;
     const withDue = ['c.next_due is not null'];
     const noDue = ['c.next_due is null'];
-    const values: unknown[] = ['bodyId' in r.scope ? r.scope.bodyId : `${r.scope.pathPrefix}%`, limit, ...r.params];
+    const values: unknown[] = [
+      'bodyId' in r.scope ? r.scope.bodyId : `${r.scope.pathPrefix}%`,
+      limit,
+      ...r.params,
+    ];
     if (after?.due === null) {
       withDue.push('false');
       noDue.push(`c.id > ${p(0)}::uuid`);
@@ -194,7 +233,10 @@ try {
   }
 
   const decodeCursor = (cursor: string): After => {
-    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string | null, string];
+    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
+      string | null,
+      string,
+    ];
     return { due, id };
   };
 
@@ -206,10 +248,38 @@ try {
   }
 
   const scenarios: Scenario[] = [
-    { label: 'officer1 mine', user: officer, view: 'mine', raw: { scope: { bodyId: officer.bodyId }, filter: 'c.officer_ids @> array[$3]::uuid[]', params: [officer.personId] } },
-    { label: 'officer1 all (visibility)', user: officer, view: 'all', raw: { scope: { bodyId: officer.bodyId }, filter: '(c.officer_ids @> array[$3]::uuid[] or c.unit_id = $4)', params: [officer.personId, officerUnit] } },
-    { label: 'head1 all (district + brigade)', user: head, view: 'all', raw: { scope: { pathPrefix: head.bodyPath }, filter: '', params: [] } },
-    { label: 'province head all (100 bodies)', user: provinceHead, view: 'all', raw: { scope: { pathPrefix: provinceHead.bodyPath }, filter: '', params: [] } },
+    {
+      label: 'officer1 mine',
+      user: officer,
+      view: 'mine',
+      raw: {
+        scope: { bodyId: officer.bodyId },
+        filter: 'c.officer_ids @> array[$3]::uuid[]',
+        params: [officer.personId],
+      },
+    },
+    {
+      label: 'officer1 all (visibility)',
+      user: officer,
+      view: 'all',
+      raw: {
+        scope: { bodyId: officer.bodyId },
+        filter: '(c.officer_ids @> array[$3]::uuid[] or c.unit_id = $4)',
+        params: [officer.personId, officerUnit],
+      },
+    },
+    {
+      label: 'head1 all (district + brigade)',
+      user: head,
+      view: 'all',
+      raw: { scope: { pathPrefix: head.bodyPath }, filter: '', params: [] },
+    },
+    {
+      label: 'province head all (100 bodies)',
+      user: provinceHead,
+      view: 'all',
+      raw: { scope: { pathPrefix: provinceHead.bodyPath }, filter: '', params: [] },
+    },
   ];
 
   interface Row {
@@ -222,21 +292,32 @@ try {
   }
   const results: Row[] = [];
 
-  const serviceList = (s: Scenario, cursor?: string) => services.cases.list(s.user, { view: s.view, status, limit, cursor });
+  const serviceList = (s: Scenario, cursor?: string) =>
+    services.cases.list(s.user, { view: s.view, status, limit, cursor });
   const rawList = async (s: Scenario, after: After) => {
     const q = rawListQuery(s.raw, after);
     return (await pool.query<{ id: string }>(q.text, q.values)).rows;
   };
-  const sameIds = (a: { id: string }[], b: { id: string }[]) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id);
+  const sameIds = (a: { id: string }[], b: { id: string }[]) =>
+    a.length === b.length && a.every((x, i) => x.id === b[i]!.id);
 
   /** The list statement among the queries of one service call: the one returning cases with their lead officers' names. */
-  const listStatement = (qs: CapturedQuery[]) => qs.find((q) => /from cases c/.test(q.text) && /as "leadOfficerName"/.test(q.text));
+  const listStatement = (qs: CapturedQuery[]) =>
+    qs.find((q) => /from cases c/.test(q.text) && /as "leadOfficerName"/.test(q.text));
 
   /** Bodies in the scope and the share of its open cases the view's filter keeps (for the rows bound). */
   async function scopeFacts(s: Scenario) {
-    const scopeSql = 'bodyId' in s.raw.scope ? 'c.body_id = $1' : 'c.body_id in (select id from bodies where path like $1)';
+    const scopeSql =
+      'bodyId' in s.raw.scope ? 'c.body_id = $1' : 'c.body_id in (select id from bodies where path like $1)';
     const scopeParam = 'bodyId' in s.raw.scope ? s.raw.scope.bodyId : `${s.raw.scope.pathPrefix}%`;
-    const bodies = 'bodyId' in s.raw.scope ? 1 : (await pool.query<{ n: number }>(`select count(*)::int as n from bodies where path like $1`, [scopeParam])).rows[0]!.n;
+    const bodies =
+      'bodyId' in s.raw.scope
+        ? 1
+        : (
+            await pool.query<{ n: number }>(`select count(*)::int as n from bodies where path like $1`, [
+              scopeParam,
+            ])
+          ).rows[0]!.n;
     if (!s.raw.filter) return { bodies, selectivity: 1 };
     const filter = s.raw.filter.replace(/\$3/g, '$2').replace(/\$4/g, '$3');
     const { rows } = await pool.query<{ all: number; kept: number }>(
@@ -246,11 +327,14 @@ try {
     return { bodies, selectivity: rows[0]!.all ? rows[0]!.kept / rows[0]!.all : 1 };
   }
 
-  console.log(`\nmeasuring (warmup ${warmup}, up to ${iterations} interleaved rounds or ${budgetMs / 1000} s per row)…`);
+  console.log(
+    `\nmeasuring (warmup ${warmup}, up to ${iterations} interleaved rounds or ${budgetMs / 1000} s per row)…`,
+  );
   for (const s of scenarios) {
     // First page, then follow nextCursor to the deep page; every page must return exactly the raw query's rows.
     const first = await serviceList(s);
-    if (!sameIds(first.items, await rawList(s, undefined))) fail(`${s.label}: service page 1 differs from the raw query`);
+    if (!sameIds(first.items, await rawList(s, undefined)))
+      fail(`${s.label}: service page 1 differs from the raw query`);
     let cursor: string | undefined;
     let page = 1;
     let c = first.nextCursor;
@@ -263,19 +347,29 @@ try {
     }
     const after = cursor ? decodeCursor(cursor) : undefined;
     const deep = await serviceList(s, cursor);
-    if (!sameIds(deep.items, await rawList(s, after))) fail(`${s.label}: service page ${page} differs from the raw query`);
+    if (!sameIds(deep.items, await rawList(s, after)))
+      fail(`${s.label}: service page ${page} differs from the raw query`);
     // The tail: the first page of the cases without a deadline (the other half of the union), reached with the
     // cursor the page before it would carry.
     const tailAfter = { due: null, id: '00000000-0000-0000-0000-000000000000' };
     const tailCursor = Buffer.from(JSON.stringify([tailAfter.due, tailAfter.id])).toString('base64url');
-    if (!sameIds((await serviceList(s, tailCursor)).items, await rawList(s, tailAfter))) fail(`${s.label}: service tail page differs from the raw query`);
+    if (!sameIds((await serviceList(s, tailCursor)).items, await rawList(s, tailAfter)))
+      fail(`${s.label}: service tail page differs from the raw query`);
     const facts = await scopeFacts(s);
     const allowed = Math.ceil((10 * limit * facts.bodies) / facts.selectivity);
 
-    const pages: Array<[string, string | undefined, After]> = [['page 1', undefined, undefined], [`page ${page}`, cursor, after], ['tail (no deadline)', tailCursor, tailAfter]];
+    const pages: Array<[string, string | undefined, After]> = [
+      ['page 1', undefined, undefined],
+      [`page ${page}`, cursor, after],
+      ['tail (no deadline)', tailCursor, tailAfter],
+    ];
     for (const [which, cur, aft] of pages) {
       const label = `list ${s.label}, ${which}`;
-      const t = await interleaved(() => serviceList(s, cur), () => rawList(s, aft), { warmup, iterations, budgetMs });
+      const t = await interleaved(
+        () => serviceList(s, cur),
+        () => rawList(s, aft),
+        { warmup, iterations, budgetMs },
+      );
       const stmt = listStatement(await captureQueries(pool, () => serviceList(s, cur)));
       if (!stmt) throw new Error('the service list statement was not captured');
       const planSummary = await explain(pool, stmt);
@@ -284,16 +378,23 @@ try {
       if (planSummary.seqScans.length) fail(`${label}: ${planSummary.seqScans.join(', ')}`);
       // Keyset paging: every page, however deep, must cost what the first one does.
       const examined = planSummary.casesRows + planSummary.casesFiltered;
-      if (examined > allowed) fail(`${label}: examined ${examined.toLocaleString('en')} rows of cases, allowed ${allowed.toLocaleString('en')} (10 × ${limit} × ${facts.bodies} bodies ÷ selectivity ${facts.selectivity.toFixed(3)})`);
+      if (examined > allowed)
+        fail(
+          `${label}: examined ${examined.toLocaleString('en')} rows of cases, allowed ${allowed.toLocaleString('en')} (10 × ${limit} × ${facts.bodies} bodies ÷ selectivity ${facts.selectivity.toFixed(3)})`,
+        );
       results.push(row);
-      console.log(`  ${label.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`);
+      console.log(
+        `  ${label.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`,
+      );
     }
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // One case page: the service's view of a case of officer1's against the same rows read directly.
 
-  const { rows: [picked] } = await pool.query<{ id: string }>(
+  const {
+    rows: [picked],
+  } = await pool.query<{ id: string }>(
     `select c.id from cases c
       where c.body_id = $1 and c.officer_ids @> array[$2]::uuid[] and not c.finished and c.next_due is not null
         and exists (select 1 from case_documents d where d.case_id = c.id)
@@ -318,45 +419,76 @@ try {
   {
     const v = await serviceCase();
     const r = await rawCase();
-    const got = [1, v.parties.length, v.timeline.length, v.deadlines.length, v.evidence.length, v.documents.length];
+    const got = [
+      1,
+      v.parties.length,
+      v.timeline.length,
+      v.deadlines.length,
+      v.evidence.length,
+      v.documents.length,
+    ];
     const want = r.map((x) => x.rowCount ?? 0);
-    if (got.join() !== want.join()) fail(`case page: service rows ${got.join('/')} differ from raw ${want.join('/')}`);
-    console.log(`  (case ${v.code}: ${v.parties.length} parties, ${v.timeline.length} events, ${v.deadlines.length} deadlines, ${v.evidence.length} evidence, ${v.documents.length} documents, ${v.linkedCases.length} linked)`);
+    if (got.join() !== want.join())
+      fail(`case page: service rows ${got.join('/')} differ from raw ${want.join('/')}`);
+    console.log(
+      `  (case ${v.code}: ${v.parties.length} parties, ${v.timeline.length} events, ${v.deadlines.length} deadlines, ${v.evidence.length} evidence, ${v.documents.length} documents, ${v.linkedCases.length} linked)`,
+    );
     const t = await interleaved(serviceCase, rawCase, { warmup, iterations, budgetMs });
     results.push({ label: 'case page (officer1)', service: t.a, raw: t.b });
-    console.log(`  ${'case page (officer1)'.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`);
+    console.log(
+      `  ${'case page (officer1)'.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`,
+    );
     const qs = await captureQueries(pool, serviceCase);
-    console.log(`\ncase page: the service sends ${qs.length} statements (raw: ${RAW_CASE.length}); their plans on case tables:`);
+    console.log(
+      `\ncase page: the service sends ${qs.length} statements (raw: ${RAW_CASE.length}); their plans on case tables:`,
+    );
     for (const q of qs) {
       const p = await explain(pool, q);
       const head = q.text.replace(/\s+/g, ' ').trim().slice(0, 70);
       if (p.seqScans.length) fail(`case page: ${p.seqScans.join(', ')} in "${head}…"`);
-      if (p.scans.length) console.log(`  ${head.padEnd(72)} ${p.scans.join(', ')}; ${p.rows} rows, ${p.ms.toFixed(2)} ms`);
+      if (p.scans.length)
+        console.log(`  ${head.padEnd(72)} ${p.scans.join(', ')}; ${p.rows} rows, ${p.ms.toFixed(2)} ms`);
     }
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // Report.
 
-  console.log(`\nfigures (ms; ratio = service ÷ raw SQL on the same pool; ${caseCount.toLocaleString('en')} cases, ${loaded.bodies} bodies, ${services.database.kind}):`);
-  console.log(`${'query'.padEnd(54)} ${'service p50'.padStart(11)} ${'p95'.padStart(7)} ${'raw p50'.padStart(9)} ${'p95'.padStart(7)} ${'ratio p50'.padStart(10)} ${'p95'.padStart(6)}`);
+  console.log(
+    `\nfigures (ms; ratio = service ÷ raw SQL on the same pool; ${caseCount.toLocaleString('en')} cases, ${loaded.bodies} bodies, ${services.database.kind}):`,
+  );
+  console.log(
+    `${'query'.padEnd(54)} ${'service p50'.padStart(11)} ${'p95'.padStart(7)} ${'raw p50'.padStart(9)} ${'p95'.padStart(7)} ${'ratio p50'.padStart(10)} ${'p95'.padStart(6)}`,
+  );
   for (const r of results) {
     console.log(
       `${r.label.padEnd(54)} ${fmt(r.service.p50).padStart(11)} ${fmt(r.service.p95).padStart(7)} ${fmt(r.raw.p50).padStart(9)} ${fmt(r.raw.p95).padStart(7)} ${(r.service.p50 / r.raw.p50).toFixed(2).padStart(10)} ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}`,
     );
   }
-  console.log(`\nlist plans (service statement; rows of cases produced + dropped by filters; EXPLAIN ANALYZE time):`);
+  console.log(
+    `\nlist plans (service statement; rows of cases produced + dropped by filters; EXPLAIN ANALYZE time):`,
+  );
   for (const r of results) {
     if (!r.plan || !r.rawPlan) continue;
     const p = r.plan;
     console.log(`  ${r.label}`);
-    console.log(`    service: ${[...new Set(p.scans)].join(', ')}; rows ${p.casesRows.toLocaleString('en')} + ${p.casesFiltered.toLocaleString('en')} filtered${r.allowed ? ` (allowed ${r.allowed.toLocaleString('en')})` : ''}; ${p.sorts.length ? p.sorts.join(', ') : 'no sort'}; ${p.buffers.toLocaleString('en')} buffers; ${p.ms.toFixed(2)} ms`);
+    console.log(
+      `    service: ${[...new Set(p.scans)].join(', ')}; rows ${p.casesRows.toLocaleString('en')} + ${p.casesFiltered.toLocaleString('en')} filtered${r.allowed ? ` (allowed ${r.allowed.toLocaleString('en')})` : ''}; ${p.sorts.length ? p.sorts.join(', ') : 'no sort'}; ${p.buffers.toLocaleString('en')} buffers; ${p.ms.toFixed(2)} ms`,
+    );
     const q = r.rawPlan;
-    console.log(`    raw:     ${[...new Set(q.scans)].join(', ')}; rows ${q.casesRows.toLocaleString('en')} + ${q.casesFiltered.toLocaleString('en')} filtered; ${q.sorts.length ? q.sorts.join(', ') : 'no sort'}; ${q.buffers.toLocaleString('en')} buffers; ${q.ms.toFixed(2)} ms`);
+    console.log(
+      `    raw:     ${[...new Set(q.scans)].join(', ')}; rows ${q.casesRows.toLocaleString('en')} + ${q.casesFiltered.toLocaleString('en')} filtered; ${q.sorts.length ? q.sorts.join(', ') : 'no sort'}; ${q.buffers.toLocaleString('en')} buffers; ${q.ms.toFixed(2)} ms`,
+    );
     if (args.plans) console.log(p.text.replace(/^/gm, '      | '));
   }
-  console.log(`\nload ${loadSeconds.toFixed(1)} s (${loaded.timings.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
-  console.log(failures.length ? `\n${failures.length} FAIL line(s) above` : '\nOK: no Seq Scan on case tables; every list page within its rows bound');
+  console.log(
+    `\nload ${loadSeconds.toFixed(1)} s (${loaded.timings.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`,
+  );
+  console.log(
+    failures.length
+      ? `\n${failures.length} FAIL line(s) above`
+      : '\nOK: no Seq Scan on case tables; every list page within its rows bound',
+  );
 } finally {
   await services.close();
   await dropDatabase();

@@ -21,7 +21,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-bench-'));
 const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
 const services = await createServices(
   config,
-  process.env.BENCH_DATABASE_URL ? { kind: 'postgres', url: process.env.BENCH_DATABASE_URL } : { kind: 'pglite', dir: 'memory://' },
+  process.env.BENCH_DATABASE_URL
+    ? { kind: 'postgres', url: process.env.BENCH_DATABASE_URL }
+    : { kind: 'pglite', dir: 'memory://' },
 );
 await seedDemoIfEmpty(services);
 const db = services.database.db;
@@ -52,19 +54,30 @@ const login = await fetch(`${base}/api/v1/auth/login`, {
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
 const check = await fetch(`${base}/api/v1/people?limit=50`, { headers: { cookie } });
 const firstPage = (await check.json()) as { items: unknown[] };
-if (check.status !== 200 || firstPage.items.length !== 50) throw new Error(`people list not usable: ${check.status}`);
+if (check.status !== 200 || firstPage.items.length !== 50)
+  throw new Error(`people list not usable: ${check.status}`);
 
 async function run(title: string, url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections, duration: seconds, headers });
   const rps = result.requests.average;
-  console.log(`${title.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}`);
+  console.log(
+    `${title.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}`,
+  );
   return rps;
 }
 
-console.log(`http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each, database ${services.database.kind}`);
+console.log(
+  `http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each, database ${services.database.kind}`,
+);
 const baseline = await run('GET /healthz (baseline)', `${base}/healthz`);
-const list = await run(`GET /api/v1/people?limit=50 (of ${peopleCount})`, `${base}/api/v1/people?limit=50`, { cookie });
-const deep = await run('GET /api/v1/people?limit=50&q=测试0099', `${base}/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`, { cookie });
+const list = await run(`GET /api/v1/people?limit=50 (of ${peopleCount})`, `${base}/api/v1/people?limit=50`, {
+  cookie,
+});
+const deep = await run(
+  'GET /api/v1/people?limit=50&q=测试0099',
+  `${base}/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
+  { cookie },
+);
 console.log(`ratio people list / healthz: ${(list / baseline).toFixed(3)}`);
 console.log(`ratio people search / healthz: ${(deep / baseline).toFixed(3)}`);
 

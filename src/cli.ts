@@ -18,7 +18,10 @@ const USAGE = `用法: sanxiang <command>
   checkpoint     立即生成一个签名检查点
   build-admin    构建管理端`;
 
-async function withServices<T>(config: Config, fn: (s: Awaited<ReturnType<typeof createServices>>) => Promise<T>) {
+async function withServices<T>(
+  config: Config,
+  fn: (s: Awaited<ReturnType<typeof createServices>>) => Promise<T>,
+) {
   const services = await createServices(config);
   try {
     return await fn(services);
@@ -44,7 +47,9 @@ async function serve(config: Config) {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
-  console.log(`三项制度执法平台已启动: http://localhost:${config.port}/  管理端: /admin/  API 文档: /api/docs`);
+  console.log(
+    `三项制度执法平台已启动: http://localhost:${config.port}/  管理端: /admin/  API 文档: /api/docs`,
+  );
 }
 
 async function main(command = 'serve'): Promise<number> {
@@ -57,16 +62,22 @@ async function main(command = 'serve'): Promise<number> {
       await withServices(config, async () => console.log('数据库迁移完成'));
       return 0;
     case 'demo':
-      await withServices(config, async (s) => console.log((await seedDemo(s)) ? '已创建演示数据' : '数据库非空，未创建演示数据'));
+      await withServices(config, async (s) =>
+        console.log((await seedDemo(s)) ? '已创建演示数据' : '数据库非空，未创建演示数据'),
+      );
       return 0;
     case 'verify-ledger':
       return withServices(config, async (s) => {
         const r = await verifyLedger(s.database.db, { trustedPublicKey: s.ledger.trustedPublicKey });
         if (r.ok) {
-          console.log(`账本完好：共 ${r.count} 条记录，${r.checkpoints} 个签名检查点 (ledger intact: ${r.count} entries)`);
+          console.log(
+            `账本完好：共 ${r.count} 条记录，${r.checkpoints} 个签名检查点 (ledger intact: ${r.count} entries)`,
+          );
           return 0;
         }
-        console.error(`账本校验失败：第 ${r.firstBad!.seq} 条记录 — ${r.firstBad!.reason} (first bad entry: seq ${r.firstBad!.seq})`);
+        console.error(
+          `账本校验失败：第 ${r.firstBad!.seq} 条记录 — ${r.firstBad!.reason} (first bad entry: seq ${r.firstBad!.seq})`,
+        );
         return 1;
       });
     case 'checkpoint':
@@ -89,7 +100,8 @@ main(process.argv[2]).then(
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealError) console.error(e.message);
+    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealError)
+      console.error(e.message);
     else console.error(e);
     process.exit(1);
   },

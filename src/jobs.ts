@@ -8,7 +8,10 @@ export function platformJobs(services: Services): JobDefinition[] {
       name: 'case-deadline-reminders',
       cron: '0 6 * * *',
       runOnStart: true,
-      run: async () => ({ settled: await services.cases.settleProvisionalDeadlines(), ...(await services.cases.raiseReminders()) }),
+      run: async () => ({
+        settled: await services.cases.settleProvisionalDeadlines(),
+        ...(await services.cases.raiseReminders()),
+      }),
     },
   ];
 }

@@ -34,7 +34,10 @@ export interface Services {
   close(): Promise<void>;
 }
 
-export async function createServices(config: Config, target: DatabaseTarget = config.database): Promise<Services> {
+export async function createServices(
+  config: Config,
+  target: DatabaseTarget = config.database,
+): Promise<Services> {
   // First, so a missing or corrupt key file stops the start before the database is opened.
   const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
   const database = await openDatabase(target);
@@ -45,7 +48,11 @@ export async function createServices(config: Config, target: DatabaseTarget = co
     throw e;
   }
   const db = database.db;
-  const ledger = new Ledger(db, { checkpointEvery: config.ledgerCheckpointEvery, signingKey: config.ledgerSigningKey, sealer });
+  const ledger = new Ledger(db, {
+    checkpointEvery: config.ledgerCheckpointEvery,
+    signingKey: config.ledgerSigningKey,
+    sealer,
+  });
   const store = createObjectStore(config.storage);
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
@@ -70,5 +77,20 @@ export async function createServices(config: Config, target: DatabaseTarget = co
         '即最初启动的服务器上 DATA_DIR/keys/master.key 的内容 (the stored signing keys do not open under this master key: set KEY_ENCRYPTION_KEY)',
     );
   }
-  return { database, ledger, store, calendar, bodies, people, auth, tokens, catalog, cases, evidence, caseDocuments, caseParties, close: () => database.close() };
+  return {
+    database,
+    ledger,
+    store,
+    calendar,
+    bodies,
+    people,
+    auth,
+    tokens,
+    catalog,
+    cases,
+    evidence,
+    caseDocuments,
+    caseParties,
+    close: () => database.close(),
+  };
 }

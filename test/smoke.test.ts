@@ -15,7 +15,10 @@ describe('platform smoke', () => {
   });
 
   it('serves the OpenAPI document with every v1 route', async () => {
-    const doc = (await t.anonymous().get('/api/openapi.json')).json() as { openapi: string; paths: Record<string, unknown> };
+    const doc = (await t.anonymous().get('/api/openapi.json')).json() as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/v1/auth/login');
     expect(Object.keys(doc.paths)).toContain('/api/v1/calendar/deadline');

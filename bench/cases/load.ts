@@ -28,11 +28,93 @@ export function planLoad(cases: number): LoadPlan {
 
 const CITY_NAMES = ['东川', '西岭', '南湖', '北原', '青山', '白水', '金沙', '玉泉'];
 const COUNTY_NAMES = ['城关', '新城', '开发', '高新', '河东', '河西', '江南', '江北', '山前', '山后', '临港'];
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
-const GIVEN = ['建国', '丽华', '志强', '晓燕', '海涛', '静', '卫东', '敏', '立新', '芳', '俊杰', '秀英', '国强', '雪梅', '文博', '佳怡', '明辉', '婷婷', '子豪', '慧', '振华', '玉兰', '浩然', '欣怡', '宇航', '桂英', '志明', '淑珍', '德胜', '春燕'];
-const REGIONS = ['示范', '东川', '西岭', '南湖', '北原', '青山', '白水', '金沙', '玉泉', '城关', '新城', '河东', '江南', '临港'];
-const CORES = ['康宁', '仁和', '博爱', '济世', '华康', '福寿', '安泰', '惠民', '百草', '同心', '瑞祥', '天和', '益康', '明德', '永安', '春晖'];
-const SUFFIXES = ['口腔诊所有限公司', '门诊部', '医院有限公司', '美容医疗门诊部', '大酒店有限公司', '游泳馆', '美发店', '足浴店', '供水站', '幼儿园', '职业技能培训学校', '消毒用品有限公司', '中医诊所', '健康管理有限公司', '宾馆'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split(
+    '',
+  );
+const GIVEN = [
+  '建国',
+  '丽华',
+  '志强',
+  '晓燕',
+  '海涛',
+  '静',
+  '卫东',
+  '敏',
+  '立新',
+  '芳',
+  '俊杰',
+  '秀英',
+  '国强',
+  '雪梅',
+  '文博',
+  '佳怡',
+  '明辉',
+  '婷婷',
+  '子豪',
+  '慧',
+  '振华',
+  '玉兰',
+  '浩然',
+  '欣怡',
+  '宇航',
+  '桂英',
+  '志明',
+  '淑珍',
+  '德胜',
+  '春燕',
+];
+const REGIONS = [
+  '示范',
+  '东川',
+  '西岭',
+  '南湖',
+  '北原',
+  '青山',
+  '白水',
+  '金沙',
+  '玉泉',
+  '城关',
+  '新城',
+  '河东',
+  '江南',
+  '临港',
+];
+const CORES = [
+  '康宁',
+  '仁和',
+  '博爱',
+  '济世',
+  '华康',
+  '福寿',
+  '安泰',
+  '惠民',
+  '百草',
+  '同心',
+  '瑞祥',
+  '天和',
+  '益康',
+  '明德',
+  '永安',
+  '春晖',
+];
+const SUFFIXES = [
+  '口腔诊所有限公司',
+  '门诊部',
+  '医院有限公司',
+  '美容医疗门诊部',
+  '大酒店有限公司',
+  '游泳馆',
+  '美发店',
+  '足浴店',
+  '供水站',
+  '幼儿园',
+  '职业技能培训学校',
+  '消毒用品有限公司',
+  '中医诊所',
+  '健康管理有限公司',
+  '宾馆',
+];
 const CAUSES = [
   '未取得医疗机构执业许可证擅自执业',
   '使用非卫生技术人员从事医疗卫生技术工作',
@@ -47,15 +129,45 @@ const CAUSES = [
   '学校教学环境不符合卫生标准',
   '生产经营无卫生许可证的消毒产品',
 ];
-const FIELDS = ['medical', 'medical', 'medical', 'public_place', 'public_place', 'drinking_water', 'occupational', 'radiation', 'infectious', 'school', 'disinfection', 'blood'];
+const FIELDS = [
+  'medical',
+  'medical',
+  'medical',
+  'public_place',
+  'public_place',
+  'drinking_water',
+  'occupational',
+  'radiation',
+  'infectious',
+  'school',
+  'disinfection',
+  'blood',
+];
 const SOURCES = ['投诉举报', '日常监督检查', '双随机抽查', '上级交办', '部门移送', '媒体曝光'];
 
 // The penalty procedure's states by share (percent): 20% finished, 80% in progress, 5 of them leads without a deadline.
 const STATE_SHARES: Array<[string, number]> = [
-  ['closed', 10], ['archived', 6], ['not_filed', 2], ['no_penalty', 1], ['revoked', 1],
-  ['lead', 5], ['filed', 8], ['investigating', 25], ['investigation_closed', 5], ['legal_review', 5], ['collective_discussion', 2],
-  ['notified', 5], ['statement', 3], ['hearing_requested', 1], ['hearing_scheduled', 1], ['hearing_held', 1], ['waived', 3],
-  ['decided', 5], ['served', 5], ['executing', 5], ['paid', 1],
+  ['closed', 10],
+  ['archived', 6],
+  ['not_filed', 2],
+  ['no_penalty', 1],
+  ['revoked', 1],
+  ['lead', 5],
+  ['filed', 8],
+  ['investigating', 25],
+  ['investigation_closed', 5],
+  ['legal_review', 5],
+  ['collective_discussion', 2],
+  ['notified', 5],
+  ['statement', 3],
+  ['hearing_requested', 1],
+  ['hearing_scheduled', 1],
+  ['hearing_held', 1],
+  ['waived', 3],
+  ['decided', 5],
+  ['served', 5],
+  ['executing', 5],
+  ['paid', 1],
 ];
 const FINISHED = ['closed', 'archived', 'not_filed', 'no_penalty', 'revoked'];
 const STATES_BY_PERCENT = STATE_SHARES.flatMap(([s, n]) => Array<string>(n).fill(s));
@@ -94,7 +206,11 @@ function spread(total: number, n: number): number[] {
   return out;
 }
 
-export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (line: string) => void): Promise<Loaded> {
+export async function loadCases(
+  client: pg.PoolClient,
+  plan: LoadPlan,
+  log: (line: string) => void,
+): Promise<Loaded> {
   const timings: Array<[string, number]> = [];
   const step = async (name: string, fn: () => Promise<unknown>) => {
     const t = performance.now();
@@ -103,11 +219,18 @@ export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (lin
     timings.push([name, ms]);
     log(`  ${name.padEnd(40)} ${(ms / 1000).toFixed(1).padStart(7)} s`);
   };
-  const one = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => (await client.query<T>(text, values)).rows[0]!;
+  const one = async <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    (await client.query<T>(text, values)).rows[0]!;
 
-  const province = await one<{ id: string; path: string }>(`select id, path from bodies where parent_id is null`);
-  const district = await one<{ id: string; path: string }>(`select id, path from bodies where name = '示范区卫生健康委员会'`);
-  const brigade = await one<{ id: string }>(`select id from bodies where name = '示范区卫生健康综合监督执法大队'`);
+  const province = await one<{ id: string; path: string }>(
+    `select id, path from bodies where parent_id is null`,
+  );
+  const district = await one<{ id: string; path: string }>(
+    `select id, path from bodies where name = '示范区卫生健康委员会'`,
+  );
+  const brigade = await one<{ id: string }>(
+    `select id from bodies where name = '示范区卫生健康综合监督执法大队'`,
+  );
 
   await step('bodies, units, people, certificates', async () => {
     // 8 cities under the province, 11 counties under each: with the demo's 4, 100 bodies. Paths are materialised
@@ -160,7 +283,10 @@ export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (lin
   });
 
   // Which body each case goes to: contiguous ranges of generate_series numbers, found with width_bucket.
-  const others = await client.query<{ id: string }>(`select id from bodies where id <> $1 order by level = 'county' desc, hashtext(id::text)`, [district.id]);
+  const others = await client.query<{ id: string }>(
+    `select id from bodies where id <> $1 order by level = 'county' desc, hashtext(id::text)`,
+    [district.id],
+  );
   const bodyIds = [district.id, ...others.rows.map((r) => r.id)];
   const counts = [plan.demoCases, ...spread(plan.cases - plan.demoCases, others.rows.length)];
   const lows: number[] = [];
@@ -179,8 +305,11 @@ export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (lin
     [bodyIds, lows, counts, district.id, brigade.id],
   );
   await client.query(`create index on bench_body (idx)`);
-  const [{ n: mapped } = { n: 0 }] = (await client.query<{ n: number }>(`select count(*)::int as n from bench_body`)).rows;
-  if (mapped !== bodyIds.length) throw new Error(`only ${mapped} of ${bodyIds.length} bodies have handling officers`);
+  const [{ n: mapped } = { n: 0 }] = (
+    await client.query<{ n: number }>(`select count(*)::int as n from bench_body`)
+  ).rows;
+  if (mapped !== bodyIds.length)
+    throw new Error(`only ${mapped} of ${bodyIds.length} bodies have handling officers`);
 
   // Secondary indexes of `cases` are dropped for the load and rebuilt from their own definitions afterwards.
   const indexDefs = (
@@ -232,9 +361,13 @@ export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (lin
   const detailed = `from cases c join bench_body b on b.id = c.body_id
      cross join lateral (select hashtext(c.id::text) & 2147483647 as hc) x
     where b.detailed or x.hc % 1000 < ${Math.round(plan.detailShare * 1000)}`;
-  await client.query(`create temp table bench_detail as select c.id, c.body_id, c.code, c.party_name, c.party_type, c.party_key, c.opened_on, c.next_due, c.next_due_key, c.finished, c.lead_officer_id, x.hc ${detailed}`);
+  await client.query(
+    `create temp table bench_detail as select c.id, c.body_id, c.code, c.party_name, c.party_type, c.party_key, c.opened_on, c.next_due, c.next_due_key, c.finished, c.lead_officer_id, x.hc ${detailed}`,
+  );
   await client.query(`create index on bench_detail (id)`);
-  const [{ n: detailCases } = { n: 0 }] = (await client.query<{ n: number }>(`select count(*)::int as n from bench_detail`)).rows;
+  const [{ n: detailCases } = { n: 0 }] = (
+    await client.query<{ n: number }>(`select count(*)::int as n from bench_detail`)
+  ).rows;
   log(`  (${detailCases.toLocaleString('en')} cases get parties, events, deadlines, evidence and documents)`);
 
   await step('case_parties', () =>
@@ -289,7 +422,18 @@ export async function loadCases(client: pg.PoolClient, plan: LoadPlan, log: (lin
     );
   });
   await step('vacuum analyze', async () => {
-    for (const t of ['cases', 'case_parties', 'case_events', 'case_deadlines', 'case_evidence', 'case_documents', 'bodies', 'units', 'people', 'certificates']) {
+    for (const t of [
+      'cases',
+      'case_parties',
+      'case_events',
+      'case_deadlines',
+      'case_evidence',
+      'case_documents',
+      'bodies',
+      'units',
+      'people',
+      'certificates',
+    ]) {
       await client.query(`vacuum analyze ${t}`);
     }
   });

@@ -22,7 +22,11 @@ export function summarise(samples: number[]): Timing {
  * Runs `a` and `b` alternately (so drift and cache state hit both alike): `warmup` rounds untimed, then up to
  * `iterations` timed rounds or until `budgetMs` is spent (at least 10 rounds).
  */
-export async function interleaved(a: () => Promise<unknown>, b: () => Promise<unknown>, opts: { warmup: number; iterations: number; budgetMs: number }) {
+export async function interleaved(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  opts: { warmup: number; iterations: number; budgetMs: number },
+) {
   for (let i = 0; i < opts.warmup; i++) {
     await a();
     await b();
@@ -102,13 +106,36 @@ export interface PlanSummary {
   text: string;
 }
 
-export const CASE_TABLES = ['cases', 'case_parties', 'case_events', 'case_deadlines', 'case_evidence', 'case_documents'];
+export const CASE_TABLES = [
+  'cases',
+  'case_parties',
+  'case_events',
+  'case_deadlines',
+  'case_evidence',
+  'case_documents',
+];
 
 export async function explain(pool: pg.Pool, q: CapturedQuery): Promise<PlanSummary> {
-  const res = await pool.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(`explain (analyze, buffers, format json) ${q.text}`, q.values);
+  const res = await pool.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode; 'Execution Time': number }> }>(
+    `explain (analyze, buffers, format json) ${q.text}`,
+    q.values,
+  );
   const top = res.rows[0]!['QUERY PLAN'][0]!;
-  const textPlan = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers, costs off, timing off) ${q.text}`, q.values);
-  const s: PlanSummary = { scans: [], seqScans: [], casesRows: 0, casesFiltered: 0, rows: 0, sorts: [], buffers: (top.Plan['Shared Hit Blocks'] ?? 0) + (top.Plan['Shared Read Blocks'] ?? 0), ms: top['Execution Time'], text: textPlan.rows.map((r) => r['QUERY PLAN']).join('\n') };
+  const textPlan = await pool.query<{ 'QUERY PLAN': string }>(
+    `explain (analyze, buffers, costs off, timing off) ${q.text}`,
+    q.values,
+  );
+  const s: PlanSummary = {
+    scans: [],
+    seqScans: [],
+    casesRows: 0,
+    casesFiltered: 0,
+    rows: 0,
+    sorts: [],
+    buffers: (top.Plan['Shared Hit Blocks'] ?? 0) + (top.Plan['Shared Read Blocks'] ?? 0),
+    ms: top['Execution Time'],
+    text: textPlan.rows.map((r) => r['QUERY PLAN']).join('\n'),
+  };
   const walk = (n: PlanNode) => {
     const rel = n['Relation Name'];
     const loops = n['Actual Loops'] ?? 1;
@@ -119,10 +146,14 @@ export async function explain(pool: pg.Pool, q: CapturedQuery): Promise<PlanSumm
       if (n['Node Type'] !== 'Bitmap Index Scan') s.rows += (n['Actual Rows'] ?? 0) * loops;
       if (rel === 'cases' && n['Node Type'] !== 'Bitmap Index Scan') {
         s.casesRows += (n['Actual Rows'] ?? 0) * loops;
-        s.casesFiltered += ((n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Index Recheck'] ?? 0)) * loops;
+        s.casesFiltered +=
+          ((n['Rows Removed by Filter'] ?? 0) + (n['Rows Removed by Index Recheck'] ?? 0)) * loops;
       }
     }
-    if (n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort') s.sorts.push(`${n['Node Type']} of ${(n['Actual Rows'] ?? 0) * loops} rows${n['Sort Method'] ? ` (${n['Sort Method']})` : ''}`);
+    if (n['Node Type'] === 'Sort' || n['Node Type'] === 'Incremental Sort')
+      s.sorts.push(
+        `${n['Node Type']} of ${(n['Actual Rows'] ?? 0) * loops} rows${n['Sort Method'] ? ` (${n['Sort Method']})` : ''}`,
+      );
     for (const c of n.Plans ?? []) walk(c);
   };
   walk(top.Plan);

@@ -46,7 +46,9 @@ describe('loadConfig', () => {
   });
 
   it('configures S3 storage with a bucket', () => {
-    expect(loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'http://minio:9000' }).storage).toEqual({
+    expect(
+      loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'http://minio:9000' }).storage,
+    ).toEqual({
       driver: 's3',
       endpoint: 'http://minio:9000',
       region: 'us-east-1',
@@ -59,8 +61,20 @@ describe('loadConfig', () => {
   });
 
   it('parses booleans and numbers', () => {
-    const c = loadConfig({ COOKIE_SECURE: 'yes', TRUST_PROXY: '1', PORT: '8080', SESSION_IDLE_MINUTES: '15', LEDGER_CHECKPOINT_EVERY: '10' });
-    expect([c.cookieSecure, c.trustProxy, c.port, c.sessionIdleMinutes, c.ledgerCheckpointEvery]).toEqual([true, true, 8080, 15, 10]);
+    const c = loadConfig({
+      COOKIE_SECURE: 'yes',
+      TRUST_PROXY: '1',
+      PORT: '8080',
+      SESSION_IDLE_MINUTES: '15',
+      LEDGER_CHECKPOINT_EVERY: '10',
+    });
+    expect([c.cookieSecure, c.trustProxy, c.port, c.sessionIdleMinutes, c.ledgerCheckpointEvery]).toEqual([
+      true,
+      true,
+      8080,
+      15,
+      10,
+    ]);
   });
 
   it.each([
@@ -89,7 +103,10 @@ describe('loadConfig', () => {
 
   it('names every wrong setting at once', () => {
     const e = configError({ PORT: 'x', DATABASE_URL: 'mysql://h/d', LOG_LEVEL: 'loud' });
-    const lines = e.message.split('\n').slice(1).map((l) => l.trim().split(':')[0]);
+    const lines = e.message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim().split(':')[0]);
     expect(lines.sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT']);
   });
 });

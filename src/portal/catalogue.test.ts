@@ -9,7 +9,11 @@ import { bodies } from '../modules/bodies/schema.ts';
 import { DEMO_SERVICE_GUIDES } from '../modules/catalog/demo/index.ts';
 import { insertEntry } from '../modules/catalog/repo.ts';
 import type { ReviewCondition } from '../modules/catalog/model.ts';
-import { describeReviewCondition, describeReviewConditions, orList } from '../modules/catalog/rules/describe.ts';
+import {
+  describeReviewCondition,
+  describeReviewConditions,
+  orList,
+} from '../modules/catalog/rules/describe.ts';
 import { layoutFlow, type FlowStep } from './flowchart.ts';
 import { PENALTY_PROCEDURES } from './pages/procedures.ts';
 
@@ -27,14 +31,45 @@ describe('事前公开 pages (E1)', () => {
     district = all.find((b) => b.name === '示范区卫生健康委员会')!;
     brigade = all.find((b) => b.name === '示范区卫生健康综合监督执法大队')!;
     // A second publishing body, with markup in its data: the selector appears, and nothing is executed.
-    const base = { bodyId: brigade.id, version: 1, effectiveFrom: '2025-03-01', reason: '测试', authorName: '测试' };
-    await insertEntry(db, { ...base, kind: 'item', code: 'DD-XSS-001', name: XSS, data: { name: XSS, category: 'inspection', field: `领域${XSS}`, basis: [], basisText: `依据${XSS}`, benchmarkCode: null, handlingUnit: '大队', timeLimit: '当日', description: '' } });
-    await insertEntry(db, { ...base, kind: 'complaint_channel', code: 'DD-CC-001', name: '大队热线', data: { name: '大队热线', address: '0999-6612399', conditions: '', hours: '' } });
+    const base = {
+      bodyId: brigade.id,
+      version: 1,
+      effectiveFrom: '2025-03-01',
+      reason: '测试',
+      authorName: '测试',
+    };
+    await insertEntry(db, {
+      ...base,
+      kind: 'item',
+      code: 'DD-XSS-001',
+      name: XSS,
+      data: {
+        name: XSS,
+        category: 'inspection',
+        field: `领域${XSS}`,
+        basis: [],
+        basisText: `依据${XSS}`,
+        benchmarkCode: null,
+        handlingUnit: '大队',
+        timeLimit: '当日',
+        description: '',
+      },
+    });
+    await insertEntry(db, {
+      ...base,
+      kind: 'complaint_channel',
+      code: 'DD-CC-001',
+      name: '大队热线',
+      data: { name: '大队热线', address: '0999-6612399', conditions: '', hours: '' },
+    });
   });
   afterAll(async () => t.close());
 
   const get = (url: string) => t.anonymous().get(url);
-  const expectPage = (res: { statusCode: number; headers: Record<string, unknown>; body: string }, status = 200) => {
+  const expectPage = (
+    res: { statusCode: number; headers: Record<string, unknown>; body: string },
+    status = 200,
+  ) => {
     expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
     expect(String(res.headers['content-type'])).toMatch(/^text\/html/);
     expect(res.body).toMatch(/^<!doctype html>/);
@@ -48,24 +83,78 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/disclosure');
     expectPage(res);
     expect(res.body).toMatch(/<a href="\/disclosure" aria-current="page">事前公开<\/a>/);
-    expect(all(res.body, /class="entry-no" aria-hidden="true">(\d+)</g)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']);
+    expect(all(res.body, /class="entry-no" aria-hidden="true">(\d+)</g)).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+    ]);
     const titles = all(res.body, /class="entry-no" aria-hidden="true">\d+<\/span><strong>([^<]+)</g);
-    expect(titles).toEqual(['执法主体', '执法人员', '职责权限', '裁量基准', '法制审核目录', '救济途径', '随机抽查事项', '文书格式', '上年度执法数据', '实施方案', '不予处罚/减轻处罚清单', '执法事项清单']);
-    for (const href of [`/bodies/${district.id}`, `/officers?body=${district.id}`, '/duties', '/benchmarks', '/review-catalogue', '/complaints#remedies', '/inspections', '/no-penalty', '/items', '/laws', '/procedures', '/av-list', '/complaints']) {
+    expect(titles).toEqual([
+      '执法主体',
+      '执法人员',
+      '职责权限',
+      '裁量基准',
+      '法制审核目录',
+      '救济途径',
+      '随机抽查事项',
+      '文书格式',
+      '上年度执法数据',
+      '实施方案',
+      '不予处罚/减轻处罚清单',
+      '执法事项清单',
+    ]);
+    for (const href of [
+      `/bodies/${district.id}`,
+      `/officers?body=${district.id}`,
+      '/duties',
+      '/benchmarks',
+      '/review-catalogue',
+      '/complaints#remedies',
+      '/inspections',
+      '/no-penalty',
+      '/items',
+      '/laws',
+      '/procedures',
+      '/av-list',
+      '/complaints',
+    ]) {
       expect(res.body).toContain(`href="${href}"`);
     }
     // The three without data are not links.
     for (const wip of ['文书格式', '上年度执法数据', '实施方案']) {
-      expect(res.body).toMatch(new RegExp(`<div class="entry entry-numbered entry-wip" aria-disabled="true"><span class="entry-no" aria-hidden="true">\\d+</span><strong>${wip}</strong>`));
+      expect(res.body).toMatch(
+        new RegExp(
+          `<div class="entry entry-numbered entry-wip" aria-disabled="true"><span class="entry-no" aria-hidden="true">\\d+</span><strong>${wip}</strong>`,
+        ),
+      );
     }
     expect(res.body.match(/badge-wip">建设中/g)).toHaveLength(3);
-    for (const s of ['共 57 项 · 生效日期 2024-01-01', '共 39 个违法行为 · 生效日期 2024-01-01', '共 17 项 · 生效日期 2024-01-01', '共 8 项 · 生效日期 2024-01-01', '共 7 个违法行为', '复议 60 日 · 诉讼 6 个月', '共 20 名持证执法人员']) expect(res.body).toContain(s);
+    for (const s of [
+      '共 57 项 · 生效日期 2024-01-01',
+      '共 39 个违法行为 · 生效日期 2024-01-01',
+      '共 17 项 · 生效日期 2024-01-01',
+      '共 8 项 · 生效日期 2024-01-01',
+      '共 7 个违法行为',
+      '复议 60 日 · 诉讼 6 个月',
+      '共 20 名持证执法人员',
+    ])
+      expect(res.body).toContain(s);
   });
 
   it('links 事前公开 from the home page and the navigation', async () => {
     const res = await get('/');
     expectPage(res);
-    for (const href of ['/disclosure', '/items', '/benchmarks', '/laws', '/procedures']) expect(res.body).toContain(`href="${href}"`);
+    for (const href of ['/disclosure', '/items', '/benchmarks', '/laws', '/procedures'])
+      expect(res.body).toContain(`href="${href}"`);
     expect(res.body).toMatch(/<li><a href="\/disclosure">事前公开<\/a><\/li>/);
     expect(res.body).not.toMatch(/<span>执法事项清单<\/span><span class="badge badge-wip">/);
   });
@@ -75,18 +164,44 @@ describe('事前公开 pages (E1)', () => {
     expectPage(res);
     expect(res.body).toContain('共 57 项');
     expect(res.body).toContain('现行版本生效日期 2024-01-01，第 1 版');
-    expect(all(res.body, /<h2 class="section-title" id="cat-\w+">([^<]+)</g)).toEqual(['行政许可（6 项）', '行政处罚（39 项）', '行政强制（3 项）', '行政检查（8 项）', '其他（1 项）']);
+    expect(all(res.body, /<h2 class="section-title" id="cat-\w+">([^<]+)</g)).toEqual([
+      '行政许可（6 项）',
+      '行政处罚（39 项）',
+      '行政强制（3 项）',
+      '行政检查（8 项）',
+      '其他（1 项）',
+    ]);
     // 序号 follows the published order (category, then field), not the codes' order.
-    expect(res.body).toMatch(/<td class="seq" data-label="序号">1<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-XK-001">医疗机构设置审批<\/a><small class="code">SFWJ-XK-001 · <span class="version">第 1 版 · 生效日期 2024-01-01<\/span><\/small><\/td>/);
-    expect(res.body).toMatch(/<td class="seq" data-label="序号">57<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QT-001">诊所备案<\/a>/);
+    expect(res.body).toMatch(
+      /<td class="seq" data-label="序号">1<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-XK-001">医疗机构设置审批<\/a><small class="code">SFWJ-XK-001 · <span class="version">第 1 版 · 生效日期 2024-01-01<\/span><\/small><\/td>/,
+    );
+    expect(res.body).toMatch(
+      /<td class="seq" data-label="序号">57<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QT-001">诊所备案<\/a>/,
+    );
     // Licensing: 医疗卫生 before 公共场所卫生 (order of first appearance).
-    const licensing = res.body.slice(res.body.indexOf('id="cat-licensing"'), res.body.indexOf('id="cat-penalty"'));
-    expect(all(licensing, /<h3 class="field-title">([^<]+)</g)).toEqual(['医疗卫生', '公共场所卫生', '生活饮用水卫生', '放射卫生']);
-    expect(res.body).toContain('<a class="cite" href="/laws/medical-institutions-regulation#a9">《医疗机构管理条例》第九条</a>');
-    expect(res.body).toContain('<a class="cite" href="/laws/basic-healthcare-law#a99">《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款</a>');
-    expect(res.body).toContain('<td data-label="裁量基准"><a href="/benchmarks/BM-YL-001">BM-YL-001</a></td>');
+    const licensing = res.body.slice(
+      res.body.indexOf('id="cat-licensing"'),
+      res.body.indexOf('id="cat-penalty"'),
+    );
+    expect(all(licensing, /<h3 class="field-title">([^<]+)</g)).toEqual([
+      '医疗卫生',
+      '公共场所卫生',
+      '生活饮用水卫生',
+      '放射卫生',
+    ]);
+    expect(res.body).toContain(
+      '<a class="cite" href="/laws/medical-institutions-regulation#a9">《医疗机构管理条例》第九条</a>',
+    );
+    expect(res.body).toContain(
+      '<a class="cite" href="/laws/basic-healthcare-law#a99">《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款</a>',
+    );
+    expect(res.body).toContain(
+      '<td data-label="裁量基准"><a href="/benchmarks/BM-YL-001">BM-YL-001</a></td>',
+    );
     expect(res.body).toContain('<td data-label="承办机构">医政医管科</td>');
-    expect(res.body).toContain('法定时限：自受理之日起30日（《医疗机构管理条例》第十二条）；承诺时限：15个工作日');
+    expect(res.body).toContain(
+      '法定时限：自受理之日起30日（《医疗机构管理条例》第十二条）；承诺时限：15个工作日',
+    );
     expect(res.body).toContain('卫生监督执法科（示范区卫生健康综合监督执法大队受委托实施）');
     expect(res.body).toContain('《中华人民共和国行政许可法》第四十二条（二十日办理期限）'); // basisText beside the citations
     expect(res.body.match(/<td class="seq"/g)).toHaveLength(57);
@@ -97,7 +212,9 @@ describe('事前公开 pages (E1)', () => {
     expectPage(compulsory);
     expect(compulsory.body).toContain('搜索“SFWJ-QZ”，找到 3 项');
     expect(compulsory.body.match(/<td class="seq"/g)).toHaveLength(3);
-    expect(compulsory.body).toMatch(/<td class="seq" data-label="序号">46<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QZ-001">/);
+    expect(compulsory.body).toMatch(
+      /<td class="seq" data-label="序号">46<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QZ-001">/,
+    );
     expect(compulsory.body).not.toContain('医疗机构设置审批');
     const twoTerms = await get(`/items?q=${encodeURIComponent('公共场所 许可')}`);
     expect(twoTerms.body).toContain('公共场所卫生许可');
@@ -114,21 +231,49 @@ describe('事前公开 pages (E1)', () => {
   it('shows an item with its articles quoted, its benchmark and its service guide', async () => {
     const res = await get('/items/SFWJ-XK-002');
     expectPage(res);
-    for (const s of ['医疗机构执业登记', '事项编码：SFWJ-XK-002', '第 1 版 · 生效日期 2024-01-01', '医政医管科', '法定时限：自受理之日起45日（《医疗机构管理条例》第十八条）；承诺时限：20个工作日', '含执业登记、变更登记、注销登记和《医疗机构执业许可证》校验。', '不适用']) expect(res.body).toContain(s);
-    expect(res.body).toContain('<a class="cite" href="/laws/medical-institutions-regulation#a18">《医疗机构管理条例》第十八条</a> <span class="badge badge-wip">条文待核对</span>');
-    expect(res.body).toContain('<p>县级以上地方人民政府卫生行政部门自受理执业登记申请之日起45日内，根据本条例和医疗机构基本标准进行审核。');
+    for (const s of [
+      '医疗机构执业登记',
+      '事项编码：SFWJ-XK-002',
+      '第 1 版 · 生效日期 2024-01-01',
+      '医政医管科',
+      '法定时限：自受理之日起45日（《医疗机构管理条例》第十八条）；承诺时限：20个工作日',
+      '含执业登记、变更登记、注销登记和《医疗机构执业许可证》校验。',
+      '不适用',
+    ])
+      expect(res.body).toContain(s);
+    expect(res.body).toContain(
+      '<a class="cite" href="/laws/medical-institutions-regulation#a18">《医疗机构管理条例》第十八条</a> <span class="badge badge-wip">条文待核对</span>',
+    );
+    expect(res.body).toContain(
+      '<p>县级以上地方人民政府卫生行政部门自受理执业登记申请之日起45日内，根据本条例和医疗机构基本标准进行审核。',
+    );
     expect(res.body).toContain('href="/guides/SG-001"');
     const penalty = await get('/items/SFWJ-CF-001');
-    expect(penalty.body).toContain('<a href="/benchmarks/BM-YL-001">未取得《医疗机构执业许可证》擅自执业</a>（BM-YL-001）');
+    expect(penalty.body).toContain(
+      '<a href="/benchmarks/BM-YL-001">未取得《医疗机构执业许可证》擅自执业</a>（BM-YL-001）',
+    );
     expect(penalty.body).toContain('对未取得《医疗机构执业许可证》擅自执业的行政处罚');
   });
 
   it('shows the duties and the 权责清单 counts per category', async () => {
     const res = await get('/duties');
     expectPage(res);
-    expect(res.body).toContain('依法对辖区内医疗机构、公共场所、生活饮用水、传染病防治、职业卫生、放射诊疗等实施监督检查和行政处罚。');
-    const counts = [...res.body.matchAll(/<span class="stat-num">(\d+)<small> 项<\/small><\/span><span class="stat-label">([^<]+)</g)].map((m) => `${m[2]}:${m[1]}`);
-    expect(counts).toEqual(['行政许可:6', '行政处罚:39', '行政强制:3', '行政检查:8', '行政征收征用:0', '其他:1']);
+    expect(res.body).toContain(
+      '依法对辖区内医疗机构、公共场所、生活饮用水、传染病防治、职业卫生、放射诊疗等实施监督检查和行政处罚。',
+    );
+    const counts = [
+      ...res.body.matchAll(
+        /<span class="stat-num">(\d+)<small> 项<\/small><\/span><span class="stat-label">([^<]+)</g,
+      ),
+    ].map((m) => `${m[2]}:${m[1]}`);
+    expect(counts).toEqual([
+      '行政许可:6',
+      '行政处罚:39',
+      '行政强制:3',
+      '行政检查:8',
+      '行政征收征用:0',
+      '其他:1',
+    ]);
     expect(res.body).toContain('合计 <strong>57 项</strong>');
     expect(res.body).toContain('<a class="stat" href="/items#cat-penalty"');
     expect(res.body).toContain('<span class="stat stat-zero">'); // 行政征收征用: nothing to link to
@@ -139,8 +284,14 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/laws');
     expectPage(res);
     expect(res.body).toContain('共 15 件法律文件，现行有效 15 件');
-    expect(all(res.body, /<h2 class="section-title" id="level-\w+">([^<]+)</g)).toEqual(['法律（6）', '行政法规（4）', '部门规章（5）']);
-    expect(res.body).toMatch(/<a href="\/laws\/medical-institutions-regulation">医疗机构管理条例<\/a><small class="code">第 2 版（共 2 个版本）<\/small><\/td>\s*<td data-label="制定机关">国务院<\/td>\s*<td data-label="文号">国务院令第752号<\/td>\s*<td data-label="施行日期" class="nowrap">2022-05-01<\/td>\s*<td data-label="状态"><span class="badge badge-ok">现行有效<\/span>/);
+    expect(all(res.body, /<h2 class="section-title" id="level-\w+">([^<]+)</g)).toEqual([
+      '法律（6）',
+      '行政法规（4）',
+      '部门规章（5）',
+    ]);
+    expect(res.body).toMatch(
+      /<a href="\/laws\/medical-institutions-regulation">医疗机构管理条例<\/a><small class="code">第 2 版（共 2 个版本）<\/small><\/td>\s*<td data-label="制定机关">国务院<\/td>\s*<td data-label="文号">国务院令第752号<\/td>\s*<td data-label="施行日期" class="nowrap">2022-05-01<\/td>\s*<td data-label="状态"><span class="badge badge-ok">现行有效<\/span>/,
+    );
     const search = await get(`/laws?q=${encodeURIComponent('放射诊疗')}`);
     expect(search.body).toContain('放射诊疗管理规定');
     expect(search.body).not.toContain('中华人民共和国行政强制法');
@@ -154,12 +305,16 @@ describe('事前公开 pages (E1)', () => {
     expectPage(res);
     expect(res.body).toContain('第 2 版 · 施行日期 2022-05-01');
     expect(res.body).toContain('条文（19 条）');
-    expect(res.body).toMatch(/<section class="law-article" id="a23" aria-labelledby="a23-h">\s*<h3 id="a23-h"><a class="anchor" href="#a23">第二十三条<\/a> <span class="badge badge-wip">条文待核对<\/span><\/h3>\s*<p>任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。<\/p>/);
+    expect(res.body).toMatch(
+      /<section class="law-article" id="a23" aria-labelledby="a23-h">\s*<h3 id="a23-h"><a class="anchor" href="#a23">第二十三条<\/a> <span class="badge badge-wip">条文待核对<\/span><\/h3>\s*<p>任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。<\/p>/,
+    );
     expect(res.body).toMatch(/<h3 id="a27-h"><a class="anchor" href="#a27">第二十七条<\/a><\/h3>/); // verified: no note
     expect(res.body.match(/class="law-article"/g)).toHaveLength(19);
     // Version list, newest first, with dates and status; the old one is linked by number.
     expect(res.body).toContain('历史版本（2）');
-    expect(res.body).toMatch(/<strong>第 2 版<\/strong>（当前显示）[\s\S]*?2022-05-01[\s\S]*?现行有效[\s\S]*?<a href="\/laws\/medical-institutions-regulation\?version=1">第 1 版<\/a>[\s\S]*?国务院令第666号[\s\S]*?2016-02-06[\s\S]*?2022-05-01[\s\S]*?已修订/);
+    expect(res.body).toMatch(
+      /<strong>第 2 版<\/strong>（当前显示）[\s\S]*?2022-05-01[\s\S]*?现行有效[\s\S]*?<a href="\/laws\/medical-institutions-regulation\?version=1">第 1 版<\/a>[\s\S]*?国务院令第666号[\s\S]*?2016-02-06[\s\S]*?2022-05-01[\s\S]*?已修订/,
+    );
     // The items and benchmarks that cite it.
     expect(res.body).toContain('href="/benchmarks/BM-YL-002"');
 
@@ -183,7 +338,8 @@ describe('事前公开 pages (E1)', () => {
     const v9 = await get('/laws/medical-institutions-regulation?version=9');
     expectPage(v9, 404);
     expect(v9.body).toContain('《医疗机构管理条例》没有第 9 版');
-    for (const v of ['abc', '0', '-1', '1.5', `${'9'.repeat(12)}`]) expectPage(await get(`/laws/medical-institutions-regulation?version=${v}`), 400);
+    for (const v of ['abc', '0', '-1', '1.5', `${'9'.repeat(12)}`])
+      expectPage(await get(`/laws/medical-institutions-regulation?version=${v}`), 400);
     expectPage(await get('/laws/medical-institutions-regulation?version=1&version=2'), 400);
   });
 
@@ -191,9 +347,18 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/benchmarks');
     expectPage(res);
     expect(res.body).toContain('共 39 个违法行为');
-    expect(all(res.body, /<h2 class="section-title" id="field-\d+">([^<]+)</g)).toEqual(['传染病防治', '放射卫生', '公共场所卫生', '生活饮用水卫生', '医疗卫生', '职业卫生']);
+    expect(all(res.body, /<h2 class="section-title" id="field-\d+">([^<]+)</g)).toEqual([
+      '传染病防治',
+      '放射卫生',
+      '公共场所卫生',
+      '生活饮用水卫生',
+      '医疗卫生',
+      '职业卫生',
+    ]);
     expect(res.body).toContain('<a href="/benchmarks/BM-GG-001">未依法取得公共场所卫生许可证擅自营业</a>');
-    expect(res.body).toContain('<a class="cite" href="/laws/public-places-rules#a35">《公共场所卫生管理条例实施细则》第三十五条第一款</a>');
+    expect(res.body).toContain(
+      '<a class="cite" href="/laws/public-places-rules#a35">《公共场所卫生管理条例实施细则》第三十五条第一款</a>',
+    );
     const search = await get(`/benchmarks?q=${encodeURIComponent('擅自营业')}`);
     expect(search.body).toContain('BM-GG-001');
     expect(search.body).not.toContain('BM-YL-001');
@@ -205,22 +370,40 @@ describe('事前公开 pages (E1)', () => {
     expectPage(res);
     expect(res.body).toContain('编码：BM-GG-001');
     expect(res.body).toContain('第 1 版 · 生效日期 2024-01-01');
-    const violated = res.body.slice(res.body.indexOf('id="violated-title"'), res.body.indexOf('id="penalty-title"'));
+    const violated = res.body.slice(
+      res.body.indexOf('id="violated-title"'),
+      res.body.indexOf('id="penalty-title"'),
+    );
     expect(violated).toContain('《公共场所卫生管理条例》第八条');
     expect(violated).toContain('《公共场所卫生管理条例实施细则》第二十二条');
-    const penalty = res.body.slice(res.body.indexOf('id="penalty-title"'), res.body.indexOf('id="tiers-title"'));
+    const penalty = res.body.slice(
+      res.body.indexOf('id="penalty-title"'),
+      res.body.indexOf('id="tiers-title"'),
+    );
     expect(penalty).toContain('《公共场所卫生管理条例实施细则》第三十五条第一款');
     expect(penalty).toContain('《公共场所卫生管理条例》第十四条第四项');
     expect(penalty).toContain('<blockquote>');
-    expect(all(res.body, /<td data-label="裁量阶次"><span class="badge tier [\w-]+">([^<]+)</g)).toEqual(['减轻处罚', '从轻处罚', '一般处罚', '从重处罚']);
-    expect(all(res.body, /<td data-label="罚款幅度">([^<]+)</g)).toEqual(['罚款 100.00 元以上 499.00 元以下', '罚款 500.00 元以上 2,000.00 元以下', '罚款 2,000.00 元以上 5,000.00 元以下', '罚款 5,000.00 元以上 30,000.00 元以下']);
+    expect(all(res.body, /<td data-label="裁量阶次"><span class="badge tier [\w-]+">([^<]+)</g)).toEqual([
+      '减轻处罚',
+      '从轻处罚',
+      '一般处罚',
+      '从重处罚',
+    ]);
+    expect(all(res.body, /<td data-label="罚款幅度">([^<]+)</g)).toEqual([
+      '罚款 100.00 元以上 499.00 元以下',
+      '罚款 500.00 元以上 2,000.00 元以下',
+      '罚款 2,000.00 元以上 5,000.00 元以下',
+      '罚款 5,000.00 元以上 30,000.00 元以下',
+    ]);
     expect(res.body).toContain('<td data-label="处罚种类">警告、罚款</td>');
     expect(res.body).toContain('<li>擅自营业时间在十五日以内，已主动停止营业并申请卫生许可的</li>');
     expect(res.body).toContain('减轻处罚在法定最低罚款数额以下裁量，须经负责人集体讨论决定');
     expect(res.body).toContain('href="/items/SFWJ-CF-015"');
 
     const multiple = await get('/benchmarks/BM-YL-001');
-    expect(multiple.body).toContain('违法所得 5 倍以上 8 倍以下罚款；没有违法所得或者违法所得不足 10,000.00 元的，罚款 50,000.00 元以上 80,000.00 元以下');
+    expect(multiple.body).toContain(
+      '违法所得 5 倍以上 8 倍以下罚款；没有违法所得或者违法所得不足 10,000.00 元的，罚款 50,000.00 元以上 80,000.00 元以下',
+    );
     expect(multiple.body).toContain('<td data-label="处罚种类">没收违法所得、没收非法财物、罚款</td>');
     const noFine = await get('/benchmarks/BM-YL-004');
     expect(noFine.body).toContain('<td data-label="处罚种类">不予行政处罚</td>');
@@ -235,9 +418,15 @@ describe('事前公开 pages (E1)', () => {
     expectPage(res);
     expect(res.body).toContain('不予处罚事项（5）');
     expect(res.body).toContain('减轻处罚事项（2）');
-    const none = res.body.slice(res.body.indexOf('id="none-title"'), res.body.indexOf('id="mitigated-title"'));
-    for (const code of ['BM-YL-002', 'BM-YL-004', 'BM-GG-002', 'BM-GG-005', 'BM-GG-007']) expect(none).toContain(`href="/benchmarks/${code}"`);
-    expect(none).toContain('<li>未经备案执业时间在一个月以内，具备诊所基本标准，未造成危害后果，并在责令改正期限内完成备案的</li>');
+    const none = res.body.slice(
+      res.body.indexOf('id="none-title"'),
+      res.body.indexOf('id="mitigated-title"'),
+    );
+    for (const code of ['BM-YL-002', 'BM-YL-004', 'BM-GG-002', 'BM-GG-005', 'BM-GG-007'])
+      expect(none).toContain(`href="/benchmarks/${code}"`);
+    expect(none).toContain(
+      '<li>未经备案执业时间在一个月以内，具备诊所基本标准，未造成危害后果，并在责令改正期限内完成备案的</li>',
+    );
     expect(none).toContain('责令改正（完成备案）并对当事人进行教育');
     const mitigated = res.body.slice(res.body.indexOf('id="mitigated-title"'));
     expect(mitigated).toContain('href="/benchmarks/BM-GG-001"');
@@ -258,7 +447,20 @@ describe('事前公开 pages (E1)', () => {
       expect(all(chart, /class="flow-name">([^<]+)</g)).toEqual(p.steps.map((s) => s.name));
     }
     const general = PENALTY_PROCEDURES[0]!.steps.map((s) => s.name);
-    expect(general).toEqual(['立案', '调查取证', '调查终结', '法制审核', '集体讨论', '事先告知', '陈述申辩/听证', '决定', '送达', '执行', '结案', '归档']);
+    expect(general).toEqual([
+      '立案',
+      '调查取证',
+      '调查终结',
+      '法制审核',
+      '集体讨论',
+      '事先告知',
+      '陈述申辩/听证',
+      '决定',
+      '送达',
+      '执行',
+      '结案',
+      '归档',
+    ]);
     expect(res.body).toContain('不属于法制审核情形的，转至「<a href="#general-notice">事先告知</a>」');
     expect(res.body).toContain('时限：自立案之日起九十日内');
     expect(res.body).toContain('<a href="/laws/administrative-penalty-law#a60">行政处罚法第六十条</a>');
@@ -279,7 +481,19 @@ describe('事前公开 pages (E1)', () => {
     expect(chart).toContain('时限：当场或者五日内');
     expect(chart).toContain('流程结束');
     expect(chart.match(/class="flow-arrow"/g)).toHaveLength(guide.steps.length - 2); // between the 7 boxes of the main path
-    for (const s of [guide.name, guide.handlingBody, guide.preferentialPolicies, guide.timeLimit, guide.fee, guide.supervision, guide.accountability, guide.remedies, guide.officeHours, guide.address, ...guide.materials]) {
+    for (const s of [
+      guide.name,
+      guide.handlingBody,
+      guide.preferentialPolicies,
+      guide.timeLimit,
+      guide.fee,
+      guide.supervision,
+      guide.accountability,
+      guide.remedies,
+      guide.officeHours,
+      guide.address,
+      ...guide.materials,
+    ]) {
       expect(res.body).toContain(s.replaceAll('"', '&quot;'));
     }
     expect(res.body).toContain('href="tel:0999-6612304"');
@@ -292,9 +506,27 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/inspections');
     expectPage(res);
     expect(res.body).toContain('共 8 项');
-    expect(all(res.body, /<th scope="col"(?: class="[\w-]+")?>([^<]+)<\/th>/g)).toEqual(['抽查事项', '抽查依据', '抽查对象', '抽查内容', '抽查方式', '抽查比例', '抽查频次']);
-    for (const s of ['公共场所卫生监督抽查', '住宿场所、沐浴场所、美容美发场所、游泳场所', '不低于辖区内检查对象总数的5%', '全部（100%）', '每年不少于一次', '“双随机”抽取检查对象和执法人员，现场检查、查阅资料、询问有关人员，必要时现场快速检测或者抽样检测']) expect(res.body).toContain(s);
-    expect(res.body).toContain('<a class="cite" href="/laws/public-places-rules#a3">《公共场所卫生管理条例实施细则》第三条</a>');
+    expect(all(res.body, /<th scope="col"(?: class="[\w-]+")?>([^<]+)<\/th>/g)).toEqual([
+      '抽查事项',
+      '抽查依据',
+      '抽查对象',
+      '抽查内容',
+      '抽查方式',
+      '抽查比例',
+      '抽查频次',
+    ]);
+    for (const s of [
+      '公共场所卫生监督抽查',
+      '住宿场所、沐浴场所、美容美发场所、游泳场所',
+      '不低于辖区内检查对象总数的5%',
+      '全部（100%）',
+      '每年不少于一次',
+      '“双随机”抽取检查对象和执法人员，现场检查、查阅资料、询问有关人员，必要时现场快速检测或者抽样检测',
+    ])
+      expect(res.body).toContain(s);
+    expect(res.body).toContain(
+      '<a class="cite" href="/laws/public-places-rules#a3">《公共场所卫生管理条例实施细则》第三条</a>',
+    );
     const search = await get(`/inspections?q=${encodeURIComponent('游泳场所')}`);
     expect(search.body).toContain('找到 1 项');
   });
@@ -315,7 +547,8 @@ describe('事前公开 pages (E1)', () => {
       '<td data-label="适用条件">拟作出的处罚超出行政处罚裁量基准幅度</td>',
       '<td data-label="适用条件">经过听证程序</td>',
       '<td data-label="适用条件">涉及重大公共利益</td>',
-    ]) expect(res.body).toContain(s);
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain('对公民处以5000元以上罚款的');
     expect(res.body).toContain('《中华人民共和国行政处罚法》第五十八条第一款第一项');
     const search = await get(`/review-catalogue?q=${encodeURIComponent('罚款')}`);
@@ -329,21 +562,37 @@ describe('事前公开 pages (E1)', () => {
       [{ kind: 'category', anyOf: ['compulsory', 'penalty'] }, '行政强制或者行政处罚决定'],
       [{ kind: 'penalty_kind', anyOf: ['revoke_licence'] }, '拟作出吊销许可证件的行政处罚'],
       [{ kind: 'fine_at_least', partyType: 'person', fen: 500_000 }, '对个人处以 5,000.00 元以上罚款'],
-      [{ kind: 'fine_at_least', partyType: 'organisation', fen: 10_000_000 }, '对法人或者其他组织处以 100,000.00 元以上罚款'],
+      [
+        { kind: 'fine_at_least', partyType: 'organisation', fen: 10_000_000 },
+        '对法人或者其他组织处以 100,000.00 元以上罚款',
+      ],
       [{ kind: 'confiscation_at_least', fen: 5_000_000 }, '没收违法所得和非法财物价值合计 50,000.00 元以上'],
       [{ kind: 'hearing_held' }, '经过听证程序'],
       [{ kind: 'outside_benchmark' }, '拟作出的处罚超出行政处罚裁量基准幅度'],
       [{ kind: 'flag', flag: 'suspected_crime' }, '涉嫌犯罪需移送司法机关'],
     ];
     for (const [c, text] of cases) expect(describeReviewCondition(c)).toBe(text);
-    expect(describeReviewConditions([{ kind: 'procedure', procedure: 'general' }, { kind: 'hearing_held' }])).toBe('适用普通程序作出的行政处罚决定，且经过听证程序');
+    expect(
+      describeReviewConditions([{ kind: 'procedure', procedure: 'general' }, { kind: 'hearing_held' }]),
+    ).toBe('适用普通程序作出的行政处罚决定，且经过听证程序');
     expect(orList(['甲', '乙', '丙'])).toBe('甲、乙或者丙');
-    expect(describeReviewCondition({ kind: 'mystery' } as unknown as ReviewCondition)).toBe('其他情形（mystery）');
+    expect(describeReviewCondition({ kind: 'mystery' } as unknown as ReviewCondition)).toBe(
+      '其他情形（mystery）',
+    );
   });
 
   it('lays out a procedure graph as a main path with branches, jumps and leftovers', () => {
     const s = (id: string, next: string[]): FlowStep => ({ id, name: id, next });
-    const layout = layoutFlow([s('a', ['b']), s('b', ['fix', 'refuse', 'c']), s('fix', ['b']), s('refuse', []), s('c', ['d', 'e']), s('d', ['e']), s('e', []), s('lost', ['e'])]);
+    const layout = layoutFlow([
+      s('a', ['b']),
+      s('b', ['fix', 'refuse', 'c']),
+      s('fix', ['b']),
+      s('refuse', []),
+      s('c', ['d', 'e']),
+      s('d', ['e']),
+      s('e', []),
+      s('lost', ['e']),
+    ]);
     expect(layout.chain.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(layout.branches.get('b')?.map((x) => x.id)).toEqual(['fix', 'refuse']);
     expect(layout.orphans.map((x) => x.id)).toEqual(['lost']);
@@ -368,7 +617,15 @@ describe('事前公开 pages (E1)', () => {
   it('lists the complaint channels and the remedies', async () => {
     const res = await get('/complaints');
     expectPage(res);
-    for (const s of ['12345 政务服务便民热线', '12320 卫生健康热线', '本机关投诉举报电话', '网上投诉举报', '24 小时', '受理对本机关及其执法人员不履行、违法或者不当履行行政执法职责的投诉']) expect(res.body).toContain(s);
+    for (const s of [
+      '12345 政务服务便民热线',
+      '12320 卫生健康热线',
+      '本机关投诉举报电话',
+      '网上投诉举报',
+      '24 小时',
+      '受理对本机关及其执法人员不履行、违法或者不当履行行政执法职责的投诉',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain('<a href="tel:0999-6612320">0999-6612320</a>');
     expect(res.body).toContain('id="remedies"');
     expect(res.body).toContain('<h3>行政复议</h3>');
@@ -381,12 +638,25 @@ describe('事前公开 pages (E1)', () => {
     const unknown = await get('/items/SFWJ-XX-999');
     expectPage(unknown, 404);
     expect(unknown.body).toContain('未找到该执法事项');
-    for (const url of ['/items/%3Cb%3E', `/items/${'A'.repeat(200)}`, '/benchmarks/a%20b', '/guides/..%2F..', '/laws/%E6%B3%95', '/items/a/b']) {
+    for (const url of [
+      '/items/%3Cb%3E',
+      `/items/${'A'.repeat(200)}`,
+      '/benchmarks/a%20b',
+      '/guides/..%2F..',
+      '/laws/%E6%B3%95',
+      '/items/a/b',
+    ]) {
       const res = await get(url);
       expectPage(res, 400);
       expect(res.body).toContain('编码不正确');
     }
-    for (const url of ['/items?q=a&q=b', `/benchmarks?q=${'x'.repeat(51)}`, `/inspections?body=${encodeURIComponent("1' or 1=1")}`, '/disclosure?body=abc', '/duties?body=a&body=b']) {
+    for (const url of [
+      '/items?q=a&q=b',
+      `/benchmarks?q=${'x'.repeat(51)}`,
+      `/inspections?body=${encodeURIComponent("1' or 1=1")}`,
+      '/disclosure?body=abc',
+      '/duties?body=a&body=b',
+    ]) {
       expectPage(await get(url), 400);
     }
     const noBody = await get(`/items?body=${randomUUID()}`);
@@ -395,7 +665,16 @@ describe('事前公开 pages (E1)', () => {
   });
 
   it('escapes search terms and catalogue data', async () => {
-    for (const path of ['/items', '/laws', '/benchmarks', '/no-penalty', '/inspections', '/review-catalogue', '/av-list', '/complaints']) {
+    for (const path of [
+      '/items',
+      '/laws',
+      '/benchmarks',
+      '/no-penalty',
+      '/inspections',
+      '/review-catalogue',
+      '/av-list',
+      '/complaints',
+    ]) {
       const res = await get(`${path}?q=${encodeURIComponent('<script>alert(1)</script>')}`);
       expectPage(res);
       expect(res.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -436,7 +715,20 @@ describe('事前公开 pages (E1)', () => {
   });
 
   it('shows no phone number of a person and no ID-card-shaped number on any E1 page', async () => {
-    for (const url of ['/disclosure', '/items', '/duties', '/laws', '/benchmarks', '/no-penalty', '/procedures', '/guides/SG-001', '/inspections', '/review-catalogue', '/av-list', '/complaints']) {
+    for (const url of [
+      '/disclosure',
+      '/items',
+      '/duties',
+      '/laws',
+      '/benchmarks',
+      '/no-penalty',
+      '/procedures',
+      '/guides/SG-001',
+      '/inspections',
+      '/review-catalogue',
+      '/av-list',
+      '/complaints',
+    ]) {
       const body = (await get(url)).body;
       expect(body, url).not.toMatch(/\b1[3-9]\d{9}\b/);
       expect(body, url).not.toMatch(/\b\d{17}[\dX]\b/);

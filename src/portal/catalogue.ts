@@ -12,7 +12,12 @@ import { today } from '../modules/bodies/people-service.ts';
 import type { ArticleRef } from '../modules/catalog/model.ts';
 import type { CatalogService } from '../modules/catalog/service.ts';
 import type { CATALOG_KINDS, CatalogKind } from '../modules/catalog/types.ts';
-import { unsafeBodiesWithCatalogue, unsafeListPublicBodies, unsafeSiteHost, type PublicBody } from './data.ts';
+import {
+  unsafeBodiesWithCatalogue,
+  unsafeListPublicBodies,
+  unsafeSiteHost,
+  type PublicBody,
+} from './data.ts';
 import { html, type SafeHtml, url } from './html.ts';
 import { checkCode, checkDisclosureQuery, MAX_QUERY_LENGTH } from './input.ts';
 import { page } from './layout.ts';
@@ -44,13 +49,23 @@ export async function disclosure(services: Services, req: FastifyRequest): Promi
   const parsed = checkDisclosureQuery(req.query as Record<string, unknown>);
   if (!parsed.ok) throw new PageError(400, '查询条件不正确', parsed.message, 'disclosure');
   const db = services.database.db;
-  const [bodies, withData, host] = await Promise.all([unsafeListPublicBodies(db), unsafeBodiesWithCatalogue(db), unsafeSiteHost(db)]);
+  const [bodies, withData, host] = await Promise.all([
+    unsafeListPublicBodies(db),
+    unsafeBodiesWithCatalogue(db),
+    unsafeSiteHost(db),
+  ]);
   const publishing = bodies.filter((b) => withData.has(b.id));
   const fallback = publishing[0] ?? null;
   let body = fallback;
   if (parsed.value.bodyId) {
     body = bodies.find((b) => b.id === parsed.value.bodyId) ?? null;
-    if (!body) throw new PageError(404, '未找到该执法主体', '该执法主体不存在或已撤销，请从执法主体列表中查找。', 'disclosure');
+    if (!body)
+      throw new PageError(
+        404,
+        '未找到该执法主体',
+        '该执法主体不存在或已撤销，请从执法主体列表中查找。',
+        'disclosure',
+      );
   }
   const keepBody = body && body.id !== fallback?.id ? body.id : undefined;
   return {
@@ -71,12 +86,23 @@ export async function disclosure(services: Services, req: FastifyRequest): Promi
 export function codeParam(req: FastifyRequest): string {
   const params = req.params as Record<string, unknown>;
   const code = checkCode(params['*'] ?? params.code);
-  if (code === null) throw new PageError(400, '编码不正确', '请求的编码格式不正确：编码只包含字母、数字、点、下划线和连字符，不超过 80 位。', 'disclosure');
+  if (code === null)
+    throw new PageError(
+      400,
+      '编码不正确',
+      '请求的编码格式不正确：编码只包含字母、数字、点、下划线和连字符，不超过 80 位。',
+      'disclosure',
+    );
   return code;
 }
 
 export function notFound(what: string, listHref: string, listLabel: string): PageError {
-  return new PageError(404, `未找到该${what}`, `该${what}不存在或已停止公开，请从「${listLabel}」中查找（${listHref}）。`, 'disclosure');
+  return new PageError(
+    404,
+    `未找到该${what}`,
+    `该${what}不存在或已停止公开，请从「${listLabel}」中查找（${listHref}）。`,
+    'disclosure',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -95,7 +121,13 @@ export interface Entry<K extends CatalogKind> {
 export async function entries<K extends CatalogKind>(d: Disclosure, kind: K): Promise<Entry<K>[]> {
   if (!d.body) return [];
   const rows = await d.services.catalog.listPublic(d.body.id, kind);
-  return rows.map((r) => ({ code: r.code, version: r.version, effectiveFrom: r.effectiveFrom, name: r.name, data: r.data as Entry<K>['data'] }));
+  return rows.map((r) => ({
+    code: r.code,
+    version: r.version,
+    effectiveFrom: r.effectiveFrom,
+    name: r.name,
+    data: r.data as Entry<K>['data'],
+  }));
 }
 
 /** Every whitespace-separated term of `q` occurs in one of the fields (case-insensitive); '' matches all. */
@@ -113,15 +145,26 @@ export function versionLine(e: { version: number; effectiveFrom: string }): Safe
 
 /** The latest date on which an entry of the list took effect, i.e. the date of the list as published. */
 export function listDate(list: { effectiveFrom: string }[]): string | null {
-  return list.reduce<string | null>((max, e) => (max === null || e.effectiveFrom > max ? e.effectiveFrom : max), null);
+  return list.reduce<string | null>(
+    (max, e) => (max === null || e.effectiveFrom > max ? e.effectiveFrom : max),
+    null,
+  );
 }
 
 /** The line under a list's title: who publishes it, how many entries, and the version date. */
-export function listMeta(d: Disclosure, list: { effectiveFrom: string; version: number }[], unit: string): SafeHtml {
+export function listMeta(
+  d: Disclosure,
+  list: { effectiveFrom: string; version: number }[],
+  unit: string,
+): SafeHtml {
   const date = listDate(list);
   const versions = new Set(list.map((e) => e.version));
   const v = versions.size === 1 ? html`，第 ${[...versions][0]} 版` : '';
-  return html`<p class="meta">${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span>共 ${list.length} ${unit}</span>${date ? html` <span class="version">现行版本生效日期 ${date}${v}</span>` : ''}</p>`;
+  return html`<p class="meta">
+    ${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span
+      >共 ${list.length} ${unit}</span
+    >${date ? html` <span class="version">现行版本生效日期 ${date}${v}</span>` : ''}
+  </p>`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -147,65 +190,100 @@ export function articleHref(d: Disclosure, ref: Pick<ArticleRef, 'law' | 'articl
 /** A citation as a link to the article; an unresolved one is shown as the reason, without a link. */
 export function citationLink(d: Disclosure, c: Citation): SafeHtml {
   if (!c.text) return html`<span class="cite cite-missing">${c.display}</span>`;
-  return html`<a class="cite" href="${articleHref(d, c.ref)}">${c.display}</a>${c.inForce ? '' : html` <span class="badge badge-bad">已失效</span>`}`;
+  return html`<a class="cite" href="${articleHref(d, c.ref)}">${c.display}</a
+    >${c.inForce ? '' : html` <span class="badge badge-bad">已失效</span>`}`;
 }
 
 /** Citations and the free-text basis as a list of links (tables, lists). */
 export function citationList(d: Disclosure, cites: Citation[], basisText = ''): SafeHtml | string {
   if (!cites.length && !basisText) return '—';
-  return html`<ul class="cites">${cites.map((c) => html`<li>${citationLink(d, c)}</li>`)}${basisText ? html`<li>${basisText}</li>` : ''}</ul>`;
+  return html`<ul class="cites">
+    ${cites.map((c) => html`<li>${citationLink(d, c)}</li>`)}${basisText ? html`<li>${basisText}</li>` : ''}
+  </ul>`;
 }
 
 /** Citations with the article text quoted (detail pages). */
 export function citationBlocks(d: Disclosure, cites: Citation[], basisText = ''): SafeHtml | string {
   if (!cites.length && !basisText) return '—';
   return html`${cites.map(
-    (c) => html`<div class="quote">
-  <p class="quote-cite">${citationLink(d, c)}${c.needsReview ? html` <span class="badge badge-wip">条文待核对</span>` : ''}</p>
-  ${c.text ? html`<blockquote>${paragraphs(c.text)}</blockquote>` : ''}
-</div>`,
+    (c) =>
+      html`<div class="quote">
+        <p class="quote-cite">
+          ${citationLink(d, c)}${c.needsReview ? html` <span class="badge badge-wip">条文待核对</span>` : ''}
+        </p>
+        ${c.text ? html`<blockquote>${paragraphs(c.text)}</blockquote>` : ''}
+      </div>`,
   )}${basisText ? html`<p>${basisText}</p>` : ''}`;
 }
 
 /** Article text with its paragraphs (款), which the library keeps separated by newlines. */
 export function paragraphs(text: string): SafeHtml {
-  return html`${text.split('\n').filter((p) => p.trim()).map((p) => html`<p>${p}</p>`)}`;
+  return html`${text
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p) => html`<p>${p}</p>`)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Page parts
 
 /** The GET search form of a list, with the body selector when several bodies publish catalogues. */
-export function searchForm(d: Disclosure, o: { action: string; id: string; label: string; placeholder: string }): SafeHtml {
-  const chooser = d.publishing.length > 1 || (d.body !== null && d.publishing.length > 0 && !d.publishing.includes(d.body));
-  return html`<form class="panel search" method="get" action="${o.action}" role="search" aria-label="${o.label}">
-  <div class="field"><label for="${o.id}-q">${o.label}</label>
-    <input type="search" id="${o.id}-q" name="q" value="${d.q}" maxlength="${MAX_QUERY_LENGTH}" placeholder="${o.placeholder}" autocomplete="off"></div>
-  ${chooser ? bodySelect(d, `${o.id}-body`) : d.keepBody ? html`<input type="hidden" name="body" value="${d.keepBody}">` : ''}
-  <button type="submit">查询</button>
-  ${d.q ? html`<a class="button button-secondary" href="${d.href(o.action)}">清除</a>` : ''}
-</form>`;
+export function searchForm(
+  d: Disclosure,
+  o: { action: string; id: string; label: string; placeholder: string },
+): SafeHtml {
+  const chooser =
+    d.publishing.length > 1 || (d.body !== null && d.publishing.length > 0 && !d.publishing.includes(d.body));
+  return html`<form
+    class="panel search"
+    method="get"
+    action="${o.action}"
+    role="search"
+    aria-label="${o.label}"
+  >
+    <div class="field">
+      <label for="${o.id}-q">${o.label}</label>
+      <input
+        type="search"
+        id="${o.id}-q"
+        name="q"
+        value="${d.q}"
+        maxlength="${MAX_QUERY_LENGTH}"
+        placeholder="${o.placeholder}"
+        autocomplete="off"
+      />
+    </div>
+    ${chooser ? bodySelect(d, `${o.id}-body`) : d.keepBody ? html`<input type="hidden" name="body" value="${d.keepBody}" />` : ''}
+    <button type="submit">查询</button>
+    ${d.q ? html`<a class="button button-secondary" href="${d.href(o.action)}">清除</a>` : ''}
+  </form>`;
 }
 
 function bodySelect(d: Disclosure, id: string): SafeHtml {
   const options = d.body && !d.publishing.includes(d.body) ? [...d.publishing, d.body] : d.publishing;
-  return html`<div class="field"><label for="${id}">执法主体</label>
-    <select id="${id}" name="body">${options.map((b) => html`<option value="${b.id}"${b.id === d.body?.id ? html` selected` : ''}>${b.name}</option>`)}</select></div>`;
+  return html`<div class="field">
+    <label for="${id}">执法主体</label>
+    <select id="${id}" name="body">
+      ${options.map((b) => html`<option value="${b.id}" ${b.id === d.body?.id ? html` selected` : ''}>${b.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 /** A body selector on its own, for pages without a search (the index, duties, procedures). */
 export function bodyForm(d: Disclosure, action: string): SafeHtml | string {
   if (d.publishing.length < 2) return '';
   return html`<form class="panel search" method="get" action="${action}" aria-label="选择执法主体">
-  ${bodySelect(d, 'choose-body')}
-  <button type="submit">切换</button>
-</form>`;
+    ${bodySelect(d, 'choose-body')}
+    <button type="submit">切换</button>
+  </form>`;
 }
 
 /** "未找到…" or "尚未公开…" in place of an empty list. */
 export function emptyList(d: Disclosure, what: string): SafeHtml {
   if (!d.body) return html`<p class="panel">暂无执法主体公开${what}。</p>`;
-  return html`<p class="panel">${d.q ? html`未找到与“${d.q}”相符的${what}。` : html`${d.body.name}尚未公开${what}。`}</p>`;
+  return html`<p class="panel">
+    ${d.q ? html`未找到与“${d.q}”相符的${what}。` : html`${d.body.name}尚未公开${what}。`}
+  </p>`;
 }
 
 /** The result line of a search, read out by screen readers when the page loads after a search. */

@@ -7,7 +7,12 @@ import { asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { bodies } from '../modules/bodies/schema.ts';
 import { catalogEntries } from '../modules/catalog/schema.ts';
-import { CATEGORY_LABELS, certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from '../modules/bodies/rules.ts';
+import {
+  CATEGORY_LABELS,
+  certificateValidity,
+  CERTIFICATE_REASON_LABELS,
+  type Category,
+} from '../modules/bodies/rules.ts';
 import { today } from '../modules/bodies/people-service.ts';
 
 const PUBLIC_BODY_COLUMNS = {
@@ -44,7 +49,12 @@ export async function unsafeFindPublicBody(db: DbOrTx, id: string): Promise<Publ
 
 /** The top of the hierarchy hosts the portal (主办单位 in the footer). */
 export async function unsafeSiteHost(db: DbOrTx): Promise<string | null> {
-  const [row] = await db.select({ name: bodies.name }).from(bodies).where(isNull(bodies.parentId)).orderBy(asc(bodies.path)).limit(1);
+  const [row] = await db
+    .select({ name: bodies.name })
+    .from(bodies)
+    .where(isNull(bodies.parentId))
+    .orderBy(asc(bodies.path))
+    .limit(1);
   return row?.name ?? null;
 }
 
@@ -95,7 +105,10 @@ type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
  * predictable. Offset pagination is fine
  * here: page numbers are what the public expects and a body has hundreds, not millions, of officers.
  */
-export async function unsafeListPublicOfficers(db: DbOrTx, f: OfficerQuery): Promise<{ total: number; rows: PublicOfficer[] }> {
+export async function unsafeListPublicOfficers(
+  db: DbOrTx,
+  f: OfficerQuery,
+): Promise<{ total: number; rows: PublicOfficer[] }> {
   const conds = [sql`p.active`];
   if (f.bodyId) conds.push(sql`p.body_id = ${f.bodyId}`);
   if (f.q) {

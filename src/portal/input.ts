@@ -22,8 +22,10 @@ export function checkCertificateNumber(input: unknown): Checked<string> {
   const s = single(input);
   if (s === null) return { ok: false, message: '执法证号参数不正确，请只输入一个执法证号。' };
   const number = (s ?? '').trim().toUpperCase();
-  if (number.length > MAX_NUMBER_LENGTH) return { ok: false, message: `执法证号过长：执法证号不超过 ${MAX_NUMBER_LENGTH} 位。` };
-  if (number && !NUMBER_RE.test(number)) return { ok: false, message: '执法证号格式不正确：执法证号只包含字母、数字和连字符（-）。' };
+  if (number.length > MAX_NUMBER_LENGTH)
+    return { ok: false, message: `执法证号过长：执法证号不超过 ${MAX_NUMBER_LENGTH} 位。` };
+  if (number && !NUMBER_RE.test(number))
+    return { ok: false, message: '执法证号格式不正确：执法证号只包含字母、数字和连字符（-）。' };
   return { ok: true, value: number };
 }
 
@@ -39,7 +41,8 @@ export function checkOfficerQuery(query: Record<string, unknown>): Checked<Offic
   const page = single(query.page);
   if (q === null || body === null || page === null) return { ok: false, message: '查询参数不正确。' };
   const text = (q ?? '').trim();
-  if (text.length > MAX_QUERY_LENGTH) return { ok: false, message: `搜索内容过长：不超过 ${MAX_QUERY_LENGTH} 个字。` };
+  if (text.length > MAX_QUERY_LENGTH)
+    return { ok: false, message: `搜索内容过长：不超过 ${MAX_QUERY_LENGTH} 个字。` };
   const bodyId = (body ?? '').trim();
   if (bodyId && !UUID_RE.test(bodyId)) return { ok: false, message: '执法主体参数不正确。' };
   // A mistyped page number is not worth an error page: fall back to the first page.
@@ -67,9 +70,11 @@ export function checkDisclosureQuery(query: Record<string, unknown>): Checked<Di
   const q = single(query.q);
   const body = single(query.body);
   const version = single(query.version);
-  if (q === null || body === null || version === null) return { ok: false, message: '查询参数不正确：每个参数只能填写一次。' };
+  if (q === null || body === null || version === null)
+    return { ok: false, message: '查询参数不正确：每个参数只能填写一次。' };
   const text = (q ?? '').trim();
-  if (text.length > MAX_QUERY_LENGTH) return { ok: false, message: `搜索内容过长：不超过 ${MAX_QUERY_LENGTH} 个字。` };
+  if (text.length > MAX_QUERY_LENGTH)
+    return { ok: false, message: `搜索内容过长：不超过 ${MAX_QUERY_LENGTH} 个字。` };
   const bodyId = (body ?? '').trim();
   if (bodyId && !UUID_RE.test(bodyId)) return { ok: false, message: '执法主体参数不正确。' };
   const v = (version ?? '').trim();

@@ -24,14 +24,31 @@ describe('public portal (E10)', () => {
     // Extra certified officers so the list needs a second page. Names sort after the demo's (测 > 郑…).
     for (let i = 0; i < EXTRA_OFFICERS; i++) {
       const personId = randomUUID();
-      await db.insert(people).values({ id: personId, bodyId: district.id, name: `测试员${String(i).padStart(2, '0')}`, gender: 'male', post: '执法队员' });
-      await db.insert(certificates).values({ personId, bodyId: district.id, number: `TP${String(1000 + i)}`, categories: ['inspection'], region: '示范市示范区', issuedOn: '2026-01-05', expiresOn: '2030-01-04' });
+      await db.insert(people).values({
+        id: personId,
+        bodyId: district.id,
+        name: `测试员${String(i).padStart(2, '0')}`,
+        gender: 'male',
+        post: '执法队员',
+      });
+      await db.insert(certificates).values({
+        personId,
+        bodyId: district.id,
+        number: `TP${String(1000 + i)}`,
+        categories: ['inspection'],
+        region: '示范市示范区',
+        issuedOn: '2026-01-05',
+        expiresOn: '2030-01-04',
+      });
     }
   });
   afterAll(async () => t.close());
 
   const get = (url: string) => t.anonymous().get(url);
-  const expectHtml = (res: { statusCode: number; headers: Record<string, unknown>; body: string }, status = 200) => {
+  const expectHtml = (
+    res: { statusCode: number; headers: Record<string, unknown>; body: string },
+    status = 200,
+  ) => {
     expect(res.statusCode).toBe(status);
     expect(String(res.headers['content-type'])).toMatch(/^text\/html/);
     expect(res.body).toMatch(/^<!doctype html>/);
@@ -43,7 +60,9 @@ describe('public portal (E10)', () => {
 
   it('escapes interpolated values and leaves SafeHtml alone', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-    expect(html`<p>${'<b>'}${html`<i>ok</i>`}${['<', 1]}${null}${false}</p>`.value).toBe('<p>&lt;b&gt;<i>ok</i>&lt;1</p>');
+    expect(html`<p>${'<b>'}${html`<i>ok</i>`}${['<', 1]}${null}${false}</p>`.value).toBe(
+      '<p>&lt;b&gt;<i>ok</i>&lt;1</p>',
+    );
   });
 
   it('serves the home page with the platform name, verification form and publicity stages', async () => {
@@ -55,7 +74,16 @@ describe('public portal (E10)', () => {
     expect(res.body).toMatch(/<label for="home-number">执法证号<\/label>/);
     expect(res.body).toContain('href="/bodies"');
     expect(res.body).toContain('href="/officers"');
-    for (const s of ['事前公开', '事中公示', '事后公开', '执法事项清单', '裁量基准', '执法决定公开', '年度报告']) expect(res.body).toContain(s);
+    for (const s of [
+      '事前公开',
+      '事中公示',
+      '事后公开',
+      '执法事项清单',
+      '裁量基准',
+      '执法决定公开',
+      '年度报告',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain('建设中');
     expect(res.body).toContain(`共 ${20 + EXTRA_OFFICERS} 名持证执法人员`);
     expect(res.body).not.toContain('<script');
@@ -81,7 +109,13 @@ describe('public portal (E10)', () => {
     expect(province).toBeGreaterThan(0);
     expect(city).toBeGreaterThan(province);
     expect(county).toBeGreaterThan(city);
-    for (const name of ['示范省卫生健康委员会', '示范市卫生健康委员会', '示范区卫生健康委员会', '示范区卫生健康综合监督执法大队']) expect(res.body).toContain(name);
+    for (const name of [
+      '示范省卫生健康委员会',
+      '示范市卫生健康委员会',
+      '示范区卫生健康委员会',
+      '示范区卫生健康综合监督执法大队',
+    ])
+      expect(res.body).toContain(name);
     expect(res.body).toContain(`href="/bodies/${district.id}"`);
     expect(res.body).toContain('受委托组织');
   });
@@ -89,7 +123,18 @@ describe('public portal (E10)', () => {
   it('shows a body with its A1 fields and link to its officers', async () => {
     const res = await get(`/bodies/${district.id}`);
     expectHtml(res);
-    for (const s of ['示范区卫生健康委员会', '区县级', '行政机关', '卫生健康行政部门', '郑国庆', '示范市示范区健康路 66 号', '0999-6612320', '统一社会信用代码', '传染病防治']) expect(res.body).toContain(s);
+    for (const s of [
+      '示范区卫生健康委员会',
+      '区县级',
+      '行政机关',
+      '卫生健康行政部门',
+      '郑国庆',
+      '示范市示范区健康路 66 号',
+      '0999-6612320',
+      '统一社会信用代码',
+      '传染病防治',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain(`href="/officers?body=${district.id}"`);
     expect(res.body).toContain('本机关委托的组织');
     expect(res.body).toContain('示范区卫生健康综合监督执法大队');
@@ -98,7 +143,17 @@ describe('public portal (E10)', () => {
   it('shows the delegation of an entrusted organisation', async () => {
     const res = await get(`/bodies/${brigade.id}`);
     expectHtml(res);
-    for (const s of ['委托执法', '委托机关', '示范区卫生健康委员会', '委托范围', '医疗卫生、公共卫生领域的行政检查与行政处罚', '委托期限', '2024-01-01 至 2028-12-31', '钱志远']) expect(res.body).toContain(s);
+    for (const s of [
+      '委托执法',
+      '委托机关',
+      '示范区卫生健康委员会',
+      '委托范围',
+      '医疗卫生、公共卫生领域的行政检查与行政处罚',
+      '委托期限',
+      '2024-01-01 至 2028-12-31',
+      '钱志远',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain(`href="/bodies/${district.id}"`);
   });
 
@@ -181,11 +236,23 @@ describe('public portal (E10)', () => {
   });
 
   it('verifies a valid certificate with holder, body, categories, validity, complaint phone and QR', async () => {
-    const res = await t.anonymous().request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'portal.example.gov.cn' } });
+    const res = await t
+      .anonymous()
+      .request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'portal.example.gov.cn' } });
     expectHtml(res);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body).toMatch(/class="verdict-word">有效</);
-    for (const s of ['王建国', '示范区卫生健康委员会', '行政处罚、行政检查、行政强制', '示范市示范区', '2023-03-01 至 2028-02-29', '0999-6612320', '投诉举报', '12345']) expect(res.body).toContain(s);
+    for (const s of [
+      '王建国',
+      '示范区卫生健康委员会',
+      '行政处罚、行政检查、行政强制',
+      '示范市示范区',
+      '2023-03-01 至 2028-02-29',
+      '0999-6612320',
+      '投诉举报',
+      '12345',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toMatch(/<svg[^>]*role="img"/);
     expect(res.body).toContain('http://portal.example.gov.cn/verify/SF99010200');
   });
@@ -233,7 +300,9 @@ describe('public portal (E10)', () => {
   });
 
   it('rejects a forged Host header in the QR URL', async () => {
-    const res = await t.anonymous().request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'evil.example"><script>' } });
+    const res = await t
+      .anonymous()
+      .request({ method: 'GET', url: '/verify/SF99010200', headers: { host: 'evil.example"><script>' } });
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('evil.example"');
     expect(res.body).toContain('http://localhost/verify/SF99010200');
@@ -242,7 +311,17 @@ describe('public portal (E10)', () => {
   it('renders the electronic certificate card with photo placeholder and QR to the verification page', async () => {
     const res = await get('/officers/SF99010200/card');
     expectHtml(res);
-    for (const s of ['行政执法证', '王建国', '示范区卫生健康委员会', 'SF99010200', '行政处罚、行政检查、行政强制', '2023-03-01 至 2028-02-29', '照片', '出示时间']) expect(res.body).toContain(s);
+    for (const s of [
+      '行政执法证',
+      '王建国',
+      '示范区卫生健康委员会',
+      'SF99010200',
+      '行政处罚、行政检查、行政强制',
+      '2023-03-01 至 2028-02-29',
+      '照片',
+      '出示时间',
+    ])
+      expect(res.body).toContain(s);
     expect(res.body).toContain('badge-ok">有效');
     expect(res.body).toMatch(/<svg[^>]*role="img"/);
     expect(res.body).toContain('http://localhost:80/verify/SF99010200');
@@ -257,12 +336,24 @@ describe('public portal (E10)', () => {
       .flatMap((p) => [p.idNumber, p.phone])
       .filter((s): s is string => !!s);
     expect(secrets.length).toBeGreaterThan(40);
-    const [wang] = await db.select({ idNumber: people.idNumber, phone: people.phone }).from(people).where(eq(people.name, '王建国'));
+    const [wang] = await db
+      .select({ idNumber: people.idNumber, phone: people.phone })
+      .from(people)
+      .where(eq(people.name, '王建国'));
     expect(wang?.idNumber).toBeTruthy();
     const officers = await get('/officers');
     expect(officers.body).not.toContain(wang!.idNumber!);
     expect(officers.body).not.toContain(wang!.phone!);
-    const pages = ['/', '/bodies', `/bodies/${district.id}`, '/officers', '/officers?page=2', '/verify/SF99010200', '/verify/SF99010223', '/officers/SF99010200/card'];
+    const pages = [
+      '/',
+      '/bodies',
+      `/bodies/${district.id}`,
+      '/officers',
+      '/officers?page=2',
+      '/verify/SF99010200',
+      '/verify/SF99010223',
+      '/officers/SF99010200/card',
+    ];
     for (const url of pages) {
       const body = (await get(url)).body;
       for (const s of secrets) expect(body, `${url} leaks ${s}`).not.toContain(s);

@@ -23,7 +23,18 @@ export function verificationPath(number: string): string {
  * slightly scratched phone screen; the library's output only contains the path data it computed.
  */
 export async function qrFigure(target: string, caption: string): Promise<SafeHtml> {
-  const svg = await QRCode.toString(target, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
-  const labelled = svg.replace('<svg ', `<svg role="img" aria-label="二维码：${target.replace(/[&<>"']/g, '')}" `);
-  return html`<figure class="qr">${raw(labelled)}<figcaption>${caption}<br>${target}</figcaption></figure>`;
+  const svg = await QRCode.toString(target, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
+  const labelled = svg.replace(
+    '<svg ',
+    `<svg role="img" aria-label="二维码：${target.replace(/[&<>"']/g, '')}" `,
+  );
+  return html`<figure class="qr">
+    ${raw(labelled)}
+    <figcaption>${caption}<br />${target}</figcaption>
+  </figure>`;
 }

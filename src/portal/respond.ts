@@ -4,7 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { html } from './html.ts';
 import { page, type NavKey } from './layout.ts';
 
-export function sendHtml(reply: FastifyReply, markup: string, opts: { status?: number; cache?: 'short' | 'none' } = {}) {
+export function sendHtml(
+  reply: FastifyReply,
+  markup: string,
+  opts: { status?: number; cache?: 'short' | 'none' } = {},
+) {
   return reply
     .status(opts.status ?? 200)
     .header('cache-control', opts.cache === 'none' ? 'no-store' : 'public, max-age=60')
@@ -13,17 +17,23 @@ export function sendHtml(reply: FastifyReply, markup: string, opts: { status?: n
 }
 
 /** A full page explaining what went wrong and where to go next; never a stack trace or JSON. */
-export function errorPage(o: { status: number; title: string; message: string; host: string | null; nav?: NavKey }): string {
+export function errorPage(o: {
+  status: number;
+  title: string;
+  message: string;
+  host: string | null;
+  nav?: NavKey;
+}): string {
   return page({
     title: o.title,
     host: o.host,
     ...(o.nav ? { nav: o.nav } : {}),
     crumbs: [{ label: o.title }],
     body: html`<section class="panel" aria-labelledby="err-title">
-  <h1 id="err-title">${o.title}</h1>
-  <p>${o.message}</p>
-  <p><a class="button button-secondary" href="/">返回首页</a></p>
-</section>`,
+      <h1 id="err-title">${o.title}</h1>
+      <p>${o.message}</p>
+      <p><a class="button button-secondary" href="/">返回首页</a></p>
+    </section>`,
   });
 }
 

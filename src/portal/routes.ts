@@ -35,16 +35,37 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
       const host = await unsafeSiteHost(services.database.db).catch(() => null);
       if (err instanceof PageError) {
         const nav = err.nav ? { nav: err.nav } : {};
-        return sendHtml(reply, errorPage({ status: err.status, title: err.title, message: err.message, host, ...nav }), { status: err.status, cache: err.status === 404 ? 'short' : 'none' });
+        return sendHtml(
+          reply,
+          errorPage({ status: err.status, title: err.title, message: err.message, host, ...nav }),
+          { status: err.status, cache: err.status === 404 ? 'short' : 'none' },
+        );
       }
       if (err.statusCode === 429) {
-        return sendHtml(reply, errorPage({ status: 429, title: '查询过于频繁', message: '您的查询过于频繁，请稍后再试。', host }), { status: 429, cache: 'none' });
+        return sendHtml(
+          reply,
+          errorPage({ status: 429, title: '查询过于频繁', message: '您的查询过于频繁，请稍后再试。', host }),
+          { status: 429, cache: 'none' },
+        );
       }
       if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-        return sendHtml(reply, errorPage({ status: err.statusCode, title: '请求不正确', message: '请求的地址或参数不正确，请返回首页重新查询。', host }), { status: err.statusCode, cache: 'none' });
+        return sendHtml(
+          reply,
+          errorPage({
+            status: err.statusCode,
+            title: '请求不正确',
+            message: '请求的地址或参数不正确，请返回首页重新查询。',
+            host,
+          }),
+          { status: err.statusCode, cache: 'none' },
+        );
       }
       request.log.error({ err }, 'portal page failed');
-      return sendHtml(reply, errorPage({ status: 500, title: '服务暂时不可用', message: '页面暂时无法显示，请稍后再试。', host }), { status: 500, cache: 'none' });
+      return sendHtml(
+        reply,
+        errorPage({ status: 500, title: '服务暂时不可用', message: '页面暂时无法显示，请稍后再试。', host }),
+        { status: 500, cache: 'none' },
+      );
     });
 
     portal.get('/assets/portal.css', hidden, async (_req, reply) =>

@@ -3,8 +3,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
 import {
-  attemptLogin, bodyInput, clientOf, demoIds, expectError, freshIp, ledgerCount, loginFrom, newName, randomId,
-  ROLE_ACCOUNTS, ROLE_NAMES, sql, insertUserSql, type DemoIds,
+  attemptLogin,
+  bodyInput,
+  clientOf,
+  demoIds,
+  expectError,
+  freshIp,
+  ledgerCount,
+  loginFrom,
+  newName,
+  randomId,
+  ROLE_ACCOUNTS,
+  ROLE_NAMES,
+  sql,
+  insertUserSql,
+  type DemoIds,
 } from './support.ts';
 
 interface UserOut {
@@ -45,19 +58,43 @@ describe('authentication and accounts', () => {
   /** A fresh officer account of the district, created through the API. */
   async function newUser(roles: string[] = ['officer']): Promise<UserOut> {
     const username = `t${randomId().replace(/-/g, '').slice(0, 12)}`;
-    const res = await sysadmin.post('/api/v1/users', { username, displayName: newName('账号'), bodyId: ids.district, roles, password: DEMO_PASSWORD });
+    const res = await sysadmin.post('/api/v1/users', {
+      username,
+      displayName: newName('账号'),
+      bodyId: ids.district,
+      roles,
+      password: DEMO_PASSWORD,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as UserOut;
   }
   async function userRow(id: string) {
-    const [row] = await sql<{ roles: string[]; version: number; locked_until: string | null; password_hash: string; status: string }>(
-      t, 'select roles, version, locked_until, password_hash, status from users where id = $1', [id]);
+    const [row] = await sql<{
+      roles: string[];
+      version: number;
+      locked_until: string | null;
+      password_hash: string;
+      status: string;
+    }>(t, 'select roles, version, locked_until, password_hash, status from users where id = $1', [id]);
     return row!;
   }
-  const sessionCount = async (userId: string) => Number((await sql<{ n: number }>(t, 'select count(*)::int as n from sessions where user_id = $1', [userId]))[0]!.n);
-  const failures = async (username: string) => Number((await sql<{ n: number }>(t, 'select count(*)::int as n from login_failures where username = $1', [username]))[0]!.n);
+  const sessionCount = async (userId: string) =>
+    Number(
+      (
+        await sql<{ n: number }>(t, 'select count(*)::int as n from sessions where user_id = $1', [userId])
+      )[0]!.n,
+    );
+  const failures = async (username: string) =>
+    Number(
+      (
+        await sql<{ n: number }>(t, 'select count(*)::int as n from login_failures where username = $1', [
+          username,
+        ])
+      )[0]!.n,
+    );
   async function lockOut(username: string) {
-    for (let i = 1; i <= 4; i++) expectError(await attemptLogin(t, username, 'Wrong-Password-1'), 401, 'INVALID_CREDENTIALS');
+    for (let i = 1; i <= 4; i++)
+      expectError(await attemptLogin(t, username, 'Wrong-Password-1'), 401, 'INVALID_CREDENTIALS');
     expectError(await attemptLogin(t, username, 'Wrong-Password-1'), 423, 'ACCOUNT_LOCKED');
   }
   async function audit(query: string): Promise<AuditItem[]> {
@@ -75,15 +112,29 @@ describe('authentication and accounts', () => {
       expect(csrfToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
       expect(res.cookies).toHaveLength(1);
       const [cookie] = res.cookies;
-      expect({ name: cookie!.name, httpOnly: cookie!.httpOnly, sameSite: cookie!.sameSite, path: cookie!.path, secure: cookie!.secure ?? false }).toEqual({
-        name: 'sx_session', httpOnly: true, sameSite: 'Strict', path: '/', secure: false,
+      expect({
+        name: cookie!.name,
+        httpOnly: cookie!.httpOnly,
+        sameSite: cookie!.sameSite,
+        path: cookie!.path,
+        secure: cookie!.secure ?? false,
+      }).toEqual({
+        name: 'sx_session',
+        httpOnly: true,
+        sameSite: 'Strict',
+        path: '/',
+        secure: false,
       });
       expect(cookie!.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const header = String(res.headers['set-cookie']);
       expect(header).toContain('HttpOnly');
       expect(header).toContain('SameSite=Strict');
       // The token is stored only as a hash.
-      const stored = await sql<{ token_hash: string; csrf_token: string }>(t, 'select token_hash, csrf_token from sessions where user_id = $1', [user.id]);
+      const stored = await sql<{ token_hash: string; csrf_token: string }>(
+        t,
+        'select token_hash, csrf_token from sessions where user_id = $1',
+        [user.id],
+      );
       expect(stored).toHaveLength(1);
       expect(stored[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
       expect(stored[0]!.token_hash).not.toBe(cookie!.value);
@@ -91,7 +142,13 @@ describe('authentication and accounts', () => {
 
       const me = await clientOf(t, `sx_session=${cookie!.value}`, null).get('/api/v1/auth/me');
       expect(me.statusCode).toBe(200);
-      expect(me.json()).toMatchObject({ id: user.id, username: user.username, roles: ['officer'], csrfToken, bodyId: ids.district });
+      expect(me.json()).toMatchObject({
+        id: user.id,
+        username: user.username,
+        roles: ['officer'],
+        csrfToken,
+        bodyId: ids.district,
+      });
     });
 
     it('refuses a wrong password with 401 INVALID_CREDENTIALS and no cookie', async () => {
@@ -121,9 +178,19 @@ describe('authentication and accounts', () => {
     });
 
     it('refuses a missing username or password with 400', async () => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'sysadmin' }, remoteAddress: freshIp() });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'sysadmin' },
+        remoteAddress: freshIp(),
+      });
       expectError(res, 400, 'VALIDATION_FAILED');
-      const empty = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '', password: 'x' }, remoteAddress: freshIp() });
+      const empty = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: '', password: 'x' },
+        remoteAddress: freshIp(),
+      });
       expectError(empty, 400, 'VALIDATION_FAILED');
     });
 
@@ -149,7 +216,9 @@ describe('authentication and accounts', () => {
       const before = Date.now();
       const fifth = await attemptLogin(t, user.username, 'Wrong-Password-5');
       expectError(fifth, 423, 'ACCOUNT_LOCKED');
-      const until = new Date((fifth.json() as { details: { lockedUntil: string } }).details.lockedUntil).getTime();
+      const until = new Date(
+        (fifth.json() as { details: { lockedUntil: string } }).details.lockedUntil,
+      ).getTime();
       expect(until - before).toBeGreaterThanOrEqual(15 * 60_000 - 1000);
       expect(until - before).toBeLessThanOrEqual(15 * 60_000 + 5000);
       expect(new Date((await userRow(user.id)).locked_until!).getTime()).toBe(until);
@@ -163,7 +232,9 @@ describe('authentication and accounts', () => {
     it('does not count failures older than 15 minutes', async () => {
       const user = await newUser();
       for (let i = 0; i < 4; i++) await attemptLogin(t, user.username, 'Wrong-Password-1');
-      await sql(t, `update login_failures set at = at - interval '16 minutes' where username = $1`, [user.username]);
+      await sql(t, `update login_failures set at = at - interval '16 minutes' where username = $1`, [
+        user.username,
+      ]);
       expectError(await attemptLogin(t, user.username, 'Wrong-Password-1'), 401, 'INVALID_CREDENTIALS');
       expect((await userRow(user.id)).locked_until).toBeNull();
     });
@@ -181,7 +252,9 @@ describe('authentication and accounts', () => {
       await lockOut(user.username);
       // Fifteen minutes pass: the lock ends and the failures leave the window.
       await sql(t, `update users set locked_until = now() - interval '1 second' where id = $1`, [user.id]);
-      await sql(t, `update login_failures set at = at - interval '16 minutes' where username = $1`, [user.username]);
+      await sql(t, `update login_failures set at = at - interval '16 minutes' where username = $1`, [
+        user.username,
+      ]);
       // A single new mistake does not lock it again …
       expectError(await attemptLogin(t, user.username, 'Wrong-Password-1'), 401, 'INVALID_CREDENTIALS');
       // … and the right password works and clears the lock.
@@ -200,7 +273,9 @@ describe('authentication and accounts', () => {
     it('checks at most 5 passwords when the guesses arrive at the same time', async () => {
       // A burst of simultaneous guesses must not get more tries than the lockout allows.
       const user = await newUser();
-      const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => attemptLogin(t, user.username, `Wrong-Password-${i}`)));
+      const burst = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => attemptLogin(t, user.username, `Wrong-Password-${i}`)),
+      );
       const statuses = burst.map((r) => r.statusCode).sort();
       expect(statuses).toEqual([...Array(4).fill(401), ...Array(8).fill(423)]);
       expect(await failures(user.username)).toBe(5);
@@ -236,7 +311,9 @@ describe('authentication and accounts', () => {
     it('expires a session idle for 31 minutes with 401 SESSION_EXPIRED and deletes it', async () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
-      await sql(t, `update sessions set last_seen_at = now() - interval '31 minutes' where user_id = $1`, [user.id]);
+      await sql(t, `update sessions set last_seen_at = now() - interval '31 minutes' where user_id = $1`, [
+        user.id,
+      ]);
       expectError(await client.get('/api/v1/auth/me'), 401, 'SESSION_EXPIRED');
       expect(await sessionCount(user.id)).toBe(0);
       // It stays expired even if the clock were turned back.
@@ -246,9 +323,15 @@ describe('authentication and accounts', () => {
     it('keeps a session idle for 29 minutes and renews its last activity', async () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
-      await sql(t, `update sessions set last_seen_at = now() - interval '29 minutes' where user_id = $1`, [user.id]);
+      await sql(t, `update sessions set last_seen_at = now() - interval '29 minutes' where user_id = $1`, [
+        user.id,
+      ]);
       expect((await client.get('/api/v1/auth/me')).statusCode).toBe(200);
-      const [row] = await sql<{ idle: number }>(t, `select extract(epoch from now() - last_seen_at)::float8 as idle from sessions where user_id = $1`, [user.id]);
+      const [row] = await sql<{ idle: number }>(
+        t,
+        `select extract(epoch from now() - last_seen_at)::float8 as idle from sessions where user_id = $1`,
+        [user.id],
+      );
       expect(row!.idle).toBeLessThan(60);
     });
 
@@ -269,7 +352,11 @@ describe('authentication and accounts', () => {
 
     it('answers 401 UNAUTHENTICATED without a cookie, and 401 SESSION_EXPIRED for an unknown cookie', async () => {
       expectError(await clientOf(t, null, null).get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
-      expectError(await clientOf(t, 'sx_session=forged-token', null).get('/api/v1/auth/me'), 401, 'SESSION_EXPIRED');
+      expectError(
+        await clientOf(t, 'sx_session=forged-token', null).get('/api/v1/auth/me'),
+        401,
+        'SESSION_EXPIRED',
+      );
     });
   });
 
@@ -284,18 +371,35 @@ describe('authentication and accounts', () => {
     });
 
     it('refuses a PUT with a wrong CSRF token, or the token of another session, changing nothing', async () => {
-      const before = (await sysadmin.get('/api/v1/units')).json() as { id: string; name: string; kind: string; version: number }[];
+      const before = (await sysadmin.get('/api/v1/units')).json() as {
+        id: string;
+        name: string;
+        kind: string;
+        version: number;
+      }[];
       const unit = before.find((u) => u.name === '办公室')!;
       const other = await loginFrom(t, 'sysadmin');
       const count = await ledgerCount(t);
       for (const token of ['wrong-token', other.csrf!, '']) {
         const res = await clientOf(t, sysadmin.cookie, null).request({
-          method: 'PUT', url: `/api/v1/units/${unit.id}`, headers: { 'x-csrf-token': token },
-          payload: { name: '办公室（改）', kind: 'office', phone: '', version: unit.version, reason: '测试 CSRF' },
+          method: 'PUT',
+          url: `/api/v1/units/${unit.id}`,
+          headers: { 'x-csrf-token': token },
+          payload: {
+            name: '办公室（改）',
+            kind: 'office',
+            phone: '',
+            version: unit.version,
+            reason: '测试 CSRF',
+          },
         });
         expectError(res, 403, 'CSRF_FAILED');
       }
-      const after = (await sysadmin.get('/api/v1/units')).json() as { id: string; name: string; version: number }[];
+      const after = (await sysadmin.get('/api/v1/units')).json() as {
+        id: string;
+        name: string;
+        version: number;
+      }[];
       expect(after.find((u) => u.id === unit.id)).toEqual(unit);
       expect(await ledgerCount(t)).toBe(count);
     });
@@ -304,7 +408,10 @@ describe('authentication and accounts', () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
       const hash = (await userRow(user.id)).password_hash;
-      const res = await clientOf(t, client.cookie, null).post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'Another-Pass-2027' });
+      const res = await clientOf(t, client.cookie, null).post('/api/v1/auth/password', {
+        currentPassword: DEMO_PASSWORD,
+        newPassword: 'Another-Pass-2027',
+      });
       expectError(res, 403, 'CSRF_FAILED');
       expect((await userRow(user.id)).password_hash).toBe(hash);
     });
@@ -327,9 +434,14 @@ describe('authentication and accounts', () => {
         ['abc', ['密码长度至少 10 位', '密码须包含大写字母、小写字母、数字、符号中的至少三类']],
       ];
       for (const [newPassword, problems] of cases) {
-        const res = await client.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword });
+        const res = await client.post('/api/v1/auth/password', {
+          currentPassword: DEMO_PASSWORD,
+          newPassword,
+        });
         expectError(res, 400, 'PASSWORD_POLICY');
-        expect((res.json() as { details: { problems: string[] } }).details.problems, newPassword).toEqual(problems);
+        expect((res.json() as { details: { problems: string[] } }).details.problems, newPassword).toEqual(
+          problems,
+        );
       }
       expect((await userRow(user.id)).password_hash).toBe(hash);
       expect(await ledgerCount(t)).toBe(count);
@@ -340,14 +452,24 @@ describe('authentication and accounts', () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
       const hash = (await userRow(user.id)).password_hash;
-      expectError(await client.post('/api/v1/auth/password', { currentPassword: 'Not-Mine-2026', newPassword: 'Brand-New-Pass-1' }), 401, 'INVALID_CREDENTIALS');
+      expectError(
+        await client.post('/api/v1/auth/password', {
+          currentPassword: 'Not-Mine-2026',
+          newPassword: 'Brand-New-Pass-1',
+        }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
       expect((await userRow(user.id)).password_hash).toBe(hash);
     });
 
     it('changes the password: the new one works, the old one no longer does', async () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
-      const res = await client.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'Brand-New-Pass-1' });
+      const res = await client.post('/api/v1/auth/password', {
+        currentPassword: DEMO_PASSWORD,
+        newPassword: 'Brand-New-Pass-1',
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ ok: true });
       expectError(await attemptLogin(t, user.username, DEMO_PASSWORD), 401, 'INVALID_CREDENTIALS');
@@ -358,7 +480,13 @@ describe('authentication and accounts', () => {
 
     it('refuses a weak password when creating an account', async () => {
       const count = await ledgerCount(t);
-      const res = await sysadmin.post('/api/v1/users', { username: 'weakling', displayName: '弱密码', bodyId: ids.district, roles: ['officer'], password: 'password' });
+      const res = await sysadmin.post('/api/v1/users', {
+        username: 'weakling',
+        displayName: '弱密码',
+        bodyId: ids.district,
+        roles: ['officer'],
+        password: 'password',
+      });
       expectError(res, 400, 'PASSWORD_POLICY');
       expect(await sql(t, `select id from users where username = 'weakling'`)).toEqual([]);
       expect(await ledgerCount(t)).toBe(count);
@@ -403,7 +531,13 @@ describe('authentication and accounts', () => {
       expectError(await assign(sysadmin, user.id, ['auditor'], user.version), 403, 'FORBIDDEN');
       expect(await userRow(user.id)).toEqual(before);
 
-      const res = await sysadmin.post('/api/v1/users', { username: 'newauditor', displayName: '新审计员', bodyId: ids.district, roles: ['auditor'], password: DEMO_PASSWORD });
+      const res = await sysadmin.post('/api/v1/users', {
+        username: 'newauditor',
+        displayName: '新审计员',
+        bodyId: ids.district,
+        roles: ['auditor'],
+        password: DEMO_PASSWORD,
+      });
       expectError(res, 403, 'FORBIDDEN');
       expect(await sql(t, `select id from users where username = 'newauditor'`)).toEqual([]);
       expect(await ledgerCount(t)).toBe(count);
@@ -425,7 +559,9 @@ describe('authentication and accounts', () => {
       const count = await ledgerCount(t);
       const stale = await assign(secadmin, user.id, ['head'], user.version);
       expectError(stale, 409, 'VERSION_CONFLICT');
-      expect((stale.json() as { details: { currentVersion: number } }).details.currentVersion).toBe(user.version + 1);
+      expect((stale.json() as { details: { currentVersion: number } }).details.currentVersion).toBe(
+        user.version + 1,
+      );
       expect(await userRow(user.id)).toEqual(before);
       expect(await ledgerCount(t)).toBe(count);
     });
@@ -436,7 +572,15 @@ describe('authentication and accounts', () => {
       expectError(await assign(secadmin, user.id, ['root'], user.version), 400, 'VALIDATION_FAILED');
       expectError(await assign(secadmin, user.id, [], user.version), 400, 'VALIDATION_FAILED');
       expectError(await assign(secadmin, user.id, ['officer'], user.version, ''), 400, 'VALIDATION_FAILED');
-      expectError(await secadmin.put(`/api/v1/users/${user.id}/roles`, { roles: ['officer'], version: '1', reason: '理由充分' }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await secadmin.put(`/api/v1/users/${user.id}/roles`, {
+          roles: ['officer'],
+          version: '1',
+          reason: '理由充分',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await assign(secadmin, randomId(), ['officer'], 1), 404, 'NOT_FOUND');
       expect(await userRow(user.id)).toEqual(before);
     });
@@ -451,7 +595,9 @@ describe('authentication and accounts', () => {
       await attemptLogin(t, user.username, 'Wrong-Password-9', badIp);
       const items = await audit(`entityId=${user.id}`);
       const logins = items.filter((i) => i.action.startsWith('auth.'));
-      expect(logins.map((i) => ({ action: i.action, actorId: i.actorId, actorName: i.actorName, ip: i.ip }))).toEqual([
+      expect(
+        logins.map((i) => ({ action: i.action, actorId: i.actorId, actorName: i.actorName, ip: i.ip })),
+      ).toEqual([
         { action: 'auth.login_failed', actorId: user.id, actorName: user.username, ip: badIp },
         { action: 'auth.login', actorId: user.id, actorName: user.displayName, ip: okIp },
       ]);
@@ -463,7 +609,9 @@ describe('authentication and accounts', () => {
       const user = await newUser();
       await lockOut(user.username);
       await attemptLogin(t, user.username, DEMO_PASSWORD);
-      const actions = (await audit(`entityId=${user.id}`)).filter((i) => i.action.startsWith('auth.')).map((i) => [i.action, i.payload.reason]);
+      const actions = (await audit(`entityId=${user.id}`))
+        .filter((i) => i.action.startsWith('auth.'))
+        .map((i) => [i.action, i.payload.reason]);
       expect(actions).toEqual([
         ['auth.login_failed', 'locked'],
         ['auth.account_locked', 'bad_password'],
@@ -483,8 +631,22 @@ describe('authentication and accounts', () => {
       const res = await client.get(`/api/v1/audit?actor=${name}`);
       expect(res.statusCode).toBe(200);
       const items = (res.json() as { items: AuditItem[] }).items;
-      expect(items.map((i) => ({ action: i.action, actorId: i.actorId, actorName: i.actorName, ip: i.ip, payload: i.payload }))).toEqual([
-        { action: 'auth.login_failed', actorId: null, actorName: name, ip, payload: { username: name, reason: 'unknown_user' } },
+      expect(
+        items.map((i) => ({
+          action: i.action,
+          actorId: i.actorId,
+          actorName: i.actorName,
+          ip: i.ip,
+          payload: i.payload,
+        })),
+      ).toEqual([
+        {
+          action: 'auth.login_failed',
+          actorId: null,
+          actorName: name,
+          ip,
+          payload: { username: name, reason: 'unknown_user' },
+        },
       ]);
     });
 

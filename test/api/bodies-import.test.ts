@@ -5,7 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { creditCodeCheckChar } from '../../src/modules/bodies/rules.ts';
 
-const HEADERS = ['序号', '名称', '简称', '层级', '上级主体', '统一社会信用代码', '主体性质', '经费来源', '编制数', '主体类型', '职责', '法定代表人', '地址', '投诉电话'];
+const HEADERS = [
+  '序号',
+  '名称',
+  '简称',
+  '层级',
+  '上级主体',
+  '统一社会信用代码',
+  '主体性质',
+  '经费来源',
+  '编制数',
+  '主体类型',
+  '职责',
+  '法定代表人',
+  '地址',
+  '投诉电话',
+];
 const code = (serial: string) => `11990102${serial}` + creditCodeCheckChar(`11990102${serial}`);
 
 async function xlsx(rows: (string | number | null)[][], headers = HEADERS) {
@@ -19,17 +34,28 @@ async function xlsx(rows: (string | number | null)[][], headers = HEADERS) {
 function upload(client: Client, file: Buffer, name = 'bodies.xlsx') {
   const boundary = '----sxboundary';
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return client.request({ method: 'POST', url: '/api/v1/bodies/import', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  return client.request({
+    method: 'POST',
+    url: '/api/v1/bodies/import',
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
 }
 
 describe('bodies .xlsx import and export', () => {
   let t: TestApp;
   let admin: Client;
-  const countBodies = async () => Number((await t.services.database.db.execute<{ n: number }>(sql`select count(*)::int as n from bodies`)).rows[0]!.n);
+  const countBodies = async () =>
+    Number(
+      (await t.services.database.db.execute<{ n: number }>(sql`select count(*)::int as n from bodies`))
+        .rows[0]!.n,
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -37,33 +63,68 @@ describe('bodies .xlsx import and export', () => {
   });
   afterAll(async () => t.close());
 
-  const row = (name: string, parent: string, serial: string, extra: Partial<Record<number, string | number>> = {}) => {
-    const r: (string | number | null)[] = [1, name, '示区', '县级', parent, code(serial), '法律法规授权组织', '财政全额拨款', 12, '卫生健康综合监督执法机构', '公共场所卫生监督', '李某', '健康路 1 号', '0999-6612399'];
+  const row = (
+    name: string,
+    parent: string,
+    serial: string,
+    extra: Partial<Record<number, string | number>> = {},
+  ) => {
+    const r: (string | number | null)[] = [
+      1,
+      name,
+      '示区',
+      '县级',
+      parent,
+      code(serial),
+      '法律法规授权组织',
+      '财政全额拨款',
+      12,
+      '卫生健康综合监督执法机构',
+      '公共场所卫生监督',
+      '李某',
+      '健康路 1 号',
+      '0999-6612399',
+    ];
     for (const [i, v] of Object.entries(extra)) r[Number(i)] = v ?? null;
     return r;
   };
 
   it('imports bodies under an existing parent and under a parent from an earlier row', async () => {
     const before = await countBodies();
-    const res = await upload(admin, await xlsx([row('示范区疾病预防控制中心', '示范区卫生健康委员会', '10000001A'), row('示范区疾控中心一所', '示范区疾病预防控制中心', '10000002B')]));
+    const res = await upload(
+      admin,
+      await xlsx([
+        row('示范区疾病预防控制中心', '示范区卫生健康委员会', '10000001A'),
+        row('示范区疾控中心一所', '示范区疾病预防控制中心', '10000002B'),
+      ]),
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ imported: 2 });
     expect(await countBodies()).toBe(before + 2);
-    const list = (await admin.get('/api/v1/bodies?q=疾控中心一所')).json() as { name: string; parentId: string }[];
-    const parent = (await admin.get('/api/v1/bodies?q=疾病预防控制中心')).json() as { id: string; name: string }[];
+    const list = (await admin.get('/api/v1/bodies?q=疾控中心一所')).json() as {
+      name: string;
+      parentId: string;
+    }[];
+    const parent = (await admin.get('/api/v1/bodies?q=疾病预防控制中心')).json() as {
+      id: string;
+      name: string;
+    }[];
     expect(list[0]!.parentId).toBe(parent.find((b) => b.name === '示范区疾病预防控制中心')!.id);
   });
 
   it('reports every bad cell by row and column and imports nothing', async () => {
     const before = await countBodies();
-    const res = await upload(admin, await xlsx([
-      row('好的一行', '示范区卫生健康委员会', '10000003C'),
-      row('坏代码', '示范区卫生健康委员会', '10000004D', { 5: '11990102100000040X' }),
-      row('坏层级', '示范区卫生健康委员会', '10000005E', { 3: '乡级' }),
-      row('无上级', '不存在的委员会', '10000006F'),
-      row('重复代码', '示范区卫生健康委员会', '10000003C'),
-      row('坏编制', '示范区卫生健康委员会', '10000007G', { 8: '很多' }),
-    ]));
+    const res = await upload(
+      admin,
+      await xlsx([
+        row('好的一行', '示范区卫生健康委员会', '10000003C'),
+        row('坏代码', '示范区卫生健康委员会', '10000004D', { 5: '11990102100000040X' }),
+        row('坏层级', '示范区卫生健康委员会', '10000005E', { 3: '乡级' }),
+        row('无上级', '不存在的委员会', '10000006F'),
+        row('重复代码', '示范区卫生健康委员会', '10000003C'),
+        row('坏编制', '示范区卫生健康委员会', '10000007G', { 8: '很多' }),
+      ]),
+    );
     expect(res.statusCode).toBe(422);
     const body = res.json() as { code: string; details: { errors: { row: number; column: string }[] } };
     expect(body.code).toBe('IMPORT_FAILED');
@@ -74,21 +135,42 @@ describe('bodies .xlsx import and export', () => {
 
   it('reports row-level problems (unknown parent, duplicate code) in a second pass, still importing nothing', async () => {
     const before = await countBodies();
-    const res = await upload(admin, await xlsx([row('甲', '示范区卫生健康委员会', '10000008H'), row('乙', '不存在的委员会', '10000009J'), row('丙', '示范区卫生健康委员会', '10000008H')]));
+    const res = await upload(
+      admin,
+      await xlsx([
+        row('甲', '示范区卫生健康委员会', '10000008H'),
+        row('乙', '不存在的委员会', '10000009J'),
+        row('丙', '示范区卫生健康委员会', '10000008H'),
+      ]),
+    );
     expect(res.statusCode).toBe(422);
-    const cells = (res.json() as { details: { errors: { row: number; column: string }[] } }).details.errors.map((e) => `${e.row}:${e.column}`);
+    const cells = (
+      res.json() as { details: { errors: { row: number; column: string }[] } }
+    ).details.errors.map((e) => `${e.row}:${e.column}`);
     expect(cells).toEqual(['3:上级主体', '4:统一社会信用代码']);
     expect(await countBodies()).toBe(before);
   });
 
   it('refuses a missing column, a non-xlsx file and an empty sheet', async () => {
-    const missing = await upload(admin, await xlsx([['x']], HEADERS.filter((h) => h !== '法定代表人')));
+    const missing = await upload(
+      admin,
+      await xlsx(
+        [['x']],
+        HEADERS.filter((h) => h !== '法定代表人'),
+      ),
+    );
     expect(missing.statusCode).toBe(422);
-    expect((missing.json() as { details: { errors: { column: string; message: string }[] } }).details.errors).toEqual([{ row: 1, column: '法定代表人', message: '缺少列「法定代表人」' }]);
+    expect(
+      (missing.json() as { details: { errors: { column: string; message: string }[] } }).details.errors,
+    ).toEqual([{ row: 1, column: '法定代表人', message: '缺少列「法定代表人」' }]);
     const notXlsx = await upload(admin, Buffer.from('名称,简称\n甲,乙\n'), 'bodies.csv');
-    expect((notXlsx.json() as { details: { errors: { message: string }[] } }).details.errors[0]!.message).toBe('文件不是有效的 .xlsx 电子表格');
+    expect(
+      (notXlsx.json() as { details: { errors: { message: string }[] } }).details.errors[0]!.message,
+    ).toBe('文件不是有效的 .xlsx 电子表格');
     const empty = await upload(admin, await xlsx([]));
-    expect((empty.json() as { details: { errors: { message: string }[] } }).details.errors[0]!.message).toBe('表格中没有数据行');
+    expect((empty.json() as { details: { errors: { message: string }[] } }).details.errors[0]!.message).toBe(
+      '表格中没有数据行',
+    );
   });
 
   it('exports the register in scope and the export round-trips through import validation', async () => {

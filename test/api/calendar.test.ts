@@ -30,52 +30,105 @@ describe('working-day calendar', () => {
   describe('working days (行政处罚法第八十五条)', () => {
     it('counts 5 working days from 2026-09-28 across 国庆 to the make-up Saturday 2026-10-10', async () => {
       expect(await deadline('from=2026-09-28&workingDays=5')).toEqual({
-        from: '2026-09-28', deadline: '2026-10-10', kind: 'working_days', n: 5, skippedNonWorkingDays: 7, rolled: false,
+        from: '2026-09-28',
+        deadline: '2026-10-10',
+        kind: 'working_days',
+        n: 5,
+        skippedNonWorkingDays: 7,
+        rolled: false,
         citation: '《中华人民共和国行政处罚法》第八十五条',
       });
     });
 
     it('counts across 2025 春节, including the make-up Sunday 2025-01-26', async () => {
-      expect(await deadline('from=2025-01-24&workingDays=3')).toMatchObject({ deadline: '2025-02-05', skippedNonWorkingDays: 9 });
-      expect(await deadline('from=2025-01-25&workingDays=1')).toMatchObject({ deadline: '2025-01-26', skippedNonWorkingDays: 0 });
-      expect(await deadline('from=2025-01-27&workingDays=1')).toMatchObject({ deadline: '2025-02-05', skippedNonWorkingDays: 8 });
+      expect(await deadline('from=2025-01-24&workingDays=3')).toMatchObject({
+        deadline: '2025-02-05',
+        skippedNonWorkingDays: 9,
+      });
+      expect(await deadline('from=2025-01-25&workingDays=1')).toMatchObject({
+        deadline: '2025-01-26',
+        skippedNonWorkingDays: 0,
+      });
+      expect(await deadline('from=2025-01-27&workingDays=1')).toMatchObject({
+        deadline: '2025-02-05',
+        skippedNonWorkingDays: 8,
+      });
       expect(await deadline('from=2025-02-07&workingDays=1')).toMatchObject({ deadline: '2025-02-08' });
     });
 
     it('counts across 2025 国庆 (1–8 October) and its make-up days', async () => {
-      expect(await deadline('from=2025-09-30&workingDays=1')).toMatchObject({ deadline: '2025-10-09', skippedNonWorkingDays: 8 });
-      expect(await deadline('from=2025-09-27&workingDays=3')).toMatchObject({ deadline: '2025-09-30', skippedNonWorkingDays: 0 });
+      expect(await deadline('from=2025-09-30&workingDays=1')).toMatchObject({
+        deadline: '2025-10-09',
+        skippedNonWorkingDays: 8,
+      });
+      expect(await deadline('from=2025-09-27&workingDays=3')).toMatchObject({
+        deadline: '2025-09-30',
+        skippedNonWorkingDays: 0,
+      });
       expect(await deadline('from=2025-10-10&workingDays=1')).toMatchObject({ deadline: '2025-10-11' });
     });
 
     it('starts counting from the next day: a Friday plus 1 is the Monday', async () => {
-      expect(await deadline('from=2026-11-20&workingDays=1')).toMatchObject({ deadline: '2026-11-23', skippedNonWorkingDays: 2 });
+      expect(await deadline('from=2026-11-20&workingDays=1')).toMatchObject({
+        deadline: '2026-11-23',
+        skippedNonWorkingDays: 2,
+      });
     });
   });
 
   describe('calendar days (民法典第二百零三条)', () => {
     it('rolls a period ending on a holiday to the next working day', async () => {
       expect(await deadline('from=2026-09-28&days=3')).toEqual({
-        from: '2026-09-28', deadline: '2026-10-08', kind: 'calendar_days', n: 3, nominal: '2026-10-01', rolled: true,
+        from: '2026-09-28',
+        deadline: '2026-10-08',
+        kind: 'calendar_days',
+        n: 3,
+        nominal: '2026-10-01',
+        rolled: true,
         citation: '《中华人民共和国民法典》第二百零三条',
       });
-      expect(await deadline('from=2025-01-20&days=8')).toMatchObject({ nominal: '2025-01-28', deadline: '2025-02-05', rolled: true });
+      expect(await deadline('from=2025-01-20&days=8')).toMatchObject({
+        nominal: '2025-01-28',
+        deadline: '2025-02-05',
+        rolled: true,
+      });
     });
 
     it('rolls a period ending on a weekend, and not one ending on a working day', async () => {
-      expect(await deadline('from=2026-11-20&days=1')).toMatchObject({ nominal: '2026-11-21', deadline: '2026-11-23', rolled: true });
-      expect(await deadline('from=2026-10-01&days=7')).toMatchObject({ nominal: '2026-10-08', deadline: '2026-10-08', rolled: false });
-      expect(await deadline('from=2026-01-01&days=90')).toMatchObject({ nominal: '2026-04-01', deadline: '2026-04-01', rolled: false });
+      expect(await deadline('from=2026-11-20&days=1')).toMatchObject({
+        nominal: '2026-11-21',
+        deadline: '2026-11-23',
+        rolled: true,
+      });
+      expect(await deadline('from=2026-10-01&days=7')).toMatchObject({
+        nominal: '2026-10-08',
+        deadline: '2026-10-08',
+        rolled: false,
+      });
+      expect(await deadline('from=2026-01-01&days=90')).toMatchObject({
+        nominal: '2026-04-01',
+        deadline: '2026-04-01',
+        rolled: false,
+      });
     });
 
     it('does not roll past a make-up working Saturday', async () => {
-      expect(await deadline('from=2026-10-03&days=7')).toMatchObject({ nominal: '2026-10-10', deadline: '2026-10-10', rolled: false });
+      expect(await deadline('from=2026-10-03&days=7')).toMatchObject({
+        nominal: '2026-10-10',
+        deadline: '2026-10-10',
+        rolled: false,
+      });
     });
   });
 
   describe('refusals', () => {
     it('refuses 2027, which has no holiday data, with 422 CALENDAR_NOT_COVERED', async () => {
-      for (const query of ['from=2027-03-01&workingDays=5', 'from=2027-03-01&days=5', 'from=2026-12-28&workingDays=5', 'from=2026-12-20&days=30']) {
+      for (const query of [
+        'from=2027-03-01&workingDays=5',
+        'from=2027-03-01&days=5',
+        'from=2026-12-28&workingDays=5',
+        'from=2026-12-20&days=30',
+      ]) {
         const res = await anon.get(`/api/v1/calendar/deadline?${query}`);
         expectError(res, 422, 'CALENDAR_NOT_COVERED');
         expect((res.json() as { details: unknown }).details).toEqual({ year: 2027 });
@@ -115,14 +168,31 @@ describe('working-day calendar', () => {
       try {
         expect(await deadline('from=2026-11-02&workingDays=1')).toMatchObject({ deadline: '2026-11-03' });
         const count = await ledgerCount(t);
-        const res = await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-03', kind: 'holiday', name: '地方纪念日', reason: '市政府通知' });
+        const res = await sysadmin.post('/api/v1/calendar/overrides', {
+          date: '2026-11-03',
+          kind: 'holiday',
+          name: '地方纪念日',
+          reason: '市政府通知',
+        });
         expect(res.statusCode, res.body).toBe(201);
         expect(res.json()).toEqual({ ok: true });
         expect(await ledgerCount(t)).toBe(count + 1);
-        expect(await deadline('from=2026-11-02&workingDays=1')).toMatchObject({ deadline: '2026-11-04', skippedNonWorkingDays: 1 });
-        expect(await deadline('from=2026-11-02&days=1')).toMatchObject({ nominal: '2026-11-03', deadline: '2026-11-04', rolled: true });
+        expect(await deadline('from=2026-11-02&workingDays=1')).toMatchObject({
+          deadline: '2026-11-04',
+          skippedNonWorkingDays: 1,
+        });
+        expect(await deadline('from=2026-11-02&days=1')).toMatchObject({
+          nominal: '2026-11-03',
+          deadline: '2026-11-04',
+          rolled: true,
+        });
         const list = (await sysadmin.get('/api/v1/calendar/overrides')).json() as { date: string }[];
-        expect(list).toContainEqual({ date: '2026-11-03', kind: 'holiday', name: '地方纪念日', reason: '市政府通知' });
+        expect(list).toContainEqual({
+          date: '2026-11-03',
+          kind: 'holiday',
+          name: '地方纪念日',
+          reason: '市政府通知',
+        });
       } finally {
         await cleanUp(['2026-11-03']);
       }
@@ -130,7 +200,16 @@ describe('working-day calendar', () => {
 
     it('shows the administrator’s calendar changes to the auditor (三员分立: the auditor audits the administrator)', async () => {
       try {
-        expect((await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-25', kind: 'holiday', name: '地方假日', reason: '审计可见性' })).statusCode).toBe(201);
+        expect(
+          (
+            await sysadmin.post('/api/v1/calendar/overrides', {
+              date: '2026-11-25',
+              kind: 'holiday',
+              name: '地方假日',
+              reason: '审计可见性',
+            })
+          ).statusCode,
+        ).toBe(201);
         const auditor = await loginFrom(t, 'auditor');
         const res = await auditor.get('/api/v1/audit?action=calendar.override_added');
         expect(res.statusCode).toBe(200);
@@ -143,8 +222,20 @@ describe('working-day calendar', () => {
 
     it('a working Saturday entered as an override counts', async () => {
       try {
-        expect((await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-14', kind: 'workday', name: '补班', reason: '更正' })).statusCode).toBe(201);
-        expect(await deadline('from=2026-11-13&workingDays=1')).toMatchObject({ deadline: '2026-11-14', skippedNonWorkingDays: 0 });
+        expect(
+          (
+            await sysadmin.post('/api/v1/calendar/overrides', {
+              date: '2026-11-14',
+              kind: 'workday',
+              name: '补班',
+              reason: '更正',
+            })
+          ).statusCode,
+        ).toBe(201);
+        expect(await deadline('from=2026-11-13&workingDays=1')).toMatchObject({
+          deadline: '2026-11-14',
+          skippedNonWorkingDays: 0,
+        });
       } finally {
         await cleanUp(['2026-11-14']);
       }
@@ -152,17 +243,94 @@ describe('working-day calendar', () => {
 
     it('refuses a second override of the same date, bad input and other roles, changing nothing', async () => {
       try {
-        expect((await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-17', kind: 'holiday', name: '地方假日', reason: '通知' })).statusCode).toBe(201);
+        expect(
+          (
+            await sysadmin.post('/api/v1/calendar/overrides', {
+              date: '2026-11-17',
+              kind: 'holiday',
+              name: '地方假日',
+              reason: '通知',
+            })
+          ).statusCode,
+        ).toBe(201);
         const officer = await loginFrom(t, 'officer1');
-        const before = { overrides: await sql(t, 'select * from calendar_overrides order by date'), ledger: await ledgerCount(t) };
-        expectError(await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-17', kind: 'workday', name: '补班', reason: '通知' }), 409, 'DUPLICATE');
-        expectError(await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-18', kind: 'vacation', name: '假', reason: '通知' }), 400, 'VALIDATION_FAILED');
-        expectError(await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-31', kind: 'holiday', name: '假', reason: '通知' }), 400, 'VALIDATION_FAILED');
-        expectError(await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-18', kind: 'holiday', name: '', reason: '通知' }), 400, 'VALIDATION_FAILED');
-        expectError(await sysadmin.post('/api/v1/calendar/overrides', { date: '2026-11-18', kind: 'holiday', name: '假' }), 400, 'VALIDATION_FAILED');
-        expectError(await officer.post('/api/v1/calendar/overrides', { date: '2026-11-18', kind: 'holiday', name: '假', reason: '通知' }), 403, 'FORBIDDEN');
-        expectError(await anon.post('/api/v1/calendar/overrides', { date: '2026-11-18', kind: 'holiday', name: '假', reason: '通知' }), 401, 'UNAUTHENTICATED');
-        expect({ overrides: await sql(t, 'select * from calendar_overrides order by date'), ledger: await ledgerCount(t) }).toEqual(before);
+        const before = {
+          overrides: await sql(t, 'select * from calendar_overrides order by date'),
+          ledger: await ledgerCount(t),
+        };
+        expectError(
+          await sysadmin.post('/api/v1/calendar/overrides', {
+            date: '2026-11-17',
+            kind: 'workday',
+            name: '补班',
+            reason: '通知',
+          }),
+          409,
+          'DUPLICATE',
+        );
+        expectError(
+          await sysadmin.post('/api/v1/calendar/overrides', {
+            date: '2026-11-18',
+            kind: 'vacation',
+            name: '假',
+            reason: '通知',
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expectError(
+          await sysadmin.post('/api/v1/calendar/overrides', {
+            date: '2026-11-31',
+            kind: 'holiday',
+            name: '假',
+            reason: '通知',
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expectError(
+          await sysadmin.post('/api/v1/calendar/overrides', {
+            date: '2026-11-18',
+            kind: 'holiday',
+            name: '',
+            reason: '通知',
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expectError(
+          await sysadmin.post('/api/v1/calendar/overrides', {
+            date: '2026-11-18',
+            kind: 'holiday',
+            name: '假',
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        expectError(
+          await officer.post('/api/v1/calendar/overrides', {
+            date: '2026-11-18',
+            kind: 'holiday',
+            name: '假',
+            reason: '通知',
+          }),
+          403,
+          'FORBIDDEN',
+        );
+        expectError(
+          await anon.post('/api/v1/calendar/overrides', {
+            date: '2026-11-18',
+            kind: 'holiday',
+            name: '假',
+            reason: '通知',
+          }),
+          401,
+          'UNAUTHENTICATED',
+        );
+        expect({
+          overrides: await sql(t, 'select * from calendar_overrides order by date'),
+          ledger: await ledgerCount(t),
+        }).toEqual(before);
       } finally {
         await cleanUp(['2026-11-17', '2026-11-18']);
       }
@@ -170,23 +338,67 @@ describe('working-day calendar', () => {
 
     it('lets 2027 be computed once the year is declared covered and its notice entered', async () => {
       try {
-        expectError(await anon.get('/api/v1/calendar/deadline?from=2026-12-31&workingDays=1'), 422, 'CALENDAR_NOT_COVERED');
-        const res = await sysadmin.post('/api/v1/calendar/covered-years', { year: 2027, source: '国办发明电〔2026〕1号' });
+        expectError(
+          await anon.get('/api/v1/calendar/deadline?from=2026-12-31&workingDays=1'),
+          422,
+          'CALENDAR_NOT_COVERED',
+        );
+        const res = await sysadmin.post('/api/v1/calendar/covered-years', {
+          year: 2027,
+          source: '国办发明电〔2026〕1号',
+        });
         expect(res.statusCode, res.body).toBe(201);
         // Without overrides the year is plain weekdays: 2027-01-01 is a Friday.
         expect(await deadline('from=2026-12-31&workingDays=1')).toMatchObject({ deadline: '2027-01-01' });
         for (const date of ['2027-01-01', '2027-01-02', '2027-01-03']) {
-          expect((await sysadmin.post('/api/v1/calendar/overrides', { date, kind: 'holiday', name: '元旦', reason: '国办发明电〔2026〕1号' })).statusCode).toBe(201);
+          expect(
+            (
+              await sysadmin.post('/api/v1/calendar/overrides', {
+                date,
+                kind: 'holiday',
+                name: '元旦',
+                reason: '国办发明电〔2026〕1号',
+              })
+            ).statusCode,
+          ).toBe(201);
         }
-        expect((await sysadmin.post('/api/v1/calendar/overrides', { date: '2027-01-09', kind: 'workday', name: '元旦补班', reason: '国办发明电〔2026〕1号' })).statusCode).toBe(201);
-        expect(await deadline('from=2026-12-31&workingDays=1')).toMatchObject({ deadline: '2027-01-04', skippedNonWorkingDays: 3 });
+        expect(
+          (
+            await sysadmin.post('/api/v1/calendar/overrides', {
+              date: '2027-01-09',
+              kind: 'workday',
+              name: '元旦补班',
+              reason: '国办发明电〔2026〕1号',
+            })
+          ).statusCode,
+        ).toBe(201);
+        expect(await deadline('from=2026-12-31&workingDays=1')).toMatchObject({
+          deadline: '2027-01-04',
+          skippedNonWorkingDays: 3,
+        });
         expect(await deadline('from=2027-01-04&workingDays=5')).toMatchObject({ deadline: '2027-01-09' });
-        expect(await deadline('from=2026-12-30&days=2')).toMatchObject({ nominal: '2027-01-01', deadline: '2027-01-04', rolled: true });
+        expect(await deadline('from=2026-12-30&days=2')).toMatchObject({
+          nominal: '2027-01-01',
+          deadline: '2027-01-04',
+          rolled: true,
+        });
         // 2028 is still refused.
-        expectError(await anon.get('/api/v1/calendar/deadline?from=2027-12-28&workingDays=5'), 422, 'CALENDAR_NOT_COVERED');
+        expectError(
+          await anon.get('/api/v1/calendar/deadline?from=2027-12-28&workingDays=5'),
+          422,
+          'CALENDAR_NOT_COVERED',
+        );
         // Declaring the same year twice is a duplicate.
-        expectError(await sysadmin.post('/api/v1/calendar/covered-years', { year: 2027, source: '重复' }), 409, 'DUPLICATE');
-        expectError(await sysadmin.post('/api/v1/calendar/covered-years', { year: 1999, source: '太早' }), 400, 'VALIDATION_FAILED');
+        expectError(
+          await sysadmin.post('/api/v1/calendar/covered-years', { year: 2027, source: '重复' }),
+          409,
+          'DUPLICATE',
+        );
+        expectError(
+          await sysadmin.post('/api/v1/calendar/covered-years', { year: 1999, source: '太早' }),
+          400,
+          'VALIDATION_FAILED',
+        );
       } finally {
         await cleanUp(['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-09'], [2027]);
       }

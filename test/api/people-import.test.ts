@@ -4,16 +4,66 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import {
-  createBody, createCertificate, createPerson, demoIds, expectError, lastLedgerEntries, ledgerCount, loginFrom, multipart,
-  newCertNumber, newIdNumber, newName, randomId, sql, type BodyOut, type DemoIds,
+  createBody,
+  createCertificate,
+  createPerson,
+  demoIds,
+  expectError,
+  lastLedgerEntries,
+  ledgerCount,
+  loginFrom,
+  multipart,
+  newCertNumber,
+  newIdNumber,
+  newName,
+  randomId,
+  sql,
+  type BodyOut,
+  type DemoIds,
 } from './support.ts';
 
-const HEADERS = ['序号', '姓名', '性别', '身份证号', '手机号', '科室', '职务', '法制审核人员', '法律顾问', '法律职业资格证号', '执法证号', '执法类别', '执法区域', '发证机关', '发证日期', '有效期至'] as const;
+const HEADERS = [
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号',
+  '手机号',
+  '科室',
+  '职务',
+  '法制审核人员',
+  '法律顾问',
+  '法律职业资格证号',
+  '执法证号',
+  '执法类别',
+  '执法区域',
+  '发证机关',
+  '发证日期',
+  '有效期至',
+] as const;
 type Header = (typeof HEADERS)[number];
 type Cell = string | number | Date | null;
 type Row = Partial<Record<Header, Cell>>;
 
-const EXPORT_HEADERS = ['序号', '姓名', '性别', '身份证号', '手机号', '所属机构', '科室', '职务', '法制审核人员', '法律顾问', '法律职业资格证号', '执法证号', '执法类别', '执法区域', '发证机关', '发证日期', '有效期至', '证件状态'];
+const EXPORT_HEADERS = [
+  '序号',
+  '姓名',
+  '性别',
+  '身份证号',
+  '手机号',
+  '所属机构',
+  '科室',
+  '职务',
+  '法制审核人员',
+  '法律顾问',
+  '法律职业资格证号',
+  '执法证号',
+  '执法类别',
+  '执法区域',
+  '发证机关',
+  '发证日期',
+  '有效期至',
+  '证件状态',
+];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function workbook(rows: Row[], headers: readonly string[] = HEADERS): Promise<Buffer> {
@@ -32,7 +82,16 @@ async function readSheet(data: Buffer): Promise<Record<string, string>[]> {
   const rows: Record<string, string>[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const values = ws.getRow(r).values as unknown[];
-    rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i + 1] === undefined || values[i + 1] === null ? '' : String(values[i + 1] as string | number)])));
+    rows.push(
+      Object.fromEntries(
+        headers.map((h, i) => [
+          h,
+          values[i + 1] === undefined || values[i + 1] === null
+            ? ''
+            : String(values[i + 1] as string | number),
+        ]),
+      ),
+    );
   }
   return rows;
 }
@@ -55,22 +114,51 @@ describe('people import and export (.xlsx)', () => {
   });
   afterAll(async () => t.close());
 
-  const countIn = async (bodyId: string) => Number((await sql<{ n: number }>(t, 'select count(*)::int as n from people where body_id = $1', [bodyId]))[0]!.n);
-  const totals = async () => (await sql<{ p: number; c: number }>(t, 'select (select count(*)::int from people) as p, (select count(*)::int from certificates) as c'))[0]!;
+  const countIn = async (bodyId: string) =>
+    Number(
+      (await sql<{ n: number }>(t, 'select count(*)::int as n from people where body_id = $1', [bodyId]))[0]!
+        .n,
+    );
+  const totals = async () =>
+    (
+      await sql<{ p: number; c: number }>(
+        t,
+        'select (select count(*)::int from people) as p, (select count(*)::int from certificates) as c',
+      )
+    )[0]!;
 
   /** A fresh body with one unit, 稽查科, to import into. */
   async function target(): Promise<BodyOut> {
     const body = await createBody(sysadmin, ids.district);
-    expect((await sysadmin.post('/api/v1/units', { bodyId: body.id, name: '稽查科', kind: 'handling' })).statusCode).toBe(201);
+    expect(
+      (await sysadmin.post('/api/v1/units', { bodyId: body.id, name: '稽查科', kind: 'handling' }))
+        .statusCode,
+    ).toBe(201);
     return body;
   }
   const upload = (client: Client, bodyId: string, data: Buffer, filename = 'roster.xlsx') =>
-    client.request({ method: 'POST', url: `/api/v1/people/import?bodyId=${bodyId}`, ...multipart([{ name: 'file', filename, contentType: XLSX_TYPE, content: data }]) });
+    client.request({
+      method: 'POST',
+      url: `/api/v1/people/import?bodyId=${bodyId}`,
+      ...multipart([{ name: 'file', filename, contentType: XLSX_TYPE, content: data }]),
+    });
 
   const goodRow = (over: Row = {}): Row => ({
-    姓名: newName('导入'), 性别: '男', 身份证号: newIdNumber(), 手机号: '13700001111', 科室: '稽查科', 职务: '执法队员',
-    法制审核人员: '否', 法律顾问: '否', 执法证号: newCertNumber(), 执法类别: '行政处罚、行政检查', 执法区域: '示范区',
-    发证机关: '示范省人民政府', 发证日期: '2026-01-10', 有效期至: '2029-01-09', ...over,
+    姓名: newName('导入'),
+    性别: '男',
+    身份证号: newIdNumber(),
+    手机号: '13700001111',
+    科室: '稽查科',
+    职务: '执法队员',
+    法制审核人员: '否',
+    法律顾问: '否',
+    执法证号: newCertNumber(),
+    执法类别: '行政处罚、行政检查',
+    执法区域: '示范区',
+    发证机关: '示范省人民政府',
+    发证日期: '2026-01-10',
+    有效期至: '2029-01-09',
+    ...over,
   });
 
   /** Uploads a broken file and checks the exact errors and that nothing at all was saved. */
@@ -90,7 +178,17 @@ describe('people import and export (.xlsx)', () => {
       const body = await target();
       const rows = [
         goodRow(),
-        goodRow({ 性别: '女', 法制审核人员: '是', 法律职业资格证号: 'A20200001', 执法证号: null, 执法类别: null, 执法区域: null, 发证机关: null, 发证日期: null, 有效期至: null }),
+        goodRow({
+          性别: '女',
+          法制审核人员: '是',
+          法律职业资格证号: 'A20200001',
+          执法证号: null,
+          执法类别: null,
+          执法区域: null,
+          发证机关: null,
+          发证日期: null,
+          有效期至: null,
+        }),
         goodRow({ 科室: null, 身份证号: null, 手机号: null, 执法类别: '行政许可,其他' }),
       ];
       const before = { inBody: await countIn(body.id), totals: await totals(), ledger: await ledgerCount(t) };
@@ -101,43 +199,90 @@ describe('people import and export (.xlsx)', () => {
       expect(await totals()).toEqual({ p: before.totals.p + 3, c: before.totals.c + 2 });
       expect(await ledgerCount(t)).toBe(before.ledger + 1);
       const [entry] = await lastLedgerEntries(t, 1);
-      expect(entry).toMatchObject({ action: 'people.imported', entity_id: body.id, body_id: body.id, actor_name: '系统管理员' });
+      expect(entry).toMatchObject({
+        action: 'people.imported',
+        entity_id: body.id,
+        body_id: body.id,
+        actor_name: '系统管理员',
+      });
       expect(JSON.parse(entry!.payload)).toEqual({ rows: 3, body: body.name });
 
-      const stored = await sql<Record<string, unknown>>(t, `
+      const stored = await sql<Record<string, unknown>>(
+        t,
+        `
         select p.name, p.gender, p.id_number, p.phone, u.name as unit, p.post, p.is_reviewer, p.legal_qualification_no,
                c.number, c.categories, c.region, c.issuer, c.issued_on, c.expires_on
           from people p left join units u on u.id = p.unit_id left join certificates c on c.person_id = p.id
-         where p.body_id = $1 order by p.name`, [body.id]);
-      const expected = rows.map((r) => ({
-        name: r.姓名, gender: r.性别 === '男' ? 'male' : 'female', id_number: r.身份证号 ?? null, phone: r.手机号 ?? null, unit: r.科室 ?? null,
-        post: r.职务, is_reviewer: r.法制审核人员 === '是', legal_qualification_no: r.法律职业资格证号 ?? null, number: r.执法证号 ?? null,
-        categories: r.执法类别 === '行政处罚、行政检查' ? ['penalty', 'inspection'] : r.执法类别 ? ['licensing', 'other'] : null,
-        region: r.执法区域 ?? null, issuer: r.发证机关 ?? null, issued_on: r.发证日期 ?? null, expires_on: r.有效期至 ?? null,
-      })).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+         where p.body_id = $1 order by p.name`,
+        [body.id],
+      );
+      const expected = rows
+        .map((r) => ({
+          name: r.姓名,
+          gender: r.性别 === '男' ? 'male' : 'female',
+          id_number: r.身份证号 ?? null,
+          phone: r.手机号 ?? null,
+          unit: r.科室 ?? null,
+          post: r.职务,
+          is_reviewer: r.法制审核人员 === '是',
+          legal_qualification_no: r.法律职业资格证号 ?? null,
+          number: r.执法证号 ?? null,
+          categories:
+            r.执法类别 === '行政处罚、行政检查'
+              ? ['penalty', 'inspection']
+              : r.执法类别
+                ? ['licensing', 'other']
+                : null,
+          region: r.执法区域 ?? null,
+          issuer: r.发证机关 ?? null,
+          issued_on: r.发证日期 ?? null,
+          expires_on: r.有效期至 ?? null,
+        }))
+        .sort((a, b) => String(a.name).localeCompare(String(b.name)));
       expect([...stored].sort((a, b) => String(a.name).localeCompare(String(b.name)))).toEqual(expected);
     });
 
     it('reads dates stored as Excel dates and headers in any order', async () => {
       const body = await target();
       const headers = [...HEADERS].reverse();
-      const row = goodRow({ 发证日期: new Date(Date.UTC(2026, 0, 10)), 有效期至: new Date(Date.UTC(2029, 0, 9)) });
+      const row = goodRow({
+        发证日期: new Date(Date.UTC(2026, 0, 10)),
+        有效期至: new Date(Date.UTC(2029, 0, 9)),
+      });
       const res = await upload(sysadmin, body.id, await workbook([row], headers));
       expect(res.statusCode, res.body).toBe(200);
-      const [cert] = await sql<{ issued_on: string; expires_on: string }>(t, 'select issued_on, expires_on from certificates where number = $1', [row.执法证号]);
+      const [cert] = await sql<{ issued_on: string; expires_on: string }>(
+        t,
+        'select issued_on, expires_on from certificates where number = $1',
+        [row.执法证号],
+      );
       expect(cert).toEqual({ issued_on: '2026-01-10', expires_on: '2029-01-09' });
     });
 
     it('refuses a file without a required column', async () => {
-      await refused(await workbook([goodRow()], HEADERS.filter((h) => h !== '姓名')), [{ row: 1, column: '姓名', message: '缺少列「姓名」' }]);
-      await refused(await workbook([goodRow()], HEADERS.filter((h) => h !== '姓名' && h !== '性别')), [
-        { row: 1, column: '姓名', message: '缺少列「姓名」' },
-        { row: 1, column: '性别', message: '缺少列「性别」' },
-      ]);
+      await refused(
+        await workbook(
+          [goodRow()],
+          HEADERS.filter((h) => h !== '姓名'),
+        ),
+        [{ row: 1, column: '姓名', message: '缺少列「姓名」' }],
+      );
+      await refused(
+        await workbook(
+          [goodRow()],
+          HEADERS.filter((h) => h !== '姓名' && h !== '性别'),
+        ),
+        [
+          { row: 1, column: '姓名', message: '缺少列「姓名」' },
+          { row: 1, column: '性别', message: '缺少列「性别」' },
+        ],
+      );
     });
 
     it('refuses a wrong gender', async () => {
-      await refused(await workbook([goodRow(), goodRow({ 性别: '男性' })]), [{ row: 3, column: '性别', message: '应为“男”或“女”' }]);
+      await refused(await workbook([goodRow(), goodRow({ 性别: '男性' })]), [
+        { row: 3, column: '性别', message: '应为“男”或“女”' },
+      ]);
     });
 
     it('refuses an empty required cell', async () => {
@@ -146,50 +291,70 @@ describe('people import and export (.xlsx)', () => {
 
     it('refuses a bad ID number', async () => {
       const good = newIdNumber();
-      await refused(await workbook([goodRow({ 身份证号: good.slice(0, 17) + (good[17] === '0' ? '1' : '0') })]), [
-        { row: 2, column: '身份证号', message: '身份证号码不正确（18 位，出生日期或校验位不符）' },
-      ]);
+      await refused(
+        await workbook([goodRow({ 身份证号: good.slice(0, 17) + (good[17] === '0' ? '1' : '0') })]),
+        [{ row: 2, column: '身份证号', message: '身份证号码不正确（18 位，出生日期或校验位不符）' }],
+      );
     });
 
     it('refuses bad dates', async () => {
-      await refused(await workbook([goodRow({ 发证日期: '2026/01/10' }), goodRow({ 有效期至: '2026-13-01' })]), [
-        { row: 2, column: '发证日期', message: '日期格式应为 YYYY-MM-DD' },
-        { row: 3, column: '有效期至', message: '日期格式应为 YYYY-MM-DD' },
-      ]);
+      await refused(
+        await workbook([goodRow({ 发证日期: '2026/01/10' }), goodRow({ 有效期至: '2026-13-01' })]),
+        [
+          { row: 2, column: '发证日期', message: '日期格式应为 YYYY-MM-DD' },
+          { row: 3, column: '有效期至', message: '日期格式应为 YYYY-MM-DD' },
+        ],
+      );
     });
 
     it('refuses an expiry date not after the issue date', async () => {
-      await refused(await workbook([goodRow({ 发证日期: '2026-01-10', 有效期至: '2026-01-10' })]), [{ row: 2, column: '有效期至', message: '必须晚于发证日期' }]);
+      await refused(await workbook([goodRow({ 发证日期: '2026-01-10', 有效期至: '2026-01-10' })]), [
+        { row: 2, column: '有效期至', message: '必须晚于发证日期' },
+      ]);
     });
 
     it('refuses a certificate number without its category, region and dates', async () => {
-      await refused(await workbook([goodRow({ 执法类别: null, 执法区域: null, 发证日期: null, 有效期至: null })]), [
-        { row: 2, column: '执法类别', message: '填写执法证号时必填' },
-        { row: 2, column: '执法区域', message: '填写执法证号时必填' },
-        { row: 2, column: '发证日期', message: '填写执法证号时必填' },
-        { row: 2, column: '有效期至', message: '填写执法证号时必填' },
-      ]);
+      await refused(
+        await workbook([goodRow({ 执法类别: null, 执法区域: null, 发证日期: null, 有效期至: null })]),
+        [
+          { row: 2, column: '执法类别', message: '填写执法证号时必填' },
+          { row: 2, column: '执法区域', message: '填写执法证号时必填' },
+          { row: 2, column: '发证日期', message: '填写执法证号时必填' },
+          { row: 2, column: '有效期至', message: '填写执法证号时必填' },
+        ],
+      );
     });
 
     it('refuses a certificate number repeated within the file', async () => {
       const number = newCertNumber();
-      await refused(await workbook([goodRow({ 执法证号: number }), goodRow(), goodRow({ 执法证号: number })]), [{ row: 4, column: '执法证号', message: '与第 2 行重复' }]);
+      await refused(
+        await workbook([goodRow({ 执法证号: number }), goodRow(), goodRow({ 执法证号: number })]),
+        [{ row: 4, column: '执法证号', message: '与第 2 行重复' }],
+      );
     });
 
     it('refuses an ID number repeated within the file', async () => {
       const id = newIdNumber();
-      await refused(await workbook([goodRow({ 身份证号: id }), goodRow({ 身份证号: id })]), [{ row: 3, column: '身份证号', message: '与第 2 行重复' }]);
+      await refused(await workbook([goodRow({ 身份证号: id }), goodRow({ 身份证号: id })]), [
+        { row: 3, column: '身份证号', message: '与第 2 行重复' },
+      ]);
     });
 
     it('refuses a certificate number already in the database', async () => {
-      await refused(await workbook([goodRow(), goodRow({ 执法证号: 'SF99010200' })]), [{ row: 3, column: '执法证号', message: '系统中已存在该执法证号' }]);
+      await refused(await workbook([goodRow(), goodRow({ 执法证号: 'SF99010200' })]), [
+        { row: 3, column: '执法证号', message: '系统中已存在该执法证号' },
+      ]);
     });
 
     it('refuses, by row, an ID number of a person already in the database', async () => {
       const existing = await createPerson(sysadmin, ids.district);
       const body = await target();
       const before = await totals();
-      const res = await upload(sysadmin, body.id, await workbook([goodRow(), goodRow({ 身份证号: existing.input.idNumber })]));
+      const res = await upload(
+        sysadmin,
+        body.id,
+        await workbook([goodRow(), goodRow({ 身份证号: existing.input.idNumber })]),
+      );
       expectError(res, 422, 'IMPORT_FAILED');
       const [error] = (res.json() as { details: { errors: ImportError[] } }).details.errors;
       expect({ row: error!.row, column: error!.column }).toEqual({ row: 3, column: '身份证号' });
@@ -197,26 +362,44 @@ describe('people import and export (.xlsx)', () => {
     });
 
     it('refuses a unit the body does not have', async () => {
-      await refused(await workbook([goodRow({ 科室: '法规科' })]), [{ row: 2, column: '科室', message: '本机构没有科室「法规科」' }]);
+      await refused(await workbook([goodRow({ 科室: '法规科' })]), [
+        { row: 2, column: '科室', message: '本机构没有科室「法规科」' },
+      ]);
     });
 
     it('refuses an unknown enforcement category', async () => {
       await refused(await workbook([goodRow({ 执法类别: '行政处罚、行政罚款' })]), [
-        { row: 2, column: '执法类别', message: '未知执法类别「行政罚款」，应为：行政许可、行政处罚、行政强制、行政检查、行政征收征用、其他' },
+        {
+          row: 2,
+          column: '执法类别',
+          message:
+            '未知执法类别「行政罚款」，应为：行政许可、行政处罚、行政强制、行政检查、行政征收征用、其他',
+        },
       ]);
     });
 
     it('reports every error of every row at once', async () => {
-      await refused(await workbook([goodRow({ 性别: 'M' }), goodRow(), goodRow({ 法制审核人员: '对', 发证日期: '10/01/2026' })]), [
-        { row: 2, column: '性别', message: '应为“男”或“女”' },
-        { row: 4, column: '法制审核人员', message: '无效选项：期望以下之一 "是"|"否"' },
-        { row: 4, column: '发证日期', message: '日期格式应为 YYYY-MM-DD' },
-      ]);
+      await refused(
+        await workbook([
+          goodRow({ 性别: 'M' }),
+          goodRow(),
+          goodRow({ 法制审核人员: '对', 发证日期: '10/01/2026' }),
+        ]),
+        [
+          { row: 2, column: '性别', message: '应为“男”或“女”' },
+          { row: 4, column: '法制审核人员', message: '无效选项：期望以下之一 "是"|"否"' },
+          { row: 4, column: '发证日期', message: '日期格式应为 YYYY-MM-DD' },
+        ],
+      );
     });
 
     it('refuses a file that is not a spreadsheet', async () => {
-      await refused(Buffer.from('姓名,性别\n张三,男\n'), [{ row: 0, column: '', message: '文件不是有效的 .xlsx 电子表格' }]);
-      await refused(Buffer.from('PK\u0003\u0004 not really a zip'), [{ row: 0, column: '', message: '文件不是有效的 .xlsx 电子表格' }]);
+      await refused(Buffer.from('姓名,性别\n张三,男\n'), [
+        { row: 0, column: '', message: '文件不是有效的 .xlsx 电子表格' },
+      ]);
+      await refused(Buffer.from('PK\u0003\u0004 not really a zip'), [
+        { row: 0, column: '', message: '文件不是有效的 .xlsx 电子表格' },
+      ]);
     });
 
     it('refuses an empty sheet and a sheet with only headers', async () => {
@@ -229,17 +412,41 @@ describe('people import and export (.xlsx)', () => {
     it('refuses a file over 10 MB with 413 PAYLOAD_TOO_LARGE', async () => {
       const body = await target();
       const before = await totals();
-      expectError(await upload(sysadmin, body.id, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41)), 413, 'PAYLOAD_TOO_LARGE');
+      expectError(
+        await upload(sysadmin, body.id, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41)),
+        413,
+        'PAYLOAD_TOO_LARGE',
+      );
       expect(await totals()).toEqual(before);
     });
 
     it('refuses an upload without a file, without a body, or to a body out of scope', async () => {
       const body = await target();
       const before = await totals();
-      expectError(await sysadmin.post(`/api/v1/people/import?bodyId=${body.id}`, { file: 'x' }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.request({ method: 'POST', url: `/api/v1/people/import?bodyId=${body.id}`, ...multipart([{ name: 'other', content: 'x' }]) }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await sysadmin.post(`/api/v1/people/import?bodyId=${body.id}`, { file: 'x' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.request({
+          method: 'POST',
+          url: `/api/v1/people/import?bodyId=${body.id}`,
+          ...multipart([{ name: 'other', content: 'x' }]),
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       const data = await workbook([goodRow()]);
-      expectError(await sysadmin.request({ method: 'POST', url: '/api/v1/people/import', ...multipart([{ name: 'file', filename: 'a.xlsx', content: data }]) }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await sysadmin.request({
+          method: 'POST',
+          url: '/api/v1/people/import',
+          ...multipart([{ name: 'file', filename: 'a.xlsx', content: data }]),
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await upload(sysadmin, randomId(), data), 404, 'NOT_FOUND');
       expectError(await upload(sysadmin, ids.city, data), 404, 'NOT_FOUND');
       expectError(await upload(await loginFrom(t, 'head1'), body.id, data), 403, 'FORBIDDEN');
@@ -257,21 +464,32 @@ describe('people import and export (.xlsx)', () => {
       const res = await sysadmin.get(`/api/v1/people/export?bodyId=${body.id}`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe(XLSX_TYPE);
-      expect(res.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('执法人员名册.xlsx')}`);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename*=UTF-8''${encodeURIComponent('执法人员名册.xlsx')}`,
+      );
 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       expect((wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_HEADERS);
       const rows = await readSheet(res.rawPayload);
-      expect(rows.map((r) => [r.序号, r.姓名, r.身份证号, r.执法证号, r.执法类别, r.法制审核人员, r.所属机构])).toEqual([
+      expect(
+        rows.map((r) => [r.序号, r.姓名, r.身份证号, r.执法证号, r.执法类别, r.法制审核人员, r.所属机构]),
+      ).toEqual([
         ['1', '出口1', a.input.idNumber, cert.number, '行政处罚、行政检查', '否', body.name],
         ['2', '出口2', b.input.idNumber, '', '', '是', body.name],
       ]);
 
       expect(await ledgerCount(t)).toBe(count + 1);
       const [entry] = await lastLedgerEntries(t, 1);
-      expect(entry).toMatchObject({ action: 'people.exported', entity_id: body.id, actor_name: '系统管理员' });
-      expect(JSON.parse(entry!.payload)).toEqual({ includesPersonalData: true, bytes: res.rawPayload.length });
+      expect(entry).toMatchObject({
+        action: 'people.exported',
+        entity_id: body.id,
+        actor_name: '系统管理员',
+      });
+      expect(JSON.parse(entry!.payload)).toEqual({
+        includesPersonalData: true,
+        bytes: res.rawPayload.length,
+      });
     });
 
     it('exports every person in scope, matching the list', async () => {
@@ -286,21 +504,39 @@ describe('people import and export (.xlsx)', () => {
         listed.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
-      expect(rows.map((r) => [r.姓名, r.执法证号])).toEqual(listed.map((p) => [p.name, p.certificate?.number ?? '']));
+      expect(rows.map((r) => [r.姓名, r.执法证号])).toEqual(
+        listed.map((p) => [p.name, p.certificate?.number ?? '']),
+      );
       expect(rows.length).toBeGreaterThanOrEqual(24);
     });
 
     it('round-trips: an exported roster imports into another body unchanged', async () => {
       const source = await target();
-      await createPerson(sysadmin, source.id, { name: '往返1', idNumber: null, phone: null, unitId: null, post: '科员' });
-      await createPerson(sysadmin, source.id, { name: '往返2', idNumber: null, phone: '13611112222', post: '科长', isReviewer: true });
+      await createPerson(sysadmin, source.id, {
+        name: '往返1',
+        idNumber: null,
+        phone: null,
+        unitId: null,
+        post: '科员',
+      });
+      await createPerson(sysadmin, source.id, {
+        name: '往返2',
+        idNumber: null,
+        phone: '13611112222',
+        post: '科长',
+        isReviewer: true,
+      });
       const file = (await sysadmin.get(`/api/v1/people/export?bodyId=${source.id}`)).rawPayload;
       const dest = await target();
       const res = await upload(sysadmin, dest.id, file);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ imported: 2 });
       const pick = async (bodyId: string) =>
-        sql(t, 'select name, gender, id_number, phone, post, is_reviewer, is_legal_counsel from people where body_id = $1 order by name', [bodyId]);
+        sql(
+          t,
+          'select name, gender, id_number, phone, post, is_reviewer, is_legal_counsel from people where body_id = $1 order by name',
+          [bodyId],
+        );
       expect(await pick(dest.id)).toEqual(await pick(source.id));
     });
 

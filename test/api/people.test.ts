@@ -3,9 +3,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import {
-  clientOf, createBody, createCertificate, createPerson, demoIds, expectError, insertBodySql, insertPersonSql, insertUserSql,
-  lastLedgerEntries, ledgerCount, loginFrom, newCertNumber, newIdNumber, personInput, randomId, sql,
-  type CertificateOut, type DemoIds, type IpClient,
+  clientOf,
+  createBody,
+  createCertificate,
+  createPerson,
+  demoIds,
+  expectError,
+  insertBodySql,
+  insertPersonSql,
+  insertUserSql,
+  lastLedgerEntries,
+  ledgerCount,
+  loginFrom,
+  newCertNumber,
+  newIdNumber,
+  personInput,
+  randomId,
+  sql,
+  type CertificateOut,
+  type DemoIds,
+  type IpClient,
 } from './support.ts';
 
 interface PersonOut {
@@ -21,7 +38,13 @@ interface PersonOut {
   isLegalCounsel: boolean;
   active: boolean;
   version: number;
-  certificate: null | { id: string; number: string; valid: boolean; invalidReason: string | null; status: string };
+  certificate: null | {
+    id: string;
+    number: string;
+    valid: boolean;
+    invalidReason: string | null;
+    status: string;
+  };
   idNumber?: string | null;
   phone?: string | null;
   legalQualificationNo?: string | null;
@@ -66,25 +89,51 @@ describe('people and certificates', () => {
   afterAll(async () => t.close());
 
   const personRow = async (id: string) => (await sql(t, 'select * from people where id = $1', [id]))[0];
-  const peopleCount = async () => Number((await sql<{ n: number }>(t, 'select count(*)::int as n from people'))[0]!.n);
+  const peopleCount = async () =>
+    Number((await sql<{ n: number }>(t, 'select count(*)::int as n from people'))[0]!.n);
   const personalReads = async (personId: string) =>
     sql<{ actor_name: string; actor_id: string | null; ip: string | null; payload: string }>(
-      t, `select actor_name, actor_id, ip, payload from ledger_entries where action = 'person.personal_data_read' and entity_id = $1 order by seq`, [personId]);
+      t,
+      `select actor_name, actor_id, ip, payload from ledger_entries where action = 'person.personal_data_read' and entity_id = $1 order by seq`,
+      [personId],
+    );
 
   describe('create, read, edit', () => {
     it('creates a person and shows every field to the system administrator', async () => {
       const unit = ids.units['卫生监督执法科']!;
-      const { id, version, input } = await createPerson(sysadmin, ids.district, { unitId: unit, isReviewer: true, legalQualificationNo: 'A20190001' });
+      const { id, version, input } = await createPerson(sysadmin, ids.district, {
+        unitId: unit,
+        isReviewer: true,
+        legalQualificationNo: 'A20190001',
+      });
       expect(version).toBe(1);
       const res = await sysadmin.get(`/api/v1/people/${id}`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({
-        id, bodyId: ids.district, bodyName: '示范区卫生健康委员会', unitId: unit, unitName: '卫生监督执法科', name: input.name, gender: 'female',
-        post: '执法队员', isReviewer: true, isLegalCounsel: false, active: true, version: 1, certificate: null,
-        idNumber: input.idNumber, phone: '13800138000', legalQualificationNo: 'A20190001', personalDataVisible: true,
+        id,
+        bodyId: ids.district,
+        bodyName: '示范区卫生健康委员会',
+        unitId: unit,
+        unitName: '卫生监督执法科',
+        name: input.name,
+        gender: 'female',
+        post: '执法队员',
+        isReviewer: true,
+        isLegalCounsel: false,
+        active: true,
+        version: 1,
+        certificate: null,
+        idNumber: input.idNumber,
+        phone: '13800138000',
+        legalQualificationNo: 'A20190001',
+        personalDataVisible: true,
       });
       const [entry] = (await lastLedgerEntries(t, 2)).filter((e) => e.action === 'person.created');
-      expect(entry).toMatchObject({ entity_id: id, body_id: ids.district, payload: JSON.stringify({ name: input.name }) });
+      expect(entry).toMatchObject({
+        entity_id: id,
+        body_id: ids.district,
+        payload: JSON.stringify({ name: input.name }),
+      });
     });
 
     it('upper-cases the X of an ID number', async () => {
@@ -96,11 +145,19 @@ describe('people and certificates', () => {
     it('edits with a reason; the versions show both states with their reasons', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const { bodyId: _b, ...fields } = input;
-      const res = await sysadmin.put(`/api/v1/people/${id}`, { ...fields, post: '执法组长', phone: '13900000000', version: 1, reason: '职务调整' });
+      const res = await sysadmin.put(`/api/v1/people/${id}`, {
+        ...fields,
+        post: '执法组长',
+        phone: '13900000000',
+        version: 1,
+        reason: '职务调整',
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ id, version: 2 });
       const versions = (await sysadmin.get(`/api/v1/people/${id}/versions`)).json() as VersionOut[];
-      expect(versions.map((v) => [v.version, v.reason, v.authorName, v.data.post, v.data.phone, v.data.idNumber])).toEqual([
+      expect(
+        versions.map((v) => [v.version, v.reason, v.authorName, v.data.post, v.data.phone, v.data.idNumber]),
+      ).toEqual([
         [1, '新建', '系统管理员', '执法队员', '13800138000', input.idNumber],
         [2, '职务调整', '系统管理员', '执法组长', '13900000000', input.idNumber],
       ]);
@@ -109,7 +166,8 @@ describe('people and certificates', () => {
     it('lets exactly one of two concurrent edits win; the winner is what is stored', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const { bodyId: _b, ...fields } = input;
-      const edit = (post: string) => sysadmin.put(`/api/v1/people/${id}`, { ...fields, post, version: 1, reason: `改为${post}` });
+      const edit = (post: string) =>
+        sysadmin.put(`/api/v1/people/${id}`, { ...fields, post, version: 1, reason: `改为${post}` });
       const [a, b] = await Promise.all([edit('甲岗'), edit('乙岗')]);
       expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
       const aWon = a.statusCode === 200;
@@ -118,16 +176,32 @@ describe('people and certificates', () => {
       const winningPost = aWon ? '甲岗' : '乙岗';
       expect({ post: stored.post, version: stored.version }).toEqual({ post: winningPost, version: 2 });
       const versions = (await sysadmin.get(`/api/v1/people/${id}/versions`)).json() as VersionOut[];
-      expect(versions.map((v) => [v.version, v.reason])).toEqual([[1, '新建'], [2, `改为${winningPost}`]]);
+      expect(versions.map((v) => [v.version, v.reason])).toEqual([
+        [1, '新建'],
+        [2, `改为${winningPost}`],
+      ]);
     });
 
     it('refuses a stale version, changing nothing', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const { bodyId: _b, ...fields } = input;
-      expect((await sysadmin.put(`/api/v1/people/${id}`, { ...fields, post: '新岗', version: 1, reason: '第一次' })).statusCode).toBe(200);
+      expect(
+        (
+          await sysadmin.put(`/api/v1/people/${id}`, {
+            ...fields,
+            post: '新岗',
+            version: 1,
+            reason: '第一次',
+          })
+        ).statusCode,
+      ).toBe(200);
       const before = await personRow(id);
       const count = await ledgerCount(t);
-      expectError(await sysadmin.put(`/api/v1/people/${id}`, { ...fields, post: '旧岗', version: 1, reason: '第二次' }), 409, 'VERSION_CONFLICT');
+      expectError(
+        await sysadmin.put(`/api/v1/people/${id}`, { ...fields, post: '旧岗', version: 1, reason: '第二次' }),
+        409,
+        'VERSION_CONFLICT',
+      );
       expect(await personRow(id)).toEqual(before);
       expect(await ledgerCount(t)).toBe(count);
     });
@@ -139,16 +213,25 @@ describe('people and certificates', () => {
       const a = await createPerson(sysadmin, body.id, { name: '欧阳检索', post: '稽查员' });
       const b = await createPerson(sysadmin, body.id, { name: '司马检索', isReviewer: true });
       const cert = await createCertificate(sysadmin, b.id);
-      const q = async (query: string) => ((await sysadmin.get(`/api/v1/people?bodyId=${body.id}&${query}`)).json() as { items: PersonOut[] }).items.map((p) => p.name);
+      const q = async (query: string) =>
+        (
+          (await sysadmin.get(`/api/v1/people?bodyId=${body.id}&${query}`)).json() as { items: PersonOut[] }
+        ).items.map((p) => p.name);
       expect((await q('')).sort()).toEqual(['司马检索', '欧阳检索'].sort());
       expect(await q(`q=${encodeURIComponent('欧阳')}`)).toEqual(['欧阳检索']);
       expect(await q(`q=${encodeURIComponent('稽查')}`)).toEqual(['欧阳检索']);
       expect(await q(`q=${cert.number}`)).toEqual(['司马检索']);
       expect(await q('reviewer=true')).toEqual(['司马检索']);
       expect(await q('reviewer=false')).toEqual(['欧阳检索']);
-      const items = ((await sysadmin.get(`/api/v1/people?bodyId=${body.id}`)).json() as { items: PersonOut[] }).items;
+      const items = (
+        (await sysadmin.get(`/api/v1/people?bodyId=${body.id}`)).json() as { items: PersonOut[] }
+      ).items;
       expect(items.find((p) => p.id === a.id)).not.toHaveProperty('idNumber');
-      expect(items.find((p) => p.id === b.id)!.certificate).toMatchObject({ id: cert.id, number: cert.number, valid: true });
+      expect(items.find((p) => p.id === b.id)!.certificate).toMatchObject({
+        id: cert.id,
+        number: cert.number,
+        valid: true,
+      });
     });
 
     it('pages with a cursor, without gaps or repeats', async () => {
@@ -170,9 +253,22 @@ describe('people and certificates', () => {
     it('refuses bad list parameters with 400', async () => {
       // A cursor that decodes but whose id is not a uuid (36 dashes pass the shape check).
       const crafted = Buffer.from(JSON.stringify(['张', '-'.repeat(36)])).toString('base64url');
-      for (const query of ['limit=0', 'limit=201', 'limit=abc', 'cursor=garbage', `cursor=${crafted}`, 'bodyId=nope', 'unitId=1', 'reviewer=yes']) {
+      for (const query of [
+        'limit=0',
+        'limit=201',
+        'limit=abc',
+        'cursor=garbage',
+        `cursor=${crafted}`,
+        'bodyId=nope',
+        'unitId=1',
+        'reviewer=yes',
+      ]) {
         const res = await sysadmin.get(`/api/v1/people?${query}`);
-        expect({ query, status: res.statusCode, code: (res.json() as { code: string }).code }).toEqual({ query, status: 400, code: 'VALIDATION_FAILED' });
+        expect({ query, status: res.statusCode, code: (res.json() as { code: string }).code }).toEqual({
+          query,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
       }
     });
   });
@@ -180,11 +276,19 @@ describe('people and certificates', () => {
   describe('personal data (ID number, phone)', () => {
     it('shows it to the system administrator and the head, with an audit entry per read', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
-      for (const [client, actor] of [[sysadmin, '系统管理员'], [head, '赵卫东'], [unitHead, '张志强']] as const) {
+      for (const [client, actor] of [
+        [sysadmin, '系统管理员'],
+        [head, '赵卫东'],
+        [unitHead, '张志强'],
+      ] as const) {
         const before = await personalReads(id);
         const res = await client.get(`/api/v1/people/${id}`);
         const body = res.json() as PersonOut;
-        expect({ idNumber: body.idNumber, phone: body.phone, visible: body.personalDataVisible }).toEqual({ idNumber: input.idNumber, phone: input.phone, visible: true });
+        expect({ idNumber: body.idNumber, phone: body.phone, visible: body.personalDataVisible }).toEqual({
+          idNumber: input.idNumber,
+          phone: input.phone,
+          visible: true,
+        });
         const after = await personalReads(id);
         expect(after).toHaveLength(before.length + 1);
         const entry = after.at(-1)!;
@@ -199,7 +303,11 @@ describe('people and certificates', () => {
       for (const client of [officer, reviewer, secadmin]) {
         const before = await personalReads(id);
         const body = (await client.get(`/api/v1/people/${id}`)).json() as PersonOut;
-        expect({ idNumber: body.idNumber, phone: body.phone, visible: body.personalDataVisible }).toEqual({ idNumber: null, phone: null, visible: false });
+        expect({ idNumber: body.idNumber, phone: body.phone, visible: body.personalDataVisible }).toEqual({
+          idNumber: null,
+          phone: null,
+          visible: false,
+        });
         expect(await personalReads(id)).toEqual(before);
         const versions = (await client.get(`/api/v1/people/${id}/versions`)).json() as VersionOut[];
         expect(versions.map((v) => [v.data.idNumber, v.data.phone])).toEqual([[null, null]]);
@@ -223,9 +331,15 @@ describe('people and certificates', () => {
   });
 
   describe('bad input', () => {
-    async function refusedCreate(over: Record<string, unknown>, status: number, code: string, field?: string) {
+    async function refusedCreate(
+      over: Record<string, unknown>,
+      status: number,
+      code: string,
+      field?: string,
+    ) {
       const input = personInput(ids.district, over);
-      for (const [k, v] of Object.entries(over)) if (v === undefined) delete (input as Record<string, unknown>)[k];
+      for (const [k, v] of Object.entries(over))
+        if (v === undefined) delete (input as Record<string, unknown>)[k];
       const before = { people: await peopleCount(), ledger: await ledgerCount(t) };
       const res = await sysadmin.post('/api/v1/people', input);
       expectError(res, status, code);
@@ -266,7 +380,11 @@ describe('people and certificates', () => {
       await refusedCreate({ bodyId: sibling }, 404, 'NOT_FOUND');
       await refusedCreate({ unitId: randomId() }, 404, 'NOT_FOUND');
       // A unit of the district for a person of the brigade.
-      const res = await refusedCreate({ bodyId: ids.brigade, unitId: ids.units['法规科'] }, 400, 'VALIDATION_FAILED');
+      const res = await refusedCreate(
+        { bodyId: ids.brigade, unitId: ids.units['法规科'] },
+        400,
+        'VALIDATION_FAILED',
+      );
       expect((res.json() as { message: string }).message).toBe('科室不属于该执法主体');
     });
 
@@ -283,18 +401,53 @@ describe('people and certificates', () => {
       expectError(await sysadmin.get('/api/v1/people/zz/versions'), 400, 'VALIDATION_FAILED');
       const { input } = await createPerson(sysadmin, ids.district);
       const { bodyId: _b, ...fields } = input;
-      expectError(await sysadmin.put(`/api/v1/people/${randomId()}`, { ...fields, version: 1, reason: '修改' }), 404, 'NOT_FOUND');
-      expectError(await sysadmin.put('/api/v1/people/x', { ...fields, version: 1, reason: '修改' }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.put(`/api/v1/certificates/${randomId()}`, { categories: ['penalty'], region: '区', expiresOn: '2030-01-01', status: 'valid', version: 1, reason: '修改' }), 404, 'NOT_FOUND');
-      expectError(await sysadmin.post(`/api/v1/certificates/${randomId()}/reviews`, { year: 2025, passed: true, reviewedOn: '2026-01-10' }), 404, 'NOT_FOUND');
+      expectError(
+        await sysadmin.put(`/api/v1/people/${randomId()}`, { ...fields, version: 1, reason: '修改' }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(
+        await sysadmin.put('/api/v1/people/x', { ...fields, version: 1, reason: '修改' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.put(`/api/v1/certificates/${randomId()}`, {
+          categories: ['penalty'],
+          region: '区',
+          expiresOn: '2030-01-01',
+          status: 'valid',
+          version: 1,
+          reason: '修改',
+        }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(
+        await sysadmin.post(`/api/v1/certificates/${randomId()}/reviews`, {
+          year: 2025,
+          passed: true,
+          reviewedOn: '2026-01-10',
+        }),
+        404,
+        'NOT_FOUND',
+      );
     });
 
     it('refuses an edit without a reason', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const { bodyId: _b, ...fields } = input;
       const before = await personRow(id);
-      expectError(await sysadmin.put(`/api/v1/people/${id}`, { ...fields, version: 1 }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.put(`/api/v1/people/${id}`, { ...fields, version: 1, reason: '' }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await sysadmin.put(`/api/v1/people/${id}`, { ...fields, version: 1 }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.put(`/api/v1/people/${id}`, { ...fields, version: 1, reason: '' }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(await personRow(id)).toEqual(before);
     });
   });
@@ -303,13 +456,34 @@ describe('people and certificates', () => {
     it('registers a certificate (legal unit head), valid from its issue day', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const number = newCertNumber();
-      const res = await legalHead.post('/api/v1/certificates', { personId: id, number, categories: ['penalty', 'inspection'], region: '示范区', issuer: '示范省人民政府', issuedOn: today(), expiresOn: `${thisYear() + 3}-12-31` });
+      const res = await legalHead.post('/api/v1/certificates', {
+        personId: id,
+        number,
+        categories: ['penalty', 'inspection'],
+        region: '示范区',
+        issuer: '示范省人民政府',
+        issuedOn: today(),
+        expiresOn: `${thisYear() + 3}-12-31`,
+      });
       expect(res.statusCode, res.body).toBe(201);
       const cert = res.json() as CertificateOut;
       expect(cert).toEqual({
-        id: cert.id, personId: id, personName: input.name, bodyId: ids.district, bodyName: '示范区卫生健康委员会', number,
-        categories: ['penalty', 'inspection'], region: '示范区', issuer: '示范省人民政府', issuedOn: today(), expiresOn: `${thisYear() + 3}-12-31`,
-        status: 'valid', valid: true, invalidReason: null, version: 1, reviews: [],
+        id: cert.id,
+        personId: id,
+        personName: input.name,
+        bodyId: ids.district,
+        bodyName: '示范区卫生健康委员会',
+        number,
+        categories: ['penalty', 'inspection'],
+        region: '示范区',
+        issuer: '示范省人民政府',
+        issuedOn: today(),
+        expiresOn: `${thisYear() + 3}-12-31`,
+        status: 'valid',
+        valid: true,
+        invalidReason: null,
+        version: 1,
+        reviews: [],
       });
       expect((await officer.get(`/api/v1/certificates/${cert.id}`)).json()).toEqual(cert);
     });
@@ -318,18 +492,58 @@ describe('people and certificates', () => {
       const { id } = await createPerson(sysadmin, ids.district);
       const existing = await createCertificate(sysadmin, id);
       const count = await ledgerCount(t);
-      const certCount = async () => Number((await sql<{ n: number }>(t, 'select count(*)::int as n from certificates'))[0]!.n);
+      const certCount = async () =>
+        Number((await sql<{ n: number }>(t, 'select count(*)::int as n from certificates'))[0]!.n);
       const before = await certCount();
-      const base = { personId: id, number: newCertNumber(), categories: ['penalty'], region: '示范区', issuedOn: '2026-01-01', expiresOn: '2029-01-01' };
+      const base = {
+        personId: id,
+        number: newCertNumber(),
+        categories: ['penalty'],
+        region: '示范区',
+        issuedOn: '2026-01-01',
+        expiresOn: '2029-01-01',
+      };
       expectError(await officer.post('/api/v1/certificates', base), 403, 'FORBIDDEN');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, expiresOn: '2026-01-01' }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, issuedOn: '2026/01/01' }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, categories: [] }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, categories: ['punishment'] }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, number: 'AB 12' }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, personId: randomId() }), 404, 'NOT_FOUND');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, personId: siblingPerson }), 404, 'NOT_FOUND');
-      expectError(await sysadmin.post('/api/v1/certificates', { ...base, number: existing.number }), 409, 'DUPLICATE');
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, expiresOn: '2026-01-01' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, issuedOn: '2026/01/01' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, categories: [] }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, categories: ['punishment'] }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, number: 'AB 12' }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, personId: randomId() }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, personId: siblingPerson }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', { ...base, number: existing.number }),
+        409,
+        'DUPLICATE',
+      );
       expect(await certCount()).toBe(before);
       expect(await ledgerCount(t)).toBe(count);
     });
@@ -337,25 +551,79 @@ describe('people and certificates', () => {
     it('suspends a certificate with a reason, and keeps its versions', async () => {
       const { id } = await createPerson(sysadmin, ids.district);
       const cert = await createCertificate(sysadmin, id, { issuedOn: today() });
-      const res = await legalHead.put(`/api/v1/certificates/${cert.id}`, { categories: ['penalty'], region: '示范区', expiresOn: cert.expiresOn, status: 'suspended', version: 1, reason: '涉嫌违纪暂扣' });
+      const res = await legalHead.put(`/api/v1/certificates/${cert.id}`, {
+        categories: ['penalty'],
+        region: '示范区',
+        expiresOn: cert.expiresOn,
+        status: 'suspended',
+        version: 1,
+        reason: '涉嫌违纪暂扣',
+      });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toMatchObject({ status: 'suspended', valid: false, invalidReason: '执法证已暂扣', categories: ['penalty'], version: 2 });
+      expect(res.json()).toMatchObject({
+        status: 'suspended',
+        valid: false,
+        invalidReason: '执法证已暂扣',
+        categories: ['penalty'],
+        version: 2,
+      });
       const person = (await officer.get(`/api/v1/people/${id}`)).json() as PersonOut;
-      expect(person.certificate).toMatchObject({ id: cert.id, status: 'suspended', valid: false, invalidReason: '执法证已暂扣' });
+      expect(person.certificate).toMatchObject({
+        id: cert.id,
+        status: 'suspended',
+        valid: false,
+        invalidReason: '执法证已暂扣',
+      });
       // Stale version and expiry before issue are refused.
-      expectError(await legalHead.put(`/api/v1/certificates/${cert.id}`, { categories: ['penalty'], region: '示范区', expiresOn: cert.expiresOn, status: 'valid', version: 1, reason: '恢复' }), 409, 'VERSION_CONFLICT');
-      expectError(await legalHead.put(`/api/v1/certificates/${cert.id}`, { categories: ['penalty'], region: '示范区', expiresOn: '2000-01-01', status: 'valid', version: 2, reason: '恢复' }), 400, 'VALIDATION_FAILED');
-      expect(((await officer.get(`/api/v1/certificates/${cert.id}`)).json() as CertificateOut).status).toBe('suspended');
+      expectError(
+        await legalHead.put(`/api/v1/certificates/${cert.id}`, {
+          categories: ['penalty'],
+          region: '示范区',
+          expiresOn: cert.expiresOn,
+          status: 'valid',
+          version: 1,
+          reason: '恢复',
+        }),
+        409,
+        'VERSION_CONFLICT',
+      );
+      expectError(
+        await legalHead.put(`/api/v1/certificates/${cert.id}`, {
+          categories: ['penalty'],
+          region: '示范区',
+          expiresOn: '2000-01-01',
+          status: 'valid',
+          version: 2,
+          reason: '恢复',
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expect(((await officer.get(`/api/v1/certificates/${cert.id}`)).json() as CertificateOut).status).toBe(
+        'suspended',
+      );
     });
 
     it('needs last year’s annual review after 31 March, and a failed review invalidates', async () => {
       const { id } = await createPerson(sysadmin, ids.district);
       const lastYear = thisYear() - 1;
-      const cert = await createCertificate(sysadmin, id, { issuedOn: `${lastYear}-01-10`, expiresOn: `${thisYear() + 2}-01-09` });
+      const cert = await createCertificate(sysadmin, id, {
+        issuedOn: `${lastYear}-01-10`,
+        expiresOn: `${thisYear() + 2}-01-09`,
+      });
       const afterDeadline = today().slice(5) > '03-31';
-      expect({ valid: cert.valid, invalidReason: cert.invalidReason }).toEqual(afterDeadline ? { valid: false, invalidReason: '执法证未参加上年度审验' } : { valid: true, invalidReason: null });
+      expect({ valid: cert.valid, invalidReason: cert.invalidReason }).toEqual(
+        afterDeadline
+          ? { valid: false, invalidReason: '执法证未参加上年度审验' }
+          : { valid: true, invalidReason: null },
+      );
 
-      const failed = await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, { year: lastYear, passed: false, reviewedOn: `${thisYear()}-01-15`, note: '考核不合格' });
+      const failed = await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
+        year: lastYear,
+        passed: false,
+        reviewedOn: `${thisYear()}-01-15`,
+        note: '考核不合格',
+      });
       expect(failed.statusCode, failed.body).toBe(200);
       expect(failed.json()).toMatchObject({
         reviews: [{ year: lastYear, passed: false, reviewedOn: `${thisYear()}-01-15`, note: '考核不合格' }],
@@ -366,18 +634,57 @@ describe('people and certificates', () => {
 
       // A second review of the same year is a duplicate; a year before the issue year is refused.
       const count = await ledgerCount(t);
-      expectError(await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, { year: lastYear, passed: true, reviewedOn: `${thisYear()}-02-01` }), 409, 'DUPLICATE');
-      expectError(await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, { year: lastYear - 1, passed: true, reviewedOn: `${thisYear()}-02-01` }), 400, 'VALIDATION_FAILED');
-      expectError(await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, { year: 'last', passed: true, reviewedOn: `${thisYear()}-02-01` }), 400, 'VALIDATION_FAILED');
-      expectError(await officer.post(`/api/v1/certificates/${cert.id}/reviews`, { year: thisYear(), passed: true, reviewedOn: today() }), 403, 'FORBIDDEN');
+      expectError(
+        await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
+          year: lastYear,
+          passed: true,
+          reviewedOn: `${thisYear()}-02-01`,
+        }),
+        409,
+        'DUPLICATE',
+      );
+      expectError(
+        await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
+          year: lastYear - 1,
+          passed: true,
+          reviewedOn: `${thisYear()}-02-01`,
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
+          year: 'last',
+          passed: true,
+          reviewedOn: `${thisYear()}-02-01`,
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await officer.post(`/api/v1/certificates/${cert.id}/reviews`, {
+          year: thisYear(),
+          passed: true,
+          reviewedOn: today(),
+        }),
+        403,
+        'FORBIDDEN',
+      );
       expect(await ledgerCount(t)).toBe(count);
     });
 
     it('shows a passed review making the certificate valid again', async () => {
       const { id } = await createPerson(sysadmin, ids.district);
       const lastYear = thisYear() - 1;
-      const cert = await createCertificate(sysadmin, id, { issuedOn: `${lastYear}-01-10`, expiresOn: `${thisYear() + 2}-01-09` });
-      const res = await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, { year: lastYear, passed: true, reviewedOn: `${thisYear()}-01-15` });
+      const cert = await createCertificate(sysadmin, id, {
+        issuedOn: `${lastYear}-01-10`,
+        expiresOn: `${thisYear() + 2}-01-09`,
+      });
+      const res = await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
+        year: lastYear,
+        passed: true,
+        reviewedOn: `${thisYear()}-01-15`,
+      });
       expect(res.json()).toMatchObject({ valid: true, invalidReason: null });
     });
   });
@@ -400,17 +707,41 @@ describe('people and certificates', () => {
       const before = await personRow(siblingPerson);
       const count = await ledgerCount(t);
       const { bodyId: _b, ...fields } = personInput(sibling);
-      expectError(await sysadmin.put(`/api/v1/people/${siblingPerson}`, { ...fields, version: 1, reason: '越权修改' }), 404, 'NOT_FOUND');
-      expectError(await sysadmin.post('/api/v1/certificates', { personId: siblingPerson, number: newCertNumber(), categories: ['penalty'], region: '区', issuedOn: '2026-01-01', expiresOn: '2029-01-01' }), 404, 'NOT_FOUND');
+      expectError(
+        await sysadmin.put(`/api/v1/people/${siblingPerson}`, { ...fields, version: 1, reason: '越权修改' }),
+        404,
+        'NOT_FOUND',
+      );
+      expectError(
+        await sysadmin.post('/api/v1/certificates', {
+          personId: siblingPerson,
+          number: newCertNumber(),
+          categories: ['penalty'],
+          region: '区',
+          issuedOn: '2026-01-01',
+          expiresOn: '2029-01-01',
+        }),
+        404,
+        'NOT_FOUND',
+      );
       expect(await personRow(siblingPerson)).toEqual(before);
       expect(await ledgerCount(t)).toBe(count);
     });
 
     it('lets a head at the city level see the people of both bodies', async () => {
       const district = await createPerson(sysadmin, ids.district);
-      expect((await cityHead.get(`/api/v1/people/${siblingPerson}`)).json()).toMatchObject({ id: siblingPerson, bodyId: sibling, name: '兄弟区执法员' });
-      expect((await cityHead.get(`/api/v1/people/${district.id}`)).json()).toMatchObject({ id: district.id, bodyId: ids.district });
-      const names = ((await cityHead.get(`/api/v1/people?bodyId=${sibling}`)).json() as { items: PersonOut[] }).items.map((p) => p.id);
+      expect((await cityHead.get(`/api/v1/people/${siblingPerson}`)).json()).toMatchObject({
+        id: siblingPerson,
+        bodyId: sibling,
+        name: '兄弟区执法员',
+      });
+      expect((await cityHead.get(`/api/v1/people/${district.id}`)).json()).toMatchObject({
+        id: district.id,
+        bodyId: ids.district,
+      });
+      const names = (
+        (await cityHead.get(`/api/v1/people?bodyId=${sibling}`)).json() as { items: PersonOut[] }
+      ).items.map((p) => p.id);
       expect(names).toEqual([siblingPerson]);
     });
   });
@@ -420,28 +751,55 @@ describe('people and certificates', () => {
       const res = await clientOf(t, null, null).get('/api/v1/public/officers/SF99010200');
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({
-        number: 'SF99010200', name: '王建国', gender: 'male', post: '执法队员', bodyName: '示范区卫生健康委员会',
-        categories: ['行政处罚', '行政检查', '行政强制'], region: '示范市示范区', issuedOn: '2023-03-01', expiresOn: '2028-02-29',
-        valid: true, statusText: '有效', complaintPhone: '0999-6612320',
+        number: 'SF99010200',
+        name: '王建国',
+        gender: 'male',
+        post: '执法队员',
+        bodyName: '示范区卫生健康委员会',
+        categories: ['行政处罚', '行政检查', '行政强制'],
+        region: '示范市示范区',
+        issuedOn: '2023-03-01',
+        expiresOn: '2028-02-29',
+        valid: true,
+        statusText: '有效',
+        complaintPhone: '0999-6612320',
       });
-      const [person] = await sql<{ id_number: string; phone: string }>(t, 'select id_number, phone from people where id = $1', [ids.personOf.officer1]);
+      const [person] = await sql<{ id_number: string; phone: string }>(
+        t,
+        'select id_number, phone from people where id = $1',
+        [ids.personOf.officer1],
+      );
       expect(res.body).not.toContain(person!.id_number);
       expect(res.body).not.toContain(person!.phone);
     });
 
     it('reports a lapsed certificate as not valid, with the reason', async () => {
       const res = await clientOf(t, null, null).get('/api/v1/public/officers/SF99010223');
-      expect(res.json()).toMatchObject({ number: 'SF99010223', valid: false, statusText: '执法证已过有效期', expiresOn: '2026-01-31' });
+      expect(res.json()).toMatchObject({
+        number: 'SF99010223',
+        valid: false,
+        statusText: '执法证已过有效期',
+        expiresOn: '2026-01-31',
+      });
     });
 
     it('accepts the number in lower case and with spaces', async () => {
-      expect((await clientOf(t, null, null).get('/api/v1/public/officers/sf99010200')).json()).toMatchObject({ number: 'SF99010200', valid: true });
-      expect((await clientOf(t, null, null).get('/api/v1/public/officers/%20SF99010200%20')).json()).toMatchObject({ number: 'SF99010200' });
+      expect((await clientOf(t, null, null).get('/api/v1/public/officers/sf99010200')).json()).toMatchObject({
+        number: 'SF99010200',
+        valid: true,
+      });
+      expect(
+        (await clientOf(t, null, null).get('/api/v1/public/officers/%20SF99010200%20')).json(),
+      ).toMatchObject({ number: 'SF99010200' });
     });
 
     it('answers 404 for an unknown number', async () => {
       expectError(await clientOf(t, null, null).get('/api/v1/public/officers/SF00000000'), 404, 'NOT_FOUND');
-      expectError(await clientOf(t, null, null).get(`/api/v1/public/officers/${'9'.repeat(41)}`), 400, 'VALIDATION_FAILED');
+      expectError(
+        await clientOf(t, null, null).get(`/api/v1/public/officers/${'9'.repeat(41)}`),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('verifies a certificate registered with a lower-case number', async () => {
@@ -457,8 +815,13 @@ describe('people and certificates', () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const cert = await createCertificate(sysadmin, id, { issuedOn: today() });
       const { bodyId: _b, ...fields } = input;
-      expect((await sysadmin.put(`/api/v1/people/${id}`, { ...fields, active: false, version: 1, reason: '调离' })).statusCode).toBe(200);
-      expect((await clientOf(t, null, null).get(`/api/v1/public/officers/${cert.number}`)).json()).toMatchObject({ valid: false });
+      expect(
+        (await sysadmin.put(`/api/v1/people/${id}`, { ...fields, active: false, version: 1, reason: '调离' }))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (await clientOf(t, null, null).get(`/api/v1/public/officers/${cert.number}`)).json(),
+      ).toMatchObject({ valid: false });
     });
   });
 });

@@ -4,9 +4,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
-import { clientOf, demoIds, freshIp, loginFrom, randomId, ROLE_ACCOUNTS, ROLE_NAMES, type DemoIds, type RoleName } from './support.ts';
+import {
+  clientOf,
+  demoIds,
+  freshIp,
+  loginFrom,
+  randomId,
+  ROLE_ACCOUNTS,
+  ROLE_NAMES,
+  type DemoIds,
+  type RoleName,
+} from './support.ts';
 
-const BUSINESS: RoleName[] = ['officer', 'unit_head', 'reviewer', 'legal_head', 'deputy', 'head', 'publisher', 'archivist'];
+const BUSINESS: RoleName[] = [
+  'officer',
+  'unit_head',
+  'reviewer',
+  'legal_head',
+  'deputy',
+  'head',
+  'publisher',
+  'archivist',
+];
 const EVERY_ROLE: RoleName[] = [...BUSINESS, 'sysadmin', 'secadmin', 'auditor'];
 
 type Access = { public: true } | { roles: RoleName[] };
@@ -146,8 +165,16 @@ describe('route × role access matrix', () => {
   });
 
   it('declares public access exactly where the table says so', () => {
-    const publicRoutes = [...t.routeAccess].filter(([, a]) => a === 'public').map(([k]) => k).sort();
-    expect(publicRoutes).toEqual(Object.entries(EXPECTED).filter(([, a]) => 'public' in a).map(([k]) => k).sort());
+    const publicRoutes = [...t.routeAccess]
+      .filter(([, a]) => a === 'public')
+      .map(([k]) => k)
+      .sort();
+    expect(publicRoutes).toEqual(
+      Object.entries(EXPECTED)
+        .filter(([, a]) => 'public' in a)
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
   const routes = Object.keys(EXPECTED).filter((k) => k !== 'POST /api/v1/auth/logout');
@@ -161,10 +188,15 @@ describe('route × role access matrix', () => {
       const client = role === 'anonymous' ? clientOf(t, null, null) : clients[role];
       // Each call from its own address: the login route is rate-limited per IP.
       const res = await client.request({ ...base, remoteAddress: freshIp() });
-      const code = (res.headers['content-type'] ?? '').toString().includes('json') ? ((res.json() as { code?: string }).code ?? '') : '';
+      const code = (res.headers['content-type'] ?? '').toString().includes('json')
+        ? ((res.json() as { code?: string }).code ?? '')
+        : '';
       const allowed = 'public' in access || (role !== 'anonymous' && access.roles.includes(role));
       if (allowed) {
-        outcomes[role] = res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500 ? `refused ${res.statusCode} ${code}` : 'allowed';
+        outcomes[role] =
+          res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500
+            ? `refused ${res.statusCode} ${code}`
+            : 'allowed';
         expected[role] = 'allowed';
       } else {
         outcomes[role] = `${res.statusCode} ${code}`;
@@ -181,7 +213,10 @@ describe('route × role access matrix', () => {
       // A session of its own, so the shared clients stay logged in.
       const session = await loginFrom(t, ROLE_ACCOUNTS[role]);
       const res = await session.post('/api/v1/auth/logout');
-      outcomes[role] = res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500 ? `refused ${res.statusCode}` : 'allowed';
+      outcomes[role] =
+        res.statusCode === 401 || res.statusCode === 403 || res.statusCode >= 500
+          ? `refused ${res.statusCode}`
+          : 'allowed';
       expected[role] = 'allowed';
     }
     const anon = await clientOf(t, null, null).post('/api/v1/auth/logout');

@@ -59,27 +59,43 @@ export function clientOf(t: TestApp, cookie: string | null, csrf: string | null,
     t.app.inject({
       remoteAddress: ip,
       ...o,
-      headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...(o.headers ?? {}) },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        ...(o.headers ?? {}),
+      },
     });
   return {
     cookie,
     csrf,
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
-    put: (url, body) => request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    post: (url, body) =>
+      request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    put: (url, body) =>
+      request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }
 
 export function attemptLogin(t: TestApp, username: string, password: string, ip = freshIp()) {
-  return t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+  });
 }
 
 /** Logs in from a chosen address and returns a client bound to it. */
 export type IpClient = Client & { ip: string };
 
-export async function loginFrom(t: TestApp, username: string, password = DEMO_PASSWORD, ip = freshIp()): Promise<IpClient> {
+export async function loginFrom(
+  t: TestApp,
+  username: string,
+  password = DEMO_PASSWORD,
+  ip = freshIp(),
+): Promise<IpClient> {
   const res = await attemptLogin(t, username, password, ip);
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -89,7 +105,11 @@ export async function loginFrom(t: TestApp, username: string, password = DEMO_PA
 // ---------------------------------------------------------------------------------------------------
 // Database
 
-export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(
+  t: TestApp,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const res = await t.services.database.pool.query(text, params);
   return res.rows as T[];
 }
@@ -100,7 +120,17 @@ export async function ledgerCount(t: TestApp): Promise<number> {
 }
 
 export async function lastLedgerEntries(t: TestApp, n: number) {
-  return sql<{ seq: number; action: string; actor_id: string | null; actor_name: string; ip: string | null; entity_type: string; entity_id: string | null; body_id: string | null; payload: string }>(
+  return sql<{
+    seq: number;
+    action: string;
+    actor_id: string | null;
+    actor_name: string;
+    ip: string | null;
+    entity_type: string;
+    entity_id: string | null;
+    body_id: string | null;
+    payload: string;
+  }>(
     t,
     'select seq, action, actor_id, actor_name, ip, entity_type, entity_id, body_id, payload from ledger_entries order by seq desc limit $1',
     [n],
@@ -127,8 +157,14 @@ export async function demoIds(t: TestApp): Promise<DemoIds> {
   const bodies = await sql<{ id: string; name: string }>(t, 'select id, name from bodies');
   const byName = (n: string) => bodies.find((b) => b.name === n)!.id;
   const units = await sql<{ id: string; name: string }>(t, 'select id, name from units');
-  const users = await sql<{ id: string; username: string; person_id: string | null }>(t, 'select id, username, person_id from users');
-  const certs = await sql<{ id: string; number: string; person_id: string }>(t, 'select id, number, person_id from certificates');
+  const users = await sql<{ id: string; username: string; person_id: string | null }>(
+    t,
+    'select id, username, person_id from users',
+  );
+  const certs = await sql<{ id: string; number: string; person_id: string }>(
+    t,
+    'select id, number, person_id from certificates',
+  );
   return {
     province: byName('示范省卫生健康委员会'),
     city: byName('示范市卫生健康委员会'),
@@ -139,33 +175,55 @@ export async function demoIds(t: TestApp): Promise<DemoIds> {
     userOf: Object.fromEntries(users.map((u) => [u.username, u.id])),
     certOf: Object.fromEntries(certs.map((c) => [c.number, c.id])),
     certNumberOf: Object.fromEntries(
-      users.filter((u) => u.person_id).flatMap((u) => certs.filter((c) => c.person_id === u.person_id).map((c) => [u.username, c.number])),
+      users
+        .filter((u) => u.person_id)
+        .flatMap((u) => certs.filter((c) => c.person_id === u.person_id).map((c) => [u.username, c.number])),
     ),
   };
 }
 
 /** Inserts a body directly (as an operator of another tree would have), returning its id. */
-export async function insertBodySql(t: TestApp, parentId: string, over: { name?: string; nature?: string; level?: string } = {}) {
+export async function insertBodySql(
+  t: TestApp,
+  parentId: string,
+  over: { name?: string; nature?: string; level?: string } = {},
+) {
   const id = randomUUID();
   const [parent] = await sql<{ path: string }>(t, 'select path from bodies where id = $1', [parentId]);
   await sql(
     t,
     `insert into bodies (id, parent_id, path, level, name, short_name, credit_code, nature, body_type, legal_representative)
      values ($1, $2, $3, $4, $5, '测区', $6, $7, '卫生健康行政部门', '李四')`,
-    [id, parentId, `${parent!.path}${id}/`, over.level ?? 'county', over.name ?? newName('兄弟区卫健委'), newCreditCode(), over.nature ?? '行政机关'],
+    [
+      id,
+      parentId,
+      `${parent!.path}${id}/`,
+      over.level ?? 'county',
+      over.name ?? newName('兄弟区卫健委'),
+      newCreditCode(),
+      over.nature ?? '行政机关',
+    ],
   );
   return id;
 }
 
-export async function insertPersonSql(t: TestApp, bodyId: string, over: { name?: string; idNumber?: string | null; phone?: string | null } = {}) {
+export async function insertPersonSql(
+  t: TestApp,
+  bodyId: string,
+  over: { name?: string; idNumber?: string | null; phone?: string | null } = {},
+) {
   const id = randomUUID();
-  await sql(t, `insert into people (id, body_id, name, gender, id_number, phone, post) values ($1, $2, $3, 'male', $4, $5, '执法队员')`, [
-    id,
-    bodyId,
-    over.name ?? newName('兄弟'),
-    over.idNumber === undefined ? newIdNumber() : over.idNumber,
-    over.phone === undefined ? '13900001111' : over.phone,
-  ]);
+  await sql(
+    t,
+    `insert into people (id, body_id, name, gender, id_number, phone, post) values ($1, $2, $3, 'male', $4, $5, '执法队员')`,
+    [
+      id,
+      bodyId,
+      over.name ?? newName('兄弟'),
+      over.idNumber === undefined ? newIdNumber() : over.idNumber,
+      over.phone === undefined ? '13900001111' : over.phone,
+    ],
+  );
   return id;
 }
 
@@ -173,14 +231,11 @@ export async function insertPersonSql(t: TestApp, bodyId: string, over: { name?:
 export async function insertUserSql(t: TestApp, bodyId: string, roles: string[], username = `u${digits(8)}`) {
   const id = randomUUID();
   const hash = await AuthService.hashPassword(DEMO_PASSWORD);
-  await sql(t, `insert into users (id, username, display_name, password_hash, body_id, roles) values ($1, $2, $3, $4, $5, $6)`, [
-    id,
-    username,
-    `测试${username}`,
-    hash,
-    bodyId,
-    roles,
-  ]);
+  await sql(
+    t,
+    `insert into users (id, username, display_name, password_hash, body_id, roles) values ($1, $2, $3, $4, $5, $6)`,
+    [id, username, `测试${username}`, hash, bodyId, roles],
+  );
   return { id, username };
 }
 
@@ -248,7 +303,11 @@ export async function createPerson(sys: Client, bodyId: string, over: Record<str
   return { ...(res.json() as { id: string; version: number }), input };
 }
 
-export async function createCertificate(client: Client, personId: string, over: Record<string, unknown> = {}) {
+export async function createCertificate(
+  client: Client,
+  personId: string,
+  over: Record<string, unknown> = {},
+) {
   const res = await client.post('/api/v1/certificates', {
     personId,
     number: newCertNumber(),
@@ -279,20 +338,32 @@ export interface CertificateOut {
 // ---------------------------------------------------------------------------------------------------
 // Multipart
 
-export function multipart(parts: { name: string; filename?: string; contentType?: string; content: Buffer | string }[]) {
+export function multipart(
+  parts: { name: string; filename?: string; contentType?: string; content: Buffer | string }[],
+) {
   const boundary = `----sxtest${digits(12)}`;
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}`;
     const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.filename ? `Content-Type: ${p.contentType ?? 'application/octet-stream'}\r\n` : ''}\r\n`;
-    chunks.push(Buffer.from(head), Buffer.isBuffer(p.content) ? p.content : Buffer.from(p.content), Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(head),
+      Buffer.isBuffer(p.content) ? p.content : Buffer.from(p.content),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 export function expectError(res: LightMyRequestResponse, status: number, code: string) {
-  expect({ status: res.statusCode, code: (res.json() as { code?: string }).code }, res.body).toEqual({ status, code });
+  expect({ status: res.statusCode, code: (res.json() as { code?: string }).code }, res.body).toEqual({
+    status,
+    code,
+  });
 }
 
 export const randomId = () => randomUUID();

@@ -11,15 +11,22 @@ describe('API tokens', () => {
   afterAll(async () => t.close());
 
   const bearer = (token: string, url: string, method: 'GET' | 'POST' | 'PUT' = 'GET', payload?: object) =>
-    t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+    t.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}` },
+      ...(payload ? { payload } : {}),
+    });
 
-  it('creates a token that acts with the owner\'s roles, and stores only its hash', async () => {
+  it("creates a token that acts with the owner's roles, and stores only its hash", async () => {
     const head = await t.login('head1');
     const res = await head.post('/api/v1/auth/tokens', { name: '省级平台对接' });
     expect(res.statusCode).toBe(201);
     const { token, id } = res.json() as { token: string; id: string };
     expect(token).toMatch(/^sxt_[A-Za-z0-9_-]{43}$/);
-    const stored = await t.services.database.db.execute<{ token_hash: string }>(sql`select token_hash from api_tokens where id = ${id}`);
+    const stored = await t.services.database.db.execute<{ token_hash: string }>(
+      sql`select token_hash from api_tokens where id = ${id}`,
+    );
     expect(stored.rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.rows[0]!.token_hash).not.toContain(token);
 
@@ -36,9 +43,15 @@ describe('API tokens', () => {
 
   it('needs no CSRF header for writes (no cookie) but cannot mint further tokens', async () => {
     const sysadmin = await t.login('sysadmin');
-    const { token } = (await sysadmin.post('/api/v1/auth/tokens', { name: 'sync' })).json() as { token: string };
+    const { token } = (await sysadmin.post('/api/v1/auth/tokens', { name: 'sync' })).json() as {
+      token: string;
+    };
     const units = (await sysadmin.get('/api/v1/units')).json() as { bodyId: string }[];
-    const created = await bearer(token, '/api/v1/units', 'POST', { bodyId: units[0]!.bodyId, name: '令牌新建科室', kind: 'other' });
+    const created = await bearer(token, '/api/v1/units', 'POST', {
+      bodyId: units[0]!.bodyId,
+      name: '令牌新建科室',
+      kind: 'other',
+    });
     expect(created.statusCode).toBe(201);
     const again = await bearer(token, '/api/v1/auth/tokens', 'POST', { name: 'x' });
     expect(again.statusCode).toBe(400);
@@ -46,7 +59,10 @@ describe('API tokens', () => {
 
   it('refuses revoked, expired, unknown and malformed tokens', async () => {
     const officer = await t.login('officer1');
-    const { token, id } = (await officer.post('/api/v1/auth/tokens', { name: 'mobile' })).json() as { token: string; id: string };
+    const { token, id } = (await officer.post('/api/v1/auth/tokens', { name: 'mobile' })).json() as {
+      token: string;
+      id: string;
+    };
     expect((await bearer(token, '/api/v1/auth/me')).statusCode).toBe(200);
     expect((await officer.delete(`/api/v1/auth/tokens/${id}`)).statusCode).toBe(200);
     const revoked = await bearer(token, '/api/v1/auth/me');
@@ -54,28 +70,41 @@ describe('API tokens', () => {
     expect((revoked.json() as { code: string }).code).toBe('UNAUTHENTICATED');
     expect((await officer.delete(`/api/v1/auth/tokens/${id}`)).statusCode).toBe(404);
 
-    const second = (await officer.post('/api/v1/auth/tokens', { name: 'short' })).json() as { token: string; id: string };
-    await t.services.database.db.execute(sql`update api_tokens set expires_at = now() - interval '1 second' where id = ${second.id}`);
+    const second = (await officer.post('/api/v1/auth/tokens', { name: 'short' })).json() as {
+      token: string;
+      id: string;
+    };
+    await t.services.database.db.execute(
+      sql`update api_tokens set expires_at = now() - interval '1 second' where id = ${second.id}`,
+    );
     expect((await bearer(second.token, '/api/v1/auth/me')).statusCode).toBe(401);
 
     expect((await bearer('sxt_doesnotexist', '/api/v1/auth/me')).statusCode).toBe(401);
     expect((await bearer('not-a-token', '/api/v1/auth/me')).statusCode).toBe(401);
   });
 
-  it('refuses a past expiry and another user\'s token id', async () => {
+  it("refuses a past expiry and another user's token id", async () => {
     const officer = await t.login('officer1');
-    const past = await officer.post('/api/v1/auth/tokens', { name: 'x', expiresAt: '2020-01-01T00:00:00+08:00' });
+    const past = await officer.post('/api/v1/auth/tokens', {
+      name: 'x',
+      expiresAt: '2020-01-01T00:00:00+08:00',
+    });
     expect(past.statusCode).toBe(400);
     const other = await t.login('officer2');
     const { id } = (await other.post('/api/v1/auth/tokens', { name: 'mine' })).json() as { id: string };
     expect((await officer.delete(`/api/v1/auth/tokens/${id}`)).statusCode).toBe(404);
-    const mine = (await other.get('/api/v1/auth/tokens')).json() as { id: string; revokedAt: string | null }[];
+    const mine = (await other.get('/api/v1/auth/tokens')).json() as {
+      id: string;
+      revokedAt: string | null;
+    }[];
     expect(mine.find((x) => x.id === id)?.revokedAt).toBeNull();
   });
 
   it('records token creation and revocation in the audit ledger', async () => {
     const auditor = await t.login('auditor');
-    const res = (await auditor.get('/api/v1/audit?action=api_token&limit=100')).json() as { items: { action: string }[] };
+    const res = (await auditor.get('/api/v1/audit?action=api_token&limit=100')).json() as {
+      items: { action: string }[];
+    };
     const actions = res.items.map((i) => i.action);
     expect(actions).toContain('api_token.created');
     expect(actions).toContain('api_token.revoked');

@@ -27,14 +27,18 @@ describe('admin app', () => {
     await page.getByPlaceholder('用户名').fill('officer1');
     await page.getByPlaceholder('密码').fill('wrong-password');
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await expect.poll(async () => page.getByText('用户名或密码错误').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => page.getByText('用户名或密码错误').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await shot(page, 'admin-login-failed');
     await page.close();
   });
 
   it('hides the audit log from other roles', async () => {
     const { page } = await login('officer1');
-    await expect.poll(async () => page.getByText('执法人员', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => page.getByText('执法人员', { exact: true }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     expect(await page.getByText('审计日志', { exact: true }).count()).toBe(0);
     await page.close();
   });
@@ -53,7 +57,10 @@ describe('admin app', () => {
     const { page, errors } = await login('auditor');
     await page.getByText('审计日志', { exact: true }).first().click();
     // The auditor's own login is in the log, labelled in Chinese.
-    const ownLogin = page.locator('.ant-table-row').filter({ hasText: '审计管理员' }).filter({ hasText: '登录' });
+    const ownLogin = page
+      .locator('.ant-table-row')
+      .filter({ hasText: '审计管理员' })
+      .filter({ hasText: '登录' });
     await expect.poll(async () => ownLogin.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, 'admin-audit');
     expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);

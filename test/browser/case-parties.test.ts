@@ -31,7 +31,11 @@ describe('parties of an open case', () => {
 
   async function pick(page: Page, id: string, option: string) {
     await page.getByRole('dialog').locator(`.ant-select:has(#${id})`).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
   }
 
   it('adds a witness and an agent, and corrects a phone with a reason', { timeout: 120_000 }, async () => {

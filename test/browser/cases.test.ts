@@ -25,13 +25,18 @@ describe('case workbench', () => {
   });
   afterAll(async () => env?.close());
 
-  const login = (username: string, viewport?: { width: number; height: number }) => signIn(env, username, viewport);
+  const login = (username: string, viewport?: { width: number; height: number }) =>
+    signIn(env, username, viewport);
 
   const state = (page: Page) => page.getByTestId('case-state').innerText();
 
   async function pick(page: Page, select: Locator, option: string) {
     await select.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
   }
 
   /** Takes a step the page offers: its button, its form (filled by `fill`), 确定, and the state reached. */
@@ -74,7 +79,10 @@ describe('case workbench', () => {
     await page.locator('#parties_0_address').fill('示范区人民路 1 号');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill('何明辉');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '何明辉' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '何明辉' })
+      .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     await shot(page, 'cases-01-new-ordinary');
     await page.getByRole('button', { name: '登记案件', exact: true }).last().click();
@@ -102,7 +110,9 @@ describe('case workbench', () => {
     await pick(page, stale.getByRole('combobox', { name: '处罚种类' }), '警告');
     await page.keyboard.press('Escape');
     await stale.getByRole('button', { name: '确定', exact: true }).click();
-    await expect.poll(() => page.getByText(/案件已被他人更新/).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/案件已被他人更新/).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => state(page), { timeout: 15_000 }).toBe('立案');
 
     await step(page, '开始调查取证', '调查取证');
@@ -112,27 +122,38 @@ describe('case workbench', () => {
     await page.locator('#title').fill('现场笔录（2 页）');
     await page.locator('#description').fill('证明当事人在无卫生许可证的情况下开展住宿经营');
     await page.locator('form').getByRole('button', { name: '登记证据' }).click();
-    await expect.poll(() => page.getByText('现场笔录（2 页）').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('现场笔录（2 页）').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
 
     // Its scan is attached once, with the recorder that took it; the row then offers the download and
     // shows the fingerprint, and no longer an upload.
     const scan = Buffer.from('%PDF-1.4\n现场笔录扫描件\n');
     await page.getByRole('button', { name: '上传文件' }).first().click();
     const uploadDialog = page.getByRole('dialog').filter({ hasText: '上传证据文件' });
-    await uploadDialog.locator('input[type=file]').setInputFiles({ name: '现场笔录.pdf', mimeType: 'application/pdf', buffer: scan });
+    await uploadDialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: '现场笔录.pdf', mimeType: 'application/pdf', buffer: scan });
     await uploadDialog.getByLabel('采集设备').fill('执法记录仪 DSJ-0231');
     await uploadDialog.getByRole('button', { name: '确认上传' }).click();
     const fileLink = page.getByRole('button', { name: /下载 现场笔录\.pdf/ });
     await expect.poll(() => fileLink.count(), { timeout: 15_000 }).toBe(1);
     expect(await page.getByRole('button', { name: '上传文件' }).count()).toBe(0);
-    await expect.poll(() => page.getByText(createHash('sha256').update(scan).digest('hex').slice(0, 8), { exact: false }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.getByText(createHash('sha256').update(scan).digest('hex').slice(0, 8), { exact: false }).count(),
+      )
+      .toBeGreaterThan(0);
     const [scanDownload] = await Promise.all([page.waitForEvent('download'), fileLink.click()]);
     expect(scanDownload.suggestedFilename()).toBe('现场笔录.pdf');
     await shot(page, 'cases-03b-evidence-file');
 
     await step(page, '调查终结', '调查终结', async (d) => {
       await pick(page, d.getByRole('combobox', { name: '处罚种类' }), '警告');
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^罚款$/ }).click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: /^罚款$/ })
+        .click();
       await page.keyboard.press('Escape');
       await d.getByLabel('罚款金额').fill('5000');
       await shot(page, 'cases-04-close-investigation-form');
@@ -163,8 +184,18 @@ describe('case workbench', () => {
     });
     // 办理进程 is the tab a case opens on.
     expect(await head.page.getByRole('tab', { name: '办理进程', selected: true }).count()).toBe(1);
-    for (const label of ['登记案件', '开始调查取证', '调查终结', '放弃陈述申辩和听证', '登记法制审核意见', '作出处罚决定']) {
-      expect(await head.page.locator('.ant-timeline').getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    for (const label of [
+      '登记案件',
+      '开始调查取证',
+      '调查终结',
+      '放弃陈述申辩和听证',
+      '登记法制审核意见',
+      '作出处罚决定',
+    ]) {
+      expect(
+        await head.page.locator('.ant-timeline').getByText(label, { exact: true }).count(),
+        label,
+      ).toBeGreaterThan(0);
     }
     await shot(head.page, 'cases-06-decided');
 
@@ -173,7 +204,11 @@ describe('case workbench', () => {
     await expect.poll(() => state(page), { timeout: 15_000 }).toBe('已作出处罚决定');
     await page.getByRole('tab', { name: /文书/ }).click();
     const make = page.getByRole('button', { name: '制作' });
-    const row = page.locator('.ant-list-item').filter({ hasText: '行政处罚决定书' }).filter({ hasNotText: '当场' }).filter({ has: make });
+    const row = page
+      .locator('.ant-list-item')
+      .filter({ hasText: '行政处罚决定书' })
+      .filter({ hasNotText: '当场' })
+      .filter({ has: make });
     await row.getByRole('button', { name: '制作' }).click();
     const drawer = page.locator('.ant-drawer-content');
     const [draft] = await Promise.all([
@@ -186,7 +221,12 @@ describe('case workbench', () => {
     // in a new tab; were it allowed, the modal would embed it.
     const preview = page.getByRole('dialog').filter({ hasText: '预览：行政处罚决定书（草稿）' });
     await expect
-      .poll(async () => (await preview.locator('iframe').count()) + (await preview.getByRole('link', { name: /在新标签页中查看/ }).count()), { timeout: 20_000 })
+      .poll(
+        async () =>
+          (await preview.locator('iframe').count()) +
+          (await preview.getByRole('link', { name: /在新标签页中查看/ }).count()),
+        { timeout: 20_000 },
+      )
       .toBeGreaterThan(0);
     await shot(page, 'cases-07-preview');
     await preview.locator('.ant-modal-close').click();
@@ -197,7 +237,10 @@ describe('case workbench', () => {
       .filter({ hasText: '行政处罚决定书' })
       .filter({ has: page.getByRole('button', { name: 'PDF' }) });
     await expect.poll(() => issued.count(), { timeout: 30_000 }).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), issued.getByRole('button', { name: 'PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      issued.getByRole('button', { name: 'PDF' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     await shot(page, 'cases-08-documents');
 
@@ -210,9 +253,15 @@ describe('case workbench', () => {
     await shot(page, 'cases-09-workbench');
     // The head, who sees every case of the body, has the 全部 tab.
     await head.page.goto(`${env.base}/admin/cases`);
-    await expect.poll(() => head.page.getByRole('tab', { name: '全部', exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => head.page.getByRole('tab', { name: '全部', exact: true }).count(), { timeout: 15_000 })
+      .toBe(1);
     await head.page.getByRole('tab', { name: '全部', exact: true }).click();
-    await expect.poll(() => head.page.locator('.ant-table-row').filter({ hasText: ORG.name }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => head.page.locator('.ant-table-row').filter({ hasText: ORG.name }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
     await shot(head.page, 'cases-11-head-all');
     await page.getByRole('tab', { name: /期限提醒/ }).click();
     await expect.poll(() => page.getByText('近 7 日系统提醒').count(), { timeout: 15_000 }).toBe(1);
@@ -227,9 +276,13 @@ describe('case workbench', () => {
     const { page, errors } = await login('officer1', { width: 390, height: 844 });
     await page.goto(`${env.base}/admin/cases/new`);
     await page.getByRole('switch', { name: '简易程序当场处罚' }).click();
-    await expect.poll(() => page.getByText('个人 ≤200 元、单位 ≤3000 元（行政处罚法第五十一条）').count()).toBe(0);
+    await expect
+      .poll(() => page.getByText('个人 ≤200 元、单位 ≤3000 元（行政处罚法第五十一条）').count())
+      .toBe(0);
     await page.getByLabel('罚款', { exact: true }).check();
-    await expect.poll(() => page.getByText('个人 ≤200 元、单位 ≤3000 元（行政处罚法第五十一条）').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('个人 ≤200 元、单位 ≤3000 元（行政处罚法第五十一条）').count())
+      .toBe(1);
     await page.getByLabel('罚款金额').fill('200.01');
     await pick(page, page.locator('#field'), '公共场所卫生');
     await page.locator('#cause').fill('公共场所从业人员未取得健康合格证明上岗');
@@ -237,7 +290,10 @@ describe('case workbench', () => {
     await page.locator('#parties_0_name').fill('张三');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill('何明辉');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '何明辉' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '何明辉' })
+      .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     // Three years ago: past the two-year limitation.
     const old = new Date(Date.now() - 3 * 366 * 86_400_000).toISOString().slice(0, 10);
@@ -249,12 +305,16 @@ describe('case workbench', () => {
     await shot(page, 'cases-simple-01-phone-form');
     await page.getByRole('button', { name: '登记并当场作出处罚决定' }).click();
     // The form itself holds the fine to the statutory limit for a person…
-    await expect.poll(() => page.getByText('简易程序对个人罚款不得超过 200.00 元，应适用普通程序').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('简易程序对个人罚款不得超过 200.00 元，应适用普通程序').count())
+      .toBe(1);
     await page.getByLabel('罚款金额').fill('200');
     await page.getByRole('button', { name: '登记并当场作出处罚决定' }).click();
     // …and the server refuses a violation found too late, naming the article.
     await expect.poll(() => page.getByText(/不再给予行政处罚/).count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.getByText('依据：《中华人民共和国行政处罚法》第三十六条', { exact: false }).count()).toBe(1);
+    expect(
+      await page.getByText('依据：《中华人民共和国行政处罚法》第三十六条', { exact: false }).count(),
+    ).toBe(1);
     await shot(page, 'cases-simple-02-refused');
     await page.locator('#violationOn').click();
     await page.locator('#violationOn').fill(new Date().toISOString().slice(0, 10));
@@ -281,20 +341,30 @@ describe('case workbench', () => {
     expect(await drawer.locator('#at').getAttribute('type')).toBe('datetime-local');
     await drawer.locator('#at').fill(`${new Date().toISOString().slice(0, 10)}T10:30`);
     await drawer.locator('#facts').fill('当事人安排未取得健康合格证明的从业人员上岗，经现场检查查实。');
-    await drawer.locator('label.ant-radio-wrapper').filter({ hasText: /^当事人签名$/ }).click();
+    await drawer
+      .locator('label.ant-radio-wrapper')
+      .filter({ hasText: /^当事人签名$/ })
+      .click();
     const pad = drawer.getByLabel('当事人签名区');
     await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + 120);
     await page.mouse.down();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 30 + i * 20, box.y + 120 - Math.sin(i / 2) * 60);
+    for (let i = 1; i <= 12; i++)
+      await page.mouse.move(box.x + 30 + i * 20, box.y + 120 - Math.sin(i / 2) * 60);
     await page.mouse.up();
     await shot(page, 'cases-simple-04-signature');
     await drawer.getByRole('button', { name: '签发' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '签发' }).click();
-    const issued = page.locator('.ant-list-item').filter({ hasText: '当场行政处罚决定书' }).filter({ hasText: '当事人已签' });
+    const issued = page
+      .locator('.ant-list-item')
+      .filter({ hasText: '当场行政处罚决定书' })
+      .filter({ hasText: '当事人已签' });
     await expect.poll(() => issued.count(), { timeout: 30_000 }).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), issued.getByRole('button', { name: 'DOCX' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      issued.getByRole('button', { name: 'DOCX' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     await shot(page, 'cases-simple-05-issued');
     await page.close();
@@ -305,7 +375,9 @@ describe('case workbench', () => {
     // The inspection itself is registered through the API; the browser starts from its case page.
     const officer = await env.t.login('officer1');
     const me = (await officer.get('/api/v1/auth/me')).json() as { personId: string };
-    const people = (await officer.get('/api/v1/people?limit=200')).json() as { items: { id: string; name: string }[] };
+    const people = (await officer.get('/api/v1/people?limit=200')).json() as {
+      items: { id: string; name: string }[];
+    };
     const colleague = people.items.find((p) => p.name === '孙秀英')!;
     const res = await officer.post('/api/v1/cases', {
       kind: 'inspection',
@@ -315,7 +387,15 @@ describe('case workbench', () => {
       place: '示范区健康路 20 号',
       leadOfficerId: me.personId,
       officerIds: [me.personId, colleague.id],
-      parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: '91440300708461136T', legalRepresentative: '王五' }],
+      parties: [
+        {
+          role: 'party',
+          type: 'organisation',
+          name: '示范口腔诊所有限公司',
+          creditCode: '91440300708461136T',
+          legalRepresentative: '王五',
+        },
+      ],
     });
     expect(res.statusCode, res.body).toBe(201);
     const inspection = res.json() as { id: string; code: string };
@@ -324,21 +404,28 @@ describe('case workbench', () => {
     await page.goto(`${env.base}/admin/cases/${inspection.id}`);
     await page.getByRole('button', { name: /依据本次检查登记处罚案件/ }).click();
     await page.waitForURL(new RegExp(`/cases/new\\?from=${inspection.id}$`));
-    await expect.poll(() => page.locator('#parties_0_name').inputValue(), { timeout: 15_000 }).toBe('示范口腔诊所有限公司');
+    await expect
+      .poll(() => page.locator('#parties_0_name').inputValue(), { timeout: 15_000 })
+      .toBe('示范口腔诊所有限公司');
     expect(await page.locator('#parties_0_creditCode').inputValue()).toBe('91440300708461136T');
     expect(await page.locator('#cause').inputValue()).toBe('医疗机构执业情况监督检查');
     expect(await page.locator('#source').inputValue()).toBe(`行政检查（${inspection.code}）`);
     await page.locator('#cause').fill('未按规定执行医疗机构消毒管理制度');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill('孙秀英');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '孙秀英' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '孙秀英' })
+      .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     await shot(page, 'cases-10-from-inspection');
     await page.getByRole('button', { name: '登记案件', exact: true }).last().click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/, { timeout: 20_000 });
     await expect.poll(() => state(page), { timeout: 15_000 }).toBe('线索/受理');
     await page.getByRole('tab', { name: /关联案件/ }).click();
-    await expect.poll(() => page.getByRole('link', { name: inspection.code }).count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('link', { name: inspection.code }).count(), { timeout: 15_000 })
+      .toBe(1);
     await page.close();
     expect(unexpected(errors)).toEqual([]);
   });

@@ -26,7 +26,11 @@ describe('事前公开 pages', () => {
   afterAll(async () => env?.close());
 
   it('opens every page from the 事前公开 index on a phone', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const page = await env.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     const errors = watchErrors(page);
     await page.goto(`${env.base}/disclosure`);
     await expect.poll(async () => page.locator('h1').first().innerText()).toBe('事前公开');

@@ -10,7 +10,11 @@ describe('public portal', () => {
   afterAll(async () => env?.close());
 
   it('verifies an officer by certificate number from the home page', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    const page = await env.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      isMobile: true,
+    });
     const errors = watchErrors(page);
     await page.goto(`${env.base}/`);
     await shot(page, 'portal-home');

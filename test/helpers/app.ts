@@ -57,7 +57,10 @@ async function freshDatabase(): Promise<{ target: DatabaseTarget; drop: () => Pr
   };
 }
 
-export async function createTestApp(env: Record<string, string> = {}, opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { seed?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-test-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
   const { target, drop } = await freshDatabase();
@@ -80,8 +83,10 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { se
       csrf,
       request,
       get: (url) => request({ method: 'GET', url }),
-      post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
-      put: (url, body) => request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
+      post: (url, body) =>
+        request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+      put: (url, body) =>
+        request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
       delete: (url) => request({ method: 'DELETE', url }),
     };
   };
@@ -93,7 +98,11 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { se
     routeAccess,
     anonymous: () => makeClient(null, null),
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
       return makeClient(cookie, (res.json() as { csrfToken: string }).csrfToken);

@@ -13,7 +13,13 @@ import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../../src/platform/crypto/sm.ts';
 import { Ledger, SYSTEM_ACTOR } from '../../src/platform/ledger/ledger.ts';
-import { entryHash, GENESIS_HASH, normaliseAt, signCheckpoint, verifyCheckpoint } from '../../src/platform/ledger/chain.ts';
+import {
+  entryHash,
+  GENESIS_HASH,
+  normaliseAt,
+  signCheckpoint,
+  verifyCheckpoint,
+} from '../../src/platform/ledger/chain.ts';
 import { verifyLedger } from '../../src/platform/ledger/verify.ts';
 import { loginFrom } from '../api/support.ts';
 
@@ -43,8 +49,16 @@ interface CheckpointRow {
 }
 
 const fieldsOf = (r: EntryRow) => ({
-  seq: Number(r.seq), at: normaliseAt(r.at), actorId: r.actor_id, actorName: r.actor_name, ip: r.ip, action: r.action,
-  entityType: r.entity_type, entityId: r.entity_id, bodyId: r.body_id, payload: r.payload,
+  seq: Number(r.seq),
+  at: normaliseAt(r.at),
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  ip: r.ip,
+  action: r.action,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  bodyId: r.body_id,
+  payload: r.payload,
 });
 
 describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
@@ -56,16 +70,24 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
   });
   afterAll(async () => t.close());
 
-  const q = async <T,>(text: string, params: unknown[] = []) => (await t.services.database.pool.query(text, params)).rows as T[];
-  const count = async () => Number((await q<{ n: number }>('select count(*)::int as n from ledger_entries'))[0]!.n);
+  const q = async <T>(text: string, params: unknown[] = []) =>
+    (await t.services.database.pool.query(text, params)).rows as T[];
+  const count = async () =>
+    Number((await q<{ n: number }>('select count(*)::int as n from ledger_entries'))[0]!.n);
   const rows = () => q<EntryRow>('select * from ledger_entries order by seq');
-  const checkpoints = () => q<CheckpointRow>('select id, upto_seq, hash, signature, public_key from ledger_checkpoints order by upto_seq');
+  const checkpoints = () =>
+    q<CheckpointRow>(
+      'select id, upto_seq, hash, signature, public_key from ledger_checkpoints order by upto_seq',
+    );
   const verify = () => verifyLedger(t.services.database.db);
   /** Appends n entries one after the other; returns the last sequence number. */
   async function record(n: number) {
     let seq = 0;
     for (let i = 0; i < n; i++) {
-      seq = await t.services.ledger.record({ id: null, name: '测试', ip: '10.9.8.7' }, { action: 'test.event', entityType: 'test', entityId: String(i), payload: { i, note: '记录' } });
+      seq = await t.services.ledger.record(
+        { id: null, name: '测试', ip: '10.9.8.7' },
+        { action: 'test.event', entityType: 'test', entityId: String(i), payload: { i, note: '记录' } },
+      );
     }
     return seq;
   }
@@ -113,7 +135,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         prev = r.hash;
       }
       const last = all.at(-1)!;
-      expect({ actor: last.actor_name, ip: last.ip, action: last.action, payload: last.payload }).toEqual({ actor: '测试', ip: '10.9.8.7', action: 'test.event', payload: '{"i":2,"note":"记录"}' });
+      expect({ actor: last.actor_name, ip: last.ip, action: last.action, payload: last.payload }).toEqual({
+        actor: '测试',
+        ip: '10.9.8.7',
+        action: 'test.event',
+        payload: '{"i":2,"note":"记录"}',
+      });
     });
 
     it('verifies with the exact count of entries and checkpoints', async () => {
@@ -124,7 +151,15 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
 
     it('keeps the chain whole under concurrent appends', async () => {
       const before = await count();
-      const seqs = await Promise.all(Array.from({ length: 25 }, (_, i) => t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.concurrent', entityType: 'test', payload: { i } })));
+      const seqs = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          t.services.ledger.record(SYSTEM_ACTOR, {
+            action: 'test.concurrent',
+            entityType: 'test',
+            payload: { i },
+          }),
+        ),
+      );
       expect([...seqs].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => before + i + 1));
       expect(await verify()).toMatchObject({ ok: true, count: before + 25 });
     });
@@ -132,13 +167,17 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
     it('writes an SM2-signed checkpoint every 10 entries, with the configured key', async () => {
       const n = await fillToCheckpoint(EVERY * 2);
       const cps = await checkpoints();
-      expect(cps.map((c) => Number(c.upto_seq))).toEqual(Array.from({ length: n / EVERY }, (_, i) => (i + 1) * EVERY));
+      expect(cps.map((c) => Number(c.upto_seq))).toEqual(
+        Array.from({ length: n / EVERY }, (_, i) => (i + 1) * EVERY),
+      );
       const byseq = new Map((await rows()).map((r) => [Number(r.seq), r]));
       for (const cp of cps) {
         expect(cp.hash).toBe(byseq.get(Number(cp.upto_seq))!.hash);
         expect(cp.public_key).toBe(sm2PublicKeyOf(KEYS.privateKey));
         expect(verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, KEYS.publicKey)).toBe(true);
-        expect(verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, generateSm2KeyPair().publicKey)).toBe(false);
+        expect(
+          verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, generateSm2KeyPair().publicKey),
+        ).toBe(false);
       }
       expect(await verify()).toEqual({ ok: true, count: n, checkpoints: n / EVERY });
     });
@@ -158,8 +197,13 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const year = 2090 + Math.floor(Math.random() * 10);
       await expect(
         t.services.database.db.transaction(async (tx) => {
-          await tx.execute(sql`insert into calendar_covered_years (year, source) values (${year}, '回滚测试')`);
-          await t.services.ledger.append(tx, SYSTEM_ACTOR, { action: 'test.rolled_back', entityType: 'test' });
+          await tx.execute(
+            sql`insert into calendar_covered_years (year, source) values (${year}, '回滚测试')`,
+          );
+          await t.services.ledger.append(tx, SYSTEM_ACTOR, {
+            action: 'test.rolled_back',
+            entityType: 'test',
+          });
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
@@ -167,7 +211,9 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       expect(await q('select year from calendar_covered_years where year = $1', [year])).toEqual([]);
       expect(await q(`select seq from ledger_entries where action = 'test.rolled_back'`)).toEqual([]);
       // The next entry takes the next number: no gap.
-      expect(await t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.after_rollback', entityType: 'test' })).toBe(before + 1);
+      expect(
+        await t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.after_rollback', entityType: 'test' }),
+      ).toBe(before + 1);
       expect((await verify()).ok).toBe(true);
     });
 
@@ -186,7 +232,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const seq = (await count()) - 3;
       await tampering(async () => {
         await q(`update ledger_entries set payload = '{"i":999}' where seq = $1`, [seq]);
-        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' },
+        });
       });
     });
 
@@ -195,7 +244,11 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const seq = (await count()) - 2;
       await tampering(async () => {
         await q(`update ledger_entries set actor_name = '他人' where seq = $1`, [seq]);
-        expect(await verify()).toMatchObject({ ok: false, count: seq - 1, firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          count: seq - 1,
+          firstBad: { seq, reason: '内容哈希不符（记录内容被篡改）' },
+        });
       });
     });
 
@@ -217,7 +270,11 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const seq = (await count()) - 3;
       await tampering(async () => {
         await q('delete from ledger_entries where seq = $1', [seq]);
-        expect(await verify()).toMatchObject({ ok: false, count: seq - 1, firstBad: { seq, reason: `缺少第 ${seq} 条记录（已被删除或序号被改动）` } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          count: seq - 1,
+          firstBad: { seq, reason: `缺少第 ${seq} 条记录（已被删除或序号被改动）` },
+        });
       });
     });
 
@@ -229,7 +286,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         await q('update ledger_entries set seq = -1 where seq = $1', [a]);
         await q('update ledger_entries set seq = $1 where seq = $2', [a, b]);
         await q('update ledger_entries set seq = $1 where seq = -1', [b]);
-        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq: a, reason: '前序哈希不符（记录顺序被改动）' } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          firstBad: { seq: a, reason: '前序哈希不符（记录顺序被改动）' },
+        });
       });
     });
 
@@ -239,9 +299,16 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       await tampering(async () => {
         const [row] = await q<EntryRow>('select * from ledger_entries where seq = $1', [seq]);
         const forged = { ...fieldsOf(row!), payload: '{"forged":true}' };
-        await q('update ledger_entries set payload = $1, hash = $2 where seq = $3', [forged.payload, entryHash(row!.prev_hash, forged), seq]);
+        await q('update ledger_entries set payload = $1, hash = $2 where seq = $3', [
+          forged.payload,
+          entryHash(row!.prev_hash, forged),
+          seq,
+        ]);
         // The entry itself is consistent; its successor no longer links to it.
-        expect(await verify()).toMatchObject({ ok: false, firstBad: { seq: seq + 1, reason: '前序哈希不符（记录顺序被改动）' } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          firstBad: { seq: seq + 1, reason: '前序哈希不符（记录顺序被改动）' },
+        });
       });
     });
 
@@ -252,7 +319,11 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         const sig = cp!.signature;
         const altered = sig.slice(0, 20) + (sig[20] === 'a' ? 'b' : 'a') + sig.slice(21);
         await q('update ledger_checkpoints set signature = $1 where id = $2', [altered, cp!.id]);
-        expect(await verify()).toMatchObject({ ok: false, count: Number(cp!.upto_seq) - 1, firstBad: { seq: Number(cp!.upto_seq), reason: '检查点签名或哈希无效' } });
+        expect(await verify()).toMatchObject({
+          ok: false,
+          count: Number(cp!.upto_seq) - 1,
+          firstBad: { seq: Number(cp!.upto_seq), reason: '检查点签名或哈希无效' },
+        });
       });
     });
 
@@ -262,7 +333,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const cp = cps.at(-1)!;
       await tampering(async () => {
         await q('update ledger_checkpoints set hash = $1 where id = $2', ['f'.repeat(64), cp.id]);
-        expect((await verify()).firstBad).toEqual({ seq: Number(cp.upto_seq), reason: '检查点签名或哈希无效' });
+        expect((await verify()).firstBad).toEqual({
+          seq: Number(cp.upto_seq),
+          reason: '检查点签名或哈希无效',
+        });
       });
     });
 
@@ -270,7 +344,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const last = await fillToCheckpoint(EVERY * 2);
       await tampering(async () => {
         await q('delete from ledger_entries where seq = $1', [last]);
-        expect(await verify()).toEqual({ ok: false, count: last - 1, checkpoints: last / EVERY, firstBad: { seq: last, reason: '检查点指向不存在的记录（记录被删除）' } });
+        expect(await verify()).toEqual({
+          ok: false,
+          count: last - 1,
+          checkpoints: last / EVERY,
+          firstBad: { seq: last, reason: '检查点指向不存在的记录（记录被删除）' },
+        });
       });
     });
 
@@ -282,7 +361,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const from = Number(cp.upto_seq) - 5;
       await tampering(async () => {
         await rewriteFrom(from);
-        expect((await verify()).firstBad).toEqual({ seq: Number(cp.upto_seq), reason: '检查点签名或哈希无效' });
+        expect((await verify()).firstBad).toEqual({
+          seq: Number(cp.upto_seq),
+          reason: '检查点签名或哈希无效',
+        });
       });
     });
 
@@ -301,7 +383,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
           const upto = Number(cp.upto_seq);
           if (upto < from) continue;
           const hash = entries.get(upto)!;
-          await q('update ledger_checkpoints set hash = $1, signature = $2, public_key = $3 where id = $4', [hash, signCheckpoint(upto, hash, foreign.privateKey), foreign.publicKey, cp.id]);
+          await q('update ledger_checkpoints set hash = $1, signature = $2, public_key = $3 where id = $4', [
+            hash,
+            signCheckpoint(upto, hash, foreign.privateKey),
+            foreign.publicKey,
+            cp.id,
+          ]);
         }
         const res = await auditor.get('/api/v1/ledger/verify');
         expect(res.statusCode).toBe(200);
@@ -317,7 +404,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         const f = fieldsOf(r);
         const fields = Number(r.seq) === from ? { ...f, payload: '{"rewritten":true}' } : f;
         const hash = entryHash(prev, fields);
-        await q('update ledger_entries set payload = $1, prev_hash = $2, hash = $3 where seq = $4', [fields.payload, prev, hash, r.seq]);
+        await q('update ledger_entries set payload = $1, prev_hash = $2, hash = $3 where seq = $4', [
+          fields.payload,
+          prev,
+          hash,
+          r.seq,
+        ]);
         prev = hash;
       }
     }
@@ -338,11 +430,19 @@ describe('sanxiang verify-ledger (CLI)', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.DATABASE_URL; // the CLI must use the embedded database in dataDir
     try {
-      const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', command], { cwd: repo, env, timeout: 120_000 });
+      const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', command], {
+        cwd: repo,
+        env,
+        timeout: 120_000,
+      });
       return { code: 0, stdout, stderr };
     } catch (e) {
       const err = e as { code?: number; stdout?: string; stderr?: string };
-      return { code: typeof err.code === 'number' ? err.code : -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+      return {
+        code: typeof err.code === 'number' ? err.code : -1,
+        stdout: err.stdout ?? '',
+        stderr: err.stderr ?? '',
+      };
     }
   }
 
@@ -369,21 +469,26 @@ describe('sanxiang verify-ledger (CLI)', () => {
       expect(demoEntries).toMatchObject({ ok: true, checkpoints: 0 });
       expect(demoEntries.count).toBeGreaterThan(50);
       const ledger = new Ledger(database.db, { checkpointEvery: 1000 });
-      for (let i = 0; i < 4; i++) await ledger.record(SYSTEM_ACTOR, { action: 'test.cli', entityType: 'test', payload: { i } });
+      for (let i = 0; i < 4; i++)
+        await ledger.record(SYSTEM_ACTOR, { action: 'test.cli', entityType: 'test', payload: { i } });
       count = demoEntries.count + 4;
       expect(await verifyLedger(database.db)).toEqual({ ok: true, count, checkpoints: 0 });
     });
 
     const intact = await cli('verify-ledger');
     expect(intact, intact.stderr).toMatchObject({ code: 0 });
-    expect(intact.stdout).toContain(`账本完好：共 ${count} 条记录，0 个签名检查点 (ledger intact: ${count} entries)`);
+    expect(intact.stdout).toContain(
+      `账本完好：共 ${count} 条记录，0 个签名检查点 (ledger intact: ${count} entries)`,
+    );
 
     await withDatabase(async (database) => {
       await database.pool.query(`update ledger_entries set payload = '{"i":42}' where seq = 3`);
     });
     const tampered = await cli('verify-ledger');
     expect(tampered.code).toBe(1);
-    expect(tampered.stderr).toContain('账本校验失败：第 3 条记录 — 内容哈希不符（记录内容被篡改） (first bad entry: seq 3)');
+    expect(tampered.stderr).toContain(
+      '账本校验失败：第 3 条记录 — 内容哈希不符（记录内容被篡改） (first bad entry: seq 3)',
+    );
     expect(tampered.stdout).not.toContain('账本完好');
   }, 240_000);
 

@@ -30,7 +30,9 @@ export function formatFen(fen: number | null | undefined): string {
 }
 
 /** A form rule for a yuan field: a valid amount, optionally at most `maxFen`. */
-export function yuanRule(opts: { required?: boolean; label?: string; maxFen?: number; maxMessage?: string } = {}) {
+export function yuanRule(
+  opts: { required?: boolean; label?: string; maxFen?: number; maxMessage?: string } = {},
+) {
   const label = opts.label ?? '金额';
   return {
     validator: (_rule: unknown, value: string | undefined) => {

@@ -42,7 +42,11 @@ export async function listAudit(db: Db, user: ScopedUser, q: AuditQuery) {
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   return {
-    items: page.map((r) => ({ ...r, at: new Date(r.at).toISOString(), payload: JSON.parse(r.payload) as Record<string, unknown> })),
+    items: page.map((r) => ({
+      ...r,
+      at: new Date(r.at).toISOString(),
+      payload: JSON.parse(r.payload) as Record<string, unknown>,
+    })),
     nextBeforeSeq: rows.length > q.limit ? (page.at(-1)?.seq ?? null) : null,
   };
 }

@@ -23,15 +23,21 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function registerAccessControl(app: FastifyInstance, auth: AuthService, tokens: ApiTokenService, routeAccess: Map<string, RouteAccess>) {
+export function registerAccessControl(
+  app: FastifyInstance,
+  auth: AuthService,
+  tokens: ApiTokenService,
+  routeAccess: Map<string, RouteAccess>,
+) {
   app.decorateRequest('user', null);
 
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
     if (!url.startsWith('/api/v1/')) return;
-    const access = (route.config)?.access;
+    const access = route.config?.access;
     if (!access) throw new Error(`route ${String(route.method)} ${url} declares no access permission`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeAccess.set(`${method} ${url}`, access);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeAccess.set(`${method} ${url}`, access);
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
@@ -46,11 +52,19 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService, t
       request.user = token ? await auth.resolveSession(token) : null;
       if (access === 'public') return;
       if (!request.user) {
-        throw new AppError(401, token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED', token ? '会话已过期，请重新登录' : '请先登录');
+        throw new AppError(
+          401,
+          token ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+          token ? '会话已过期，请重新登录' : '请先登录',
+        );
       }
     }
     if (access === 'public') return;
-    if (!request.user.viaToken && !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== request.user.csrfToken) {
+    if (
+      !request.user.viaToken &&
+      !SAFE_METHODS.has(request.method) &&
+      request.headers[CSRF_HEADER] !== request.user.csrfToken
+    ) {
       throw new AppError(403, 'CSRF_FAILED', '请求校验失败（CSRF），请刷新页面后重试');
     }
     if (access !== 'authenticated' && !hasPermission(request.user.roles, access)) {

@@ -2,7 +2,16 @@
 // says which roles hold it, and the UI receives the caller's permissions so buttons match the server.
 import type { Role } from './roles.ts';
 
-const BUSINESS: Role[] = ['officer', 'unit_head', 'reviewer', 'legal_head', 'deputy', 'head', 'publisher', 'archivist'];
+const BUSINESS: Role[] = [
+  'officer',
+  'unit_head',
+  'reviewer',
+  'legal_head',
+  'deputy',
+  'head',
+  'publisher',
+  'archivist',
+];
 
 export const PERMISSIONS = {
   'bodies.read': [...BUSINESS, 'sysadmin', 'secadmin', 'auditor'],

@@ -68,7 +68,10 @@ export async function findSession(db: DbOrTx, tokenHash: string) {
 }
 
 export async function touchSession(db: DbOrTx, tokenHash: string) {
-  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(eq(sessions.tokenHash, tokenHash));
 }
 
 export function insertUser(db: DbOrTx, values: typeof users.$inferInsert) {
@@ -84,7 +87,10 @@ export function updateUserRoles(db: DbOrTx, id: string, roles: string[], version
 }
 
 export async function updatePassword(db: DbOrTx, id: string, hash: string) {
-  await db.update(users).set({ passwordHash: hash, passwordChangedAt: sql`now()` }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({ passwordHash: hash, passwordChangedAt: sql`now()` })
+    .where(eq(users.id, id));
 }
 
 /** Accounts of the bodies under `scopePath` (the caller's data scope). */
@@ -119,7 +125,10 @@ export async function findApiToken(db: DbOrTx, tokenHash: string) {
 }
 
 export async function touchApiToken(db: DbOrTx, id: string) {
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, id));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, id));
 }
 
 export function insertApiToken(db: DbOrTx, values: typeof apiTokens.$inferInsert) {
@@ -128,7 +137,14 @@ export function insertApiToken(db: DbOrTx, values: typeof apiTokens.$inferInsert
 
 export function listApiTokens(db: DbOrTx, userId: string) {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt, lastUsedAt: apiTokens.lastUsedAt, createdAt: apiTokens.createdAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      createdAt: apiTokens.createdAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt));

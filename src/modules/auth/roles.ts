@@ -31,4 +31,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const SYSTEM_TRIAD: readonly Role[] = ['sysadmin', 'secadmin', 'auditor'];
 
 /** Roles whose data scope reaches the bodies below their own (supervision, A1). */
-export const SUPERVISING_ROLES: readonly Role[] = ['head', 'deputy', 'legal_head', 'sysadmin', 'secadmin', 'auditor'];
+export const SUPERVISING_ROLES: readonly Role[] = [
+  'head',
+  'deputy',
+  'legal_head',
+  'sysadmin',
+  'secadmin',
+  'auditor',
+];

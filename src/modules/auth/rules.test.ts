@@ -1,6 +1,14 @@
 // H1 / A5 pure rules: password policy, lockout and idle boundaries, 三员分立.
 import { describe, expect, it } from 'vitest';
-import { asRoles, isLocked, isSessionIdle, LOCKOUT, lockUntilAfterFailure, passwordProblems, roleProblems } from './rules.ts';
+import {
+  asRoles,
+  isLocked,
+  isSessionIdle,
+  LOCKOUT,
+  lockUntilAfterFailure,
+  passwordProblems,
+  roleProblems,
+} from './rules.ts';
 import { ROLES, SYSTEM_TRIAD } from './roles.ts';
 
 const LENGTH = '密码长度至少 10 位';
@@ -120,7 +128,11 @@ describe('roleProblems (三员分立)', () => {
   ];
 
   it.each(pairs)('refuses %s together with %s, in either order', (a, b) => {
-    for (const roles of [[a, b], [b, a], [a, b, 'officer']]) {
+    for (const roles of [
+      [a, b],
+      [b, a],
+      [a, b, 'officer'],
+    ]) {
       const problems = roleProblems(roles);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.code).toBe('SEPARATION_OF_DUTIES');
@@ -138,7 +150,10 @@ describe('roleProblems (三员分立)', () => {
 
   it('refuses all three system roles at once', () => {
     expect(roleProblems([...SYSTEM_TRIAD])).toEqual([
-      { code: 'SEPARATION_OF_DUTIES', message: '三员分立：系统管理员、安全管理员、审计管理员 不能由同一账号兼任' },
+      {
+        code: 'SEPARATION_OF_DUTIES',
+        message: '三员分立：系统管理员、安全管理员、审计管理员 不能由同一账号兼任',
+      },
     ]);
   });
 

@@ -7,7 +7,15 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../../platf
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import { randomToken } from '../../platform/crypto/sm.ts';
 import * as repo from './repo.ts';
-import { LOCKOUT, asRoles, isLocked, isSessionIdle, lockUntilAfterFailure, passwordProblems, roleProblems } from './rules.ts';
+import {
+  LOCKOUT,
+  asRoles,
+  isLocked,
+  isSessionIdle,
+  lockUntilAfterFailure,
+  passwordProblems,
+  roleProblems,
+} from './rules.ts';
 import { SYSTEM_TRIAD, type Role } from './roles.ts';
 import { scopeCovers, scopeOf } from './scope.ts';
 import { sessionUserOf, type SessionUser } from './types.ts';
@@ -42,11 +50,21 @@ export class AuthService {
     if (!user) {
       dummyHash ??= await AuthService.hashPassword('dummy-password-for-timing');
       await argonVerify(dummyHash, password);
-      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', payload: { username, reason: 'unknown_user' } });
+      await this.ledger.record(actor, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        payload: { username, reason: 'unknown_user' },
+      });
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     }
     if (user.status !== 'active') {
-      await this.ledger.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'disabled' } });
+      await this.ledger.record(actor, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        bodyId: user.bodyId,
+        payload: { reason: 'disabled' },
+      });
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     }
     // The lock check, the password check and the failure count run in one transaction that holds the
@@ -54,7 +72,13 @@ export class AuthService {
     const outcome = await this.db.transaction(async (tx) => {
       const current = await repo.lockUserRow(tx, user.id);
       if (isLocked(current.lockedUntil, new Date())) {
-        await this.ledger.append(tx, actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { reason: 'locked' } });
+        await this.ledger.append(tx, actor, {
+          action: 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          bodyId: user.bodyId,
+          payload: { reason: 'locked' },
+        });
         return { kind: 'locked' as const, until: current.lockedUntil };
       }
       if (await argonVerify(current.passwordHash, password)) return { kind: 'ok' as const };
@@ -63,14 +87,26 @@ export class AuthService {
       const until = lockUntilAfterFailure(await repo.countRecentFailures(tx, username, since), now);
       if (until) await repo.setLockedUntil(tx, user.id, until.toISOString());
       await this.ledger.append(tx, actor, {
-        action: until ? 'auth.account_locked' : 'auth.login_failed', entityType: 'user', entityId: user.id, bodyId: user.bodyId,
+        action: until ? 'auth.account_locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        bodyId: user.bodyId,
         payload: { reason: 'bad_password', lockedUntil: until?.toISOString() ?? null },
       });
       return { kind: 'failed' as const, until: until?.toISOString() ?? null };
     });
-    if (outcome.kind === 'locked') throw new AppError(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${LOCKOUT.lockMinutes} 分钟后再试`, { lockedUntil: outcome.until });
+    if (outcome.kind === 'locked')
+      throw new AppError(423, 'ACCOUNT_LOCKED', `账号已被锁定，请于 ${LOCKOUT.lockMinutes} 分钟后再试`, {
+        lockedUntil: outcome.until,
+      });
     if (outcome.kind === 'failed') {
-      if (outcome.until) throw new AppError(423, 'ACCOUNT_LOCKED', `连续 ${LOCKOUT.maxFailures} 次密码错误，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`, { lockedUntil: outcome.until });
+      if (outcome.until)
+        throw new AppError(
+          423,
+          'ACCOUNT_LOCKED',
+          `连续 ${LOCKOUT.maxFailures} 次密码错误，账号已锁定 ${LOCKOUT.lockMinutes} 分钟`,
+          { lockedUntil: outcome.until },
+        );
       throw new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
     }
     const token = randomToken();
@@ -78,8 +114,24 @@ export class AuthService {
     await this.db.transaction(async (tx) => {
       await repo.clearFailures(tx, username);
       if (user.lockedUntil) await repo.setLockedUntil(tx, user.id, null);
-      await repo.insertSession(tx, { tokenHash: sha256(token), userId: user.id, csrfToken, ip: client.ip, userAgent: client.userAgent?.slice(0, 300) ?? null });
-      await this.ledger.append(tx, { ...actor, name: user.displayName }, { action: 'auth.login', entityType: 'user', entityId: user.id, bodyId: user.bodyId, payload: { username } });
+      await repo.insertSession(tx, {
+        tokenHash: sha256(token),
+        userId: user.id,
+        csrfToken,
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+      });
+      await this.ledger.append(
+        tx,
+        { ...actor, name: user.displayName },
+        {
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          bodyId: user.bodyId,
+          payload: { username },
+        },
+      );
     });
     return { token, csrfToken };
   }
@@ -87,7 +139,11 @@ export class AuthService {
   async logout(user: SessionUser, ip: string | null) {
     await this.db.transaction(async (tx) => {
       await repo.deleteSession(tx, user.tokenHash);
-      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'auth.logout', entityType: 'user', entityId: user.id, bodyId: user.bodyId });
+      await this.ledger.append(
+        tx,
+        { id: user.id, name: user.displayName, ip },
+        { action: 'auth.logout', entityType: 'user', entityId: user.id, bodyId: user.bodyId },
+      );
     });
   }
 
@@ -102,31 +158,48 @@ export class AuthService {
       return null;
     }
     // Writing last_seen_at on every request would make every read a write; a minute's slack is harmless.
-    if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) await repo.touchSession(this.db, tokenHash);
+    if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000)
+      await repo.touchSession(this.db, tokenHash);
     return sessionUserOf(row, { csrfToken: row.csrfToken, tokenHash });
   }
 
   async changePassword(user: SessionUser, current: string, next: string, ip: string | null) {
     const row = await repo.findUserById(this.db, user.id);
-    if (!row || !(await argonVerify(row.passwordHash, current))) throw new AppError(401, 'INVALID_CREDENTIALS', '当前密码不正确');
+    if (!row || !(await argonVerify(row.passwordHash, current)))
+      throw new AppError(401, 'INVALID_CREDENTIALS', '当前密码不正确');
     const problems = passwordProblems(next, user.username);
     if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { problems });
     const hashed = await AuthService.hashPassword(next);
     await this.db.transaction(async (tx) => {
       await repo.updatePassword(tx, user.id, hashed);
-      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'user.password_changed', entityType: 'user', entityId: user.id, bodyId: user.bodyId });
+      await this.ledger.append(
+        tx,
+        { id: user.id, name: user.displayName, ip },
+        { action: 'user.password_changed', entityType: 'user', entityId: user.id, bodyId: user.bodyId },
+      );
     });
   }
 
   async listUsers(user: SessionUser) {
     const scope = scopeOf(user);
-    const rows = await repo.listUsersInScope(this.db, scope.bodyPath, scope.subordinates ? undefined : [scope.bodyId]);
+    const rows = await repo.listUsersInScope(
+      this.db,
+      scope.bodyPath,
+      scope.subordinates ? undefined : [scope.bodyId],
+    );
     return rows.map((r) => ({ ...r, roles: asRoles(r.roles), status: r.status as 'active' | 'disabled' }));
   }
 
   async createUser(
     caller: SessionUser,
-    input: { username: string; displayName: string; bodyId: string; personId?: string | null; roles: Role[]; password: string },
+    input: {
+      username: string;
+      displayName: string;
+      bodyId: string;
+      personId?: string | null;
+      roles: Role[];
+      password: string;
+    },
     ip: string | null,
   ) {
     await this.checkRoles(caller, input.roles);
@@ -134,19 +207,38 @@ export class AuthService {
     if (input.personId) await this.people.assertInScope(caller, input.personId);
     const problems = passwordProblems(input.password, input.username);
     if (problems.length) throw new AppError(400, 'PASSWORD_POLICY', problems.join('；'), { problems });
-    if (await repo.findUserByUsername(this.db, input.username)) throw conflict('DUPLICATE', `用户名 ${input.username} 已存在`);
+    if (await repo.findUserByUsername(this.db, input.username))
+      throw conflict('DUPLICATE', `用户名 ${input.username} 已存在`);
     const passwordHash = await AuthService.hashPassword(input.password);
     return this.db.transaction(async (tx) => {
-      const [created] = await repo.insertUser(tx, { ...input, personId: input.personId ?? null, passwordHash });
-      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, {
-        action: 'user.created', entityType: 'user', entityId: created!.id, bodyId: body.id,
-        payload: { username: input.username, roles: input.roles },
+      const [created] = await repo.insertUser(tx, {
+        ...input,
+        personId: input.personId ?? null,
+        passwordHash,
       });
+      await this.ledger.append(
+        tx,
+        { id: caller.id, name: caller.displayName, ip },
+        {
+          action: 'user.created',
+          entityType: 'user',
+          entityId: created!.id,
+          bodyId: body.id,
+          payload: { username: input.username, roles: input.roles },
+        },
+      );
       return { ...created!, bodyName: body.name, roles: asRoles(created!.roles), status: 'active' as const };
     });
   }
 
-  async assignRoles(caller: SessionUser, userId: string, roles: Role[], version: number, reason: string, ip: string | null) {
+  async assignRoles(
+    caller: SessionUser,
+    userId: string,
+    roles: Role[],
+    version: number,
+    reason: string,
+    ip: string | null,
+  ) {
     if (caller.id === userId) throw forbidden('不能修改自己的角色');
     await this.checkRoles(caller, roles);
     const target = await repo.findUserById(this.db, userId);
@@ -155,13 +247,28 @@ export class AuthService {
     if (!scopeCovers(scopeOf(caller), body.path)) throw notFound('账号');
     return this.db.transaction(async (tx) => {
       const [updated] = await repo.updateUserRoles(tx, userId, roles, version);
-      if (!updated) throw conflict('VERSION_CONFLICT', '账号已被他人修改，请刷新后重试', { currentVersion: target.version });
+      if (!updated)
+        throw conflict('VERSION_CONFLICT', '账号已被他人修改，请刷新后重试', {
+          currentVersion: target.version,
+        });
       await repo.deleteSessionsOfUser(tx, userId); // new roles take effect at the next login
-      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, {
-        action: 'user.roles_changed', entityType: 'user', entityId: userId, bodyId: target.bodyId,
-        payload: { from: target.roles, to: roles, reason },
-      });
-      return { ...updated, bodyName: body.name, roles: asRoles(updated.roles), status: updated.status as 'active' | 'disabled' };
+      await this.ledger.append(
+        tx,
+        { id: caller.id, name: caller.displayName, ip },
+        {
+          action: 'user.roles_changed',
+          entityType: 'user',
+          entityId: userId,
+          bodyId: target.bodyId,
+          payload: { from: target.roles, to: roles, reason },
+        },
+      );
+      return {
+        ...updated,
+        bodyName: body.name,
+        roles: asRoles(updated.roles),
+        status: updated.status as 'active' | 'disabled',
+      };
     });
   }
 
@@ -172,7 +279,11 @@ export class AuthService {
     await this.db.transaction(async (tx) => {
       await repo.setLockedUntil(tx, userId, null);
       await repo.clearFailures(tx, target.username);
-      await this.ledger.append(tx, { id: caller.id, name: caller.displayName, ip }, { action: 'user.unlocked', entityType: 'user', entityId: userId, bodyId: target.bodyId });
+      await this.ledger.append(
+        tx,
+        { id: caller.id, name: caller.displayName, ip },
+        { action: 'user.unlocked', entityType: 'user', entityId: userId, bodyId: target.bodyId },
+      );
     });
   }
 

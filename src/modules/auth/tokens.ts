@@ -21,8 +21,23 @@ export class ApiTokenService {
   async create(user: SessionUser, name: string, expiresAt: string | null, ip: string | null) {
     const token = `${TOKEN_PREFIX}${randomToken(32)}`;
     return this.db.transaction(async (tx) => {
-      const [row] = await repo.insertApiToken(tx, { userId: user.id, name, tokenHash: sha256(token), expiresAt });
-      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'api_token.created', entityType: 'api_token', entityId: row!.id, bodyId: user.bodyId, payload: { name, expiresAt } });
+      const [row] = await repo.insertApiToken(tx, {
+        userId: user.id,
+        name,
+        tokenHash: sha256(token),
+        expiresAt,
+      });
+      await this.ledger.append(
+        tx,
+        { id: user.id, name: user.displayName, ip },
+        {
+          action: 'api_token.created',
+          entityType: 'api_token',
+          entityId: row!.id,
+          bodyId: user.bodyId,
+          payload: { name, expiresAt },
+        },
+      );
       return { id: row!.id, name, expiresAt, token };
     });
   }
@@ -35,7 +50,11 @@ export class ApiTokenService {
     await this.db.transaction(async (tx) => {
       const [row] = await repo.revokeApiToken(tx, user.id, id);
       if (!row) throw notFound('令牌');
-      await this.ledger.append(tx, { id: user.id, name: user.displayName, ip }, { action: 'api_token.revoked', entityType: 'api_token', entityId: id, bodyId: user.bodyId });
+      await this.ledger.append(
+        tx,
+        { id: user.id, name: user.displayName, ip },
+        { action: 'api_token.revoked', entityType: 'api_token', entityId: id, bodyId: user.bodyId },
+      );
     });
   }
 
@@ -45,7 +64,8 @@ export class ApiTokenService {
     const row = await repo.findApiToken(this.db, sha256(token));
     if (!row || row.user.status !== 'active') return null;
     if (row.token.expiresAt && new Date(row.token.expiresAt).getTime() <= Date.now()) return null;
-    if (!row.token.lastUsedAt || Date.now() - new Date(row.token.lastUsedAt).getTime() > 60_000) await repo.touchApiToken(this.db, row.token.id);
+    if (!row.token.lastUsedAt || Date.now() - new Date(row.token.lastUsedAt).getTime() > 60_000)
+      await repo.touchApiToken(this.db, row.token.id);
     return sessionUserOf(row, { csrfToken: '', tokenHash: '', viaToken: true });
   }
 }

@@ -21,11 +21,32 @@ export interface SessionUser {
 
 /** The request user from an account row and its body, however the request authenticated. */
 export function sessionUserOf(
-  row: { user: { id: string; username: string; displayName: string; bodyId: string; personId: string | null; roles: string[] }; bodyPath: string; bodyName: string },
+  row: {
+    user: {
+      id: string;
+      username: string;
+      displayName: string;
+      bodyId: string;
+      personId: string | null;
+      roles: string[];
+    };
+    bodyPath: string;
+    bodyName: string;
+  },
   auth: { csrfToken: string; tokenHash: string; viaToken?: boolean },
 ): SessionUser {
   const { id, username, displayName, bodyId, personId } = row.user;
-  return { id, username, displayName, bodyId, personId, bodyPath: row.bodyPath, bodyName: row.bodyName, roles: asRoles(row.user.roles), ...auth };
+  return {
+    id,
+    username,
+    displayName,
+    bodyId,
+    personId,
+    bodyPath: row.bodyPath,
+    bodyName: row.bodyName,
+    roles: asRoles(row.user.roles),
+    ...auth,
+  };
 }
 
 export const loginInput = z.object({

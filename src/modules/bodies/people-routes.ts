@@ -12,93 +12,226 @@ import type { PeopleService } from './people-service.ts';
 import { exportPeople, importPeople } from './people-xlsx.ts';
 import type { BodiesService } from './service.ts';
 import {
-  certificateInput, certificateOutput, certificateReviewInput, idParam, peopleQuery, personDetail, personFields,
-  personListItem, updateCertificateInput, updatePersonInput, versionsOutput,
+  certificateInput,
+  certificateOutput,
+  certificateReviewInput,
+  idParam,
+  peopleQuery,
+  personDetail,
+  personFields,
+  personListItem,
+  updateCertificateInput,
+  updatePersonInput,
+  versionsOutput,
 } from './types.ts';
 import { verifyCertificate, verificationOutput } from './verification.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export function peopleRoutes(app: FastifyInstance, deps: { db: Db; ledger: Ledger; bodies: BodiesService; people: PeopleService }) {
+export function peopleRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; ledger: Ledger; bodies: BodiesService; people: PeopleService },
+) {
   const { people } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法人员与执法证'];
 
-  r.get('/api/v1/people', {
-    config: { access: 'people.read' },
-    schema: { tags, summary: '人员列表（键集分页）', querystring: peopleQuery, response: { 200: z.object({ items: z.array(personListItem), nextCursor: z.string().nullable() }) } },
-  }, async (req) => {
-    const { reviewer, ...rest } = req.query;
-    return people.list(currentUser(req), { ...rest, reviewer: reviewer === undefined ? undefined : reviewer === 'true' });
-  });
+  r.get(
+    '/api/v1/people',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: '人员列表（键集分页）',
+        querystring: peopleQuery,
+        response: { 200: z.object({ items: z.array(personListItem), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const { reviewer, ...rest } = req.query;
+      return people.list(currentUser(req), {
+        ...rest,
+        reviewer: reviewer === undefined ? undefined : reviewer === 'true',
+      });
+    },
+  );
 
-  r.get('/api/v1/people/:id', {
-    config: { access: 'people.read' },
-    schema: { tags, summary: '人员详情（身份证号、手机号仅对有权角色显示，并记入审计）', params: idParam, response: { 200: personDetail } },
-  }, async (req) => people.get(currentUser(req), req.params.id, req.ip));
+  r.get(
+    '/api/v1/people/:id',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: '人员详情（身份证号、手机号仅对有权角色显示，并记入审计）',
+        params: idParam,
+        response: { 200: personDetail },
+      },
+    },
+    async (req) => people.get(currentUser(req), req.params.id, req.ip),
+  );
 
-  r.post('/api/v1/people', {
-    config: { access: 'people.write' },
-    schema: { tags, summary: '新增人员', body: personFields, response: { 201: z.object({ id: z.uuid(), version: z.number() }) } },
-  }, async (req, reply) => reply.status(201).send(await people.create(currentUser(req), req.body, req.ip)));
+  r.post(
+    '/api/v1/people',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: '新增人员',
+        body: personFields,
+        response: { 201: z.object({ id: z.uuid(), version: z.number() }) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await people.create(currentUser(req), req.body, req.ip)),
+  );
 
-  r.put('/api/v1/people/:id', {
-    config: { access: 'people.write' },
-    schema: { tags, summary: '修改人员（需填写理由）', params: idParam, body: updatePersonInput, response: { 200: z.object({ id: z.uuid(), version: z.number() }) } },
-  }, async (req) => people.update(currentUser(req), req.params.id, req.body, req.ip));
+  r.put(
+    '/api/v1/people/:id',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: '修改人员（需填写理由）',
+        params: idParam,
+        body: updatePersonInput,
+        response: { 200: z.object({ id: z.uuid(), version: z.number() }) },
+      },
+    },
+    async (req) => people.update(currentUser(req), req.params.id, req.body, req.ip),
+  );
 
-  r.get('/api/v1/people/:id/versions', {
-    config: { access: 'people.read' },
-    schema: { tags, summary: '人员历史版本', params: idParam, response: { 200: versionsOutput } },
-  }, async (req) => people.versions(currentUser(req), req.params.id));
+  r.get(
+    '/api/v1/people/:id/versions',
+    {
+      config: { access: 'people.read' },
+      schema: { tags, summary: '人员历史版本', params: idParam, response: { 200: versionsOutput } },
+    },
+    async (req) => people.versions(currentUser(req), req.params.id),
+  );
 
-  r.get('/api/v1/people/export', {
-    config: { access: 'people.export' },
-    schema: { tags, summary: '导出执法人员名册 (.xlsx)', querystring: z.object({ bodyId: z.uuid().optional() }) },
-  }, async (req, reply) => {
-    const user = currentUser(req);
-    const personal = hasPermission(user.roles, 'people.read_personal');
-    const file = await exportPeople(deps.db, user, req.query.bodyId, personal);
-    await deps.ledger.record({ id: user.id, name: user.displayName, ip: req.ip }, { action: 'people.exported', entityType: 'body', entityId: req.query.bodyId ?? user.bodyId, bodyId: user.bodyId, payload: { includesPersonalData: personal, bytes: file.length } });
-    reply.header('content-type', XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('执法人员名册.xlsx')}`);
-    return reply.send(file);
-  });
+  r.get(
+    '/api/v1/people/export',
+    {
+      config: { access: 'people.export' },
+      schema: {
+        tags,
+        summary: '导出执法人员名册 (.xlsx)',
+        querystring: z.object({ bodyId: z.uuid().optional() }),
+      },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const personal = hasPermission(user.roles, 'people.read_personal');
+      const file = await exportPeople(deps.db, user, req.query.bodyId, personal);
+      await deps.ledger.record(
+        { id: user.id, name: user.displayName, ip: req.ip },
+        {
+          action: 'people.exported',
+          entityType: 'body',
+          entityId: req.query.bodyId ?? user.bodyId,
+          bodyId: user.bodyId,
+          payload: { includesPersonalData: personal, bytes: file.length },
+        },
+      );
+      reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('执法人员名册.xlsx')}`,
+        );
+      return reply.send(file);
+    },
+  );
 
-  r.post('/api/v1/people/import', {
-    config: { access: 'people.write' },
-    schema: { tags, summary: '导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据', querystring: z.object({ bodyId: z.uuid() }), consumes: ['multipart/form-data'], response: { 200: z.object({ imported: z.number() }) } },
-  }, async (req) => {
-    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
-    const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-    if (!file) throw badRequest('缺少文件字段 file');
-    const data = await file.toBuffer();
-    return importPeople(deps.db, deps.ledger, deps.bodies, currentUser(req), req.query.bodyId, data, req.ip);
-  });
+  r.post(
+    '/api/v1/people/import',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: '导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据',
+        querystring: z.object({ bodyId: z.uuid() }),
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ imported: z.number() }) },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
+      const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
+      if (!file) throw badRequest('缺少文件字段 file');
+      const data = await file.toBuffer();
+      return importPeople(
+        deps.db,
+        deps.ledger,
+        deps.bodies,
+        currentUser(req),
+        req.query.bodyId,
+        data,
+        req.ip,
+      );
+    },
+  );
 
-  r.get('/api/v1/certificates/:id', {
-    config: { access: 'people.read' },
-    schema: { tags, summary: '执法证详情', params: idParam, response: { 200: certificateOutput } },
-  }, async (req) => people.getCertificate(currentUser(req), req.params.id));
+  r.get(
+    '/api/v1/certificates/:id',
+    {
+      config: { access: 'people.read' },
+      schema: { tags, summary: '执法证详情', params: idParam, response: { 200: certificateOutput } },
+    },
+    async (req) => people.getCertificate(currentUser(req), req.params.id),
+  );
 
-  r.post('/api/v1/certificates', {
-    config: { access: 'certificates.write' },
-    schema: { tags, summary: '登记执法证', body: certificateInput, response: { 201: certificateOutput } },
-  }, async (req, reply) => reply.status(201).send(await people.createCertificate(currentUser(req), req.body, req.ip)));
+  r.post(
+    '/api/v1/certificates',
+    {
+      config: { access: 'certificates.write' },
+      schema: { tags, summary: '登记执法证', body: certificateInput, response: { 201: certificateOutput } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await people.createCertificate(currentUser(req), req.body, req.ip)),
+  );
 
-  r.put('/api/v1/certificates/:id', {
-    config: { access: 'certificates.write' },
-    schema: { tags, summary: '修改执法证（状态、类别、有效期；需填写理由）', params: idParam, body: updateCertificateInput, response: { 200: certificateOutput } },
-  }, async (req) => people.updateCertificate(currentUser(req), req.params.id, req.body, req.ip));
+  r.put(
+    '/api/v1/certificates/:id',
+    {
+      config: { access: 'certificates.write' },
+      schema: {
+        tags,
+        summary: '修改执法证（状态、类别、有效期；需填写理由）',
+        params: idParam,
+        body: updateCertificateInput,
+        response: { 200: certificateOutput },
+      },
+    },
+    async (req) => people.updateCertificate(currentUser(req), req.params.id, req.body, req.ip),
+  );
 
-  r.post('/api/v1/certificates/:id/reviews', {
-    config: { access: 'certificates.write' },
-    schema: { tags, summary: '登记年度审验', params: idParam, body: certificateReviewInput, response: { 200: certificateOutput } },
-  }, async (req) => people.addReview(currentUser(req), req.params.id, req.body, req.ip));
+  r.post(
+    '/api/v1/certificates/:id/reviews',
+    {
+      config: { access: 'certificates.write' },
+      schema: {
+        tags,
+        summary: '登记年度审验',
+        params: idParam,
+        body: certificateReviewInput,
+        response: { 200: certificateOutput },
+      },
+    },
+    async (req) => people.addReview(currentUser(req), req.params.id, req.body, req.ip),
+  );
 
-  r.get('/api/v1/public/officers/:number', {
-    config: { access: 'public' },
-    schema: { tags: ['公开查询'], summary: '按执法证号核验执法人员身份（公开）', params: z.object({ number: z.string().trim().min(1).max(40) }), response: { 200: verificationOutput } },
-  }, async (req) => verifyCertificate(deps.db, req.params.number));
-
+  r.get(
+    '/api/v1/public/officers/:number',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['公开查询'],
+        summary: '按执法证号核验执法人员身份（公开）',
+        params: z.object({ number: z.string().trim().min(1).max(40) }),
+        response: { 200: verificationOutput },
+      },
+    },
+    async (req) => verifyCertificate(deps.db, req.params.number),
+  );
 }

@@ -35,11 +35,17 @@ function listItem(row: repo.PersonRow) {
   return { ...rest, certificate: summariseCertificate(cert) };
 }
 
-export const encodeCursor = (row: { name: string; id: string }) => Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+export const encodeCursor = (row: { name: string; id: string }) =>
+  Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
 export function decodeCursor(cursor: string): { name: string; id: string } {
   try {
     const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [unknown, unknown];
-    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { name, id };
+    if (
+      typeof name === 'string' &&
+      typeof id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    )
+      return { name, id };
   } catch {
     /* fall through */
   }
@@ -53,7 +59,10 @@ export class PeopleService {
     private readonly bodies: BodiesService,
   ) {}
 
-  async list(user: ScopedUser, f: { bodyId?: string; unitId?: string; q?: string; reviewer?: boolean; cursor?: string; limit: number }) {
+  async list(
+    user: ScopedUser,
+    f: { bodyId?: string; unitId?: string; q?: string; reviewer?: boolean; cursor?: string; limit: number },
+  ) {
     const rows = await repo.listPeople(this.db, scopeOf(user), {
       ...f,
       after: f.cursor ? decodeCursor(f.cursor) : undefined,
@@ -61,7 +70,10 @@ export class PeopleService {
     });
     const page = rows.slice(0, f.limit);
     const last = page.at(-1);
-    return { items: page.map(listItem), nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null };
+    return {
+      items: page.map(listItem),
+      nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null,
+    };
   }
 
   async get(user: ScopedUser, id: string, ip: string | null) {
@@ -69,7 +81,13 @@ export class PeopleService {
     if (!row) throw notFound('人员');
     const personalDataVisible = hasPermission(user.roles, 'people.read_personal');
     if (personalDataVisible) {
-      await this.ledger.record(asActor(user, ip), { action: 'person.personal_data_read', entityType: 'person', entityId: id, bodyId: row.bodyId, payload: { fields: ['idNumber', 'phone'] } });
+      await this.ledger.record(asActor(user, ip), {
+        action: 'person.personal_data_read',
+        entityType: 'person',
+        entityId: id,
+        bodyId: row.bodyId,
+        payload: { fields: ['idNumber', 'phone'] },
+      });
     }
     return {
       ...listItem(row),
@@ -86,12 +104,23 @@ export class PeopleService {
     return this.db.transaction(async (tx) => {
       const person = await repo.insertPerson(tx, input);
       await recordVersion(tx, asActor(user), 'person', person, '新建');
-      await this.ledger.append(tx, asActor(user, ip), { action: 'person.created', entityType: 'person', entityId: person.id, bodyId: person.bodyId, payload: { name: person.name } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'person.created',
+        entityType: 'person',
+        entityId: person.id,
+        bodyId: person.bodyId,
+        payload: { name: person.name },
+      });
       return person;
     });
   }
 
-  async update(user: ScopedUser, id: string, input: Omit<PersonFields, 'bodyId'> & { version: number; reason: string }, ip: string | null) {
+  async update(
+    user: ScopedUser,
+    id: string,
+    input: Omit<PersonFields, 'bodyId'> & { version: number; reason: string },
+    ip: string | null,
+  ) {
     const current = await repo.findPerson(this.db, scopeOf(user), id);
     if (!current) throw notFound('人员');
     await this.checkUnit(user, current.bodyId, input.unitId);
@@ -100,7 +129,13 @@ export class PeopleService {
       const person = await repo.updatePerson(tx, id, version, fields);
       if (!person) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordVersion(tx, asActor(user), 'person', person, reason);
-      await this.ledger.append(tx, asActor(user, ip), { action: 'person.updated', entityType: 'person', entityId: id, bodyId: person.bodyId, payload: { version: person.version, reason } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'person.updated',
+        entityType: 'person',
+        entityId: id,
+        bodyId: person.bodyId,
+        payload: { version: person.version, reason },
+      });
       return person;
     });
   }
@@ -123,7 +158,12 @@ export class PeopleService {
     const versions = await listVersions(this.db, 'person', id);
     // Personal fields stay out of history for roles that may not read them.
     if (hasPermission(user.roles, 'people.read_personal')) {
-      await this.ledger.record(asActor(user), { action: 'person.personal_data_read', entityType: 'person', entityId: id, payload: { fields: ['idNumber', 'phone'], via: 'versions' } });
+      await this.ledger.record(asActor(user), {
+        action: 'person.personal_data_read',
+        entityType: 'person',
+        entityId: id,
+        payload: { fields: ['idNumber', 'phone'], via: 'versions' },
+      });
       return versions;
     }
     return versions.map((v) => ({ ...v, data: { ...v.data, idNumber: null, phone: null } }));
@@ -143,7 +183,12 @@ export class PeopleService {
       bodyName: person.bodyName,
       valid: validity.valid,
       invalidReason: validity.valid ? null : CERTIFICATE_REASON_LABELS[validity.reason],
-      reviews: reviews.map((r) => ({ year: r.year, passed: r.passed, reviewedOn: r.reviewedOn, note: r.note })),
+      reviews: reviews.map((r) => ({
+        year: r.year,
+        passed: r.passed,
+        reviewedOn: r.reviewedOn,
+        note: r.note,
+      })),
     };
   }
 
@@ -153,32 +198,70 @@ export class PeopleService {
     const cert = await this.db.transaction(async (tx) => {
       const created = await repo.insertCertificate(tx, { ...input, bodyId: person.bodyId });
       await recordVersion(tx, asActor(user), 'certificate', created, '新建');
-      await this.ledger.append(tx, asActor(user, ip), { action: 'certificate.created', entityType: 'certificate', entityId: created.id, bodyId: person.bodyId, payload: { number: created.number, personId: person.id } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'certificate.created',
+        entityType: 'certificate',
+        entityId: created.id,
+        bodyId: person.bodyId,
+        payload: { number: created.number, personId: person.id },
+      });
       return created;
     });
     return this.getCertificate(user, cert.id);
   }
 
-  async updateCertificate(user: ScopedUser, id: string, input: { categories: Category[]; region: string; expiresOn: string; status: string; version: number; reason: string }, ip: string | null) {
+  async updateCertificate(
+    user: ScopedUser,
+    id: string,
+    input: {
+      categories: Category[];
+      region: string;
+      expiresOn: string;
+      status: string;
+      version: number;
+      reason: string;
+    },
+    ip: string | null,
+  ) {
     const current = await this.getCertificate(user, id);
-    if (input.expiresOn <= current.issuedOn) throw badRequest('有效期至必须晚于发证日期', { field: 'expiresOn' });
+    if (input.expiresOn <= current.issuedOn)
+      throw badRequest('有效期至必须晚于发证日期', { field: 'expiresOn' });
     const { version, reason, ...fields } = input;
     await this.db.transaction(async (tx) => {
       const cert = await repo.updateCertificate(tx, id, version, fields);
       if (!cert) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordVersion(tx, asActor(user), 'certificate', cert, reason);
-      await this.ledger.append(tx, asActor(user, ip), { action: 'certificate.updated', entityType: 'certificate', entityId: id, bodyId: cert.bodyId, payload: { status: cert.status, reason } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'certificate.updated',
+        entityType: 'certificate',
+        entityId: id,
+        bodyId: cert.bodyId,
+        payload: { status: cert.status, reason },
+      });
     });
     return this.getCertificate(user, id);
   }
 
-  async addReview(user: ScopedUser, id: string, input: { year: number; passed: boolean; reviewedOn: string; note: string }, ip: string | null) {
+  async addReview(
+    user: ScopedUser,
+    id: string,
+    input: { year: number; passed: boolean; reviewedOn: string; note: string },
+    ip: string | null,
+  ) {
     const cert = await this.getCertificate(user, id);
-    if (cert.reviews.some((r) => r.year === input.year)) throw conflict('DUPLICATE', `${input.year} 年度审验已登记`);
-    if (input.year < Number(cert.issuedOn.slice(0, 4))) throw badRequest('审验年度早于发证年度', { field: 'year' });
+    if (cert.reviews.some((r) => r.year === input.year))
+      throw conflict('DUPLICATE', `${input.year} 年度审验已登记`);
+    if (input.year < Number(cert.issuedOn.slice(0, 4)))
+      throw badRequest('审验年度早于发证年度', { field: 'year' });
     await this.db.transaction(async (tx) => {
       await repo.insertReview(tx, { certificateId: id, ...input });
-      await this.ledger.append(tx, asActor(user, ip), { action: 'certificate.reviewed', entityType: 'certificate', entityId: id, bodyId: cert.bodyId, payload: input });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'certificate.reviewed',
+        entityType: 'certificate',
+        entityId: id,
+        bodyId: cert.bodyId,
+        payload: input,
+      });
     });
     return this.getCertificate(user, id);
   }

@@ -11,12 +11,21 @@ export function bodyScopeCondition(scope: DataScope): SQL {
 }
 
 export function listBodies(db: DbOrTx, scope: DataScope, q?: string) {
-  const search = q ? or(like(bodies.name, containing(q)), like(bodies.creditCode, containing(q.toUpperCase()))) : undefined;
-  return db.select().from(bodies).where(and(bodyScopeCondition(scope), search)).orderBy(asc(bodies.path));
+  const search = q
+    ? or(like(bodies.name, containing(q)), like(bodies.creditCode, containing(q.toUpperCase())))
+    : undefined;
+  return db
+    .select()
+    .from(bodies)
+    .where(and(bodyScopeCondition(scope), search))
+    .orderBy(asc(bodies.path));
 }
 
 export async function findBodyInScope(db: DbOrTx, scope: DataScope, id: string) {
-  const [row] = await db.select().from(bodies).where(and(eq(bodies.id, id), bodyScopeCondition(scope)));
+  const [row] = await db
+    .select()
+    .from(bodies)
+    .where(and(eq(bodies.id, id), bodyScopeCondition(scope)));
   return row;
 }
 
@@ -41,7 +50,12 @@ export async function insertBody(db: DbOrTx, values: typeof bodies.$inferInsert 
 }
 
 /** Optimistic update: only succeeds when the stored version is the one the editor saw. */
-export async function updateBody(db: DbOrTx, id: string, version: number, values: Partial<typeof bodies.$inferInsert>) {
+export async function updateBody(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof bodies.$inferInsert>,
+) {
   const [row] = await db
     .update(bodies)
     .set({ ...values, version: version + 1, updatedAt: sql`now()` })
@@ -64,7 +78,12 @@ export async function insertUnit(db: DbOrTx, values: typeof units.$inferInsert) 
   return row!;
 }
 
-export async function updateUnit(db: DbOrTx, id: string, version: number, values: Partial<typeof units.$inferInsert>) {
+export async function updateUnit(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof units.$inferInsert>,
+) {
   const [row] = await db
     .update(units)
     .set({ ...values, version: version + 1, updatedAt: sql`now()` })
@@ -126,15 +145,41 @@ function scopeSql(scope: DataScope): SQL {
 async function withCertificates(db: DbOrTx, rows: PersonBase[]): Promise<PersonRow[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const certs = await db.execute<{ personId: string; id: string; number: string; categories: string[]; region: string; issuedOn: string; expiresOn: string; status: string }>(sql`
+  const certs = await db.execute<{
+    personId: string;
+    id: string;
+    number: string;
+    categories: string[];
+    region: string;
+    issuedOn: string;
+    expiresOn: string;
+    status: string;
+  }>(sql`
     select distinct on (person_id) person_id as "personId", id, number, categories, region,
            issued_on as "issuedOn", expires_on as "expiresOn", status
       from certificates where person_id in ${ids} order by person_id, expires_on desc`);
   const certIds = certs.rows.map((c) => c.id);
   const reviews = certIds.length
-    ? await db.select({ certificateId: certificateReviews.certificateId, year: certificateReviews.year, passed: certificateReviews.passed }).from(certificateReviews).where(inArray(certificateReviews.certificateId, certIds))
+    ? await db
+        .select({
+          certificateId: certificateReviews.certificateId,
+          year: certificateReviews.year,
+          passed: certificateReviews.passed,
+        })
+        .from(certificateReviews)
+        .where(inArray(certificateReviews.certificateId, certIds))
     : [];
-  const certOf = new Map(certs.rows.map((c) => [c.personId, { ...c, reviews: reviews.filter((r) => r.certificateId === c.id).map(({ year, passed }) => ({ year, passed })) }]));
+  const certOf = new Map(
+    certs.rows.map((c) => [
+      c.personId,
+      {
+        ...c,
+        reviews: reviews
+          .filter((r) => r.certificateId === c.id)
+          .map(({ year, passed }) => ({ year, passed })),
+      },
+    ]),
+  );
   return rows.map((r) => {
     const c = certOf.get(r.id);
     if (!c) return { ...r, cert: null };
@@ -160,7 +205,9 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
   if (f.reviewer !== undefined) conds.push(sql`p.is_reviewer = ${f.reviewer}`);
   if (f.q) {
     const like = containing(f.q);
-    conds.push(sql`(p.name like ${like} or p.post like ${like} or p.id in (select c2.person_id from certificates c2 where c2.number like ${like.toUpperCase()}))`);
+    conds.push(
+      sql`(p.name like ${like} or p.post like ${like} or p.id in (select c2.person_id from certificates c2 where c2.number like ${like.toUpperCase()}))`,
+    );
   }
   if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);
   const result = await db.execute<PersonBase>(
@@ -170,20 +217,31 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Promise<PersonRow | undefined> {
-  const result = await db.execute<PersonBase>(sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`);
+  const result = await db.execute<PersonBase>(
+    sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`,
+  );
   return (await withCertificates(db, result.rows))[0];
 }
 
 /** People of one body by id, with certificates; ids of other bodies are simply absent. */
-export async function findPeopleOfBody(db: DbOrTx, bodyId: string, ids: readonly string[]): Promise<PersonRow[]> {
+export async function findPeopleOfBody(
+  db: DbOrTx,
+  bodyId: string,
+  ids: readonly string[],
+): Promise<PersonRow[]> {
   if (!ids.length) return [];
-  const result = await db.execute<PersonBase>(sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`);
+  const result = await db.execute<PersonBase>(
+    sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`,
+  );
   return withCertificates(db, result.rows);
 }
 
 /** The unit of a person of a body (one indexed lookup, for per-request access checks). */
 export async function unitOfPerson(db: DbOrTx, bodyId: string, personId: string): Promise<string | null> {
-  const [row] = await db.select({ unitId: people.unitId }).from(people).where(and(eq(people.id, personId), eq(people.bodyId, bodyId)));
+  const [row] = await db
+    .select({ unitId: people.unitId })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.bodyId, bodyId)));
   return row?.unitId ?? null;
 }
 
@@ -202,7 +260,12 @@ export async function insertPerson(db: DbOrTx, values: typeof people.$inferInser
   return row!;
 }
 
-export async function updatePerson(db: DbOrTx, id: string, version: number, values: Partial<typeof people.$inferInsert>) {
+export async function updatePerson(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof people.$inferInsert>,
+) {
   const [row] = await db
     .update(people)
     .set({ ...values, version: version + 1, updatedAt: sql`now()` })
@@ -229,7 +292,16 @@ export async function findCertificate(db: DbOrTx, id: string) {
 /** Public verification (A3/E2): certificate number → holder and body. Public data only. */
 export async function findCertificateByNumber(db: DbOrTx, number: string) {
   const [row] = await db
-    .select({ cert: certificates, personName: people.name, gender: people.gender, post: people.post, personActive: people.active, bodyName: bodies.name, bodyId: bodies.id, complaintPhone: bodies.complaintPhone })
+    .select({
+      cert: certificates,
+      personName: people.name,
+      gender: people.gender,
+      post: people.post,
+      personActive: people.active,
+      bodyName: bodies.name,
+      bodyId: bodies.id,
+      complaintPhone: bodies.complaintPhone,
+    })
     .from(certificates)
     .innerJoin(people, eq(people.id, certificates.personId))
     .innerJoin(bodies, eq(bodies.id, certificates.bodyId))
@@ -238,11 +310,19 @@ export async function findCertificateByNumber(db: DbOrTx, number: string) {
 }
 
 export function listCertificatesOf(db: DbOrTx, personIds: string[]) {
-  return db.select().from(certificates).where(inArray(certificates.personId, personIds)).orderBy(asc(certificates.expiresOn));
+  return db
+    .select()
+    .from(certificates)
+    .where(inArray(certificates.personId, personIds))
+    .orderBy(asc(certificates.expiresOn));
 }
 
 export function listReviews(db: DbOrTx, certificateIds: string[]) {
-  return db.select().from(certificateReviews).where(inArray(certificateReviews.certificateId, certificateIds)).orderBy(asc(certificateReviews.year));
+  return db
+    .select()
+    .from(certificateReviews)
+    .where(inArray(certificateReviews.certificateId, certificateIds))
+    .orderBy(asc(certificateReviews.year));
 }
 
 export async function insertCertificate(db: DbOrTx, values: typeof certificates.$inferInsert) {
@@ -250,7 +330,12 @@ export async function insertCertificate(db: DbOrTx, values: typeof certificates.
   return row!;
 }
 
-export async function updateCertificate(db: DbOrTx, id: string, version: number, values: Partial<typeof certificates.$inferInsert>) {
+export async function updateCertificate(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof certificates.$inferInsert>,
+) {
   const [row] = await db
     .update(certificates)
     .set({ ...values, version: version + 1, updatedAt: sql`now()` })

@@ -8,7 +8,16 @@ import type { BodiesService } from './service.ts';
 import { exportBodies, importBodies } from './bodies-xlsx.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { bodyOutput, createBodyInput, idParam, unitInput, unitOutput, updateBodyInput, updateUnitInput, versionsOutput } from './types.ts';
+import {
+  bodyOutput,
+  createBodyInput,
+  idParam,
+  unitInput,
+  unitOutput,
+  updateBodyInput,
+  updateUnitInput,
+  versionsOutput,
+} from './types.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,91 +25,205 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法主体与科室'];
 
-  r.get('/api/v1/bodies', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '执法主体列表（数据范围内）', querystring: z.object({ q: z.string().trim().max(50).optional() }), response: { 200: z.array(bodyOutput) } },
-  }, async (req) => bodies.listBodies(currentUser(req), req.query.q));
-
-  r.get('/api/v1/bodies/export', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '导出执法主体名录 (.xlsx)' },
-  }, async (req, reply) => {
-    const user = currentUser(req);
-    const file = await exportBodies(bodies, user);
-    await deps.ledger.record({ id: user.id, name: user.displayName, ip: req.ip }, { action: 'bodies.exported', entityType: 'body', entityId: user.bodyId, bodyId: user.bodyId, payload: { bytes: file.length } });
-    reply.header('content-type', XLSX).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('执法主体名录.xlsx')}`);
-    return reply.send(file);
-  });
-
-  r.post('/api/v1/bodies/import', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据', consumes: ['multipart/form-data'], response: { 200: z.object({ imported: z.number() }) } },
-  }, async (req) => {
-    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
-    const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
-    if (!file) throw badRequest('缺少文件字段 file');
-    return importBodies(deps.db, deps.ledger, bodies, currentUser(req), await file.toBuffer(), req.ip);
-  });
-
-  r.get('/api/v1/bodies/:id', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '执法主体详情', params: idParam, response: { 200: bodyOutput } },
-  }, async (req) => bodies.getBodyInScope(currentUser(req), req.params.id));
-
-  r.post('/api/v1/bodies', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '新建下级执法主体', body: createBodyInput, response: { 201: bodyOutput } },
-  }, async (req, reply) => reply.status(201).send(await bodies.createBody(currentUser(req), req.body, req.ip)));
-
-  r.put('/api/v1/bodies/:id', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '修改执法主体（需填写理由，保留历史版本）', params: idParam, body: updateBodyInput, response: { 200: bodyOutput } },
-  }, async (req) => bodies.updateBody(currentUser(req), req.params.id, req.body, req.ip));
-
-  r.get('/api/v1/bodies/:id/versions', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '执法主体历史版本', params: idParam, response: { 200: versionsOutput } },
-  }, async (req) => bodies.bodyVersions(currentUser(req), req.params.id));
-
-  r.get('/api/v1/bodies/:id/reviewer-indicator', {
-    config: { access: 'bodies.read' },
-    schema: {
-      tags, summary: '法制审核人员配备比例（不少于执法人员 5%）', params: idParam,
-      response: { 200: z.object({ reviewers: z.number(), officers: z.number(), required: z.number(), ratio: z.number().nullable(), meets: z.boolean() }) },
+  r.get(
+    '/api/v1/bodies',
+    {
+      config: { access: 'bodies.read' },
+      schema: {
+        tags,
+        summary: '执法主体列表（数据范围内）',
+        querystring: z.object({ q: z.string().trim().max(50).optional() }),
+        response: { 200: z.array(bodyOutput) },
+      },
     },
-  }, async (req) => bodies.reviewerIndicator(currentUser(req), req.params.id));
+    async (req) => bodies.listBodies(currentUser(req), req.query.q),
+  );
 
-  r.post('/api/v1/bodies/:id/delegation-agreement', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '上传委托执法协议（multipart，字段 file）', params: idParam, consumes: ['multipart/form-data'], response: { 200: bodyOutput } },
-  }, async (req) => {
-    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件');
-    const file = await req.file();
-    if (!file) throw badRequest('缺少文件字段 file');
-    return bodies.attachDelegationAgreement(currentUser(req), req.params.id, { stream: file.file, filename: file.filename, mimetype: file.mimetype }, req.ip);
-  });
+  r.get(
+    '/api/v1/bodies/export',
+    {
+      config: { access: 'bodies.read' },
+      schema: { tags, summary: '导出执法主体名录 (.xlsx)' },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const file = await exportBodies(bodies, user);
+      await deps.ledger.record(
+        { id: user.id, name: user.displayName, ip: req.ip },
+        {
+          action: 'bodies.exported',
+          entityType: 'body',
+          entityId: user.bodyId,
+          bodyId: user.bodyId,
+          payload: { bytes: file.length },
+        },
+      );
+      reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('执法主体名录.xlsx')}`,
+        );
+      return reply.send(file);
+    },
+  );
 
-  r.get('/api/v1/bodies/:id/delegation-agreement', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '下载委托执法协议', params: idParam },
-  }, async (req, reply) => {
-    const { stream, filename } = await bodies.delegationAgreement(currentUser(req), req.params.id);
-    reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
-    return reply.send(stream);
-  });
+  r.post(
+    '/api/v1/bodies/import',
+    {
+      config: { access: 'bodies.write' },
+      schema: {
+        tags,
+        summary: '导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ imported: z.number() }) },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
+      const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
+      if (!file) throw badRequest('缺少文件字段 file');
+      return importBodies(deps.db, deps.ledger, bodies, currentUser(req), await file.toBuffer(), req.ip);
+    },
+  );
 
-  r.get('/api/v1/units', {
-    config: { access: 'bodies.read' },
-    schema: { tags, summary: '科室列表', querystring: z.object({ bodyId: z.uuid().optional() }), response: { 200: z.array(unitOutput) } },
-  }, async (req) => bodies.listUnits(currentUser(req), req.query.bodyId));
+  r.get(
+    '/api/v1/bodies/:id',
+    {
+      config: { access: 'bodies.read' },
+      schema: { tags, summary: '执法主体详情', params: idParam, response: { 200: bodyOutput } },
+    },
+    async (req) => bodies.getBodyInScope(currentUser(req), req.params.id),
+  );
 
-  r.post('/api/v1/units', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '新建科室', body: unitInput, response: { 201: unitOutput } },
-  }, async (req, reply) => reply.status(201).send(await bodies.createUnit(currentUser(req), req.body, req.ip)));
+  r.post(
+    '/api/v1/bodies',
+    {
+      config: { access: 'bodies.write' },
+      schema: { tags, summary: '新建下级执法主体', body: createBodyInput, response: { 201: bodyOutput } },
+    },
+    async (req, reply) => reply.status(201).send(await bodies.createBody(currentUser(req), req.body, req.ip)),
+  );
 
-  r.put('/api/v1/units/:id', {
-    config: { access: 'bodies.write' },
-    schema: { tags, summary: '修改科室', params: idParam, body: updateUnitInput, response: { 200: unitOutput } },
-  }, async (req) => bodies.updateUnit(currentUser(req), req.params.id, req.body, req.ip));
+  r.put(
+    '/api/v1/bodies/:id',
+    {
+      config: { access: 'bodies.write' },
+      schema: {
+        tags,
+        summary: '修改执法主体（需填写理由，保留历史版本）',
+        params: idParam,
+        body: updateBodyInput,
+        response: { 200: bodyOutput },
+      },
+    },
+    async (req) => bodies.updateBody(currentUser(req), req.params.id, req.body, req.ip),
+  );
+
+  r.get(
+    '/api/v1/bodies/:id/versions',
+    {
+      config: { access: 'bodies.read' },
+      schema: { tags, summary: '执法主体历史版本', params: idParam, response: { 200: versionsOutput } },
+    },
+    async (req) => bodies.bodyVersions(currentUser(req), req.params.id),
+  );
+
+  r.get(
+    '/api/v1/bodies/:id/reviewer-indicator',
+    {
+      config: { access: 'bodies.read' },
+      schema: {
+        tags,
+        summary: '法制审核人员配备比例（不少于执法人员 5%）',
+        params: idParam,
+        response: {
+          200: z.object({
+            reviewers: z.number(),
+            officers: z.number(),
+            required: z.number(),
+            ratio: z.number().nullable(),
+            meets: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (req) => bodies.reviewerIndicator(currentUser(req), req.params.id),
+  );
+
+  r.post(
+    '/api/v1/bodies/:id/delegation-agreement',
+    {
+      config: { access: 'bodies.write' },
+      schema: {
+        tags,
+        summary: '上传委托执法协议（multipart，字段 file）',
+        params: idParam,
+        consumes: ['multipart/form-data'],
+        response: { 200: bodyOutput },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件');
+      const file = await req.file();
+      if (!file) throw badRequest('缺少文件字段 file');
+      return bodies.attachDelegationAgreement(
+        currentUser(req),
+        req.params.id,
+        { stream: file.file, filename: file.filename, mimetype: file.mimetype },
+        req.ip,
+      );
+    },
+  );
+
+  r.get(
+    '/api/v1/bodies/:id/delegation-agreement',
+    {
+      config: { access: 'bodies.read' },
+      schema: { tags, summary: '下载委托执法协议', params: idParam },
+    },
+    async (req, reply) => {
+      const { stream, filename } = await bodies.delegationAgreement(currentUser(req), req.params.id);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+      return reply.send(stream);
+    },
+  );
+
+  r.get(
+    '/api/v1/units',
+    {
+      config: { access: 'bodies.read' },
+      schema: {
+        tags,
+        summary: '科室列表',
+        querystring: z.object({ bodyId: z.uuid().optional() }),
+        response: { 200: z.array(unitOutput) },
+      },
+    },
+    async (req) => bodies.listUnits(currentUser(req), req.query.bodyId),
+  );
+
+  r.post(
+    '/api/v1/units',
+    {
+      config: { access: 'bodies.write' },
+      schema: { tags, summary: '新建科室', body: unitInput, response: { 201: unitOutput } },
+    },
+    async (req, reply) => reply.status(201).send(await bodies.createUnit(currentUser(req), req.body, req.ip)),
+  );
+
+  r.put(
+    '/api/v1/units/:id',
+    {
+      config: { access: 'bodies.write' },
+      schema: {
+        tags,
+        summary: '修改科室',
+        params: idParam,
+        body: updateUnitInput,
+        response: { 200: unitOutput },
+      },
+    },
+    async (req) => bodies.updateUnit(currentUser(req), req.params.id, req.body, req.ip),
+  );
 }

@@ -76,7 +76,15 @@ describe('resident ID number (GB 11643-1999)', () => {
   });
 
   it('refuses impossible birth dates even with a matching check character', () => {
-    for (const birth of ['19990230', '19990229', '19991301', '19990001', '19990100', '19990431', '20230229']) {
+    for (const birth of [
+      '19990230',
+      '19990229',
+      '19991301',
+      '19990001',
+      '19990100',
+      '19990431',
+      '20230229',
+    ]) {
       const first17 = `110101${birth}001`;
       expect(isValidIdNumber(first17 + idNumberCheckChar(first17)), birth).toBe(false);
     }
@@ -131,59 +139,128 @@ describe('certificateValidity', () => {
     const noReview2024 = cert({ reviews: [] });
     expect(certificateValidity(noReview2024, '2025-01-01')).toEqual({ valid: true });
     expect(certificateValidity(noReview2024, '2025-03-31')).toEqual({ valid: true });
-    expect(certificateValidity(noReview2024, '2025-04-01')).toEqual({ valid: false, reason: 'annual_review_missing' });
+    expect(certificateValidity(noReview2024, '2025-04-01')).toEqual({
+      valid: false,
+      reason: 'annual_review_missing',
+    });
   });
 
   it('needs the review of the year before, not an older one', () => {
     const only2024 = cert({ reviews: [{ year: 2024, passed: true }] });
     expect(certificateValidity(only2024, '2025-04-01')).toEqual({ valid: true });
     expect(certificateValidity(only2024, '2026-03-31')).toEqual({ valid: true });
-    expect(certificateValidity(only2024, '2026-04-01')).toEqual({ valid: false, reason: 'annual_review_missing' });
+    expect(certificateValidity(only2024, '2026-04-01')).toEqual({
+      valid: false,
+      reason: 'annual_review_missing',
+    });
   });
 
   it('is invalid from 1 April after a failed review', () => {
     const failed = cert({ reviews: [{ year: 2024, passed: false }] });
     expect(certificateValidity(failed, '2025-03-31')).toEqual({ valid: true });
-    expect(certificateValidity(failed, '2025-04-01')).toEqual({ valid: false, reason: 'annual_review_failed' });
+    expect(certificateValidity(failed, '2025-04-01')).toEqual({
+      valid: false,
+      reason: 'annual_review_failed',
+    });
   });
 
   it('refuses suspended and revoked certificates on any day', () => {
     for (const day of ['2024-06-15', '2025-06-01', '2027-06-14']) {
-      expect(certificateValidity(cert({ status: 'suspended' }), day)).toEqual({ valid: false, reason: 'suspended' });
-      expect(certificateValidity(cert({ status: 'revoked' }), day)).toEqual({ valid: false, reason: 'revoked' });
+      expect(certificateValidity(cert({ status: 'suspended' }), day)).toEqual({
+        valid: false,
+        reason: 'suspended',
+      });
+      expect(certificateValidity(cert({ status: 'revoked' }), day)).toEqual({
+        valid: false,
+        reason: 'revoked',
+      });
     }
   });
 
   it('reports revocation before expiry', () => {
-    expect(certificateValidity(cert({ status: 'revoked' }), '2030-01-01')).toEqual({ valid: false, reason: 'revoked' });
+    expect(certificateValidity(cert({ status: 'revoked' }), '2030-01-01')).toEqual({
+      valid: false,
+      reason: 'revoked',
+    });
   });
 
   it('reports expiry before a missing review', () => {
-    expect(certificateValidity(cert({ reviews: [] }), '2027-06-15')).toEqual({ valid: false, reason: 'expired' });
+    expect(certificateValidity(cert({ reviews: [] }), '2027-06-15')).toEqual({
+      valid: false,
+      reason: 'expired',
+    });
   });
 });
 
 describe('reviewerIndicator (A4: reviewers ≥ 5% of officers)', () => {
   it('meets with no officers at all', () => {
-    expect(reviewerIndicator(0, 0)).toEqual({ reviewers: 0, officers: 0, required: 0, ratio: null, meets: true });
+    expect(reviewerIndicator(0, 0)).toEqual({
+      reviewers: 0,
+      officers: 0,
+      required: 0,
+      ratio: null,
+      meets: true,
+    });
   });
 
   it('needs one reviewer for 1 to 20 officers', () => {
-    expect(reviewerIndicator(0, 1)).toEqual({ reviewers: 0, officers: 1, required: 1, ratio: 0, meets: false });
-    expect(reviewerIndicator(1, 20)).toEqual({ reviewers: 1, officers: 20, required: 1, ratio: 0.05, meets: true });
+    expect(reviewerIndicator(0, 1)).toEqual({
+      reviewers: 0,
+      officers: 1,
+      required: 1,
+      ratio: 0,
+      meets: false,
+    });
+    expect(reviewerIndicator(1, 20)).toEqual({
+      reviewers: 1,
+      officers: 20,
+      required: 1,
+      ratio: 0.05,
+      meets: true,
+    });
   });
 
   it('meets at exactly 5%', () => {
-    expect(reviewerIndicator(5, 100)).toEqual({ reviewers: 5, officers: 100, required: 5, ratio: 0.05, meets: true });
-    expect(reviewerIndicator(2, 40)).toEqual({ reviewers: 2, officers: 40, required: 2, ratio: 0.05, meets: true });
+    expect(reviewerIndicator(5, 100)).toEqual({
+      reviewers: 5,
+      officers: 100,
+      required: 5,
+      ratio: 0.05,
+      meets: true,
+    });
+    expect(reviewerIndicator(2, 40)).toEqual({
+      reviewers: 2,
+      officers: 40,
+      required: 2,
+      ratio: 0.05,
+      meets: true,
+    });
   });
 
   it('fails just below 5%', () => {
-    expect(reviewerIndicator(1, 21)).toEqual({ reviewers: 1, officers: 21, required: 2, ratio: 1 / 21, meets: false });
-    expect(reviewerIndicator(4, 81)).toEqual({ reviewers: 4, officers: 81, required: 5, ratio: 4 / 81, meets: false });
+    expect(reviewerIndicator(1, 21)).toEqual({
+      reviewers: 1,
+      officers: 21,
+      required: 2,
+      ratio: 1 / 21,
+      meets: false,
+    });
+    expect(reviewerIndicator(4, 81)).toEqual({
+      reviewers: 4,
+      officers: 81,
+      required: 5,
+      ratio: 4 / 81,
+      meets: false,
+    });
   });
 
   it('meets above 5%', () => {
-    expect(reviewerIndicator(2, 19)).toEqual({ reviewers: 2, officers: 19, required: 1, ratio: 2 / 19, meets: true });
+    expect(reviewerIndicator(2, 19)).toEqual({
+      reviewers: 2,
+      officers: 19,
+      required: 1,
+      ratio: 2 / 19,
+      meets: true,
+    });
   });
 });

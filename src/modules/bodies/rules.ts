@@ -58,12 +58,7 @@ export function idNumberCheckChar(first17: string): string {
 }
 
 export type CertificateInvalidReason =
-  | 'not_yet_valid'
-  | 'expired'
-  | 'suspended'
-  | 'revoked'
-  | 'annual_review_missing'
-  | 'annual_review_failed';
+  'not_yet_valid' | 'expired' | 'suspended' | 'revoked' | 'annual_review_missing' | 'annual_review_failed';
 
 export const CERTIFICATE_REASON_LABELS: Record<CertificateInvalidReason, string> = {
   not_yet_valid: '执法证尚未生效',

@@ -91,7 +91,9 @@ export const people = pgTable(
     index('people_body_name_idx').on(t.bodyId, t.name, t.id),
     index('people_name_idx').on(t.name, t.id),
     index('people_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    uniqueIndex('people_id_number_uq').on(t.idNumber).where(sql`${t.idNumber} is not null`),
+    uniqueIndex('people_id_number_uq')
+      .on(t.idNumber)
+      .where(sql`${t.idNumber} is not null`),
   ],
 );
 

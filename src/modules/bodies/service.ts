@@ -45,18 +45,32 @@ export class BodiesService {
 
   async createBody(user: ScopedUser, input: BodyFields & { parentId: string }, ip: string | null) {
     const parent = await this.getBodyInScope(user, input.parentId);
-    if (!levelFitsUnder(input.level, parent.level)) throw badRequest(`下级主体的层级不能高于上级主体（上级为${LEVEL_LABELS[parent.level]}）`, { field: 'level' });
+    if (!levelFitsUnder(input.level, parent.level))
+      throw badRequest(`下级主体的层级不能高于上级主体（上级为${LEVEL_LABELS[parent.level]}）`, {
+        field: 'level',
+      });
     await this.checkDelegation(user, input);
     const id = randomUUID();
     return this.db.transaction(async (tx) => {
       const body = await repo.insertBody(tx, { ...input, id, path: `${parent.path}${id}/` });
       await recordVersion(tx, asActor(user), 'body', body, '新建');
-      await this.ledger.append(tx, asActor(user, ip), { action: 'body.created', entityType: 'body', entityId: id, bodyId: id, payload: { name: body.name, parentId: parent.id } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'body.created',
+        entityType: 'body',
+        entityId: id,
+        bodyId: id,
+        payload: { name: body.name, parentId: parent.id },
+      });
       return body;
     });
   }
 
-  async updateBody(user: ScopedUser, id: string, input: BodyFields & { version: number; reason: string }, ip: string | null) {
+  async updateBody(
+    user: ScopedUser,
+    id: string,
+    input: BodyFields & { version: number; reason: string },
+    ip: string | null,
+  ) {
     await this.getBodyInScope(user, id);
     await this.checkDelegation(user, input);
     if (input.delegatedById === id) throw badRequest('委托机关不能是本机关');
@@ -65,7 +79,13 @@ export class BodiesService {
       const body = await repo.updateBody(tx, id, version, fields);
       if (!body) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordVersion(tx, asActor(user), 'body', body, reason);
-      await this.ledger.append(tx, asActor(user, ip), { action: 'body.updated', entityType: 'body', entityId: id, bodyId: id, payload: { version: body.version, reason } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'body.updated',
+        entityType: 'body',
+        entityId: id,
+        bodyId: id,
+        payload: { version: body.version, reason },
+      });
       return body;
     });
   }
@@ -76,15 +96,29 @@ export class BodiesService {
   }
 
   /** Stores the delegation agreement (委托协议) as an object and links it to the body, versioned. */
-  async attachDelegationAgreement(user: ScopedUser, id: string, file: { stream: Readable; filename: string; mimetype: string }, ip: string | null) {
+  async attachDelegationAgreement(
+    user: ScopedUser,
+    id: string,
+    file: { stream: Readable; filename: string; mimetype: string },
+    ip: string | null,
+  ) {
     const body = await this.getBodyInScope(user, id);
     if (!body.delegatedById) throw badRequest('该主体不是受委托组织，不能上传委托协议');
     const stored = await this.store.put(file.stream, { contentType: file.mimetype });
     return this.db.transaction(async (tx) => {
-      const updated = await repo.updateBody(tx, id, body.version, { delegationAgreementKey: stored.key, delegationAgreementName: file.filename.slice(0, 200) });
+      const updated = await repo.updateBody(tx, id, body.version, {
+        delegationAgreementKey: stored.key,
+        delegationAgreementName: file.filename.slice(0, 200),
+      });
       if (!updated) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordVersion(tx, asActor(user), 'body', updated, '上传委托协议');
-      await this.ledger.append(tx, asActor(user, ip), { action: 'body.delegation_agreement', entityType: 'body', entityId: id, bodyId: id, payload: { sha256: stored.key, size: stored.size, filename: file.filename } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'body.delegation_agreement',
+        entityType: 'body',
+        entityId: id,
+        bodyId: id,
+        payload: { sha256: stored.key, size: stored.size, filename: file.filename },
+      });
       return updated;
     });
   }
@@ -92,7 +126,10 @@ export class BodiesService {
   async delegationAgreement(user: ScopedUser, id: string) {
     const body = await this.getBodyInScope(user, id);
     if (!body.delegationAgreementKey) throw notFound('委托协议');
-    return { stream: await this.store.get(body.delegationAgreementKey), filename: body.delegationAgreementName ?? 'agreement' };
+    return {
+      stream: await this.store.get(body.delegationAgreementKey),
+      filename: body.delegationAgreementName ?? 'agreement',
+    };
   }
 
   async reviewerIndicator(user: ScopedUser, id: string) {
@@ -102,7 +139,9 @@ export class BodiesService {
   }
 
   async listUnits(user: ScopedUser, bodyId?: string) {
-    const ids = bodyId ? [(await this.getBodyInScope(user, bodyId)).id] : (await this.listBodies(user)).map((b) => b.id);
+    const ids = bodyId
+      ? [(await this.getBodyInScope(user, bodyId)).id]
+      : (await this.listBodies(user)).map((b) => b.id);
     return ids.length ? repo.listUnits(this.db, ids) : [];
   }
 
@@ -120,7 +159,13 @@ export class BodiesService {
     return this.db.transaction(async (tx) => {
       const unit = await repo.insertUnit(tx, input);
       await recordVersion(tx, asActor(user), 'unit', unit, '新建');
-      await this.ledger.append(tx, asActor(user, ip), { action: 'unit.created', entityType: 'unit', entityId: unit.id, bodyId: unit.bodyId, payload: { name: unit.name } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'unit.created',
+        entityType: 'unit',
+        entityId: unit.id,
+        bodyId: unit.bodyId,
+        payload: { name: unit.name },
+      });
       return unit;
     });
   }
@@ -132,7 +177,13 @@ export class BodiesService {
       const unit = await repo.updateUnit(tx, id, version, fields);
       if (!unit) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordVersion(tx, asActor(user), 'unit', unit, reason);
-      await this.ledger.append(tx, asActor(user, ip), { action: 'unit.updated', entityType: 'unit', entityId: id, bodyId: unit.bodyId, payload: { reason } });
+      await this.ledger.append(tx, asActor(user, ip), {
+        action: 'unit.updated',
+        entityType: 'unit',
+        entityId: id,
+        bodyId: unit.bodyId,
+        payload: { reason },
+      });
       return unit;
     });
   }
@@ -141,7 +192,11 @@ export class BodiesService {
     if (input.nature === '受委托组织') {
       if (!input.delegatedById) throw badRequest('受委托组织必须填写委托机关', { field: 'delegatedById' });
       await this.getBodyInScope(user, input.delegatedById);
-      if (input.delegationValidFrom && input.delegationValidTo && input.delegationValidTo < input.delegationValidFrom) {
+      if (
+        input.delegationValidFrom &&
+        input.delegationValidTo &&
+        input.delegationValidTo < input.delegationValidFrom
+      ) {
         throw badRequest('委托期限结束日期不能早于开始日期', { field: 'delegationValidTo' });
       }
     } else if (input.delegatedById) {

@@ -21,7 +21,10 @@ export const idNumber = z
   .trim()
   .toUpperCase()
   .refine(isValidIdNumber, '身份证号码不正确（18 位，出生日期或校验位不符）');
-export const phone = z.string().trim().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确');
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确');
 
 export const bodyFields = z.object({
   name: required(100),
@@ -59,7 +62,9 @@ export const unitInput = z.object({
   kind: z.enum(UNIT_KINDS),
   phone: z.union([phone, z.literal('')]).default(''),
 });
-export const updateUnitInput = unitInput.omit({ bodyId: true }).extend({ version: z.number().int().min(1), reason });
+export const updateUnitInput = unitInput
+  .omit({ bodyId: true })
+  .extend({ version: z.number().int().min(1), reason });
 export const unitOutput = unitInput.extend({ id: z.uuid(), version: z.number().int() });
 
 export const personFields = z.object({
@@ -75,7 +80,9 @@ export const personFields = z.object({
   legalQualificationNo: text(50).nullable().default(null),
   active: z.boolean().default(true),
 });
-export const updatePersonInput = personFields.omit({ bodyId: true }).extend({ version: z.number().int().min(1), reason });
+export const updatePersonInput = personFields
+  .omit({ bodyId: true })
+  .extend({ version: z.number().int().min(1), reason });
 
 export const certificateSummary = z.object({
   id: z.uuid(),
@@ -123,7 +130,11 @@ export const peopleQuery = z.object({
 export const certificateInput = z
   .object({
     personId: z.uuid(),
-    number: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{6,30}$/, '执法证号应为 6–30 位字母、数字或连字符'),
+    number: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{6,30}$/, '执法证号应为 6–30 位字母、数字或连字符'),
     categories: z.array(z.enum(CATEGORIES)).min(1, '至少选择一个执法类别').max(CATEGORIES.length),
     region: required(50),
     issuer: text(100).default(''),
@@ -152,12 +163,20 @@ export const certificateOutput = certificateSummary.extend({
   bodyName: z.string(),
   issuer: z.string(),
   version: z.number().int(),
-  reviews: z.array(z.object({ year: z.number().int(), passed: z.boolean(), reviewedOn: z.string(), note: z.string() })),
+  reviews: z.array(
+    z.object({ year: z.number().int(), passed: z.boolean(), reviewedOn: z.string(), note: z.string() }),
+  ),
 });
 
 export const idParam = z.object({ id: z.uuid('id 格式不正确') });
 export const versionsOutput = z.array(
-  z.object({ version: z.number().int(), reason: z.string(), authorName: z.string(), at: z.string(), data: z.record(z.string(), z.unknown()) }),
+  z.object({
+    version: z.number().int(),
+    reason: z.string(),
+    authorName: z.string(),
+    at: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  }),
 );
 
 export type BodyFields = z.output<typeof bodyFields>;

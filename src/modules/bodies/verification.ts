@@ -39,7 +39,11 @@ export async function verifyCertificate(db: DbOrTx, number: string): Promise<Ver
     issuedOn: row.cert.issuedOn,
     expiresOn: row.cert.expiresOn,
     valid: validity.valid && row.personActive,
-    statusText: !row.personActive ? '持证人已不在执法岗位' : validity.valid ? '有效' : CERTIFICATE_REASON_LABELS[validity.reason],
+    statusText: !row.personActive
+      ? '持证人已不在执法岗位'
+      : validity.valid
+        ? '有效'
+        : CERTIFICATE_REASON_LABELS[validity.reason],
     complaintPhone: row.complaintPhone,
   };
 }

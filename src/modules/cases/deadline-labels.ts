@@ -3,5 +3,9 @@ import { DEADLINE_RULES, type DeadlineKey } from './deadlines.ts';
 import { PROCEDURE_DEADLINE_LABELS } from './procedures/index.ts';
 
 export function deadlineLabel(key: string): string {
-  return DEADLINE_RULES[key as DeadlineKey]?.label ?? (PROCEDURE_DEADLINE_LABELS as Record<string, string>)[key] ?? key;
+  return (
+    DEADLINE_RULES[key as DeadlineKey]?.label ??
+    (PROCEDURE_DEADLINE_LABELS as Record<string, string>)[key] ??
+    key
+  );
 }

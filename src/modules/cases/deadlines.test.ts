@@ -65,16 +65,27 @@ describe('hearing request: 5 working days from service of the notice (Art. 64)',
 
 describe('hearing notice at least 7 working days before the hearing (Art. 64)', () => {
   it('notice 2026-09-28 → hearing no earlier than 10-13', () => {
-    expect(earliestHearingDate(cal, '2026-09-28')).toMatchObject({ key: 'hearing_notice', due: '2026-10-13', rule: { n: 7, unit: 'working_days' } });
+    expect(earliestHearingDate(cal, '2026-09-28')).toMatchObject({
+      key: 'hearing_notice',
+      due: '2026-10-13',
+      rule: { n: 7, unit: 'working_days' },
+    });
   });
 });
 
 describe('查封/扣押 30 days + one extension ≤ 30 (行政强制法 Art. 25)', () => {
   it('2026-09-05 + 30 = 10-05, a 国庆 holiday → rolls to 10-08', () => {
-    expect(seizureDeadline(cal, '2026-09-05')).toMatchObject({ due: '2026-10-08', rule: { n: 30, unit: 'calendar_days' }, citation: '《中华人民共和国行政强制法》第二十五条' });
+    expect(seizureDeadline(cal, '2026-09-05')).toMatchObject({
+      due: '2026-10-08',
+      rule: { n: 30, unit: 'calendar_days' },
+      citation: '《中华人民共和国行政强制法》第二十五条',
+    });
   });
   it('with the full 30-day extension → 11-04', () => {
-    expect(seizureDeadline(cal, '2026-09-05', { extensionDays: 30 })).toMatchObject({ due: '2026-11-04', rule: { n: 60, unit: 'calendar_days' } });
+    expect(seizureDeadline(cal, '2026-09-05', { extensionDays: 30 })).toMatchObject({
+      due: '2026-11-04',
+      rule: { n: 60, unit: 'calendar_days' },
+    });
   });
   it('an extension of 31 days is refused', () => {
     expect(() => seizureDeadline(cal, '2026-09-05', { extensionDays: 31 })).toThrow(RangeError);
@@ -87,8 +98,15 @@ describe('先行登记保存 disposal within 7 working days (Art. 56)', () => {
     expect(preservationDisposalDeadline(cal, '2025-01-24').due).toBe('2025-02-10');
   });
   it('pauses exclude their working days: 2026-03-02 → 03-11, with 03-04…03-05 paused → 03-13', () => {
-    expect(preservationDisposalDeadline(cal, '2026-03-02')).toMatchObject({ due: '2026-03-11', pausedDays: 0 });
-    expect(preservationDisposalDeadline(cal, '2026-03-02', { pauses: [{ from: '2026-03-04', to: '2026-03-05', reason: '检验' }] })).toMatchObject({ due: '2026-03-13', pausedDays: 2 });
+    expect(preservationDisposalDeadline(cal, '2026-03-02')).toMatchObject({
+      due: '2026-03-11',
+      pausedDays: 0,
+    });
+    expect(
+      preservationDisposalDeadline(cal, '2026-03-02', {
+        pauses: [{ from: '2026-03-04', to: '2026-03-05', reason: '检验' }],
+      }),
+    ).toMatchObject({ due: '2026-03-13', pausedDays: 2 });
   });
 });
 
@@ -111,7 +129,11 @@ describe('decision within 90 days of 立案 (Art. 60)', () => {
     expect(decisionDeadline(cal, '2026-01-08')).toMatchObject({ due: '2026-04-08' });
   });
   it('a 10-day appraisal pause pushes it 10 days: → 06-11', () => {
-    expect(decisionDeadline(cal, '2025-03-03', { pauses: [{ from: '2025-03-10', to: '2025-03-19', reason: '鉴定' }] })).toMatchObject({ due: '2025-06-11', pausedDays: 10 });
+    expect(
+      decisionDeadline(cal, '2025-03-03', {
+        pauses: [{ from: '2025-03-10', to: '2025-03-19', reason: '鉴定' }],
+      }),
+    ).toMatchObject({ due: '2025-06-11', pausedDays: 10 });
   });
   it('a pause before the period or overlapping pauses are counted once, only inside the period', () => {
     expect(
@@ -125,19 +147,30 @@ describe('decision within 90 days of 立案 (Art. 60)', () => {
     ).toMatchObject({ due: '2025-06-11', pausedDays: 10 });
   });
   it('an approved 30-day extension → 120 days: 07-01', () => {
-    expect(decisionDeadline(cal, '2025-03-03', { extensions: [{ days: 30, approvedOn: '2025-05-20', approvedBy: '局长' }] })).toMatchObject({
+    expect(
+      decisionDeadline(cal, '2025-03-03', {
+        extensions: [{ days: 30, approvedOn: '2025-05-20', approvedBy: '局长' }],
+      }),
+    ).toMatchObject({
       due: '2025-07-01',
       rule: { n: 120, unit: 'calendar_days' },
     });
   });
   it('an extension of 0 days is refused', () => {
-    expect(() => decisionDeadline(cal, '2025-03-03', { extensions: [{ days: 0, approvedOn: '2025-05-20', approvedBy: '局长' }] })).toThrow(RangeError);
+    expect(() =>
+      decisionDeadline(cal, '2025-03-03', {
+        extensions: [{ days: 0, approvedOn: '2025-05-20', approvedBy: '局长' }],
+      }),
+    ).toThrow(RangeError);
   });
 });
 
 describe('service within 7 working days of the decision (Art. 61)', () => {
   it('国庆 2025: decided 09-26 → 10-13 (09-28 Sunday and 10-11 Saturday are make-up days)', () => {
-    expect(serviceDeadline(cal, '2025-09-26')).toMatchObject({ due: '2025-10-13', rule: { n: 7, unit: 'working_days' } });
+    expect(serviceDeadline(cal, '2025-09-26')).toMatchObject({
+      due: '2025-10-13',
+      rule: { n: 7, unit: 'working_days' },
+    });
   });
 });
 
@@ -146,7 +179,10 @@ describe('payment 15 days from service (Art. 67)', () => {
     expect(paymentDeadline(cal, '2026-01-30').due).toBe('2026-02-14');
   });
   it('2026-02-01 → 02-16 in 春节 → rolls to 02-24', () => {
-    expect(paymentDeadline(cal, '2026-02-01')).toMatchObject({ due: '2026-02-24', rule: { n: 15, unit: 'calendar_days' } });
+    expect(paymentDeadline(cal, '2026-02-01')).toMatchObject({
+      due: '2026-02-24',
+      rule: { n: 15, unit: 'calendar_days' },
+    });
   });
 });
 
@@ -196,7 +232,9 @@ describe('calendar coverage (C3)', () => {
     expect(paymentDeadline(cal, '2027-01-04').provisional).toEqual({ uncoveredYear: 2027 });
     expect(paymentDeadline(cal, '2026-11-04').provisional).toBeUndefined();
     // The raw computation still refuses.
-    expect(() => computePeriod(cal, '2026-12-28', 5, 'working_days', [{ from: '2026-12-29', to: '2026-12-29' }])).toThrow(CalendarNotCoveredError);
+    expect(() =>
+      computePeriod(cal, '2026-12-28', 5, 'working_days', [{ from: '2026-12-29', to: '2026-12-29' }]),
+    ).toThrow(CalendarNotCoveredError);
   });
   it('isAfter: certain before the earliest end, unknown after it while provisional', () => {
     const d = hearingRequestDeadline(cal, '2026-12-28');
@@ -206,12 +244,19 @@ describe('calendar coverage (C3)', () => {
     expect([isAfter(known, '2026-10-10'), isAfter(known, '2026-10-11')]).toEqual([false, true]);
   });
   it('a year entered as overrides is computed', () => {
-    const cal2027 = createCalendar({ extraCoveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
+    const cal2027 = createCalendar({
+      extraCoveredYears: [2027],
+      overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
+    });
     // 2026-12-28 Mon: 29, 30, 31, (01-01 holiday), (02, 03 weekend), 04, 05 → 5th working day 2027-01-05.
     expect(hearingRequestDeadline(cal2027, '2026-12-28').due).toBe('2027-01-05');
   });
   it('invalid pause ranges are refused', () => {
-    expect(() => computePeriod(cal, '2026-03-02', 7, 'working_days', [{ from: '2026-03-05', to: '2026-03-04' }])).toThrow(RangeError);
-    expect(() => computePeriod(cal, '2026-03-02', 7, 'calendar_days', [{ from: '2026-02-30', to: '2026-03-04' }])).toThrow(RangeError);
+    expect(() =>
+      computePeriod(cal, '2026-03-02', 7, 'working_days', [{ from: '2026-03-05', to: '2026-03-04' }]),
+    ).toThrow(RangeError);
+    expect(() =>
+      computePeriod(cal, '2026-03-02', 7, 'calendar_days', [{ from: '2026-02-30', to: '2026-03-04' }]),
+    ).toThrow(RangeError);
   });
 });

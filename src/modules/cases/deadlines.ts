@@ -162,7 +162,8 @@ export function computePeriod(
   const paused = pausedDates(pauses);
   if (unit === 'working_days') {
     if (paused.size === 0) return { due: calendar.addWorkingDays(from, n).deadline, pausedDays: 0 };
-    if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS) throw new RangeError(`参数 n 必须是 1 至 ${MAX_DAYS} 之间的整数：${n}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_DAYS)
+      throw new RangeError(`参数 n 必须是 1 至 ${MAX_DAYS} 之间的整数：${n}`);
     calendar.dayInfo(from); // an uncovered start year is refused like the calendar does
     let t = start;
     let counted = 0;
@@ -205,7 +206,12 @@ function compute(
   options: PeriodOptions = {},
 ): ComputedDeadline {
   const pauses = options.pauses ?? [];
-  const base = { key: rule.key, from, citation: rule.citation, rule: { n, unit: rule.unit, ...(pauses.length ? { pauses: [...pauses] } : {}) } };
+  const base = {
+    key: rule.key,
+    from,
+    citation: rule.citation,
+    rule: { n, unit: rule.unit, ...(pauses.length ? { pauses: [...pauses] } : {}) },
+  };
   try {
     const { due, pausedDays } = computePeriod(calendar, from, n, rule.unit, pauses);
     return { ...base, due, pausedDays };
@@ -216,7 +222,11 @@ function compute(
 }
 
 /** Last day on which the party may request a hearing: 5 working days after the notice was served. */
-export function hearingRequestDeadline(calendar: WorkingCalendar, noticeServedOn: string, options?: PeriodOptions): ComputedDeadline {
+export function hearingRequestDeadline(
+  calendar: WorkingCalendar,
+  noticeServedOn: string,
+  options?: PeriodOptions,
+): ComputedDeadline {
   return compute(calendar, DEADLINE_RULES.hearing_request, noticeServedOn, 5, options);
 }
 
@@ -233,13 +243,19 @@ export function seizureDeadline(
 ): ComputedDeadline {
   const ext = options.extensionDays ?? 0;
   if (!Number.isInteger(ext) || ext < 0 || ext > SEIZURE_MAX_EXTENSION_DAYS) {
-    throw new RangeError(`查封、扣押延长期限不得超过 ${SEIZURE_MAX_EXTENSION_DAYS} 日（${DEADLINE_RULES.seizure.citation}）：${ext}`);
+    throw new RangeError(
+      `查封、扣押延长期限不得超过 ${SEIZURE_MAX_EXTENSION_DAYS} 日（${DEADLINE_RULES.seizure.citation}）：${ext}`,
+    );
   }
   return compute(calendar, DEADLINE_RULES.seizure, decidedOn, 30 + ext, options);
 }
 
 /** 先行登记保存: a disposal decision within 7 working days. */
-export function preservationDisposalDeadline(calendar: WorkingCalendar, preservedOn: string, options?: PeriodOptions): ComputedDeadline {
+export function preservationDisposalDeadline(
+  calendar: WorkingCalendar,
+  preservedOn: string,
+  options?: PeriodOptions,
+): ComputedDeadline {
   return compute(calendar, DEADLINE_RULES.preservation_disposal, preservedOn, 7, options);
 }
 
@@ -262,26 +278,37 @@ export function decisionDeadline(
 ): ComputedDeadline {
   let n = 90;
   for (const [i, e] of (options.extensions ?? []).entries()) {
-    if (!Number.isInteger(e.days) || e.days < 1) throw new RangeError(`参数 extensions[${i}].days 必须是正整数：${e.days}`);
+    if (!Number.isInteger(e.days) || e.days < 1)
+      throw new RangeError(`参数 extensions[${i}].days 必须是正整数：${e.days}`);
     n += e.days;
   }
   return compute(calendar, DEADLINE_RULES.decision, filedOn, n, options);
 }
 
 /** Service of the decision when the party was absent: within 7 working days. */
-export function serviceDeadline(calendar: WorkingCalendar, decidedOn: string, options?: PeriodOptions): ComputedDeadline {
+export function serviceDeadline(
+  calendar: WorkingCalendar,
+  decidedOn: string,
+  options?: PeriodOptions,
+): ComputedDeadline {
   return compute(calendar, DEADLINE_RULES.service, decidedOn, 7, options);
 }
 
 /** Payment of the fine: 15 calendar days from service of the decision. */
-export function paymentDeadline(calendar: WorkingCalendar, servedOn: string, options?: PeriodOptions): ComputedDeadline {
+export function paymentDeadline(
+  calendar: WorkingCalendar,
+  servedOn: string,
+  options?: PeriodOptions,
+): ComputedDeadline {
   return compute(calendar, DEADLINE_RULES.payment, servedOn, 15, options);
 }
 
 /** 加处罚款: 3% of the fine per day late, never more than the fine. Integer fen, rounded down. */
 export function lateSurchargeFen(fineFen: number, daysLate: number): number {
-  if (!Number.isSafeInteger(fineFen) || fineFen < 0) throw new RangeError(`参数 fineFen 必须是非负整数：${fineFen}`);
-  if (!Number.isSafeInteger(daysLate) || daysLate < 0) throw new RangeError(`参数 daysLate 必须是非负整数：${daysLate}`);
+  if (!Number.isSafeInteger(fineFen) || fineFen < 0)
+    throw new RangeError(`参数 fineFen 必须是非负整数：${fineFen}`);
+  if (!Number.isSafeInteger(daysLate) || daysLate < 0)
+    throw new RangeError(`参数 daysLate 必须是非负整数：${daysLate}`);
   return Math.min(fineFen, Math.floor((fineFen * 3 * daysLate) / 100));
 }
 

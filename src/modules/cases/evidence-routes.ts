@@ -8,7 +8,14 @@ import { badRequest } from '../../platform/http/errors.ts';
 import { currentUser } from '../auth/plugin.ts';
 import type { EvidenceService, ReceivedFile } from './evidence.ts';
 import type { CasesService } from './service.ts';
-import { caseOutput, evidenceFileFields, evidenceInput, evidenceParam, idParam, type CaptureInput } from './types.ts';
+import {
+  caseOutput,
+  evidenceFileFields,
+  evidenceInput,
+  evidenceParam,
+  idParam,
+  type CaptureInput,
+} from './types.ts';
 
 /**
  * RFC 6266 / 5987: a plain ASCII fallback for old clients, and the real (Chinese) name percent-encoded
@@ -16,22 +23,30 @@ import { caseOutput, evidenceFileFields, evidenceInput, evidenceParam, idParam, 
  */
 export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 /** The name without any client path (some browsers send one) or control characters. */
 function cleanFileName(raw: string | undefined, seq: number): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const name = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const name = base
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200);
   return name || `证据${seq}`;
 }
 
 /** The client's media type if it is a well-formed type/subtype; it is sent back as the download's type. */
 function cleanMimeType(raw: string | undefined): string {
   const t = (raw ?? '').trim().toLowerCase();
-  return /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/.test(t) ? t : 'application/octet-stream';
+  return /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/.test(t)
+    ? t
+    : 'application/octet-stream';
 }
 
 /** The text parts as capture details; empty parts count as not given. 400 naming the part otherwise. */
@@ -42,72 +57,108 @@ function captureOf(fields: Record<string, string>): CaptureInput {
   const issue = parsed.error.issues[0]! as z.core.$ZodIssue & { keys?: string[] };
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys ?? [];
-    throw badRequest(`未知的字段：${keys.join('、')}（可填写 capturedAt、device、location）`, { field: keys[0] });
+    throw badRequest(`未知的字段：${keys.join('、')}（可填写 capturedAt、device、location）`, {
+      field: keys[0],
+    });
   }
   throw badRequest(issue.message, { field: issue.path.join('.') });
 }
 
-export function evidenceRoutes(app: FastifyInstance, evidence: EvidenceService, cases: CasesService, opts: { maxFileBytes: number }) {
+export function evidenceRoutes(
+  app: FastifyInstance,
+  evidence: EvidenceService,
+  cases: CasesService,
+  opts: { maxFileBytes: number },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['案件办理'];
 
-  r.post('/api/v1/cases/:id/evidence', {
-    config: { access: 'cases.handle' },
-    schema: { tags, summary: '登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点）', params: idParam, body: evidenceInput, response: { 200: caseOutput } },
-  }, async (req) => {
-    const user = currentUser(req);
-    await evidence.add(user, req.params.id, req.body, req.ip);
-    return cases.get(user, req.params.id);
-  });
-
-  r.post('/api/v1/cases/:id/evidence/:seq/file', {
-    config: { access: 'cases.handle' },
-    schema: {
-      tags,
-      summary: '上传证据文件（multipart：字段 file，可选 capturedAt、device、location）；一经上传不能替换或删除',
-      description: `文件计算 SHA-256 与 SM3 后存证；同一证据再次上传返回 409，须登记新的证据。文件不得为空，不得超过 ${Math.round(opts.maxFileBytes / 1024 / 1024)} MB。`,
-      params: evidenceParam,
-      consumes: ['multipart/form-data'],
-      response: { 200: caseOutput },
+  r.post(
+    '/api/v1/cases/:id/evidence',
+    {
+      config: { access: 'cases.handle' },
+      schema: {
+        tags,
+        summary: '登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点）',
+        params: idParam,
+        body: evidenceInput,
+        response: { 200: caseOutput },
+      },
     },
-  }, async (req) => {
-    if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传证据文件（字段 file）');
-    const user = currentUser(req);
-    const { id, seq } = req.params;
-    // Refusals that do not depend on the body come first, so a refused upload stores nothing.
-    const item = await evidence.checkAttachable(user, id, seq);
-    const fields: Record<string, string> = {};
-    let file: (ReceivedFile & { fileName: string; mimeType: string }) | undefined;
-    // One byte over the limit lets the service tell an oversized file from one that is exactly full.
-    for await (const part of req.parts({ limits: { fileSize: opts.maxFileBytes + 1, files: 1 } })) {
-      if (part.type === 'field') {
-        fields[part.fieldname] = String(part.value);
-        continue;
-      }
-      if (part.fieldname !== 'file') {
-        part.file.resume();
-        throw badRequest(`未知的文件字段 ${part.fieldname}，证据文件须放在字段 file 中`, { field: part.fieldname });
-      }
-      // Details sent before the file are checked before it is stored (the workbench sends them first).
-      evidence.checkDetails(item, captureOf(fields));
-      const mimeType = cleanMimeType(part.mimetype);
-      file = { ...(await evidence.receive(part.file, mimeType, opts.maxFileBytes)), fileName: cleanFileName(part.filename, seq), mimeType };
-    }
-    if (!file) throw badRequest('缺少文件字段 file', { field: 'file' });
-    await evidence.attach(user, id, seq, file, captureOf(fields), req.ip);
-    return cases.get(user, id);
-  });
+    async (req) => {
+      const user = currentUser(req);
+      await evidence.add(user, req.params.id, req.body, req.ip);
+      return cases.get(user, req.params.id);
+    },
+  );
 
-  r.get('/api/v1/cases/:id/evidence/:seq/file', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '下载证据文件（发送前按 SHA-256 校验；每次下载记入审计）', params: evidenceParam },
-  }, async (req, reply) => {
-    const f = await evidence.open(currentUser(req), req.params.id, req.params.seq, req.ip);
-    return reply
-      .header('content-type', f.mimeType)
-      .header('content-disposition', contentDisposition(f.fileName))
-      .header('content-length', f.size)
-      .header('cache-control', 'no-store')
-      .send(f.body);
-  });
+  r.post(
+    '/api/v1/cases/:id/evidence/:seq/file',
+    {
+      config: { access: 'cases.handle' },
+      schema: {
+        tags,
+        summary:
+          '上传证据文件（multipart：字段 file，可选 capturedAt、device、location）；一经上传不能替换或删除',
+        description: `文件计算 SHA-256 与 SM3 后存证；同一证据再次上传返回 409，须登记新的证据。文件不得为空，不得超过 ${Math.round(opts.maxFileBytes / 1024 / 1024)} MB。`,
+        params: evidenceParam,
+        consumes: ['multipart/form-data'],
+        response: { 200: caseOutput },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传证据文件（字段 file）');
+      const user = currentUser(req);
+      const { id, seq } = req.params;
+      // Refusals that do not depend on the body come first, so a refused upload stores nothing.
+      const item = await evidence.checkAttachable(user, id, seq);
+      const fields: Record<string, string> = {};
+      let file: (ReceivedFile & { fileName: string; mimeType: string }) | undefined;
+      // One byte over the limit lets the service tell an oversized file from one that is exactly full.
+      for await (const part of req.parts({ limits: { fileSize: opts.maxFileBytes + 1, files: 1 } })) {
+        if (part.type === 'field') {
+          fields[part.fieldname] = String(part.value);
+          continue;
+        }
+        if (part.fieldname !== 'file') {
+          part.file.resume();
+          throw badRequest(`未知的文件字段 ${part.fieldname}，证据文件须放在字段 file 中`, {
+            field: part.fieldname,
+          });
+        }
+        // Details sent before the file are checked before it is stored (the workbench sends them first).
+        evidence.checkDetails(item, captureOf(fields));
+        const mimeType = cleanMimeType(part.mimetype);
+        file = {
+          ...(await evidence.receive(part.file, mimeType, opts.maxFileBytes)),
+          fileName: cleanFileName(part.filename, seq),
+          mimeType,
+        };
+      }
+      if (!file) throw badRequest('缺少文件字段 file', { field: 'file' });
+      await evidence.attach(user, id, seq, file, captureOf(fields), req.ip);
+      return cases.get(user, id);
+    },
+  );
+
+  r.get(
+    '/api/v1/cases/:id/evidence/:seq/file',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '下载证据文件（发送前按 SHA-256 校验；每次下载记入审计）',
+        params: evidenceParam,
+      },
+    },
+    async (req, reply) => {
+      const f = await evidence.open(currentUser(req), req.params.id, req.params.seq, req.ip);
+      return reply
+        .header('content-type', f.mimeType)
+        .header('content-disposition', contentDisposition(f.fileName))
+        .header('content-length', f.size)
+        .header('cache-control', 'no-store')
+        .send(f.body);
+    },
+  );
 }

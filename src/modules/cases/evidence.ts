@@ -35,7 +35,8 @@ export interface EvidenceServiceOptions {
   verifyBeforeSendBytes?: number;
 }
 
-const blank = (v: string | null | undefined) => (v === null || v === undefined || v.trim() === '' ? null : v.trim());
+const blank = (v: string | null | undefined) =>
+  v === null || v === undefined || v.trim() === '' ? null : v.trim();
 
 /** The capture details as stored: blanks are "not recorded", so a later upload may still supply them. */
 function normaliseCapture(c: Partial<CaptureInput>): CaptureInput {
@@ -43,16 +44,23 @@ function normaliseCapture(c: Partial<CaptureInput>): CaptureInput {
 }
 
 /** The day an instant falls on in China (the legal dates of a case are Beijing dates). */
-const beijingDay = (instant: string) => new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
+const beijingDay = (instant: string) =>
+  new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Electronic data cannot have been captured in the future, nor after the day it was collected as evidence. */
 function checkCapture(c: CaptureInput, collectedOn: string) {
   if (c.capturedAt === null) return;
-  if (Date.parse(c.capturedAt) > Date.now() + CLOCK_SKEW_MS) throw badRequest(`采集时间 ${c.capturedAt} 晚于当前时间`, { field: 'capturedAt' });
-  if (beijingDay(c.capturedAt) > collectedOn) throw badRequest(`采集时间 ${c.capturedAt} 晚于收集日期 ${collectedOn}`, { field: 'capturedAt' });
+  if (Date.parse(c.capturedAt) > Date.now() + CLOCK_SKEW_MS)
+    throw badRequest(`采集时间 ${c.capturedAt} 晚于当前时间`, { field: 'capturedAt' });
+  if (beijingDay(c.capturedAt) > collectedOn)
+    throw badRequest(`采集时间 ${c.capturedAt} 晚于收集日期 ${collectedOn}`, { field: 'capturedAt' });
 }
 
-const CAPTURE_LABELS: Record<keyof CaptureInput, string> = { capturedAt: '采集时间', device: '采集设备', location: '采集地点' };
+const CAPTURE_LABELS: Record<keyof CaptureInput, string> = {
+  capturedAt: '采集时间',
+  device: '采集设备',
+  location: '采集地点',
+};
 
 /**
  * Details given with the file must agree with those recorded at registration (C7: 记录内容应当与执法文书
@@ -64,7 +72,11 @@ function checkAgrees(recorded: repo.EvidenceRow, given: CaptureInput) {
     const now = given[k];
     if (was === null || now === null) continue;
     const same = k === 'capturedAt' ? Date.parse(isoTimestamp(was)) === Date.parse(now) : was === now;
-    if (!same) throw badRequest(`${CAPTURE_LABELS[k]}与登记证据时记录的不一致（已记录：${was}）；已登记的内容不能修改`, { field: k });
+    if (!same)
+      throw badRequest(
+        `${CAPTURE_LABELS[k]}与登记证据时记录的不一致（已记录：${was}）；已登记的内容不能修改`,
+        { field: k },
+      );
   }
 }
 
@@ -82,16 +94,33 @@ export class EvidenceService {
   }
 
   /** Registers an evidence item, numbered in the case; electronic data may carry its capture details. */
-  async add(user: CaseUser, id: string, input: Omit<EvidenceInput, keyof CaptureInput> & Partial<CaptureInput>, ip: string | null) {
-    if (input.collectedOn > today()) throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
+  async add(
+    user: CaseUser,
+    id: string,
+    input: Omit<EvidenceInput, keyof CaptureInput> & Partial<CaptureInput>,
+    ip: string | null,
+  ) {
+    if (input.collectedOn > today())
+      throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
     const capture = normaliseCapture(input);
     checkCapture(capture, input.collectedOn);
     return this.db.transaction(async (tx) => {
       const c = await this.cases.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以登记证据');
       await repo.lockCase(tx, c.id);
-      if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
+      if (c.finished)
+        throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
       const { type, title, description, source, collectedOn, collectedBy } = input;
-      const row = await repo.insertEvidence(tx, { caseId: c.id, type, title, description, source, collectedOn, collectedBy, ...capture, createdBy: user.id });
+      const row = await repo.insertEvidence(tx, {
+        caseId: c.id,
+        type,
+        title,
+        description,
+        source,
+        collectedOn,
+        collectedBy,
+        ...capture,
+        createdBy: user.id,
+      });
       const captured = capture.capturedAt !== null || capture.device !== null || capture.location !== null;
       await this.ledger.append(tx, actorOf(user, ip), {
         action: 'case.evidence_added',
@@ -110,7 +139,13 @@ export class EvidenceService {
    * item (404), the case still open (422), and no file yet (409). The transaction checks again.
    */
   async checkAttachable(user: CaseUser, id: string, seq: number): Promise<repo.EvidenceRow> {
-    const c = await this.cases.caseForStep(this.db, user, id, 'add_evidence', '只有本案执法人员可以上传证据文件');
+    const c = await this.cases.caseForStep(
+      this.db,
+      user,
+      id,
+      'add_evidence',
+      '只有本案执法人员可以上传证据文件',
+    );
     const item = await repo.findEvidence(this.db, c.id, seq);
     this.refuseAttach(c, item, seq);
     return item;
@@ -123,11 +158,20 @@ export class EvidenceService {
     checkCapture(capture, item.collectedOn);
   }
 
-  private refuseAttach(c: { finished: boolean }, item: repo.EvidenceRow | undefined, seq: number): asserts item is repo.EvidenceRow {
+  private refuseAttach(
+    c: { finished: boolean },
+    item: repo.EvidenceRow | undefined,
+    seq: number,
+  ): asserts item is repo.EvidenceRow {
     if (!item) throw notFound(`证据（序号 ${seq}）`);
-    if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再上传证据文件', { rule: 'CASE_FINISHED' });
+    if (c.finished)
+      throw unprocessable('RULE_VIOLATION', '案件已办结，不能再上传证据文件', { rule: 'CASE_FINISHED' });
     if (item.objectKey !== null) {
-      throw conflict('CONFLICT', '该证据已上传文件，证据文件一经上传不能替换或删除；如需补充材料，请登记一条新的证据', { seq, sha256: item.sha256 });
+      throw conflict(
+        'CONFLICT',
+        '该证据已上传文件，证据文件一经上传不能替换或删除；如需补充材料，请登记一条新的证据',
+        { seq, sha256: item.sha256 },
+      );
     }
   }
 
@@ -145,7 +189,12 @@ export class EvidenceService {
       transform(chunk: Buffer, _enc, cb: TransformCallback) {
         size += chunk.length;
         if (size > maxBytes) {
-          refusal = new AppError(413, 'PAYLOAD_TOO_LARGE', `证据文件超过 ${formatBytes(maxBytes)} 的上限；请压缩或分段后分别登记`, { maxBytes });
+          refusal = new AppError(
+            413,
+            'PAYLOAD_TOO_LARGE',
+            `证据文件超过 ${formatBytes(maxBytes)} 的上限；请压缩或分段后分别登记`,
+            { maxBytes },
+          );
           return cb(refusal);
         }
         sha256.update(chunk);
@@ -171,15 +220,29 @@ export class EvidenceService {
     }
     const received = { key: stored.key, size, sha256: sha256.digest('hex'), sm3: sm3.digest('hex') };
     // The store addresses content by SHA-256 too: disagreement means the bytes changed in between.
-    if (received.key !== received.sha256) throw new AppError(500, 'INTEGRITY_FAILED', '证据文件校验失败：存储的内容与接收的内容不一致');
+    if (received.key !== received.sha256)
+      throw new AppError(500, 'INTEGRITY_FAILED', '证据文件校验失败：存储的内容与接收的内容不一致');
     return received;
   }
 
   /** Records the received file on the item (once) with the capture details, and the ledger entry. */
-  async attach(user: CaseUser, id: string, seq: number, file: ReceivedFile & { fileName: string; mimeType: string }, given: Partial<CaptureInput>, ip: string | null) {
+  async attach(
+    user: CaseUser,
+    id: string,
+    seq: number,
+    file: ReceivedFile & { fileName: string; mimeType: string },
+    given: Partial<CaptureInput>,
+    ip: string | null,
+  ) {
     const capture = normaliseCapture(given);
     return this.db.transaction(async (tx) => {
-      const c = await this.cases.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以上传证据文件');
+      const c = await this.cases.caseForStep(
+        tx,
+        user,
+        id,
+        'add_evidence',
+        '只有本案执法人员可以上传证据文件',
+      );
       await repo.lockCase(tx, c.id);
       const item = await repo.findEvidence(tx, c.id, seq);
       this.refuseAttach(c, item, seq);
@@ -195,13 +258,28 @@ export class EvidenceService {
         ...capture,
       });
       // The case lock serialises attachers, so this only fires if the row changed some other way.
-      if (!row) throw conflict('CONFLICT', '该证据已上传文件，证据文件一经上传不能替换或删除；如需补充材料，请登记一条新的证据', { seq });
+      if (!row)
+        throw conflict(
+          'CONFLICT',
+          '该证据已上传文件，证据文件一经上传不能替换或删除；如需补充材料，请登记一条新的证据',
+          { seq },
+        );
       await this.ledger.append(tx, actorOf(user, ip), {
         action: 'case.evidence_file_attached',
         entityType: 'case',
         entityId: c.id,
         bodyId: c.bodyId,
-        payload: { seq, fileName: row.fileName, mimeType: row.mimeType, size: row.size, sha256: row.sha256, sm3: row.sm3, capturedAt: row.capturedAt && isoTimestamp(row.capturedAt), device: row.device, location: row.location },
+        payload: {
+          seq,
+          fileName: row.fileName,
+          mimeType: row.mimeType,
+          size: row.size,
+          sha256: row.sha256,
+          sm3: row.sm3,
+          capturedAt: row.capturedAt && isoTimestamp(row.capturedAt),
+          device: row.device,
+          location: row.location,
+        },
       });
       return row;
     });
@@ -213,33 +291,65 @@ export class EvidenceService {
    * response is broken off at the end if it does not match. Either way the view is a ledger entry, and a
    * mismatch one of its own.
    */
-  async open(user: CaseUser, id: string, seq: number, ip: string | null): Promise<{ body: Buffer | Readable; fileName: string; mimeType: string; size: number }> {
+  async open(
+    user: CaseUser,
+    id: string,
+    seq: number,
+    ip: string | null,
+  ): Promise<{ body: Buffer | Readable; fileName: string; mimeType: string; size: number }> {
     const c = await this.cases.caseVisibleTo(this.db, user, id);
     const item = await repo.findEvidence(this.db, c.id, seq);
     if (!item) throw notFound(`证据（序号 ${seq}）`);
-    if (item.objectKey === null || item.sha256 === null || item.size === null) throw notFound('证据文件（该证据尚未上传文件）');
+    if (item.objectKey === null || item.sha256 === null || item.size === null)
+      throw notFound('证据文件（该证据尚未上传文件）');
     const expected = { key: item.objectKey, sha256: item.sha256, size: item.size };
     const actor = actorOf(user, ip);
     const event = { entityType: 'case', entityId: c.id, bodyId: c.bodyId };
     const failed = async (reason: string, actual: { sha256: string | null; size: number | null }) => {
-      await this.ledger.record(actor, { ...event, action: 'case.evidence_integrity_failed', payload: { seq, reason, expected: { sha256: expected.sha256, size: expected.size }, actual } });
-      return new AppError(500, 'INTEGRITY_FAILED', `证据文件校验失败（${reason}），文件可能已被篡改或损坏，请联系系统管理员`, { seq, sha256: expected.sha256 });
+      await this.ledger.record(actor, {
+        ...event,
+        action: 'case.evidence_integrity_failed',
+        payload: { seq, reason, expected: { sha256: expected.sha256, size: expected.size }, actual },
+      });
+      return new AppError(
+        500,
+        'INTEGRITY_FAILED',
+        `证据文件校验失败（${reason}），文件可能已被篡改或损坏，请联系系统管理员`,
+        { seq, sha256: expected.sha256 },
+      );
     };
 
     let source: Readable;
     try {
       source = await this.store.get(expected.key);
     } catch (e) {
-      if (e instanceof StorageError && e.code === 'STORAGE_NOT_FOUND') throw await failed('文件缺失', { sha256: null, size: null });
+      if (e instanceof StorageError && e.code === 'STORAGE_NOT_FOUND')
+        throw await failed('文件缺失', { sha256: null, size: null });
       throw e;
     }
-    const viewed = () => this.ledger.record(actor, { ...event, action: 'case.evidence_viewed', payload: { seq, fileName: item.fileName, sha256: expected.sha256, sm3: item.sm3, size: expected.size } });
-    const out = { fileName: item.fileName ?? `证据${seq}`, mimeType: item.mimeType ?? 'application/octet-stream', size: expected.size };
+    const viewed = () =>
+      this.ledger.record(actor, {
+        ...event,
+        action: 'case.evidence_viewed',
+        payload: {
+          seq,
+          fileName: item.fileName,
+          sha256: expected.sha256,
+          sm3: item.sm3,
+          size: expected.size,
+        },
+      });
+    const out = {
+      fileName: item.fileName ?? `证据${seq}`,
+      mimeType: item.mimeType ?? 'application/octet-stream',
+      size: expected.size,
+    };
 
     if (expected.size <= this.verifyBeforeSendBytes) {
       const bytes = await buffer(source);
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (sha256 !== expected.sha256 || bytes.length !== expected.size) throw await failed('哈希值不符', { sha256, size: bytes.length });
+      if (sha256 !== expected.sha256 || bytes.length !== expected.size)
+        throw await failed('哈希值不符', { sha256, size: bytes.length });
       await viewed();
       return { ...out, body: bytes };
     }
@@ -261,7 +371,10 @@ export class EvidenceService {
       flush(cb: TransformCallback) {
         const sha256 = hash.digest('hex');
         if (sha256 === expected.sha256 && size === expected.size) return cb(null, held ?? undefined);
-        failed('哈希值不符', { sha256, size }).then((err) => cb(err), (err: unknown) => cb(err as Error));
+        failed('哈希值不符', { sha256, size }).then(
+          (err) => cb(err),
+          (err: unknown) => cb(err as Error),
+        );
       },
     });
     return { ...out, body: pipeline(source, verifying, () => undefined) };

@@ -31,7 +31,12 @@ export const CASE_EXPORT_COLUMNS: Column<CaseRow>[] = [
   { header: '承办人', width: 10, get: (r) => r.leadOfficerName },
   { header: '最近期限', width: 36, get: (r) => r.nextDueLabel },
   { header: '期限日期', width: 12, get: (r) => r.nextDue },
-  { header: '期限状态', width: 16, get: (r) => (r.dueLevel ? LEVEL_LABELS[r.dueLevel] + (r.nextDueProvisional ? '（届满日暂定）' : '') : null) },
+  {
+    header: '期限状态',
+    width: 16,
+    get: (r) =>
+      r.dueLevel ? LEVEL_LABELS[r.dueLevel] + (r.nextDueProvisional ? '（届满日暂定）' : '') : null,
+  },
   { header: '办结', width: 6, get: (r) => (r.finished ? '是' : '否') },
 ];
 
@@ -46,7 +51,10 @@ export const DEADLINE_EXPORT_COLUMNS: Column<DeadlineRow>[] = [
 ];
 
 function tooMany(what: string): never {
-  throw badRequest(`符合条件的${what}超过 ${EXPORT_MAX_ROWS} 条，请缩小筛选条件后分批导出`, { rule: 'EXPORT_TOO_LARGE', limit: EXPORT_MAX_ROWS });
+  throw badRequest(`符合条件的${what}超过 ${EXPORT_MAX_ROWS} 条，请缩小筛选条件后分批导出`, {
+    rule: 'EXPORT_TOO_LARGE',
+    limit: EXPORT_MAX_ROWS,
+  });
 }
 
 export interface ExportFile {
@@ -55,11 +63,22 @@ export interface ExportFile {
 }
 
 /** The workbench list (no paging) as 案件清单.xlsx, logged to the ledger. */
-export async function exportCases(cases: CasesService, user: CaseUser, filters: CaseListFilters, ip: string | null, max = EXPORT_MAX_ROWS): Promise<ExportFile> {
+export async function exportCases(
+  cases: CasesService,
+  user: CaseUser,
+  filters: CaseListFilters,
+  ip: string | null,
+  max = EXPORT_MAX_ROWS,
+): Promise<ExportFile> {
   const rows = await cases.exportList(user, filters, max + 1);
   if (rows.length > max) tooMany('案件');
   const data = await writeTable('案件清单', CASE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(user, ip, { list: 'cases', rows: rows.length, filters: { ...filters }, bytes: data.length });
+  await cases.recordExport(user, ip, {
+    list: 'cases',
+    rows: rows.length,
+    filters: { ...filters },
+    bytes: data.length,
+  });
   return { fileName: `案件清单-${today()}.xlsx`, data };
 }
 
@@ -74,6 +93,11 @@ export async function exportDeadlines(
   const rows = await cases.openDeadlines(user, { ...filters, limit: max + 1 });
   if (rows.length > max) tooMany('期限');
   const data = await writeTable('办案期限', DEADLINE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(user, ip, { list: 'deadlines', rows: rows.length, filters: { ...filters }, bytes: data.length });
+  await cases.recordExport(user, ip, {
+    list: 'deadlines',
+    rows: rows.length,
+    filters: { ...filters },
+    bytes: data.length,
+  });
   return { fileName: `办案期限-${today()}.xlsx`, data };
 }

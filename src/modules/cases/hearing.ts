@@ -41,4 +41,3 @@ export function hearingEligible(
   if (penalty.kinds.some((k) => HEARING_KINDS.includes(k))) return true;
   return penalty.kinds.includes('fine') && (penalty.fineFen ?? 0) >= thresholds[partyType];
 }
-

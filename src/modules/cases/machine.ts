@@ -58,14 +58,17 @@ export interface Deadline {
 export type Refusal = { ok: false; code: string; message: string; citation: string };
 
 export type Transition<S extends string> =
-  | { ok: true; next: S; deadlinesOpened: Deadline[]; deadlinesClosed: string[] }
-  | Refusal;
+  { ok: true; next: S; deadlinesOpened: Deadline[]; deadlinesClosed: string[] } | Refusal;
 
 /**
  * A procedure. `R` is the stored case record (plain JSON: dates, amounts, ids) that the guards read
  * alongside `BaseFacts`; `A` the actions, a union discriminated by `type`.
  */
-export interface ProcedureMachine<S extends string = string, A extends { type: string } = { type: string }, R extends object = object> {
+export interface ProcedureMachine<
+  S extends string = string,
+  A extends { type: string } = { type: string },
+  R extends object = object,
+> {
   kind: CaseKind;
   states: readonly S[];
   stateLabels: Readonly<Record<S, string>>;

@@ -43,27 +43,38 @@ function detailsOf(p: Pick<PartyInput, PartyField>): PartyDetails {
   };
 }
 
-const pick = (d: PartyDetails, fields: readonly PartyField[]) => Object.fromEntries(fields.map((f) => [f, d[f]]));
-const keyOf = (p: { creditCode: string | null; idNumber: string | null }) => (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+const pick = (d: PartyDetails, fields: readonly PartyField[]) =>
+  Object.fromEntries(fields.map((f) => [f, d[f]]));
+const keyOf = (p: { creditCode: string | null; idNumber: string | null }) =>
+  (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
 
 /** An agent acts for a 当事人 of this very case (授权委托); nobody else names a principal. */
 function checkPrincipal(role: PartyRole, representsId: string | null, parties: readonly repo.PartyRow[]) {
   if (role !== 'agent') {
-    if (representsId !== null) throw badRequest('只有代理人需要填写被代理的当事人', { field: 'representsId' });
+    if (representsId !== null)
+      throw badRequest('只有代理人需要填写被代理的当事人', { field: 'representsId' });
     return;
   }
-  if (representsId === null) throw badRequest('请选择代理人所代理的当事人（授权委托）', { field: 'representsId' });
-  if (!parties.some((p) => p.id === representsId && p.role === 'party')) throw badRequest('被代理人须是本案的当事人', { field: 'representsId' });
+  if (representsId === null)
+    throw badRequest('请选择代理人所代理的当事人（授权委托）', { field: 'representsId' });
+  if (!parties.some((p) => p.id === representsId && p.role === 'party'))
+    throw badRequest('被代理人须是本案的当事人', { field: 'representsId' });
 }
 
 /** The same person twice in the same role is a slip, not a second witness. */
-function checkDuplicate(p: { role: string; creditCode: string | null; idNumber: string | null }, parties: readonly repo.PartyRow[], selfId: string | null = null) {
+function checkDuplicate(
+  p: { role: string; creditCode: string | null; idNumber: string | null },
+  parties: readonly repo.PartyRow[],
+  selfId: string | null = null,
+) {
   const key = keyOf(p);
   if (key === null) return;
   const twin = parties.find((o) => o.id !== selfId && o.role === p.role && keyOf(o) === key);
   if (twin) {
     const field = p.creditCode ? 'creditCode' : 'idNumber';
-    throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, { field });
+    throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, {
+      field,
+    });
   }
 }
 
@@ -78,9 +89,17 @@ export class CasePartiesService {
    * The case, if the caller handles it, locked at the version they read: a concurrent writer either
    * waits here and then finds the version moved on, or has already moved it (409, nothing written).
    */
-  private async lockedCase(tx: DbOrTx, user: CaseUser, id: string, version: number, action: string, refusal: string) {
+  private async lockedCase(
+    tx: DbOrTx,
+    user: CaseUser,
+    id: string,
+    version: number,
+    action: string,
+    refusal: string,
+  ) {
     const c = await this.cases.caseForStep(tx, user, id, action, refusal);
-    if (c.version !== version || !(await repo.lockCaseAtVersion(tx, c.id, version))) throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
+    if (c.version !== version || !(await repo.lockCaseAtVersion(tx, c.id, version)))
+      throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
     return c;
   }
 
@@ -88,14 +107,27 @@ export class CasePartiesService {
   async add(user: CaseUser, caseId: string, input: AddPartyInput, ip: string | null) {
     const { version, representsId, ...party } = input;
     return this.db.transaction(async (tx) => {
-      const c = await this.lockedCase(tx, user, caseId, version, 'add_party', '只有本案执法人员可以添加当事人、证人或代理人');
+      const c = await this.lockedCase(
+        tx,
+        user,
+        caseId,
+        version,
+        'add_party',
+        '只有本案执法人员可以添加当事人、证人或代理人',
+      );
       const join = mayJoin(c, party.role);
       if (!join.ok) throw unprocessable('RULE_VIOLATION', join.message, { rule: join.code });
       const parties = await repo.listParties(tx, c.id);
       checkPrincipal(party.role, representsId, parties);
       checkDuplicate(party, parties);
       const row = await repo.insertParty(tx, { ...party, caseId: c.id, representsId });
-      await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...row, version: 1 }, `添加${PARTY_ROLE_LABELS[party.role]}`);
+      await recordVersion(
+        tx,
+        actorOf(user),
+        PARTY_ENTITY,
+        { ...row, version: 1 },
+        `添加${PARTY_ROLE_LABELS[party.role]}`,
+      );
       if (!(await repo.updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
       await repo.insertEvent(tx, {
         caseId: c.id,
@@ -107,7 +139,13 @@ export class CasePartiesService {
         actorId: user.id,
         actorName: user.displayName,
       });
-      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.party_added', entityType: 'case', entityId: c.id, bodyId: c.bodyId, payload: { partyId: row.id, role: row.role, type: row.type, representsId } });
+      await this.ledger.append(tx, actorOf(user, ip), {
+        action: 'case.party_added',
+        entityType: 'case',
+        entityId: c.id,
+        bodyId: c.bodyId,
+        payload: { partyId: row.id, role: row.role, type: row.type, representsId },
+      });
       return row;
     });
   }
@@ -117,16 +155,32 @@ export class CasePartiesService {
    * stay; once an issued document names the party, their name and ID are fixed — a mistake there is put
    * right by the 更正 procedure (a correcting document), not here — while phone and address may change.
    */
-  async correct(user: CaseUser, caseId: string, partyId: string, input: CorrectPartyInput, ip: string | null) {
+  async correct(
+    user: CaseUser,
+    caseId: string,
+    partyId: string,
+    input: CorrectPartyInput,
+    ip: string | null,
+  ) {
     const { version, reason, representsId, ...fields } = input;
     return this.db.transaction(async (tx) => {
-      const c = await this.lockedCase(tx, user, caseId, version, 'correct_party', '只有本案执法人员可以更正当事人信息');
-      if (c.finished) throw unprocessable('RULE_VIOLATION', '案件已办结，不能再更正当事人信息', { rule: 'CASE_FINISHED' });
+      const c = await this.lockedCase(
+        tx,
+        user,
+        caseId,
+        version,
+        'correct_party',
+        '只有本案执法人员可以更正当事人信息',
+      );
+      if (c.finished)
+        throw unprocessable('RULE_VIOLATION', '案件已办结，不能再更正当事人信息', { rule: 'CASE_FINISHED' });
       const parties = await repo.listParties(tx, c.id);
       const current = parties.find((p) => p.id === partyId);
       if (!current) throw notFound('当事人');
-      if (fields.role !== current.role) throw badRequest('不能更改身份（当事人、证人、代理人）；如登记错误，请另行添加', { field: 'role' });
-      if (fields.type !== current.type) throw badRequest('不能更改类型（自然人、法人或其他组织）；如登记错误，请另行添加', { field: 'type' });
+      if (fields.role !== current.role)
+        throw badRequest('不能更改身份（当事人、证人、代理人）；如登记错误，请另行添加', { field: 'role' });
+      if (fields.type !== current.type)
+        throw badRequest('不能更改类型（自然人、法人或其他组织）；如登记错误，请另行添加', { field: 'type' });
       const principal = representsId === undefined ? current.representsId : representsId;
       if (representsId !== undefined) checkPrincipal(current.role, principal, parties);
       const before = detailsOf(current);
@@ -151,14 +205,16 @@ export class CasePartiesService {
       // have none yet), then the corrected state with its reason.
       const history = await listVersions(tx, PARTY_ENTITY, current.id);
       let n = history.at(-1)?.version ?? 0;
-      if (n === 0) await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...current, version: ++n }, '登记时的信息');
+      if (n === 0)
+        await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...current, version: ++n }, '登记时的信息');
       const row = await repo.updateParty(tx, c.id, current.id, { ...after, representsId: principal });
       await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...row, version: ++n }, reason);
 
       // The case row carries its main party's name and ID for lists and linked cases (C4, C9).
       const main = mainPartyOf(c, parties);
       const caseValues = main?.id === current.id ? { partyName: row.name, partyKey: keyOf(row) } : {};
-      if (!(await repo.updateCaseIfVersion(tx, c.id, version, caseValues))) throw conflict('VERSION_CONFLICT', STALE);
+      if (!(await repo.updateCaseIfVersion(tx, c.id, version, caseValues)))
+        throw conflict('VERSION_CONFLICT', STALE);
       const moved = principalChanged ? { representsId: current.representsId } : {};
       await repo.insertEvent(tx, {
         caseId: c.id,
@@ -183,7 +239,12 @@ export class CasePartiesService {
         entityType: 'case',
         entityId: c.id,
         bodyId: c.bodyId,
-        payload: { partyId: current.id, fields: principalChanged ? [...changed, 'representsId'] : changed, reason, partyVersion: n },
+        payload: {
+          partyId: current.id,
+          fields: principalChanged ? [...changed, 'representsId'] : changed,
+          reason,
+          partyVersion: n,
+        },
       });
       return row;
     });

@@ -8,7 +8,11 @@ import type { CoercionState, InspectionState, LevyState, PermitState } from './p
 export const PARTY_ROLES = ['party', 'witness', 'agent'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
-export const PARTY_ROLE_LABELS: Record<PartyRole, string> = { party: '当事人', witness: '证人', agent: '代理人' };
+export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+  party: '当事人',
+  witness: '证人',
+  agent: '代理人',
+};
 
 /**
  * The states in which another 当事人 may still join a case: before the parties are told what the body
@@ -30,7 +34,14 @@ export const PARTY_JOIN_STATES: {
   permit: readonly PermitState[];
   levy: readonly LevyState[];
 } = {
-  penalty: ['lead', 'filed', 'investigating', 'investigation_closed', 'legal_review', 'collective_discussion'],
+  penalty: [
+    'lead',
+    'filed',
+    'investigating',
+    'investigation_closed',
+    'legal_review',
+    'collective_discussion',
+  ],
   coercion: ['proposed'],
   inspection: ['planned', 'inspected'],
   permit: ['intake', 'applied', 'awaiting_correction'],
@@ -40,27 +51,59 @@ export const PARTY_JOIN_STATES: {
 export type JoinRefusal = { ok: false; code: string; message: string };
 
 /** Whether a person of `role` may join the case now. */
-export function mayJoin(c: { kind: string; state: string; finished: boolean; record: unknown }, role: PartyRole): { ok: true } | JoinRefusal {
-  if (c.finished) return { ok: false, code: 'CASE_FINISHED', message: '案件已办结，不能再添加当事人、证人或代理人' };
+export function mayJoin(
+  c: { kind: string; state: string; finished: boolean; record: unknown },
+  role: PartyRole,
+): { ok: true } | JoinRefusal {
+  if (c.finished)
+    return { ok: false, code: 'CASE_FINISHED', message: '案件已办结，不能再添加当事人、证人或代理人' };
   if (role !== 'party') return { ok: true };
   const states = PARTY_JOIN_STATES[c.kind as CaseKind] as readonly string[] | undefined;
   // 告知 can be repeated after a statement or a hearing, from states that also come before it.
   const record = (c.record ?? {}) as { noticeServedOn?: string | null; decidedOn?: string | null };
   if (states?.includes(c.state) && !record.noticeServedOn && !record.decidedOn) return { ok: true };
   return c.kind === 'penalty'
-    ? { ok: false, code: 'PARTY_AFTER_NOTICE', message: '已向当事人事先告知拟作出的行政处罚，不能再追加当事人；可以添加证人或代理人' }
-    : { ok: false, code: 'PARTY_AFTER_DECISION', message: '本案已作出决定（或已受理），不能再追加当事人；可以添加证人或代理人' };
+    ? {
+        ok: false,
+        code: 'PARTY_AFTER_NOTICE',
+        message: '已向当事人事先告知拟作出的行政处罚，不能再追加当事人；可以添加证人或代理人',
+      }
+    : {
+        ok: false,
+        code: 'PARTY_AFTER_DECISION',
+        message: '本案已作出决定（或已受理），不能再追加当事人；可以添加证人或代理人',
+      };
 }
 
 /** The roles that may join the case now (what the workbench offers). */
-export function joinableRoles(c: { kind: string; state: string; finished: boolean; record: unknown }): PartyRole[] {
+export function joinableRoles(c: {
+  kind: string;
+  state: string;
+  finished: boolean;
+  record: unknown;
+}): PartyRole[] {
   return PARTY_ROLES.filter((r) => mayJoin(c, r).ok);
 }
 
 /** The details of a party a correction may change, in the order they are shown. */
-export const PARTY_FIELDS = ['name', 'idType', 'idNumber', 'creditCode', 'legalRepresentative', 'address', 'phone', 'minor'] as const;
+export const PARTY_FIELDS = [
+  'name',
+  'idType',
+  'idNumber',
+  'creditCode',
+  'legalRepresentative',
+  'address',
+  'phone',
+  'minor',
+] as const;
 export type PartyField = (typeof PARTY_FIELDS)[number];
-export type PartyDetails = { [K in PartyField]: K extends 'minor' ? boolean : K extends 'address' | 'phone' | 'name' ? string : string | null };
+export type PartyDetails = {
+  [K in PartyField]: K extends 'minor'
+    ? boolean
+    : K extends 'address' | 'phone' | 'name'
+      ? string
+      : string | null;
+};
 
 /** Who the party is: once an issued document names them, only a 更正 procedure may change these. */
 export const IDENTITY_FIELDS: readonly PartyField[] = ['name', 'idType', 'idNumber', 'creditCode'];
@@ -96,7 +139,8 @@ function comparable(f: PartyField, v: PartyDetails[PartyField]): unknown {
 export function partiesNamedInDocuments(documents: ReadonlyArray<{ content: unknown }>): Set<string> {
   const named = new Set<string>();
   for (const d of documents) {
-    const parties = (d.content as { snapshot?: { parties?: Array<{ id?: unknown }> } } | null)?.snapshot?.parties ?? [];
+    const parties =
+      (d.content as { snapshot?: { parties?: Array<{ id?: unknown }> } } | null)?.snapshot?.parties ?? [];
     for (const p of parties) if (typeof p.id === 'string') named.add(p.id);
   }
   return named;
@@ -106,13 +150,19 @@ export function partiesNamedInDocuments(documents: ReadonlyArray<{ content: unkn
  * The main party the case row carries (`partyName`, `partyKey`, `partyType`, for lists and linked cases):
  * the 当事人 the case was registered against.
  */
-export function mainPartyOf<P extends { role: string; type: string; name: string; idNumber: string | null; creditCode: string | null }>(
+export function mainPartyOf<
+  P extends { role: string; type: string; name: string; idNumber: string | null; creditCode: string | null },
+>(
   c: { partyName: string; partyKey: string | null; partyType: string },
   parties: readonly P[],
 ): P | undefined {
   const candidates = parties.filter((p) => p.role === 'party' && p.type === c.partyType);
   const key = (p: P) => (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
-  return candidates.find((p) => key(p) === c.partyKey && p.name === c.partyName) ?? candidates.find((p) => c.partyKey !== null && key(p) === c.partyKey) ?? candidates.find((p) => p.name === c.partyName);
+  return (
+    candidates.find((p) => key(p) === c.partyKey && p.name === c.partyName) ??
+    candidates.find((p) => c.partyKey !== null && key(p) === c.partyKey) ??
+    candidates.find((p) => p.name === c.partyName)
+  );
 }
 
 /** The timeline label of a party event, naming the person (`data` is the event's stored data). */
@@ -125,7 +175,11 @@ export function partyEventLabel(action: string, data: unknown): string | undefin
 }
 
 /** What the case view offers the caller about parties; `handles` is whether they handle the case. */
-export function partyActions(c: { kind: string; state: string; finished: boolean; record: unknown }, documents: ReadonlyArray<{ content: unknown }>, handles: boolean) {
+export function partyActions(
+  c: { kind: string; state: string; finished: boolean; record: unknown },
+  documents: ReadonlyArray<{ content: unknown }>,
+  handles: boolean,
+) {
   return {
     add: handles ? joinableRoles(c) : [],
     correct: handles && !c.finished,

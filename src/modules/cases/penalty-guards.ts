@@ -1,7 +1,15 @@
 // C2 the guards of the 行政处罚 procedure, each with a stable code and the article it enforces.
 import { CITATIONS as CALENDAR_CITATIONS } from '../../platform/calendar/rules.ts';
 import { certificateValidity } from '../bodies/rules.ts';
-import { LIMITATION_CITATION, SURCHARGE_CITATION, decisionDeadline, hearingRequestDeadline, isAfter, limitationLastDay, type ComputedDeadline } from './deadlines.ts';
+import {
+  LIMITATION_CITATION,
+  SURCHARGE_CITATION,
+  decisionDeadline,
+  hearingRequestDeadline,
+  isAfter,
+  limitationLastDay,
+  type ComputedDeadline,
+} from './deadlines.ts';
 import type { PenaltyKind } from '../catalog/model.ts';
 import { hearingEligible } from './hearing.ts';
 import type { CaseFacts, Penalty, Refusal } from './penalty-model.ts';
@@ -57,7 +65,10 @@ export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
 
 export function checkOfficers(facts: CaseFacts, date: string): Refusal | null {
   const qualified = facts.officers.filter(
-    (o) => o.certificate !== null && o.certificate.categories.includes(facts.category) && certificateValidity(o.certificate, date).valid,
+    (o) =>
+      o.certificate !== null &&
+      o.certificate.categories.includes(facts.category) &&
+      certificateValidity(o.certificate, date).valid,
   );
   const ids = new Set(qualified.map((o) => o.id));
   if (ids.size >= MIN_OFFICERS) return null;
@@ -69,7 +80,8 @@ export function checkOfficers(facts: CaseFacts, date: string): Refusal | null {
 
 export function checkLimitation(facts: CaseFacts): Refusal | null {
   if (facts.violationOn === null) return null; // unknown date: the filing report must state it, not this guard
-  if (facts.discoveredOn === null) return refuse('DISCOVERY_DATE_MISSING', '请填写违法行为的发现日期，以核对追责时效');
+  if (facts.discoveredOn === null)
+    return refuse('DISCOVERY_DATE_MISSING', '请填写违法行为的发现日期，以核对追责时效');
   const last = limitationLastDay(facts.violationOn, facts.lifeHealthHarmed);
   if (facts.discoveredOn <= last) return null;
   return refuse(
@@ -83,18 +95,27 @@ export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | n
   if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
   // A notice served before the right was recorded with it was written under the default figures.
   if (!(facts.hearingOffered ?? hearingEligible(facts.proposedPenalty, facts.partyType))) {
-    return refuse('HEARING_NOT_AVAILABLE', '拟作出的行政处罚不属于当事人有权要求听证的种类或数额（较大数额罚款等）');
+    return refuse(
+      'HEARING_NOT_AVAILABLE',
+      '拟作出的行政处罚不属于当事人有权要求听证的种类或数额（较大数额罚款等）',
+    );
   }
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
   const after = isAfter(d, date);
   if (after === false) return null;
   if (after === 'unknown') return uncovered(d);
-  return refuse('HEARING_REQUEST_LATE', `当事人应当在告知后五个工作日内（至 ${d.due}）提出听证申请，${date} 已逾期`);
+  return refuse(
+    'HEARING_REQUEST_LATE',
+    `当事人应当在告知后五个工作日内（至 ${d.due}）提出听证申请，${date} 已逾期`,
+  );
 }
 
 /** A provisional deadline decides nothing: the year's holidays must be entered first (C3). */
 export function uncovered(d: ComputedDeadline): Refusal {
-  return refuse('CALENDAR_NOT_COVERED', `${d.provisional?.uncoveredYear ?? ''} 年的节假日安排尚未录入，无法确定期限（最早于 ${d.due} 届满），请先录入当年节假日安排`);
+  return refuse(
+    'CALENDAR_NOT_COVERED',
+    `${d.provisional?.uncoveredYear ?? ''} 年的节假日安排尚未录入，无法确定期限（最早于 ${d.due} 届满），请先录入当年节假日安排`,
+  );
 }
 
 export function checkReviewGate(facts: CaseFacts): Refusal | null {
@@ -109,11 +130,21 @@ export function checkCollective(facts: CaseFacts): Refusal | null {
 
 /** Art. 62: notice served and the party heard (statement, waiver, hearing held, or the period lapsed). */
 export function checkRightsPhase(facts: CaseFacts, date: string): Refusal | null {
-  if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '未向当事人送达行政处罚事先告知书，不得作出行政处罚决定');
-  if (facts.hearingRequestedOn !== null && facts.hearingHeldOn === null && facts.hearingWithdrawnOn === null) {
+  if (facts.noticeServedOn === null)
+    return refuse('NOTICE_NOT_SERVED', '未向当事人送达行政处罚事先告知书，不得作出行政处罚决定');
+  if (
+    facts.hearingRequestedOn !== null &&
+    facts.hearingHeldOn === null &&
+    facts.hearingWithdrawnOn === null
+  ) {
     return refuse('HEARING_PENDING', '当事人已申请听证，听证结束前不得作出行政处罚决定');
   }
-  if (facts.statementOn !== null || facts.waivedOn !== null || facts.hearingHeldOn !== null || facts.hearingWithdrawnOn !== null) {
+  if (
+    facts.statementOn !== null ||
+    facts.waivedOn !== null ||
+    facts.hearingHeldOn !== null ||
+    facts.hearingWithdrawnOn !== null
+  ) {
     return null;
   }
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
@@ -129,7 +160,10 @@ export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | n
   if (notified === null) return refuse('NOTICE_NOT_SERVED', '未告知拟作出的行政处罚，不得作出行政处罚决定');
   const extra = penalty.kinds.filter((k) => !notified.kinds.includes(k));
   if (extra.length > 0) {
-    return refuse('DECISION_HEAVIER_THAN_NOTIFIED', `决定的处罚种类（${extra.join('、')}）未经事先告知，须重新告知`);
+    return refuse(
+      'DECISION_HEAVIER_THAN_NOTIFIED',
+      `决定的处罚种类（${extra.join('、')}）未经事先告知，须重新告知`,
+    );
   }
   if (fineOf(penalty) > fineOf(notified)) {
     return refuse(
@@ -142,7 +176,10 @@ export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | n
 
 export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | null {
   if (facts.filedOn === null) return null; // simple procedure or a case filed before the platform
-  const d = decisionDeadline(facts.calendar, facts.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses });
+  const d = decisionDeadline(facts.calendar, facts.filedOn, {
+    extensions: facts.extensionApprovals,
+    pauses: facts.pauses,
+  });
   const after = isAfter(d, date);
   if (after === false) return null;
   if (after === 'unknown') return uncovered(d);
@@ -151,9 +188,11 @@ export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | n
 
 export function checkPenaltyShape(p: Penalty): Refusal | null {
   const fine = fineOf(p);
-  if (!Number.isSafeInteger(fine) || fine < 0) return refuse('DECISION_PENALTY_EMPTY', '罚款金额须为非负整数（分）');
-  if (fine > 0 && !p.kinds.includes('fine')) return refuse('DECISION_PENALTY_EMPTY', '处罚种类未包含罚款，却填写了罚款金额');
-  if (p.kinds.length === 0) return refuse('DECISION_PENALTY_EMPTY', '处罚决定须至少包含一种处罚；不予处罚请选择“不予处罚”');
+  if (!Number.isSafeInteger(fine) || fine < 0)
+    return refuse('DECISION_PENALTY_EMPTY', '罚款金额须为非负整数（分）');
+  if (fine > 0 && !p.kinds.includes('fine'))
+    return refuse('DECISION_PENALTY_EMPTY', '处罚种类未包含罚款，却填写了罚款金额');
+  if (p.kinds.length === 0)
+    return refuse('DECISION_PENALTY_EMPTY', '处罚决定须至少包含一种处罚；不予处罚请选择“不予处罚”');
   return null;
 }
-

@@ -61,14 +61,21 @@ export interface Penalty {
   fineFen: number | null;
 }
 
-export type ServiceMethod = 'in_person' | 'left_at_domicile' | 'mail' | 'electronic' | 'public_notice' | 'entrusted';
+export type ServiceMethod =
+  'in_person' | 'left_at_domicile' | 'mail' | 'electronic' | 'public_notice' | 'entrusted';
 
 export type CaseAction =
   | { type: 'file'; filedOn: string; approvedBy: string }
   | { type: 'decline_filing'; on: string; reason: string }
   | { type: 'decide_simple'; decidedOn: string; penalty: Penalty }
   | { type: 'start_investigation'; on: string }
-  | { type: 'close_investigation'; on: string; proposal: Penalty | null; collectiveDiscussionRequired: boolean; review?: ReviewDetermination }
+  | {
+      type: 'close_investigation';
+      on: string;
+      proposal: Penalty | null;
+      collectiveDiscussionRequired: boolean;
+      review?: ReviewDetermination;
+    }
   | { type: 'submit_review'; on: string }
   | { type: 'record_review'; reviewedOn: string; passed: boolean; opinion: string }
   | { type: 'extend_decision_period'; approvedOn: string; days: number; reason: string; approvedBy?: string }
@@ -180,7 +187,13 @@ export interface PenaltyRecord {
   pauses: PauseRange[];
   /** 先行登记保存 (Art. 56): the preservation awaiting its disposal decision, and those decided. */
   preservationOpenOn: string | null;
-  preservations: Array<{ on: string; items: string; reason: string; decidedOn: string | null; decision: string | null }>;
+  preservations: Array<{
+    on: string;
+    items: string;
+    reason: string;
+    decidedOn: string | null;
+    decision: string | null;
+  }>;
   simpleProcedure: boolean;
   decidedOn: string | null;
   decidedPenalty: Penalty | null;
@@ -204,21 +217,102 @@ export type TransitionResult =
   | { ok: true; next: CaseState; deadlinesOpened: ComputedDeadline[]; deadlinesClosed: DeadlineKey[] }
   | Refusal;
 
-
 /** Which actions each state offers before guards; the order is the order the UI shows them. */
 export const ACTIONS_FROM: Readonly<Record<CaseState, readonly CaseActionType[]>> = {
   lead: ['file', 'decide_simple', 'decline_filing'],
-  filed: ['start_investigation', 'preserve_evidence', 'decide_preservation', 'extend_decision_period', 'record_pause', 'revoke'],
-  investigating: ['close_investigation', 'preserve_evidence', 'decide_preservation', 'extend_decision_period', 'record_pause', 'revoke'],
-  investigation_closed: ['submit_review', 'hold_collective_discussion', 'notify', 'decide_no_penalty', 'extend_decision_period', 'record_pause', 'revoke'],
-  legal_review: ['record_review', 'hold_collective_discussion', 'notify', 'decide', 'decide_no_penalty', 'return_for_investigation', 'extend_decision_period', 'record_pause', 'revoke'],
-  collective_discussion: ['notify', 'decide', 'decide_no_penalty', 'submit_review', 'extend_decision_period', 'record_pause', 'revoke'],
-  notified: ['submit_statement', 'request_hearing', 'waive_rights', 'decide', 'extend_decision_period', 'record_pause', 'revoke'],
-  statement: ['request_hearing', 'submit_review', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'notify', 'extend_decision_period', 'record_pause', 'revoke'],
-  hearing_requested: ['schedule_hearing', 'withdraw_hearing', 'extend_decision_period', 'record_pause', 'revoke'],
+  filed: [
+    'start_investigation',
+    'preserve_evidence',
+    'decide_preservation',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  investigating: [
+    'close_investigation',
+    'preserve_evidence',
+    'decide_preservation',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  investigation_closed: [
+    'submit_review',
+    'hold_collective_discussion',
+    'notify',
+    'decide_no_penalty',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  legal_review: [
+    'record_review',
+    'hold_collective_discussion',
+    'notify',
+    'decide',
+    'decide_no_penalty',
+    'return_for_investigation',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  collective_discussion: [
+    'notify',
+    'decide',
+    'decide_no_penalty',
+    'submit_review',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  notified: [
+    'submit_statement',
+    'request_hearing',
+    'waive_rights',
+    'decide',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  statement: [
+    'request_hearing',
+    'submit_review',
+    'hold_collective_discussion',
+    'decide',
+    'decide_no_penalty',
+    'notify',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  hearing_requested: [
+    'schedule_hearing',
+    'withdraw_hearing',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
   hearing_scheduled: ['hold_hearing', 'withdraw_hearing', 'extend_decision_period', 'record_pause', 'revoke'],
-  hearing_held: ['submit_review', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'notify', 'extend_decision_period', 'record_pause', 'revoke'],
-  waived: ['submit_review', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'notify', 'extend_decision_period', 'record_pause', 'revoke'],
+  hearing_held: [
+    'submit_review',
+    'hold_collective_discussion',
+    'decide',
+    'decide_no_penalty',
+    'notify',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
+  waived: [
+    'submit_review',
+    'hold_collective_discussion',
+    'decide',
+    'decide_no_penalty',
+    'notify',
+    'extend_decision_period',
+    'record_pause',
+    'revoke',
+  ],
   decided: ['serve'],
   served: ['record_payment', 'begin_execution', 'close'],
   executing: ['record_payment', 'complete_execution'],
@@ -229,4 +323,3 @@ export const ACTIONS_FROM: Readonly<Record<CaseState, readonly CaseActionType[]>
   no_penalty: ['archive'],
   revoked: ['archive'],
 };
-

@@ -6,7 +6,15 @@ import type { Role } from '../auth/roles.ts';
 import type { CaseKind } from './machine.ts';
 
 const APPROVALS: Record<CaseKind, ReadonlySet<string>> = {
-  penalty: new Set(['file', 'decline_filing', 'extend_decision_period', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'revoke']),
+  penalty: new Set([
+    'file',
+    'decline_filing',
+    'extend_decision_period',
+    'hold_collective_discussion',
+    'decide',
+    'decide_no_penalty',
+    'revoke',
+  ]),
   // 行政强制法第十八条、第十九条、第二十五条: measures, urgent ones afterwards, extensions, disposal.
   coercion: new Set(['decide', 'approve_urgent', 'disapprove_urgent', 'extend', 'dispose', 'decline']),
   inspection: new Set([]),

@@ -50,11 +50,36 @@ interface CaseView {
   bodyName: string;
   fieldLabel: string;
   parties: repo.PartyRow[];
-  events: Array<{ seq: number; action: string; fromState: string | null; toState: string; legalDate: string; actorName: string; at: string; data: unknown }>;
+  events: Array<{
+    seq: number;
+    action: string;
+    fromState: string | null;
+    toState: string;
+    legalDate: string;
+    actorName: string;
+    at: string;
+    data: unknown;
+  }>;
   deadlines: Array<repo.DeadlineRow & { label: string; level: DueLevel | null }>;
   evidence: Array<repo.EvidenceRow & { typeLabel: string }>;
-  documents: Array<{ id: string; template: string; templateVersion: number; title: string; number: string | null; issuedOn: string; contentHash: string; signatures: unknown; partyConfirmation: unknown }>;
-  officers: Array<{ id: string; name: string; certificateNo: string | null; lead: boolean; certificateValid: boolean }>;
+  documents: Array<{
+    id: string;
+    template: string;
+    templateVersion: number;
+    title: string;
+    number: string | null;
+    issuedOn: string;
+    contentHash: string;
+    signatures: unknown;
+    partyConfirmation: unknown;
+  }>;
+  officers: Array<{
+    id: string;
+    name: string;
+    certificateNo: string | null;
+    lead: boolean;
+    certificateValid: boolean;
+  }>;
   linked: Array<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>;
   actions: string[];
   others: string[];
@@ -89,9 +114,46 @@ export function presentCase(v: CaseView) {
     version: c.version,
     record: c.record as Record<string, unknown>,
     officers: v.officers,
-    parties: v.parties.map((p) => ({ id: p.id, role: p.role, type: p.type, name: p.name, idType: p.idType, idNumber: p.idNumber, creditCode: p.creditCode, legalRepresentative: p.legalRepresentative, address: p.address, phone: p.phone, minor: p.minor, representsId: p.representsId })),
-    timeline: v.events.map((e) => ({ seq: e.seq, action: e.action, label: partyEventLabel(e.action, e.data) ?? actionLabel(e.action), fromState: e.fromState, toState: e.toState, toStateLabel: label(machine.stateLabels, e.toState), legalDate: e.legalDate, actorName: e.actorName, at: isoTimestamp(e.at), data: e.data })),
-    deadlines: v.deadlines.map((d) => ({ id: d.id, key: d.key, label: d.label, from: d.fromDate, due: d.due, citation: d.citation, rule: d.rule as { n: number; unit: string }, pausedDays: d.pausedDays, status: d.status, closedOn: d.closedOn, level: d.level, provisionalYear: d.provisionalYear })),
+    parties: v.parties.map((p) => ({
+      id: p.id,
+      role: p.role,
+      type: p.type,
+      name: p.name,
+      idType: p.idType,
+      idNumber: p.idNumber,
+      creditCode: p.creditCode,
+      legalRepresentative: p.legalRepresentative,
+      address: p.address,
+      phone: p.phone,
+      minor: p.minor,
+      representsId: p.representsId,
+    })),
+    timeline: v.events.map((e) => ({
+      seq: e.seq,
+      action: e.action,
+      label: partyEventLabel(e.action, e.data) ?? actionLabel(e.action),
+      fromState: e.fromState,
+      toState: e.toState,
+      toStateLabel: label(machine.stateLabels, e.toState),
+      legalDate: e.legalDate,
+      actorName: e.actorName,
+      at: isoTimestamp(e.at),
+      data: e.data,
+    })),
+    deadlines: v.deadlines.map((d) => ({
+      id: d.id,
+      key: d.key,
+      label: d.label,
+      from: d.fromDate,
+      due: d.due,
+      citation: d.citation,
+      rule: d.rule as { n: number; unit: string },
+      pausedDays: d.pausedDays,
+      status: d.status,
+      closedOn: d.closedOn,
+      level: d.level,
+      provisionalYear: d.provisionalYear,
+    })),
     evidence: v.evidence.map(presentEvidence),
     documents: v.documents.map((d) => ({
       id: d.id,
@@ -106,7 +168,11 @@ export function presentCase(v: CaseView) {
     })),
     linkedCases: v.linked,
     actions: v.actions.map((t) => ({ type: t, label: actionLabel(t) })),
-    actionsForOthers: v.others.map((t) => ({ type: t, label: actionLabel(t), permission: actionPermission(c.kind as CaseKind, t) })),
+    actionsForOthers: v.others.map((t) => ({
+      type: t,
+      label: actionLabel(t),
+      permission: actionPermission(c.kind as CaseKind, t),
+    })),
     mayAddEvidence: v.mayAddEvidence,
     partyActions: v.partyActions,
   };

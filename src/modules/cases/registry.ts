@@ -15,4 +15,5 @@ export function machineOf(kind: CaseKind): ProcedureMachine {
   return m;
 }
 
-export const availableKinds = (): CaseKind[] => (Object.keys(MACHINES) as CaseKind[]).filter((k) => MACHINES[k] !== undefined);
+export const availableKinds = (): CaseKind[] =>
+  (Object.keys(MACHINES) as CaseKind[]).filter((k) => MACHINES[k] !== undefined);

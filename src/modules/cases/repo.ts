@@ -4,7 +4,15 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
 import type { DataScope } from '../auth/scope.ts';
 import { bodies } from '../bodies/schema.ts';
-import { caseDeadlines, caseDocuments, caseEvents, caseEvidence, caseParties, cases, documentCounters } from './schema.ts';
+import {
+  caseDeadlines,
+  caseDocuments,
+  caseEvents,
+  caseEvidence,
+  caseParties,
+  cases,
+  documentCounters,
+} from './schema.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type PartyRow = typeof caseParties.$inferSelect;
@@ -18,11 +26,19 @@ function bodyScope(scope: DataScope, column: SQL = sql`c.body_id`): SQL {
 }
 
 /** The next number of a series (case codes, document numbers) for a body and year; atomic. */
-export async function nextInSeries(tx: DbOrTx, bodyId: string, series: string, year: number): Promise<number> {
+export async function nextInSeries(
+  tx: DbOrTx,
+  bodyId: string,
+  series: string,
+  year: number,
+): Promise<number> {
   const [row] = await tx
     .insert(documentCounters)
     .values({ bodyId, series, year, last: 1 })
-    .onConflictDoUpdate({ target: [documentCounters.bodyId, documentCounters.series, documentCounters.year], set: { last: sql`${documentCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: [documentCounters.bodyId, documentCounters.series, documentCounters.year],
+      set: { last: sql`${documentCounters.last} + 1` },
+    })
     .returning({ last: documentCounters.last });
   return row!.last;
 }
@@ -42,13 +58,25 @@ export async function insertParty(tx: DbOrTx, values: typeof caseParties.$inferI
 }
 
 /** A correction of a party's details (C8: the service records the previous state as a version first). */
-export async function updateParty(tx: DbOrTx, caseId: string, id: string, values: Partial<Omit<typeof caseParties.$inferInsert, 'id' | 'caseId' | 'role' | 'type'>>): Promise<PartyRow> {
-  const [row] = await tx.update(caseParties).set(values).where(and(eq(caseParties.caseId, caseId), eq(caseParties.id, id))).returning();
+export async function updateParty(
+  tx: DbOrTx,
+  caseId: string,
+  id: string,
+  values: Partial<Omit<typeof caseParties.$inferInsert, 'id' | 'caseId' | 'role' | 'type'>>,
+): Promise<PartyRow> {
+  const [row] = await tx
+    .update(caseParties)
+    .set(values)
+    .where(and(eq(caseParties.caseId, caseId), eq(caseParties.id, id)))
+    .returning();
   return row!;
 }
 
 /** The case, whatever its body: callers check it against the user's scope. */
-export async function unsafeFindCase(db: DbOrTx, id: string): Promise<(CaseRow & { bodyPath: string; delegatedById: string | null }) | undefined> {
+export async function unsafeFindCase(
+  db: DbOrTx,
+  id: string,
+): Promise<(CaseRow & { bodyPath: string; delegatedById: string | null }) | undefined> {
   const [row] = await db
     .select({ c: cases, bodyPath: bodies.path, delegatedById: bodies.delegatedById })
     .from(cases)
@@ -67,12 +95,21 @@ export async function lockCase(tx: DbOrTx, id: string) {
  * moved on. Taken before any other write so the loser of a race fails before touching anything.
  */
 export async function lockCaseAtVersion(tx: DbOrTx, id: string, version: number): Promise<boolean> {
-  const rows = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, id), eq(cases.version, version))).for('update');
+  const rows = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .for('update');
   return rows.length === 1;
 }
 
 /** Writes the new state only if nobody wrote since `version` was read (optimistic lock). */
-export async function updateCaseIfVersion(tx: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
+export async function updateCaseIfVersion(
+  tx: DbOrTx,
+  id: string,
+  version: number,
+  values: Partial<typeof cases.$inferInsert>,
+) {
   const [row] = await tx
     .update(cases)
     .set({ ...values, version: version + 1, updatedAt: sql`now()` })
@@ -84,29 +121,57 @@ export async function updateCaseIfVersion(tx: DbOrTx, id: string, version: numbe
 export async function insertEvent(tx: DbOrTx, values: Omit<typeof caseEvents.$inferInsert, 'seq'>) {
   const [row] = await tx
     .insert(caseEvents)
-    .values({ ...values, seq: sql`(select coalesce(max(seq), 0) + 1 from case_events where case_id = ${values.caseId})` })
+    .values({
+      ...values,
+      seq: sql`(select coalesce(max(seq), 0) + 1 from case_events where case_id = ${values.caseId})`,
+    })
     .returning();
   return row!;
 }
 
-export const listEvents = (db: DbOrTx, caseId: string) => db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
-export const listParties = (db: DbOrTx, caseId: string) => db.select().from(caseParties).where(eq(caseParties.caseId, caseId)).orderBy(asc(caseParties.createdAt), asc(caseParties.id));
+export const listEvents = (db: DbOrTx, caseId: string) =>
+  db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
+export const listParties = (db: DbOrTx, caseId: string) =>
+  db
+    .select()
+    .from(caseParties)
+    .where(eq(caseParties.caseId, caseId))
+    .orderBy(asc(caseParties.createdAt), asc(caseParties.id));
 export const listDeadlines = (db: DbOrTx, caseId: string) =>
-  db.select().from(caseDeadlines).where(eq(caseDeadlines.caseId, caseId)).orderBy(asc(caseDeadlines.createdAt), asc(caseDeadlines.key));
-export const listEvidence = (db: DbOrTx, caseId: string) => db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).orderBy(asc(caseEvidence.seq));
+  db
+    .select()
+    .from(caseDeadlines)
+    .where(eq(caseDeadlines.caseId, caseId))
+    .orderBy(asc(caseDeadlines.createdAt), asc(caseDeadlines.key));
+export const listEvidence = (db: DbOrTx, caseId: string) =>
+  db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).orderBy(asc(caseEvidence.seq));
 export const listDocuments = (db: DbOrTx, caseId: string) =>
-  db.select().from(caseDocuments).where(eq(caseDocuments.caseId, caseId)).orderBy(asc(caseDocuments.createdAt));
+  db
+    .select()
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, caseId))
+    .orderBy(asc(caseDocuments.createdAt));
 
 export async function insertEvidence(tx: DbOrTx, values: Omit<typeof caseEvidence.$inferInsert, 'seq'>) {
   const [row] = await tx
     .insert(caseEvidence)
-    .values({ ...values, seq: sql`(select coalesce(max(seq), 0) + 1 from case_evidence where case_id = ${values.caseId})` })
+    .values({
+      ...values,
+      seq: sql`(select coalesce(max(seq), 0) + 1 from case_evidence where case_id = ${values.caseId})`,
+    })
     .returning();
   return row!;
 }
 
-export async function findEvidence(db: DbOrTx, caseId: string, seq: number): Promise<EvidenceRow | undefined> {
-  const [row] = await db.select().from(caseEvidence).where(and(eq(caseEvidence.caseId, caseId), eq(caseEvidence.seq, seq)));
+export async function findEvidence(
+  db: DbOrTx,
+  caseId: string,
+  seq: number,
+): Promise<EvidenceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(caseEvidence)
+    .where(and(eq(caseEvidence.caseId, caseId), eq(caseEvidence.seq, seq)));
   return row;
 }
 
@@ -117,7 +182,12 @@ export async function findEvidence(db: DbOrTx, caseId: string, seq: number): Pro
 export async function attachEvidenceFile(
   tx: DbOrTx,
   id: string,
-  values: Required<Pick<typeof caseEvidence.$inferInsert, 'objectKey' | 'fileName' | 'sha256' | 'mimeType' | 'size' | 'sm3' | 'fileAttachedBy'>> &
+  values: Required<
+    Pick<
+      typeof caseEvidence.$inferInsert,
+      'objectKey' | 'fileName' | 'sha256' | 'mimeType' | 'size' | 'sm3' | 'fileAttachedBy'
+    >
+  > &
     Pick<typeof caseEvidence.$inferInsert, 'capturedAt' | 'device' | 'location'>,
 ): Promise<EvidenceRow | undefined> {
   const [row] = await tx
@@ -135,12 +205,24 @@ export async function attachEvidenceFile(
 }
 
 /** Closes open deadlines by key (met, cancelled or replaced by a recomputed one). */
-export async function closeDeadlines(tx: DbOrTx, caseId: string, keys: readonly string[], status: 'met' | 'replaced' | 'cancelled', on: string) {
+export async function closeDeadlines(
+  tx: DbOrTx,
+  caseId: string,
+  keys: readonly string[],
+  status: 'met' | 'replaced' | 'cancelled',
+  on: string,
+) {
   if (!keys.length) return;
   await tx
     .update(caseDeadlines)
     .set({ status, closedOn: on })
-    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open'), inArray(caseDeadlines.key, [...keys])));
+    .where(
+      and(
+        eq(caseDeadlines.caseId, caseId),
+        eq(caseDeadlines.status, 'open'),
+        inArray(caseDeadlines.key, [...keys]),
+      ),
+    );
 }
 
 export async function insertDeadlines(tx: DbOrTx, rows: (typeof caseDeadlines.$inferInsert)[]) {
@@ -148,12 +230,18 @@ export async function insertDeadlines(tx: DbOrTx, rows: (typeof caseDeadlines.$i
 }
 
 export async function openDeadlineKeys(tx: DbOrTx, caseId: string): Promise<string[]> {
-  const rows = await tx.select({ key: caseDeadlines.key }).from(caseDeadlines).where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open')));
+  const rows = await tx
+    .select({ key: caseDeadlines.key })
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.caseId, caseId), eq(caseDeadlines.status, 'open')));
   return rows.map((r) => r.key);
 }
 
 /** The earliest open deadline, stored on the case for the workbench sort. */
-export async function earliestOpenDeadline(tx: DbOrTx, caseId: string): Promise<{ due: string; key: string } | null> {
+export async function earliestOpenDeadline(
+  tx: DbOrTx,
+  caseId: string,
+): Promise<{ due: string; key: string } | null> {
   const [row] = await tx
     .select({ due: caseDeadlines.due, key: caseDeadlines.key })
     .from(caseDeadlines)
@@ -165,16 +253,26 @@ export async function earliestOpenDeadline(tx: DbOrTx, caseId: string): Promise<
 
 /** Open deadlines computed before their year's calendar was entered (C3). */
 export const provisionalDeadlines = (tx: DbOrTx) =>
-  tx.select().from(caseDeadlines).where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.provisionalYear} is not null`)).for('update');
+  tx
+    .select()
+    .from(caseDeadlines)
+    .where(and(eq(caseDeadlines.status, 'open'), sql`${caseDeadlines.provisionalYear} is not null`))
+    .for('update');
 
 export async function settleDeadline(tx: DbOrTx, id: string, due: string, pausedDays: number) {
-  await tx.update(caseDeadlines).set({ due, pausedDays, provisionalYear: null }).where(eq(caseDeadlines.id, id));
+  await tx
+    .update(caseDeadlines)
+    .set({ due, pausedDays, provisionalYear: null })
+    .where(eq(caseDeadlines.id, id));
 }
 
 /** Keeps the workbench sort key in step after a deadline moved without a step of the case. */
 export async function refreshNextDue(tx: DbOrTx, caseId: string) {
   const next = await earliestOpenDeadline(tx, caseId);
-  await tx.update(cases).set({ nextDue: next?.due ?? null, nextDueKey: next?.key ?? null }).where(eq(cases.id, caseId));
+  await tx
+    .update(cases)
+    .set({ nextDue: next?.due ?? null, nextDueKey: next?.key ?? null })
+    .where(eq(cases.id, caseId));
 }
 
 export interface CaseListFilter {
@@ -295,9 +393,22 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
 }
 
 /** Other cases of the same party (same ID number or credit code) in the scope (C4, C9). */
-export async function linkedCases(db: DbOrTx, scope: DataScope, partyKey: string, excludeId: string, visibleTo?: CaseListFilter['visibleTo']) {
+export async function linkedCases(
+  db: DbOrTx,
+  scope: DataScope,
+  partyKey: string,
+  excludeId: string,
+  visibleTo?: CaseListFilter['visibleTo'],
+) {
   const visible = visibleTo ? sql`and ${visibility(visibleTo)}` : sql``;
-  const result = await db.execute<{ id: string; code: string; kind: string; state: string; cause: string; openedOn: string }>(sql`
+  const result = await db.execute<{
+    id: string;
+    code: string;
+    kind: string;
+    state: string;
+    cause: string;
+    openedOn: string;
+  }>(sql`
     select c.id, c.code, c.kind, c.state, c.cause, c.opened_on as "openedOn" from cases c
      where c.party_key = ${partyKey} and c.id <> ${excludeId} and ${bodyScope(scope)} ${visible}
      order by c.opened_on desc, c.id limit 50`);
@@ -319,7 +430,10 @@ export type OpenDeadlineRow = {
 };
 
 /** Every open deadline of the cases in scope (G2), earliest first. */
-export async function listOpenDeadlines(db: DbOrTx, f: { scope: DataScope; officerId?: string; unitId?: string; dueOnOrBefore?: string; limit: number }) {
+export async function listOpenDeadlines(
+  db: DbOrTx,
+  f: { scope: DataScope; officerId?: string; unitId?: string; dueOnOrBefore?: string; limit: number },
+) {
   const conds: SQL[] = [bodyScope(f.scope, sql`d.body_id`), sql`d.status = 'open'`];
   if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
   if (f.unitId) conds.push(sql`c.unit_id = ${f.unitId}`);
@@ -337,7 +451,11 @@ export async function listOpenDeadlines(db: DbOrTx, f: { scope: DataScope; offic
  * G2 the daily reminder run: one reminder per open deadline and level, raised once. Overdue: due before
  * today; due soon: due on or before `soonUntil`. Returns how many were raised.
  */
-export async function raiseReminders(tx: DbOrTx, today: string, soonUntil: string): Promise<{ dueSoon: number; overdue: number }> {
+export async function raiseReminders(
+  tx: DbOrTx,
+  today: string,
+  soonUntil: string,
+): Promise<{ dueSoon: number; overdue: number }> {
   const overdue = await tx.execute(sql`
     insert into case_reminders (deadline_id, case_id, body_id, level, raised_on)
     select d.id, d.case_id, d.body_id, 'overdue', ${today} from case_deadlines d
@@ -351,14 +469,29 @@ export async function raiseReminders(tx: DbOrTx, today: string, soonUntil: strin
   return { dueSoon: soon.rowCount ?? 0, overdue: overdue.rowCount ?? 0 };
 }
 
-export async function listReminders(db: DbOrTx, f: { scope: DataScope; officerId?: string; since: string; limit: number }) {
-  const conds: SQL[] = [bodyScope(f.scope, sql`r.body_id`), sql`r.raised_on >= ${f.since}`, sql`d.status = 'open'`];
+export async function listReminders(
+  db: DbOrTx,
+  f: { scope: DataScope; officerId?: string; since: string; limit: number },
+) {
+  const conds: SQL[] = [
+    bodyScope(f.scope, sql`r.body_id`),
+    sql`r.raised_on >= ${f.since}`,
+    sql`d.status = 'open'`,
+  ];
   if (f.officerId) conds.push(sql`c.officer_ids @> array[${f.officerId}]::uuid[]`);
-  const result = await db.execute<{ id: string; caseId: string; caseCode: string; cause: string; key: string; due: string; level: 'due_soon' | 'overdue'; raisedOn: string }>(sql`
+  const result = await db.execute<{
+    id: string;
+    caseId: string;
+    caseCode: string;
+    cause: string;
+    key: string;
+    due: string;
+    level: 'due_soon' | 'overdue';
+    raisedOn: string;
+  }>(sql`
     select r.id, r.case_id as "caseId", c.code as "caseCode", c.cause, d.key, d.due, r.level, r.raised_on as "raisedOn"
       from case_reminders r join case_deadlines d on d.id = r.deadline_id join cases c on c.id = r.case_id
      where ${sql.join(conds, sql` and `)}
      order by r.raised_on desc, d.due, r.id limit ${f.limit}`);
   return result.rows;
 }
-

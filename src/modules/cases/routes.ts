@@ -8,120 +8,227 @@ import { CASE_KIND_LABELS, type ProcedureMachine } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';
 import type { CasesService } from './service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
-import { actionInput, caseListOutput, caseOutput, createCaseInput, deadlinesQuery, idParam, legalDate, listExportQuery, listQuery, openDeadlinesOutput } from './types.ts';
+import {
+  actionInput,
+  caseListOutput,
+  caseOutput,
+  createCaseInput,
+  deadlinesQuery,
+  idParam,
+  legalDate,
+  listExportQuery,
+  listQuery,
+  openDeadlinesOutput,
+} from './types.ts';
 
 /**
  * The JSON Schema of one action's input (its branch of the machine's discriminated union), so the
  * workbench draws every procedure's forms from the same validation the server applies.
  */
 function actionFormSchema(m: ProcedureMachine, type: string): Record<string, unknown> {
-  const all = z.toJSONSchema(m.actionSchema, { unrepresentable: 'any' }) as { anyOf?: Array<{ properties?: { type?: { const?: string } } }>; oneOf?: Array<{ properties?: { type?: { const?: string } } }> };
+  const all = z.toJSONSchema(m.actionSchema, { unrepresentable: 'any' }) as {
+    anyOf?: Array<{ properties?: { type?: { const?: string } } }>;
+    oneOf?: Array<{ properties?: { type?: { const?: string } } }>;
+  };
   const branch = (all.oneOf ?? all.anyOf ?? []).find((b) => b.properties?.type?.const === type);
-  return (branch ?? {});
+  return branch ?? {};
 }
 
-const attachment = (file: ExportFile) => ({ 'content-type': XLSX_TYPE, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` });
+const attachment = (file: ExportFile) => ({
+  'content-type': XLSX_TYPE,
+  'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+});
 
 export function caseRoutes(app: FastifyInstance, cases: CasesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['案件办理'];
 
-  r.get('/api/v1/cases/meta', {
-    config: { access: 'cases.read' },
-    schema: {
-      tags,
-      summary: '案件类别、专业、证据种类与各程序的环节（供界面使用）',
-      response: {
-        200: z.object({
-          kinds: z.array(z.object({ value: z.string(), label: z.string(), states: z.array(z.object({ value: z.string(), label: z.string() })), actions: z.array(z.object({ value: z.string(), label: z.string(), schema: z.record(z.string(), z.unknown()) })) })),
-          fields: z.array(z.object({ value: z.string(), label: z.string() })),
-          evidenceTypes: z.array(z.object({ value: z.string(), label: z.string() })),
-        }),
+  r.get(
+    '/api/v1/cases/meta',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '案件类别、专业、证据种类与各程序的环节（供界面使用）',
+        response: {
+          200: z.object({
+            kinds: z.array(
+              z.object({
+                value: z.string(),
+                label: z.string(),
+                states: z.array(z.object({ value: z.string(), label: z.string() })),
+                actions: z.array(
+                  z.object({
+                    value: z.string(),
+                    label: z.string(),
+                    schema: z.record(z.string(), z.unknown()),
+                  }),
+                ),
+              }),
+            ),
+            fields: z.array(z.object({ value: z.string(), label: z.string() })),
+            evidenceTypes: z.array(z.object({ value: z.string(), label: z.string() })),
+          }),
+        },
       },
     },
-  }, async () => ({
-    kinds: availableKinds().map((k) => {
-      const m = machineOf(k);
-      return {
-        value: k,
-        label: CASE_KIND_LABELS[k],
-        states: m.states.map((s) => ({ value: s, label: m.stateLabels[s] ?? s })),
-        actions: Object.entries(m.actionLabels).map(([value, label]) => ({ value, label: String(label), schema: actionFormSchema(m, value) })),
-      };
+    async () => ({
+      kinds: availableKinds().map((k) => {
+        const m = machineOf(k);
+        return {
+          value: k,
+          label: CASE_KIND_LABELS[k],
+          states: m.states.map((s) => ({ value: s, label: m.stateLabels[s] ?? s })),
+          actions: Object.entries(m.actionLabels).map(([value, label]) => ({
+            value,
+            label: String(label),
+            schema: actionFormSchema(m, value),
+          })),
+        };
+      }),
+      fields: CASE_FIELDS.map((f) => ({ value: f, label: CASE_FIELD_LABELS[f] })),
+      evidenceTypes: EVIDENCE_TYPES.map((t) => ({ value: t, label: EVIDENCE_TYPE_LABELS[t] })),
     }),
-    fields: CASE_FIELDS.map((f) => ({ value: f, label: CASE_FIELD_LABELS[f] })),
-    evidenceTypes: EVIDENCE_TYPES.map((t) => ({ value: t, label: EVIDENCE_TYPE_LABELS[t] })),
-  }));
+  );
 
-  r.get('/api/v1/cases', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '案件列表：我的案件/本科室/全部，按最近期限排序（键集分页）', querystring: listQuery, response: { 200: caseListOutput } },
-  }, async (req) => cases.list(currentUser(req), req.query));
+  r.get(
+    '/api/v1/cases',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '案件列表：我的案件/本科室/全部，按最近期限排序（键集分页）',
+        querystring: listQuery,
+        response: { 200: caseListOutput },
+      },
+    },
+    async (req) => cases.list(currentUser(req), req.query),
+  );
 
   // A static path: matched before /api/v1/cases/:id whatever the registration order.
-  r.get('/api/v1/cases/export.xlsx', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: `导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 件时须缩小筛选条件；每次导出记入审计`, querystring: listExportQuery },
-  }, async (req, reply) => {
-    const file = await exportCases(cases, currentUser(req), req.query, req.ip);
-    return reply.headers(attachment(file)).send(file.data);
-  });
-
-  r.post('/api/v1/cases', {
-    config: { access: 'cases.handle' },
-    schema: { tags, summary: '登记案件（可同时以简易程序当场作出处罚决定）', body: createCaseInput, response: { 201: caseOutput } },
-  }, async (req, reply) => {
-    const user = currentUser(req);
-    const id = await cases.create(user, req.body, req.ip);
-    return reply.status(201).send(await cases.get(user, id));
-  });
-
-  r.get('/api/v1/cases/:id', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '案件详情：当事人、环节时间线、期限、证据、文书、可执行的操作', params: idParam, response: { 200: caseOutput } },
-  }, async (req) => cases.get(currentUser(req), req.params.id));
-
-  r.post('/api/v1/cases/:id/actions', {
-    config: { access: 'cases.read' },
-    schema: {
-      tags,
-      summary: '执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）',
-      description: '操作权限按环节另行校验：立案、决定、延期等须行政机关负责人，法制审核意见须法制审核人员，其余由本案执法人员办理。',
-      params: idParam,
-      body: actionInput,
-      response: { 200: caseOutput },
+  r.get(
+    '/api/v1/cases/export.xlsx',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: `导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 件时须缩小筛选条件；每次导出记入审计`,
+        querystring: listExportQuery,
+      },
     },
-  }, async (req) => {
-    const user = currentUser(req);
-    await cases.act(user, req.params.id, req.body.version, req.body.action, req.ip);
-    return cases.get(user, req.params.id);
-  });
-
-  r.get('/api/v1/deadlines', {
-    config: { access: 'cases.read' },
-    schema: {
-      tags,
-      summary: '办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期',
-      querystring: deadlinesQuery.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
-      response: { 200: openDeadlinesOutput },
+    async (req, reply) => {
+      const file = await exportCases(cases, currentUser(req), req.query, req.ip);
+      return reply.headers(attachment(file)).send(file.data);
     },
-  }, async (req) => cases.openDeadlines(currentUser(req), req.query));
+  );
 
-  r.get('/api/v1/deadlines/export.xlsx', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: `导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 条时须缩小筛选条件；每次导出记入审计`, querystring: deadlinesQuery },
-  }, async (req, reply) => {
-    const file = await exportDeadlines(cases, currentUser(req), req.query, req.ip);
-    return reply.headers(attachment(file)).send(file.data);
-  });
-
-  r.get('/api/v1/reminders', {
-    config: { access: 'cases.read' },
-    schema: {
-      tags,
-      summary: '期限提醒（每日任务生成）',
-      querystring: z.object({ since: legalDate('起始日期') }),
-      response: { 200: z.array(z.object({ id: z.string(), caseId: z.string(), caseCode: z.string(), cause: z.string(), key: z.string(), due: z.string(), level: z.enum(['due_soon', 'overdue']), raisedOn: z.string() })) },
+  r.post(
+    '/api/v1/cases',
+    {
+      config: { access: 'cases.handle' },
+      schema: {
+        tags,
+        summary: '登记案件（可同时以简易程序当场作出处罚决定）',
+        body: createCaseInput,
+        response: { 201: caseOutput },
+      },
     },
-  }, async (req) => cases.reminders(currentUser(req), req.query.since));
+    async (req, reply) => {
+      const user = currentUser(req);
+      const id = await cases.create(user, req.body, req.ip);
+      return reply.status(201).send(await cases.get(user, id));
+    },
+  );
+
+  r.get(
+    '/api/v1/cases/:id',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '案件详情：当事人、环节时间线、期限、证据、文书、可执行的操作',
+        params: idParam,
+        response: { 200: caseOutput },
+      },
+    },
+    async (req) => cases.get(currentUser(req), req.params.id),
+  );
+
+  r.post(
+    '/api/v1/cases/:id/actions',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）',
+        description:
+          '操作权限按环节另行校验：立案、决定、延期等须行政机关负责人，法制审核意见须法制审核人员，其余由本案执法人员办理。',
+        params: idParam,
+        body: actionInput,
+        response: { 200: caseOutput },
+      },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      await cases.act(user, req.params.id, req.body.version, req.body.action, req.ip);
+      return cases.get(user, req.params.id);
+    },
+  );
+
+  r.get(
+    '/api/v1/deadlines',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期',
+        querystring: deadlinesQuery.extend({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: openDeadlinesOutput },
+      },
+    },
+    async (req) => cases.openDeadlines(currentUser(req), req.query),
+  );
+
+  r.get(
+    '/api/v1/deadlines/export.xlsx',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: `导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 条时须缩小筛选条件；每次导出记入审计`,
+        querystring: deadlinesQuery,
+      },
+    },
+    async (req, reply) => {
+      const file = await exportDeadlines(cases, currentUser(req), req.query, req.ip);
+      return reply.headers(attachment(file)).send(file.data);
+    },
+  );
+
+  r.get(
+    '/api/v1/reminders',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '期限提醒（每日任务生成）',
+        querystring: z.object({ since: legalDate('起始日期') }),
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              caseId: z.string(),
+              caseCode: z.string(),
+              cause: z.string(),
+              key: z.string(),
+              due: z.string(),
+              level: z.enum(['due_soon', 'overdue']),
+              raisedOn: z.string(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => cases.reminders(currentUser(req), req.query.since),
+  );
 }

@@ -48,8 +48,13 @@ import {
 } from './penalty-model.ts';
 
 export * from './penalty-model.ts';
-export { GUARD_CITATIONS, MIN_OFFICERS, SIMPLE_PROCEDURE_KINDS, SIMPLE_PROCEDURE_LIMIT_FEN, type GuardCode } from './penalty-guards.ts';
-
+export {
+  GUARD_CITATIONS,
+  MIN_OFFICERS,
+  SIMPLE_PROCEDURE_KINDS,
+  SIMPLE_PROCEDURE_LIMIT_FEN,
+  type GuardCode,
+} from './penalty-guards.ts';
 
 function actionDates(a: CaseAction): string[] {
   switch (a.type) {
@@ -104,7 +109,10 @@ function actionDates(a: CaseAction): string[] {
  */
 function precheck(state: CaseState, facts: CaseFacts, type: CaseActionType, today: string): Refusal | null {
   if (!ACTIONS_FROM[state].includes(type)) {
-    return refuse('NOT_ALLOWED_IN_STATE', `当前环节“${CASE_STATE_LABELS[state]}”不能执行“${CASE_ACTION_LABELS[type]}”`);
+    return refuse(
+      'NOT_ALLOWED_IN_STATE',
+      `当前环节“${CASE_STATE_LABELS[state]}”不能执行“${CASE_ACTION_LABELS[type]}”`,
+    );
   }
   switch (type) {
     case 'file':
@@ -120,7 +128,13 @@ function precheck(state: CaseState, facts: CaseFacts, type: CaseActionType, toda
     case 'notify':
       return state === 'legal_review' ? checkReviewGate(facts) : null;
     case 'decide':
-      return checkRightsPhase(facts, today) ?? checkReviewGate(facts) ?? checkCollective(facts) ?? checkDecisionPeriod(facts, today) ?? checkOfficers(facts, today);
+      return (
+        checkRightsPhase(facts, today) ??
+        checkReviewGate(facts) ??
+        checkCollective(facts) ??
+        checkDecisionPeriod(facts, today) ??
+        checkOfficers(facts, today)
+      );
     case 'decide_no_penalty':
       return checkReviewGate(facts) ?? checkCollective(facts);
     case 'request_hearing':
@@ -142,7 +156,11 @@ function precheck(state: CaseState, facts: CaseFacts, type: CaseActionType, toda
       if (facts.reviewPassed) return refuse('REVIEW_NOT_REQUIRED', '本案法制审核已通过');
       return null;
     case 'preserve_evidence':
-      if (facts.preservationOpenOn !== null) return refuse('PRESERVATION_PENDING', `${facts.preservationOpenOn} 先行登记保存的物品尚未作出处理决定`);
+      if (facts.preservationOpenOn !== null)
+        return refuse(
+          'PRESERVATION_PENDING',
+          `${facts.preservationOpenOn} 先行登记保存的物品尚未作出处理决定`,
+        );
       return null;
     case 'decide_preservation':
       if (facts.preservationOpenOn === null) return refuse('NO_PRESERVATION', '没有待处理的先行登记保存物品');
@@ -178,7 +196,9 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       }
       return {
         next: 'filed',
-        opened: [decisionDeadline(cal, a.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses })],
+        opened: [
+          decisionDeadline(cal, a.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses }),
+        ],
       };
     }
     case 'decline_filing':
@@ -189,7 +209,10 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
       if (shape) return shape;
       const outside = a.penalty.kinds.filter((k) => !SIMPLE_PROCEDURE_KINDS.includes(k));
       if (outside.length > 0) {
-        return refuse('SIMPLE_LIMIT_EXCEEDED', `简易程序只能当场给予警告或者罚款，不能给予：${outside.join('、')}`);
+        return refuse(
+          'SIMPLE_LIMIT_EXCEEDED',
+          `简易程序只能当场给予警告或者罚款，不能给予：${outside.join('、')}`,
+        );
       }
       const limit = SIMPLE_PROCEDURE_LIMIT_FEN[facts.partyType];
       if (fineOf(a.penalty) > limit) {
@@ -214,36 +237,54 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
     case 'extend_decision_period': {
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '延长办案期限须写明理由');
       if (facts.filedOn === null) return refuse('NOT_ALLOWED_IN_STATE', '案件尚未立案');
-      const current = decisionDeadline(cal, facts.filedOn, { extensions: facts.extensionApprovals, pauses: facts.pauses });
+      const current = decisionDeadline(cal, facts.filedOn, {
+        extensions: facts.extensionApprovals,
+        pauses: facts.pauses,
+      });
       const lapsed = isAfter(current, a.approvedOn);
       if (lapsed === 'unknown') return uncovered(current);
       if (lapsed) {
         return refuse('EXTENSION_AFTER_EXPIRY', `办案期限已于 ${current.due} 届满，延长须在期限届满前批准`);
       }
-      const extensions = [...facts.extensionApprovals, { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '' }];
-      return { next: state, opened: [decisionDeadline(cal, facts.filedOn, { extensions, pauses: facts.pauses })] };
+      const extensions = [
+        ...facts.extensionApprovals,
+        { days: a.days, approvedOn: a.approvedOn, approvedBy: a.approvedBy ?? '' },
+      ];
+      return {
+        next: state,
+        opened: [decisionDeadline(cal, facts.filedOn, { extensions, pauses: facts.pauses })],
+      };
     }
     case 'preserve_evidence':
-      if (a.items.trim() === '' || a.reason.trim() === '') return refuse('REASON_REQUIRED', '先行登记保存须列明物品清单和理由');
+      if (a.items.trim() === '' || a.reason.trim() === '')
+        return refuse('REASON_REQUIRED', '先行登记保存须列明物品清单和理由');
       return { next: state, opened: [preservationDisposalDeadline(cal, a.on)] };
     case 'decide_preservation':
-      if (a.decision.trim() === '') return refuse('REASON_REQUIRED', '须写明处理决定（如：解除保存、移送、依法予以没收）');
-      if (facts.preservationOpenOn !== null && a.decidedOn < facts.preservationOpenOn) return refuse('DATE_INVALID', '处理决定日期早于先行登记保存日期');
+      if (a.decision.trim() === '')
+        return refuse('REASON_REQUIRED', '须写明处理决定（如：解除保存、移送、依法予以没收）');
+      if (facts.preservationOpenOn !== null && a.decidedOn < facts.preservationOpenOn)
+        return refuse('DATE_INVALID', '处理决定日期早于先行登记保存日期');
       // A late decision is still recorded; the closed deadline shows it was late.
       return { next: state, closed: ['preservation_disposal'] };
     case 'record_pause': {
-      if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '须写明不计入办案期限的事由（检测、检验、检疫、鉴定等）');
+      if (a.reason.trim() === '')
+        return refuse('REASON_REQUIRED', '须写明不计入办案期限的事由（检测、检验、检疫、鉴定等）');
       if (a.to < a.from) return refuse('DATE_INVALID', `结束日期 ${a.to} 早于开始日期 ${a.from}`);
-      if (facts.filedOn === null || a.from <= facts.filedOn) return refuse('DATE_INVALID', '不计入期间须在立案之后');
+      if (facts.filedOn === null || a.from <= facts.filedOn)
+        return refuse('DATE_INVALID', '不计入期间须在立案之后');
       const pauses = [...facts.pauses, { from: a.from, to: a.to, reason: a.reason }];
-      return { next: state, opened: [decisionDeadline(cal, facts.filedOn, { extensions: facts.extensionApprovals, pauses })] };
+      return {
+        next: state,
+        opened: [decisionDeadline(cal, facts.filedOn, { extensions: facts.extensionApprovals, pauses })],
+      };
     }
     case 'return_for_investigation':
       return { next: 'investigating' };
     case 'hold_collective_discussion':
       return { next: 'collective_discussion' };
     case 'notify': {
-      if (a.penalty.kinds.length === 0) return refuse('NOTICE_PENALTY_EMPTY', '事先告知须载明拟作出的行政处罚');
+      if (a.penalty.kinds.length === 0)
+        return refuse('NOTICE_PENALTY_EMPTY', '事先告知须载明拟作出的行政处罚');
       const shape = checkPenaltyShape(a.penalty);
       if (shape) return shape;
       return { next: 'notified', opened: [hearingRequestDeadline(cal, a.servedOn)] };
@@ -253,7 +294,12 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
     case 'waive_rights':
       return { next: 'waived', closed: ['hearing_request'] };
     case 'request_hearing':
-      return checkHearingRequest(facts, a.requestedOn) ?? { next: 'hearing_requested', closed: ['hearing_request'] };
+      return (
+        checkHearingRequest(facts, a.requestedOn) ?? {
+          next: 'hearing_requested',
+          closed: ['hearing_request'],
+        }
+      );
     case 'schedule_hearing': {
       parseDate(a.hearingOn, 'hearingOn');
       if (facts.officers.some((o) => o.id === a.hostId)) {
@@ -288,7 +334,11 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
         checkDecisionPeriod(facts, a.decidedOn) ??
         checkOfficers(facts, a.decidedOn);
       if (r) return r;
-      return { next: 'decided', opened: [serviceDeadline(cal, a.decidedOn)], closed: ['decision', 'hearing_request'] };
+      return {
+        next: 'decided',
+        opened: [serviceDeadline(cal, a.decidedOn)],
+        closed: ['decision', 'hearing_request'],
+      };
     }
     case 'decide_no_penalty':
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '不予处罚须写明理由');
@@ -298,7 +348,11 @@ function apply(state: CaseState, facts: CaseFacts, a: CaseAction): Outcome {
         return refuse('ELECTRONIC_SERVICE_NO_CONSENT', '当事人未签署同意电子送达的确认书，不得采用电子送达');
       }
       const fine = fineOf(facts.decidedPenalty);
-      return { next: 'served', closed: ['service'], opened: fine > 0 ? [paymentDeadline(cal, a.servedOn)] : [] };
+      return {
+        next: 'served',
+        closed: ['service'],
+        opened: fine > 0 ? [paymentDeadline(cal, a.servedOn)] : [],
+      };
     }
     case 'begin_execution':
       return { next: 'executing' };
@@ -344,7 +398,12 @@ function guarded(fn: () => Outcome | null): Outcome | null {
 }
 
 /** One step of the procedure. `today` bounds the action's dates (no future-dated records). */
-export function transition(state: CaseState, facts: CaseFacts, action: CaseAction, today: string): TransitionResult {
+export function transition(
+  state: CaseState,
+  facts: CaseFacts,
+  action: CaseAction,
+  today: string,
+): TransitionResult {
   for (const d of actionDates(action)) {
     const bad = guarded(() => (parseDate(d), null));
     if (bad) return bad;

@@ -3,7 +3,21 @@
 // event row and a ledger entry. `next_due` is the earliest open deadline, kept so the workbench sorts by
 // urgency with an index instead of scanning deadlines.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodies, people, units } from '../bodies/schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -125,8 +139,12 @@ export const caseDeadlines = pgTable(
   },
   (t) => [
     index('case_deadlines_case_idx').on(t.caseId, t.status),
-    index('case_deadlines_open_due_idx').on(t.bodyId, t.due).where(sql`${t.status} = 'open'`),
-    uniqueIndex('case_deadlines_open_key_uq').on(t.caseId, t.key).where(sql`${t.status} = 'open'`),
+    index('case_deadlines_open_due_idx')
+      .on(t.bodyId, t.due)
+      .where(sql`${t.status} = 'open'`),
+    uniqueIndex('case_deadlines_open_key_uq')
+      .on(t.caseId, t.key)
+      .where(sql`${t.status} = 'open'`),
   ],
 );
 
@@ -143,7 +161,10 @@ export const caseReminders = pgTable(
     raisedOn: date('raised_on', { mode: 'string' }).notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('case_reminders_deadline_level_uq').on(t.deadlineId, t.level), index('case_reminders_body_idx').on(t.bodyId, t.raisedOn)],
+  (t) => [
+    uniqueIndex('case_reminders_deadline_level_uq').on(t.deadlineId, t.level),
+    index('case_reminders_body_idx').on(t.bodyId, t.raisedOn),
+  ],
 );
 
 export const caseEvidence = pgTable(
@@ -214,7 +235,10 @@ export const caseDocuments = pgTable(
     issuedBy: uuid('issued_by'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('case_documents_case_idx').on(t.caseId), uniqueIndex('case_documents_number_uq').on(t.bodyId, t.number)],
+  (t) => [
+    index('case_documents_case_idx').on(t.caseId),
+    uniqueIndex('case_documents_number_uq').on(t.bodyId, t.number),
+  ],
 );
 
 /** Document numbers: one counter per body, number class (专业 + 性质) and year. */
@@ -244,7 +268,9 @@ export const documentSettings = pgTable('document_settings', {
   paymentBank: text('payment_bank').notNull(),
   /** 较大数额罚款 of the body's province (行政处罚法第六十三条), in fen; defaults as in hearing.ts. */
   hearingFinePersonFen: bigint('hearing_fine_person_fen', { mode: 'number' }).notNull().default(200_000),
-  hearingFineOrganisationFen: bigint('hearing_fine_organisation_fen', { mode: 'number' }).notNull().default(2_000_000),
+  hearingFineOrganisationFen: bigint('hearing_fine_organisation_fen', { mode: 'number' })
+    .notNull()
+    .default(2_000_000),
   version: integer('version').notNull().default(1),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

@@ -16,7 +16,14 @@ import { today, type PeopleService } from '../bodies/people-service.ts';
 import type { BodiesService } from '../bodies/service.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { CASE_FIELD_LABELS, EVIDENCE_TYPE_LABELS, type CaseField, type EvidenceType } from './fields.ts';
-import { CATEGORY_OF_KIND, type BaseFacts, type CaseKind, type Deadline, type Officer, type ProcedureMachine } from './machine.ts';
+import {
+  CATEGORY_OF_KIND,
+  type BaseFacts,
+  type CaseKind,
+  type Deadline,
+  type Officer,
+  type ProcedureMachine,
+} from './machine.ts';
 import { actionPermission, canTakeAction, seesAllCases } from './policy.ts';
 import { machineOf } from './registry.ts';
 import { deadlineLabel } from './deadline-labels.ts';
@@ -67,19 +74,38 @@ export class CasesService {
   }
 
   /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */
-  private async officers(db: DbOrTx, bodyId: string, ids: readonly string[]): Promise<Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }>> {
+  private async officers(
+    db: DbOrTx,
+    bodyId: string,
+    ids: readonly string[],
+  ): Promise<Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }>> {
     const rows = await this.people.peopleOfBody(db, bodyId, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const p = byId.get(id);
       if (!p) throw badRequest('执法人员不存在或不属于本机关', { field: 'officerIds', id });
-      const certificate = p.cert && { status: p.cert.status, issuedOn: p.cert.issuedOn, expiresOn: p.cert.expiresOn, reviews: p.cert.reviews, categories: p.cert.categories as Category[] };
+      const certificate = p.cert && {
+        status: p.cert.status,
+        issuedOn: p.cert.issuedOn,
+        expiresOn: p.cert.expiresOn,
+        reviews: p.cert.reviews,
+        categories: p.cert.categories as Category[],
+      };
       return { id, name: p.name, certificate, certificateNo: p.cert?.number ?? null, unitId: p.unitId };
     });
   }
 
-  private async baseFacts(db: DbOrTx, c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>, calendar: WorkingCalendar): Promise<BaseFacts> {
-    return { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers: await this.officers(db, c.bodyId, c.officerIds) };
+  private async baseFacts(
+    db: DbOrTx,
+    c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>,
+    calendar: WorkingCalendar,
+  ): Promise<BaseFacts> {
+    return {
+      calendar,
+      category: CATEGORY_OF_KIND[c.kind as CaseKind],
+      partyType: c.partyType,
+      officers: await this.officers(db, c.bodyId, c.officerIds),
+    };
   }
 
   /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */
@@ -98,7 +124,14 @@ export class CasesService {
   async caseForStep(db: DbOrTx, user: CaseUser, id: string, actionType: string, refusal: string) {
     const c = await this.visibleCase(db, user, id);
     const unitId = await this.unitOf(db, user);
-    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, actionType)) throw forbidden(refusal);
+    if (
+      !canTakeAction(
+        { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
+        c,
+        actionType,
+      )
+    )
+      throw forbidden(refusal);
     return c;
   }
 
@@ -120,7 +153,8 @@ export class CasesService {
     const main = input.parties.find((p) => p.role === 'party')!;
     if (input.unitId) {
       const units = await this.bodies.listUnits(user, user.bodyId);
-      if (!units.some((u) => u.id === input.unitId)) throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
+      if (!units.some((u) => u.id === input.unitId))
+        throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
     }
     return this.db.transaction(async (tx) => {
       const officers = await this.officers(tx, user.bodyId, input.officerIds);
@@ -128,7 +162,10 @@ export class CasesService {
       const unitId = input.unitId ?? officers.find((o) => o.id === input.leadOfficerId)?.unitId ?? null;
       const year = Number(openedOn.slice(0, 4));
       const seq = await repo.nextInSeries(tx, user.bodyId, 'case', year);
-      const record = { ...machine.emptyRecord(), ...(input.kind === 'penalty' ? input.particulars : {}) } as Record<string, unknown>;
+      const record = {
+        ...machine.emptyRecord(),
+        ...(input.kind === 'penalty' ? input.particulars : {}),
+      } as Record<string, unknown>;
       let row = await repo.insertCase(tx, {
         bodyId: user.bodyId,
         unitId,
@@ -151,11 +188,33 @@ export class CasesService {
         originCaseId: input.originCaseId,
         createdBy: user.id,
       });
-      await repo.insertParties(tx, input.parties.map((p) => ({ ...p, caseId: row.id })));
-      await repo.insertEvent(tx, { caseId: row.id, action: 'create', data: { cause: input.cause, source: input.source }, fromState: null, toState: row.state, legalDate: openedOn, actorId: user.id, actorName: user.displayName });
-      await this.ledger.append(tx, actorOf(user, ip), { action: 'case.created', entityType: 'case', entityId: row.id, bodyId: row.bodyId, payload: { code: row.code, kind: row.kind, cause: row.cause, parties: input.parties.length } });
+      await repo.insertParties(
+        tx,
+        input.parties.map((p) => ({ ...p, caseId: row.id })),
+      );
+      await repo.insertEvent(tx, {
+        caseId: row.id,
+        action: 'create',
+        data: { cause: input.cause, source: input.source },
+        fromState: null,
+        toState: row.state,
+        legalDate: openedOn,
+        actorId: user.id,
+        actorName: user.displayName,
+      });
+      await this.ledger.append(tx, actorOf(user, ip), {
+        action: 'case.created',
+        entityType: 'case',
+        entityId: row.id,
+        bodyId: row.bodyId,
+        payload: { code: row.code, kind: row.kind, cause: row.cause, parties: input.parties.length },
+      });
       if (input.simple) {
-        const action = { type: 'decide_simple', decidedOn: input.simple.decidedOn, penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen } };
+        const action = {
+          type: 'decide_simple',
+          decidedOn: input.simple.decidedOn,
+          penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen },
+        };
         row = await this.applyAction(tx, user, row, machine, action, calendar, ip);
       }
       if (origin) await this.transferOrigin(tx, user, origin, row, calendar, ip);
@@ -167,14 +226,33 @@ export class CasesService {
    * A case opened from an inspection that found a violation: the inspection is transferred to it
    * (移送立案查处) in the same transaction, when its procedure allows that now and the caller may do it.
    */
-  private async transferOrigin(tx: DbOrTx, user: CaseUser, origin: repo.CaseRow & { delegatedById: string | null }, created: repo.CaseRow, calendar: WorkingCalendar, ip: string | null) {
+  private async transferOrigin(
+    tx: DbOrTx,
+    user: CaseUser,
+    origin: repo.CaseRow & { delegatedById: string | null },
+    created: repo.CaseRow,
+    calendar: WorkingCalendar,
+    ip: string | null,
+  ) {
     if (origin.kind !== 'inspection' || created.kind !== 'penalty') return;
     const machine = machineOf('inspection');
     const facts = { ...(await this.baseFacts(tx, origin, calendar)), ...(origin.record as object) };
     const unitId = await this.unitOf(tx, user);
     if (!safeAllowed(machine, origin.state, facts, created.openedOn).includes('transfer_to_case')) return;
-    if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, origin, 'transfer_to_case')) return;
-    const transfer = { type: 'transfer_to_case', on: created.openedOn, caseId: created.code, reason: `移送立案查处：${created.cause}` };
+    if (
+      !canTakeAction(
+        { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
+        origin,
+        'transfer_to_case',
+      )
+    )
+      return;
+    const transfer = {
+      type: 'transfer_to_case',
+      on: created.openedOn,
+      caseId: created.code,
+      reason: `移送立案查处：${created.cause}`,
+    };
     await this.applyAction(tx, user, origin, machine, transfer, calendar, ip);
   }
 
@@ -190,16 +268,27 @@ export class CasesService {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const known = Object.prototype.hasOwnProperty.call(machine.actionLabels, rawAction.type);
-      throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, { field: ['action', ...issue.path].join('.') });
+      throw badRequest(known ? issue.message : `未知的操作：${rawAction.type}`, {
+        field: ['action', ...issue.path].join('.'),
+      });
     }
     const action = await this.enrich(user, seen, parsed.data);
     return this.db.transaction(async (tx) => {
       const c = await this.visibleCase(tx, user, id);
       const unitId = await this.unitOf(tx, user);
-      if (!canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, action.type)) {
-        throw forbidden(`无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`);
+      if (
+        !canTakeAction(
+          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
+          c,
+          action.type,
+        )
+      ) {
+        throw forbidden(
+          `无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`,
+        );
       }
-      if (c.version !== version) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
+      if (c.version !== version)
+        throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
       await this.applyAction(tx, user, c, machine, action, calendar, ip);
       return c.id;
     });
@@ -212,34 +301,61 @@ export class CasesService {
     // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
     if (c.kind === 'penalty' && action.type === 'notify') {
       const a = action as Extract<CaseAction, { type: 'notify' }>;
-      return { ...a, hearingOffered: hearingEligible(a.penalty, c.partyType, await hearingThresholds(this.db, c.bodyId)) };
+      return {
+        ...a,
+        hearingOffered: hearingEligible(a.penalty, c.partyType, await hearingThresholds(this.db, c.bodyId)),
+      };
     }
     if (action.type !== 'close_investigation') return action;
     // An impossible date is left for the machine to refuse with its rule code.
     if (!isRealDate((action as { on?: unknown }).on)) return action;
-    const a = action as { type: string; on: string; proposal: { kinds: string[]; fineFen: number | null } | null };
-    const review = await this.catalog.reviewFor(c.bodyId, {
-      category: CATEGORY_OF_KIND[c.kind as CaseKind],
-      procedure: 'general',
-      partyType: c.partyType,
-      penalties: (a.proposal?.kinds ?? []) as never,
-      fineFen: a.proposal?.fineFen ?? null,
-      confiscationFen: null,
-      hearingHeld: false,
-      outsideBenchmark: false,
-      flags: [],
-    }, a.on);
-    return { ...a, review: { required: review.required, reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`) } };
+    const a = action as {
+      type: string;
+      on: string;
+      proposal: { kinds: string[]; fineFen: number | null } | null;
+    };
+    const review = await this.catalog.reviewFor(
+      c.bodyId,
+      {
+        category: CATEGORY_OF_KIND[c.kind as CaseKind],
+        procedure: 'general',
+        partyType: c.partyType,
+        penalties: (a.proposal?.kinds ?? []) as never,
+        fineFen: a.proposal?.fineFen ?? null,
+        confiscationFen: null,
+        hearingHeld: false,
+        outsideBenchmark: false,
+        flags: [],
+      },
+      a.on,
+    );
+    return {
+      ...a,
+      review: {
+        required: review.required,
+        reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`),
+      },
+    };
   }
 
-  private async applyAction(tx: DbOrTx, user: CaseUser, c: repo.CaseRow, machine: ProcedureMachine, action: { type: string }, calendar: WorkingCalendar, ip: string | null) {
-    if (!(await repo.lockCaseAtVersion(tx, c.id, c.version))) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
+  private async applyAction(
+    tx: DbOrTx,
+    user: CaseUser,
+    c: repo.CaseRow,
+    machine: ProcedureMachine,
+    action: { type: string },
+    calendar: WorkingCalendar,
+    ip: string | null,
+  ) {
+    if (!(await repo.lockCaseAtVersion(tx, c.id, c.version)))
+      throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
     const facts = { ...(await this.baseFacts(tx, c, calendar)), ...(c.record as object) };
     const day = today();
     const result = machine.transition(c.state, facts, action, day);
     if (!result.ok) {
       // An impossible date is bad input (400); everything else is a rule of the procedure (422).
-      if (result.code === 'DATE_INVALID') throw badRequest(result.message, { rule: result.code, citation: result.citation });
+      if (result.code === 'DATE_INVALID')
+        throw badRequest(result.message, { rule: result.code, citation: result.citation });
       const status = result.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'RULE_VIOLATION';
       throw new AppError(422, status, result.message, { rule: result.code, citation: result.citation });
     }
@@ -247,22 +363,70 @@ export class CasesService {
     const legalDate = legalDateOf(action) ?? day;
     const reopened = result.deadlinesOpened.map((d) => d.key);
     const openKeys = await repo.openDeadlineKeys(tx, c.id);
-    await repo.closeDeadlines(tx, c.id, result.deadlinesClosed.filter((k) => !reopened.includes(k)), 'met', legalDate);
-    await repo.closeDeadlines(tx, c.id, reopened.filter((k) => openKeys.includes(k)), 'replaced', legalDate);
+    await repo.closeDeadlines(
+      tx,
+      c.id,
+      result.deadlinesClosed.filter((k) => !reopened.includes(k)),
+      'met',
+      legalDate,
+    );
+    await repo.closeDeadlines(
+      tx,
+      c.id,
+      reopened.filter((k) => openKeys.includes(k)),
+      'replaced',
+      legalDate,
+    );
     const finished = machine.finished.includes(result.next);
     if (finished) await repo.closeDeadlines(tx, c.id, openKeys, 'cancelled', legalDate);
-    await repo.insertDeadlines(tx, finished ? [] : result.deadlinesOpened.map((d: Deadline) => ({ caseId: c.id, bodyId: c.bodyId, key: d.key, fromDate: d.from, due: d.due, citation: d.citation, rule: d.rule, pausedDays: d.pausedDays, provisionalYear: d.provisional?.uncoveredYear ?? null })));
+    await repo.insertDeadlines(
+      tx,
+      finished
+        ? []
+        : result.deadlinesOpened.map((d: Deadline) => ({
+            caseId: c.id,
+            bodyId: c.bodyId,
+            key: d.key,
+            fromDate: d.from,
+            due: d.due,
+            citation: d.citation,
+            rule: d.rule,
+            pausedDays: d.pausedDays,
+            provisionalYear: d.provisional?.uncoveredYear ?? null,
+          })),
+    );
     const next = await repo.earliestOpenDeadline(tx, c.id);
-    const updated = await repo.updateCaseIfVersion(tx, c.id, c.version, { state: result.next, record, finished, nextDue: next?.due ?? null, nextDueKey: next?.key ?? null });
+    const updated = await repo.updateCaseIfVersion(tx, c.id, c.version, {
+      state: result.next,
+      record,
+      finished,
+      nextDue: next?.due ?? null,
+      nextDueKey: next?.key ?? null,
+    });
     // Another request changed the case between our read and this write: nothing of ours is kept.
     if (!updated) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
-    await repo.insertEvent(tx, { caseId: c.id, action: action.type, data: action, fromState: c.state, toState: result.next, legalDate, actorId: user.id, actorName: user.displayName });
+    await repo.insertEvent(tx, {
+      caseId: c.id,
+      action: action.type,
+      data: action,
+      fromState: c.state,
+      toState: result.next,
+      legalDate,
+      actorId: user.id,
+      actorName: user.displayName,
+    });
     await this.ledger.append(tx, actorOf(user, ip), {
       action: `case.${action.type}`,
       entityType: 'case',
       entityId: c.id,
       bodyId: c.bodyId,
-      payload: { code: c.code, from: c.state, to: result.next, action, deadlines: result.deadlinesOpened.map((d) => ({ key: d.key, due: d.due })) },
+      payload: {
+        code: c.code,
+        from: c.state,
+        to: result.next,
+        action,
+        deadlines: result.deadlinesOpened.map((d) => ({ key: d.key, due: d.due })),
+      },
     });
     return updated;
   }
@@ -281,9 +445,23 @@ export class CasesService {
       this.bodies.getBodyInScope(user, c.bodyId),
       this.unitOf(this.db, user),
     ]);
-    const linked = c.partyKey ? await repo.linkedCases(this.db, scopeOf(user), c.partyKey, c.id, seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId }) : [];
+    const linked = c.partyKey
+      ? await repo.linkedCases(
+          this.db,
+          scopeOf(user),
+          c.partyKey,
+          c.id,
+          seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId },
+        )
+      : [];
     const day = today();
-    const facts = { calendar, category: CATEGORY_OF_KIND[c.kind as CaseKind], partyType: c.partyType, officers, ...(c.record as object) };
+    const facts = {
+      calendar,
+      category: CATEGORY_OF_KIND[c.kind as CaseKind],
+      partyType: c.partyType,
+      officers,
+      ...(c.record as object),
+    };
     const allowed = safeAllowed(machine, c.state, facts, day);
     const soon = soonUntil(calendar, day);
     return presentCase({
@@ -292,16 +470,51 @@ export class CasesService {
       bodyName: body.name,
       parties,
       events,
-      deadlines: deadlines.map((d) => ({ ...d, label: deadlineLabel(d.key), level: d.status === 'open' ? dueLevel(d.due, day, soon) : null })),
-      evidence: evidence.map((e) => ({ ...e, typeLabel: EVIDENCE_TYPE_LABELS[e.type as EvidenceType] ?? e.type })),
+      deadlines: deadlines.map((d) => ({
+        ...d,
+        label: deadlineLabel(d.key),
+        level: d.status === 'open' ? dueLevel(d.due, day, soon) : null,
+      })),
+      evidence: evidence.map((e) => ({
+        ...e,
+        typeLabel: EVIDENCE_TYPE_LABELS[e.type as EvidenceType] ?? e.type,
+      })),
       documents,
-      officers: officers.map((o) => ({ id: o.id, name: o.name, certificateNo: o.certificateNo, lead: o.id === c.leadOfficerId, certificateValid: o.certificate !== null && o.certificate.categories.includes(CATEGORY_OF_KIND[c.kind as CaseKind]) && certificateValidity(o.certificate, day).valid })),
+      officers: officers.map((o) => ({
+        id: o.id,
+        name: o.name,
+        certificateNo: o.certificateNo,
+        lead: o.id === c.leadOfficerId,
+        certificateValid:
+          o.certificate !== null &&
+          o.certificate.categories.includes(CATEGORY_OF_KIND[c.kind as CaseKind]) &&
+          certificateValidity(o.certificate, day).valid,
+      })),
       linked,
       fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
-      actions: allowed.filter((t) => canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
-      others: allowed.filter((t) => !canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t)),
-      mayAddEvidence: !c.finished && canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, 'add_evidence'),
-      partyActions: partyActions(c, documents, canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, 'add_party')),
+      actions: allowed.filter((t) =>
+        canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t),
+      ),
+      others: allowed.filter(
+        (t) =>
+          !canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t),
+      ),
+      mayAddEvidence:
+        !c.finished &&
+        canTakeAction(
+          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
+          c,
+          'add_evidence',
+        ),
+      partyActions: partyActions(
+        c,
+        documents,
+        canTakeAction(
+          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
+          c,
+          'add_party',
+        ),
+      ),
     });
   }
 
@@ -310,12 +523,20 @@ export class CasesService {
    * and due-soon bound it was computed for. Null when the view is empty for the caller (no person record
    * for 我的案件, no unit for 本科室).
    */
-  private async workbenchFilter(user: CaseUser, q: CaseListFilters): Promise<{ filter: Omit<repo.CaseListFilter, 'limit'>; day: string; soon: string } | null> {
+  private async workbenchFilter(
+    user: CaseUser,
+    q: CaseListFilters,
+  ): Promise<{ filter: Omit<repo.CaseListFilter, 'limit'>; day: string; soon: string } | null> {
     const calendar = await this.calendars.calendar();
     const day = today();
     const soon = soonUntil(calendar, day);
     const unitId = await this.unitOf(this.db, user);
-    const filter: Omit<repo.CaseListFilter, 'limit'> = { scope: scopeOf(user), kind: q.kind, state: q.state, q: q.q };
+    const filter: Omit<repo.CaseListFilter, 'limit'> = {
+      scope: scopeOf(user),
+      kind: q.kind,
+      state: q.state,
+      q: q.q,
+    };
     if (q.view === 'mine') {
       if (!user.personId) return null;
       filter.officerId = user.personId;
@@ -338,7 +559,9 @@ export class CasesService {
     const rows = await repo.listCases(this.db, { ...w.filter, after, limit: q.limit });
     const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
     return {
-      items: rows.map((r) => presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon))),
+      items: rows.map((r) =>
+        presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
+      ),
       nextCursor: last ? encodeCursor(last.nextDue, last.id) : null,
     };
   }
@@ -361,12 +584,25 @@ export class CasesService {
   }
 
   /** C10: every export of case data is logged with what was asked for and how much was disclosed. */
-  async recordExport(user: CaseUser, ip: string | null, payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number }) {
-    await this.ledger.record(actorOf(user, ip), { action: 'case.exported', entityType: 'case', entityId: null, bodyId: user.bodyId, payload });
+  async recordExport(
+    user: CaseUser,
+    ip: string | null,
+    payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number },
+  ) {
+    await this.ledger.record(actorOf(user, ip), {
+      action: 'case.exported',
+      entityType: 'case',
+      entityId: null,
+      bodyId: user.bodyId,
+      payload,
+    });
   }
 
   /** G2: open deadlines of the caller's cases, their unit's, or the whole scope. */
-  async openDeadlines(user: CaseUser, q: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open'; limit: number }) {
+  async openDeadlines(
+    user: CaseUser,
+    q: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open'; limit: number },
+  ) {
     const calendar = await this.calendars.calendar();
     const day = today();
     const soon = soonUntil(calendar, day);
@@ -409,7 +645,13 @@ export class CasesService {
         }
         await repo.settleDeadline(tx, d.id, period.due, period.pausedDays);
         await repo.refreshNextDue(tx, d.caseId);
-        await this.ledger.append(tx, SYSTEM_ACTOR, { action: 'case.deadline_settled', entityType: 'case', entityId: d.caseId, bodyId: d.bodyId, payload: { key: d.key, from: d.fromDate, provisionalDue: d.due, due: period.due } });
+        await this.ledger.append(tx, SYSTEM_ACTOR, {
+          action: 'case.deadline_settled',
+          entityType: 'case',
+          entityId: d.caseId,
+          bodyId: d.bodyId,
+          payload: { key: d.key, from: d.fromDate, provisionalDue: d.due, due: period.due },
+        });
         settled++;
       }
       return settled;
@@ -417,7 +659,14 @@ export class CasesService {
   }
 
   async reminders(user: CaseUser, since: string) {
-    return repo.listReminders(this.db, { scope: scopeOf(user), officerId: seesAllCases(user.roles) ? undefined : (user.personId ?? '00000000-0000-0000-0000-000000000000'), since, limit: 200 });
+    return repo.listReminders(this.db, {
+      scope: scopeOf(user),
+      officerId: seesAllCases(user.roles)
+        ? undefined
+        : (user.personId ?? '00000000-0000-0000-0000-000000000000'),
+      since,
+      limit: 200,
+    });
   }
 }
 
@@ -444,7 +693,12 @@ function legalDateOf(action: object): string | undefined {
   return undefined;
 }
 
-function safeAllowed(machine: ProcedureMachine, state: string, facts: BaseFacts & object, day: string): string[] {
+function safeAllowed(
+  machine: ProcedureMachine,
+  state: string,
+  facts: BaseFacts & object,
+  day: string,
+): string[] {
   try {
     return machine.allowedActions(state, facts, day);
   } catch {
@@ -472,7 +726,12 @@ function decodeCursor(cursor: string): { due: string | null; id: string } {
   try {
     const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if ((due === null || (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) && typeof id === 'string' && uuid.test(id)) return { due, id };
+    if (
+      (due === null || (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) &&
+      typeof id === 'string' &&
+      uuid.test(id)
+    )
+      return { due, id };
   } catch {
     // fall through
   }

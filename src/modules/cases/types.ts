@@ -6,7 +6,8 @@ import { CASE_KINDS } from './machine.ts';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what}不得超过 ${max} 字`);
 const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
-export const legalDate = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}须为 YYYY-MM-DD 格式的日期`);
+export const legalDate = (what: string) =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}须为 YYYY-MM-DD 格式的日期`);
 
 export const partyInput = z
   .object({
@@ -22,8 +23,14 @@ export const partyInput = z
     minor: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
-    if (p.type === 'person' && p.creditCode) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '自然人不填写统一社会信用代码' });
-    if (p.type === 'person' && (p.idType ?? '居民身份证') === '居民身份证' && p.idNumber && !idNumber.safeParse(p.idNumber).success) {
+    if (p.type === 'person' && p.creditCode)
+      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '自然人不填写统一社会信用代码' });
+    if (
+      p.type === 'person' &&
+      (p.idType ?? '居民身份证') === '居民身份证' &&
+      p.idNumber &&
+      !idNumber.safeParse(p.idNumber).success
+    ) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '居民身份证号码无效（校验位不符）' });
     }
   });
@@ -69,17 +76,30 @@ export const createCaseInput = z
         lifeHealthHarmed: z.boolean().default(false),
         electronicServiceConsent: z.boolean().default(false),
       })
-      .default({ violationOn: null, discoveredOn: null, lifeHealthHarmed: false, electronicServiceConsent: false }),
+      .default({
+        violationOn: null,
+        discoveredOn: null,
+        lifeHealthHarmed: false,
+        electronicServiceConsent: false,
+      }),
     /** 简易程序: decide on the spot in the same request (Art. 51–52). */
     simple: z
-      .object({ decidedOn: legalDate('决定日期'), kinds: z.array(z.enum(['warning', 'fine'])).min(1, '请选择处罚种类'), fineFen: z.number().int().nonnegative().nullable() })
+      .object({
+        decidedOn: legalDate('决定日期'),
+        kinds: z.array(z.enum(['warning', 'fine'])).min(1, '请选择处罚种类'),
+        fineFen: z.number().int().nonnegative().nullable(),
+      })
       .optional(),
   })
   .superRefine((c, ctx) => {
-    if (!c.officerIds.includes(c.leadOfficerId)) ctx.addIssue({ code: 'custom', path: ['leadOfficerId'], message: '主办人须是本案执法人员之一' });
-    if (new Set(c.officerIds).size !== c.officerIds.length) ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员重复' });
-    if (!c.parties.some((p) => p.role === 'party')) ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少须有一名当事人' });
-    if (c.simple && c.kind !== 'penalty') ctx.addIssue({ code: 'custom', path: ['simple'], message: '简易程序仅适用于行政处罚' });
+    if (!c.officerIds.includes(c.leadOfficerId))
+      ctx.addIssue({ code: 'custom', path: ['leadOfficerId'], message: '主办人须是本案执法人员之一' });
+    if (new Set(c.officerIds).size !== c.officerIds.length)
+      ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员重复' });
+    if (!c.parties.some((p) => p.role === 'party'))
+      ctx.addIssue({ code: 'custom', path: ['parties'], message: '至少须有一名当事人' });
+    if (c.simple && c.kind !== 'penalty')
+      ctx.addIssue({ code: 'custom', path: ['simple'], message: '简易程序仅适用于行政处罚' });
   });
 export type CreateCaseInput = z.infer<typeof createCaseInput>;
 
@@ -93,7 +113,10 @@ export const actionInput = z.object({
  * ambiguous once the record leaves the device), the terminal (执法记录仪编号, 移动执法终端) and the place.
  */
 export const captureFields = {
-  capturedAt: z.iso.datetime({ offset: true, error: '采集时间须为带时区的 ISO 8601 时间，如 2026-08-05T10:30:00+08:00' }).nullable().default(null),
+  capturedAt: z.iso
+    .datetime({ offset: true, error: '采集时间须为带时区的 ISO 8601 时间，如 2026-08-05T10:30:00+08:00' })
+    .nullable()
+    .default(null),
   device: text(100, '采集设备').nullable().default(null),
   location: text(200, '采集地点').nullable().default(null),
 };
@@ -115,7 +138,10 @@ export type CaptureInput = z.infer<typeof evidenceFileFields>;
 
 export const evidenceParam = z.object({
   id: z.uuid('编号无效'),
-  seq: z.string().regex(/^[1-9]\d{0,5}$/, '证据序号须为正整数').transform(Number),
+  seq: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, '证据序号须为正整数')
+    .transform(Number),
 });
 
 export const idParam = z.object({ id: z.uuid('编号无效') });
@@ -134,7 +160,10 @@ export const listQuery = z.object({
 export const listExportQuery = listQuery.omit({ cursor: true, limit: true });
 
 /** The open-deadline list's filters (GET /api/v1/deadlines without its limit; its export). */
-export const deadlinesQuery = z.object({ view: z.enum(['mine', 'unit', 'all']).default('mine'), status: z.enum(['overdue', 'due_soon', 'open']).default('open') });
+export const deadlinesQuery = z.object({
+  view: z.enum(['mine', 'unit', 'all']).default('mine'),
+  status: z.enum(['overdue', 'due_soon', 'open']).default('open'),
+});
 
 const deadlineLevel = z.enum(['overdue', 'due_soon', 'open']);
 
@@ -215,10 +244,29 @@ export const caseOutput = z.object({
   finished: z.boolean(),
   version: z.number(),
   record: z.record(z.string(), z.unknown()),
-  officers: z.array(z.object({ id: z.string(), name: z.string(), certificateNo: z.string().nullable(), lead: z.boolean(), certificateValid: z.boolean() })),
+  officers: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      certificateNo: z.string().nullable(),
+      lead: z.boolean(),
+      certificateValid: z.boolean(),
+    }),
+  ),
   parties: z.array(partyOutput),
   timeline: z.array(
-    z.object({ seq: z.number(), action: z.string(), label: z.string(), fromState: z.string().nullable(), toState: z.string(), toStateLabel: z.string(), legalDate: z.string(), actorName: z.string(), at: z.string(), data: z.unknown() }),
+    z.object({
+      seq: z.number(),
+      action: z.string(),
+      label: z.string(),
+      fromState: z.string().nullable(),
+      toState: z.string(),
+      toStateLabel: z.string(),
+      legalDate: z.string(),
+      actorName: z.string(),
+      at: z.string(),
+      data: z.unknown(),
+    }),
   ),
   deadlines: z.array(deadlineOutput),
   evidence: z.array(
@@ -244,8 +292,29 @@ export const caseOutput = z.object({
       location: z.string().nullable(),
     }),
   ),
-  documents: z.array(z.object({ id: z.string(), template: z.string(), templateVersion: z.number(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), contentHash: z.string(), signed: z.number(), partyConfirmation: z.string().nullable() })),
-  linkedCases: z.array(z.object({ id: z.string(), code: z.string(), kind: z.string(), state: z.string(), cause: z.string(), openedOn: z.string() })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      template: z.string(),
+      templateVersion: z.number(),
+      title: z.string(),
+      number: z.string().nullable(),
+      issuedOn: z.string(),
+      contentHash: z.string(),
+      signed: z.number(),
+      partyConfirmation: z.string().nullable(),
+    }),
+  ),
+  linkedCases: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      kind: z.string(),
+      state: z.string(),
+      cause: z.string(),
+      openedOn: z.string(),
+    }),
+  ),
   /** The steps the caller may take now: the machine's allowed actions the caller holds the right for. */
   actions: z.array(z.object({ type: z.string(), label: z.string() })),
   /** Actions the procedure allows now but the caller may not take (for a hint such as 待负责人审批). */
@@ -256,9 +325,26 @@ export const caseOutput = z.object({
    * C4/C8 for the caller: the roles they may add now (empty when they may not), whether they may correct
    * parties' details, and the parties whose name and ID an issued document has fixed.
    */
-  partyActions: z.object({ add: z.array(z.enum(['party', 'witness', 'agent'])), correct: z.boolean(), identityLocked: z.array(z.string()) }),
+  partyActions: z.object({
+    add: z.array(z.enum(['party', 'witness', 'agent'])),
+    correct: z.boolean(),
+    identityLocked: z.array(z.string()),
+  }),
 });
 
 export const openDeadlinesOutput = z.array(
-  z.object({ id: z.string(), caseId: z.string(), caseCode: z.string(), cause: z.string(), partyName: z.string(), kind: z.string(), key: z.string(), label: z.string(), due: z.string(), citation: z.string(), leadOfficerName: z.string(), level: deadlineLevel }),
+  z.object({
+    id: z.string(),
+    caseId: z.string(),
+    caseCode: z.string(),
+    cause: z.string(),
+    partyName: z.string(),
+    kind: z.string(),
+    key: z.string(),
+    label: z.string(),
+    due: z.string(),
+    citation: z.string(),
+    leadOfficerName: z.string(),
+    level: deadlineLevel,
+  }),
 );

@@ -20,7 +20,10 @@ function entriesOf(): Entry[] {
     ...of('inspection_item', c.inspectionItems),
     ...of('av_rule', c.avList),
     // A review rule's description is what the catalogue stores as its name.
-    ...of('review_rule', c.reviewRules.map((r) => ({ ...r, name: r.description }))),
+    ...of(
+      'review_rule',
+      c.reviewRules.map((r) => ({ ...r, name: r.description })),
+    ),
     ...of('service_guide', c.serviceGuides),
     ...of('complaint_channel', c.complaintChannels),
   ];
@@ -33,14 +36,37 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) 
       const version = (versions.get(law.code) ?? 0) + 1;
       versions.set(law.code, version);
       const { articles, ...doc } = law;
-      await repo.insertLegalDocument(tx, { ...doc, bodyId: null, version, reason: '初始导入', authorName: SYSTEM_ACTOR.name }, articles.map((a) => ({ ...a, needsReview: a.needsReview ?? false })));
+      await repo.insertLegalDocument(
+        tx,
+        { ...doc, bodyId: null, version, reason: '初始导入', authorName: SYSTEM_ACTOR.name },
+        articles.map((a) => ({ ...a, needsReview: a.needsReview ?? false })),
+      );
     }
     for (const [kind, entry] of entriesOf()) {
       const { code, ...raw } = entry;
       const data = CATALOG_KINDS[kind].data.parse(raw) as Record<string, unknown>;
-      await repo.insertEntry(tx, { bodyId, kind, code, version: 1, name: entryName(kind, data), effectiveFrom: EFFECTIVE_FROM, data, reason: '初始导入', authorName: SYSTEM_ACTOR.name });
+      await repo.insertEntry(tx, {
+        bodyId,
+        kind,
+        code,
+        version: 1,
+        name: entryName(kind, data),
+        effectiveFrom: EFFECTIVE_FROM,
+        data,
+        reason: '初始导入',
+        authorName: SYSTEM_ACTOR.name,
+      });
     }
-    const [counts] = (await tx.execute<{ entries: number; laws: number }>(sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`)).rows;
-    await ledger.append(tx, SYSTEM_ACTOR, { action: 'catalog.demo_seeded', entityType: 'catalog', bodyId, payload: counts ?? {} });
+    const [counts] = (
+      await tx.execute<{ entries: number; laws: number }>(
+        sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`,
+      )
+    ).rows;
+    await ledger.append(tx, SYSTEM_ACTOR, {
+      action: 'catalog.demo_seeded',
+      entityType: 'catalog',
+      bodyId,
+      payload: counts ?? {},
+    });
   });
 }

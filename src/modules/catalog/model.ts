@@ -2,7 +2,14 @@
 // and the API. Money is integer fen; dates are 'YYYY-MM-DD' (Asia/Shanghai legal dates).
 
 /** B2 levels of legal documents (法律 / 行政法规 / 部门规章 / 地方性法规 / 地方政府规章 / 规范性文件). */
-export const LAW_LEVELS = ['law', 'administrative_regulation', 'department_rule', 'local_regulation', 'local_rule', 'normative_document'] as const;
+export const LAW_LEVELS = [
+  'law',
+  'administrative_regulation',
+  'department_rule',
+  'local_regulation',
+  'local_rule',
+  'normative_document',
+] as const;
 export type LawLevel = (typeof LAW_LEVELS)[number];
 export const LAW_LEVEL_LABELS: Record<LawLevel, string> = {
   law: '法律',
@@ -151,7 +158,15 @@ export type ReviewCondition =
   | { kind: 'outside_benchmark' }
   | { kind: 'flag'; flag: ReviewFlag };
 
-export const REVIEW_FLAGS = ['major_public_interest', 'major_social_impact', 'complex_legal_relations', 'several_legal_relations', 'major_rights_after_hearing', 'suspected_crime', 'other_law'] as const;
+export const REVIEW_FLAGS = [
+  'major_public_interest',
+  'major_social_impact',
+  'complex_legal_relations',
+  'several_legal_relations',
+  'major_rights_after_hearing',
+  'suspected_crime',
+  'other_law',
+] as const;
 export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
 export const REVIEW_FLAG_LABELS: Record<ReviewFlag, string> = {
   major_public_interest: '涉及重大公共利益',

@@ -7,7 +7,13 @@ import { catalogEntries, legalArticles, legalDocuments } from './schema.ts';
 export type EntryRow = typeof catalogEntries.$inferSelect;
 
 /** The versions in force on `date`: per code the latest version effective by then, unless it retires the entry. */
-export async function entriesInForce(db: DbOrTx, bodyId: string, kind: string, date: string, q?: string): Promise<EntryRow[]> {
+export async function entriesInForce(
+  db: DbOrTx,
+  bodyId: string,
+  kind: string,
+  date: string,
+  q?: string,
+): Promise<EntryRow[]> {
   const search: SQL = q ? sql`and (name like ${containing(q)} or code like ${containing(q)})` : sql``;
   const result = await db.execute<EntryRow>(sql`
     select * from (
@@ -24,7 +30,9 @@ export function entryHistory(db: DbOrTx, bodyId: string, kind: string, code: str
   return db
     .select()
     .from(catalogEntries)
-    .where(and(eq(catalogEntries.bodyId, bodyId), eq(catalogEntries.kind, kind), eq(catalogEntries.code, code)))
+    .where(
+      and(eq(catalogEntries.bodyId, bodyId), eq(catalogEntries.kind, kind), eq(catalogEntries.code, code)),
+    )
     .orderBy(asc(catalogEntries.version));
 }
 
@@ -32,7 +40,9 @@ export async function latestVersion(db: DbOrTx, bodyId: string, kind: string, co
   const [row] = await db
     .select()
     .from(catalogEntries)
-    .where(and(eq(catalogEntries.bodyId, bodyId), eq(catalogEntries.kind, kind), eq(catalogEntries.code, code)))
+    .where(
+      and(eq(catalogEntries.bodyId, bodyId), eq(catalogEntries.kind, kind), eq(catalogEntries.code, code)),
+    )
     .orderBy(desc(catalogEntries.version))
     .limit(1);
   return row;
@@ -50,22 +60,44 @@ export function legalDocumentVersions(db: DbOrTx, bodyIds: string[], codes?: str
   return db
     .select()
     .from(legalDocuments)
-    .where(and(or(isNull(legalDocuments.bodyId), bodyIds.length ? inArray(legalDocuments.bodyId, bodyIds) : undefined), codes ? inArray(legalDocuments.code, codes) : undefined))
+    .where(
+      and(
+        or(
+          isNull(legalDocuments.bodyId),
+          bodyIds.length ? inArray(legalDocuments.bodyId, bodyIds) : undefined,
+        ),
+        codes ? inArray(legalDocuments.code, codes) : undefined,
+      ),
+    )
     .orderBy(asc(legalDocuments.code), asc(legalDocuments.version));
 }
 
 export function articlesOf(db: DbOrTx, documentIds: string[]) {
   if (!documentIds.length) return Promise.resolve([]);
-  return db.select().from(legalArticles).where(inArray(legalArticles.documentId, documentIds)).orderBy(asc(legalArticles.documentId), asc(legalArticles.ordinal));
+  return db
+    .select()
+    .from(legalArticles)
+    .where(inArray(legalArticles.documentId, documentIds))
+    .orderBy(asc(legalArticles.documentId), asc(legalArticles.ordinal));
 }
 
-export async function insertLegalDocument(db: DbOrTx, doc: typeof legalDocuments.$inferInsert, articles: Omit<typeof legalArticles.$inferInsert, 'documentId'>[]) {
+export async function insertLegalDocument(
+  db: DbOrTx,
+  doc: typeof legalDocuments.$inferInsert,
+  articles: Omit<typeof legalArticles.$inferInsert, 'documentId'>[],
+) {
   const [row] = await db.insert(legalDocuments).values(doc).returning();
-  if (articles.length) await db.insert(legalArticles).values(articles.map((a) => ({ ...a, documentId: row!.id })));
+  if (articles.length)
+    await db.insert(legalArticles).values(articles.map((a) => ({ ...a, documentId: row!.id })));
   return row!;
 }
 
 export async function latestLegalVersion(db: DbOrTx, code: string) {
-  const [row] = await db.select().from(legalDocuments).where(eq(legalDocuments.code, code)).orderBy(desc(legalDocuments.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(legalDocuments)
+    .where(eq(legalDocuments.code, code))
+    .orderBy(desc(legalDocuments.version))
+    .limit(1);
   return row;
 }

@@ -4,7 +4,19 @@
 // latest one effective by then; a retiring version ends the entry. Legal documents are shared by all
 // bodies (body_id null) or local to one, versioned by amendment ("立改废").
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodies } from '../bodies/schema.ts';
 
 export const catalogEntries = pgTable(
@@ -51,7 +63,10 @@ export const legalDocuments = pgTable(
     authorName: text('author_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('legal_documents_version_uq').on(t.code, t.version), index('legal_documents_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`)],
+  (t) => [
+    uniqueIndex('legal_documents_version_uq').on(t.code, t.version),
+    index('legal_documents_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+  ],
 );
 
 export const legalArticles = pgTable(

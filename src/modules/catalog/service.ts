@@ -2,11 +2,28 @@
 // with reason and author, check that every cited article exists, evaluate discretion benchmarks, and
 // read the legal library with the version in force on the date that matters.
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, forbidden, notFound, pgErrorOf, unprocessable } from '../../platform/http/errors.ts';
+import {
+  AppError,
+  badRequest,
+  conflict,
+  forbidden,
+  notFound,
+  pgErrorOf,
+  unprocessable,
+} from '../../platform/http/errors.ts';
 import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
 import type { BodiesService, ScopedUser } from '../bodies/service.ts';
 import { today } from '../bodies/people-service.ts';
-import type { ArticleRef, CaseFacts, DecisionFacts, DiscretionBenchmark, LegalDocumentVersion, ProposedPenalty, ReviewRule, Tier } from './model.ts';
+import type {
+  ArticleRef,
+  CaseFacts,
+  DecisionFacts,
+  DiscretionBenchmark,
+  LegalDocumentVersion,
+  ProposedPenalty,
+  ReviewRule,
+  Tier,
+} from './model.ts';
 import * as repo from './repo.ts';
 import { checkProposal, DiscretionError, evaluateBenchmark, validateBenchmark } from './rules/discretion.ts';
 import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
@@ -29,7 +46,10 @@ const asActor = (u: ScopedUser, ip: string | null): Actor => ({ id: u.id, name: 
 /** A new version never takes effect before the latest one: history is not rewritten backwards. */
 export function checkEffectiveFrom(latest: { effectiveFrom: string } | undefined, effectiveFrom: string) {
   if (latest && effectiveFrom < latest.effectiveFrom) {
-    throw unprocessable('RULE_VIOLATION', `生效日期 ${effectiveFrom} 早于最新版本的生效日期 ${latest.effectiveFrom}，不能追溯修改`);
+    throw unprocessable(
+      'RULE_VIOLATION',
+      `生效日期 ${effectiveFrom} 早于最新版本的生效日期 ${latest.effectiveFrom}，不能追溯修改`,
+    );
   }
 }
 
@@ -70,12 +90,19 @@ export class CatalogService {
     return rows.map(present);
   }
 
-  async save(user: ScopedUser, kind: CatalogKind, input: SaveEntry & { bodyId?: string; retire?: boolean }, ip: string | null) {
+  async save(
+    user: ScopedUser,
+    kind: CatalogKind,
+    input: SaveEntry & { bodyId?: string; retire?: boolean },
+    ip: string | null,
+  ) {
     const body = await this.bodyFor(user, input.bodyId);
     const latest = await repo.latestVersion(this.db, body.id, kind, input.code);
     if (input.retire && !latest) throw notFound(CATALOG_KINDS[kind].label);
     if ((latest?.version ?? 0) !== input.baseVersion) {
-      throw conflict('VERSION_CONFLICT', `该条目已有第 ${latest?.version ?? 0} 版，请刷新后重试`, { currentVersion: latest?.version ?? 0 });
+      throw conflict('VERSION_CONFLICT', `该条目已有第 ${latest?.version ?? 0} 版，请刷新后重试`, {
+        currentVersion: latest?.version ?? 0,
+      });
     }
     const effectiveFrom = input.effectiveFrom ?? today();
     checkEffectiveFrom(latest, effectiveFrom);
@@ -83,55 +110,110 @@ export class CatalogService {
     try {
       return await this.db.transaction(async (tx) => {
         const row = await repo.insertEntry(tx, {
-          bodyId: body.id, kind, code: input.code, version: input.baseVersion + 1, name: entryName(kind, data),
-          effectiveFrom, retired: input.retire ?? false, data, reason: input.reason, authorId: user.id, authorName: user.displayName,
+          bodyId: body.id,
+          kind,
+          code: input.code,
+          version: input.baseVersion + 1,
+          name: entryName(kind, data),
+          effectiveFrom,
+          retired: input.retire ?? false,
+          data,
+          reason: input.reason,
+          authorId: user.id,
+          authorName: user.displayName,
         });
         await this.ledger.append(tx, asActor(user, ip), {
-          action: input.retire ? 'catalog.retired' : 'catalog.saved', entityType: `catalog.${kind}`, entityId: input.code, bodyId: body.id,
+          action: input.retire ? 'catalog.retired' : 'catalog.saved',
+          entityType: `catalog.${kind}`,
+          entityId: input.code,
+          bodyId: body.id,
           payload: { version: row.version, effectiveFrom, reason: input.reason, data },
         });
         return present(row);
       });
     } catch (e) {
       // Two editors saving the same base version at once: the unique (body, kind, code, version) decides.
-      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '该条目刚被他人修改，请刷新后重试');
+      if (pgErrorOf(e)?.code === '23505')
+        throw conflict('VERSION_CONFLICT', '该条目刚被他人修改，请刷新后重试');
       throw e;
     }
   }
 
   /** Saves validated entries as new versions in one transaction (an import): all or nothing. */
-  async saveMany(user: ScopedUser, kind: CatalogKind, bodyId: string, entries: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[], reason: string, ip: string | null, rows: number) {
+  async saveMany(
+    user: ScopedUser,
+    kind: CatalogKind,
+    bodyId: string,
+    entries: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[],
+    reason: string,
+    ip: string | null,
+    rows: number,
+  ) {
     try {
       return await this.db.transaction(async (tx) => {
         for (const e of entries) {
           const latest = await repo.latestVersion(tx, bodyId, kind, e.code);
           await repo.insertEntry(tx, {
-            bodyId, kind, code: e.code, version: (latest?.version ?? 0) + 1, name: entryName(kind, e.data), effectiveFrom: e.effectiveFrom ?? today(),
-            data: e.data, reason, authorId: user.id, authorName: user.displayName,
+            bodyId,
+            kind,
+            code: e.code,
+            version: (latest?.version ?? 0) + 1,
+            name: entryName(kind, e.data),
+            effectiveFrom: e.effectiveFrom ?? today(),
+            data: e.data,
+            reason,
+            authorId: user.id,
+            authorName: user.displayName,
           });
         }
-        await this.ledger.append(tx, asActor(user, ip), { action: 'catalog.imported', entityType: `catalog.${kind}`, bodyId, payload: { rows, changed: entries.map((e) => e.code) } });
+        await this.ledger.append(tx, asActor(user, ip), {
+          action: 'catalog.imported',
+          entityType: `catalog.${kind}`,
+          bodyId,
+          payload: { rows, changed: entries.map((e) => e.code) },
+        });
         return { rows, changed: entries.length, unchanged: rows - entries.length };
       });
     } catch (e) {
-      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '导入期间清单被他人修改，请重试');
+      if (pgErrorOf(e)?.code === '23505')
+        throw conflict('VERSION_CONFLICT', '导入期间清单被他人修改，请重试');
       throw e;
     }
   }
 
   /** Validates the data of a kind, its cited articles and cross references; returns the parsed data. */
-  async validate(kind: CatalogKind, bodyId: string, raw: unknown, effectiveFrom: string = today()): Promise<Record<string, unknown>> {
+  async validate(
+    kind: CatalogKind,
+    bodyId: string,
+    raw: unknown,
+    effectiveFrom: string = today(),
+  ): Promise<Record<string, unknown>> {
     const parsed = CATALOG_KINDS[kind].data.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw badRequest(`字段「data.${issue.path.join('.')}」${issue.message}`, { issues: parsed.error.issues.map((i) => ({ field: `data.${i.path.join('.')}`, message: i.message })) });
+      throw badRequest(`字段「data.${issue.path.join('.')}」${issue.message}`, {
+        issues: parsed.error.issues.map((i) => ({ field: `data.${i.path.join('.')}`, message: i.message })),
+      });
     }
     const data = parsed.data as Record<string, unknown>;
     const problems: string[] = [];
-    if (kind === 'benchmark') problems.push(...validateBenchmark({ code: 'x', ...(data as Omit<DiscretionBenchmark, 'code'>) }));
-    if (kind === 'review_rule') problems.push(...validateReviewRule({ code: 'x', description: String(data.name), basis: String(data.basis), conditions: data.conditions as never }));
+    if (kind === 'benchmark')
+      problems.push(...validateBenchmark({ code: 'x', ...(data as Omit<DiscretionBenchmark, 'code'>) }));
+    if (kind === 'review_rule')
+      problems.push(
+        ...validateReviewRule({
+          code: 'x',
+          description: String(data.name),
+          basis: String(data.basis),
+          conditions: data.conditions as never,
+        }),
+      );
     const refList = (v: unknown) => (Array.isArray(v) ? (v as ArticleRef[]) : []); // review rules keep `basis` as text
-    const refs = [...refList(data.basis), ...refList(data.violatedArticles), ...refList(data.penaltyArticles)];
+    const refs = [
+      ...refList(data.basis),
+      ...refList(data.violatedArticles),
+      ...refList(data.penaltyArticles),
+    ];
     problems.push(...(await this.missingArticles(bodyId, refs, effectiveFrom)));
     const benchmarkCode = kind === 'item' ? (data as { benchmarkCode: string | null }).benchmarkCode : null;
     if (benchmarkCode) {
@@ -161,41 +243,92 @@ export class CatalogService {
   }
 
   /** Every version of the named documents visible to the body, with articles (B2). */
-  async legalVersions(bodyId: string, codes?: string[]): Promise<(LegalDocumentVersion & { id: string; version: number; bodyId: string | null })[]> {
+  async legalVersions(
+    bodyId: string,
+    codes?: string[],
+  ): Promise<(LegalDocumentVersion & { id: string; version: number; bodyId: string | null })[]> {
     const docs = await repo.legalDocumentVersions(this.db, [bodyId], codes);
-    const articles = await repo.articlesOf(this.db, docs.map((d) => d.id));
+    const articles = await repo.articlesOf(
+      this.db,
+      docs.map((d) => d.id),
+    );
     return docs.map((d) => ({
       ...d,
       level: d.level as LegalDocumentVersion['level'],
-      articles: articles.filter((a) => a.documentId === d.id).map(({ ordinal, number, text, needsReview }) => ({ ordinal, number, text, needsReview })),
+      articles: articles
+        .filter((a) => a.documentId === d.id)
+        .map(({ ordinal, number, text, needsReview }) => ({ ordinal, number, text, needsReview })),
     }));
   }
 
   async citations(bodyId: string, refs: ArticleRef[], date: string) {
     const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
     return refs.map((ref) => {
-      const r = resolveCitation(ref, versions.filter((v) => v.code === ref.law), date);
-      return r.ok ? { ref, display: r.display, text: r.article.text, versionNote: r.versionNote, inForce: r.inForce, needsReview: r.article.needsReview ?? false } : { ref, display: r.message, text: '', versionNote: '', inForce: false, needsReview: false };
+      const r = resolveCitation(
+        ref,
+        versions.filter((v) => v.code === ref.law),
+        date,
+      );
+      return r.ok
+        ? {
+            ref,
+            display: r.display,
+            text: r.article.text,
+            versionNote: r.versionNote,
+            inForce: r.inForce,
+            needsReview: r.article.needsReview ?? false,
+          }
+        : { ref, display: r.message, text: '', versionNote: '', inForce: false, needsReview: false };
     });
   }
 
-  async addLegalDocument(user: ScopedUser, input: z.output<typeof legalDocumentInput> & { national: boolean }, ip: string | null) {
-    if (input.effectiveOn < input.promulgatedOn) throw badRequest('施行日期不能早于公布日期', { field: 'effectiveOn' });
-    if (input.repealedOn && input.repealedOn <= input.effectiveOn) throw badRequest('废止日期必须晚于施行日期', { field: 'repealedOn' });
+  async addLegalDocument(
+    user: ScopedUser,
+    input: z.output<typeof legalDocumentInput> & { national: boolean },
+    ip: string | null,
+  ) {
+    if (input.effectiveOn < input.promulgatedOn)
+      throw badRequest('施行日期不能早于公布日期', { field: 'effectiveOn' });
+    if (input.repealedOn && input.repealedOn <= input.effectiveOn)
+      throw badRequest('废止日期必须晚于施行日期', { field: 'repealedOn' });
     if (input.national && (await this.bodies.getBodyInScope(user, user.bodyId)).parentId) {
       throw forbidden('全国通用的法律文件只能由省级（顶级）机关维护；本机关可录入地方性文件');
     }
     const latest = await repo.latestLegalVersion(this.db, input.code);
-    if (latest && latest.bodyId !== (input.national ? null : user.bodyId)) throw conflict('DUPLICATE', `代码 ${input.code} 已被其他机关的法律文件使用`);
+    if (latest && latest.bodyId !== (input.national ? null : user.bodyId))
+      throw conflict('DUPLICATE', `代码 ${input.code} 已被其他机关的法律文件使用`);
     const { articles, reason, national, ...doc } = input;
     try {
       return await this.db.transaction(async (tx) => {
-        const row = await repo.insertLegalDocument(tx, { ...doc, bodyId: national ? null : user.bodyId, version: (latest?.version ?? 0) + 1, reason, authorName: user.displayName }, articles);
-        await this.ledger.append(tx, asActor(user, ip), { action: 'legal_document.saved', entityType: 'legal_document', entityId: row.id, bodyId: user.bodyId, payload: { code: row.code, version: row.version, title: row.title, articles: articles.length, reason } });
+        const row = await repo.insertLegalDocument(
+          tx,
+          {
+            ...doc,
+            bodyId: national ? null : user.bodyId,
+            version: (latest?.version ?? 0) + 1,
+            reason,
+            authorName: user.displayName,
+          },
+          articles,
+        );
+        await this.ledger.append(tx, asActor(user, ip), {
+          action: 'legal_document.saved',
+          entityType: 'legal_document',
+          entityId: row.id,
+          bodyId: user.bodyId,
+          payload: {
+            code: row.code,
+            version: row.version,
+            title: row.title,
+            articles: articles.length,
+            reason,
+          },
+        });
         return row;
       });
     } catch (e) {
-      if (pgErrorOf(e)?.code === '23505') throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
+      if (pgErrorOf(e)?.code === '23505')
+        throw conflict('VERSION_CONFLICT', '该法律文件刚被他人修改，请刷新后重试');
       throw e;
     }
   }
@@ -209,7 +342,12 @@ export class CatalogService {
     const rules: ReviewRule[] = rows.length
       ? rows.map((e) => {
           const data = e.data as { name?: string; basis?: string; conditions?: ReviewRule['conditions'] };
-          return { code: e.code, description: data.name ?? e.code, basis: data.basis ?? '', conditions: data.conditions ?? [] };
+          return {
+            code: e.code,
+            description: data.name ?? e.code,
+            basis: data.basis ?? '',
+            conditions: data.conditions ?? [],
+          };
         })
       : DEFAULT_REVIEW_RULES;
     return evaluateReview(rules, facts);
@@ -220,15 +358,25 @@ export class CatalogService {
    * articles violated and the articles the penalty rests on (from its benchmark), as display text.
    */
   async basisForItem(bodyId: string, code: string, date: string) {
-    const [item] = (await repo.entriesInForce(this.db, bodyId, 'item', date, code)).filter((e) => e.code === code);
+    const [item] = (await repo.entriesInForce(this.db, bodyId, 'item', date, code)).filter(
+      (e) => e.code === code,
+    );
     if (!item) return null;
-    const data = item.data as { name: string; basis?: ArticleRef[]; basisText?: string; benchmarkCode?: string | null };
-    const shown = async (refs: ArticleRef[]) => (await this.citations(bodyId, refs, date)).map((c) => c.display).join('、');
+    const data = item.data as {
+      name: string;
+      basis?: ArticleRef[];
+      basisText?: string;
+      benchmarkCode?: string | null;
+    };
+    const shown = async (refs: ArticleRef[]) =>
+      (await this.citations(bodyId, refs, date)).map((c) => c.display).join('、');
     let violated = data.basis?.length ? await shown(data.basis) : (data.basisText ?? '');
     let penalty = '';
     let discretion = '';
     if (data.benchmarkCode) {
-      const [bm] = (await repo.entriesInForce(this.db, bodyId, 'benchmark', date, data.benchmarkCode)).filter((e) => e.code === data.benchmarkCode);
+      const [bm] = (await repo.entriesInForce(this.db, bodyId, 'benchmark', date, data.benchmarkCode)).filter(
+        (e) => e.code === data.benchmarkCode,
+      );
       if (bm) {
         const b = bm.data as Pick<DiscretionBenchmark, 'violatedArticles' | 'penaltyArticles' | 'violation'>;
         if (b.violatedArticles.length) violated = await shown(b.violatedArticles);
@@ -240,23 +388,45 @@ export class CatalogService {
   }
 
   /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */
-  async evaluate(user: ScopedUser, input: { bodyId?: string; benchmarkCode: string; tier: Tier; facts: CaseFacts; proposal?: ProposedPenalty; date?: string }) {
+  async evaluate(
+    user: ScopedUser,
+    input: {
+      bodyId?: string;
+      benchmarkCode: string;
+      tier: Tier;
+      facts: CaseFacts;
+      proposal?: ProposedPenalty;
+      date?: string;
+    },
+  ) {
     const body = await this.bodyFor(user, input.bodyId);
     const date = input.date ?? today();
-    const [entry] = (await repo.entriesInForce(this.db, body.id, 'benchmark', date, input.benchmarkCode)).filter((e) => e.code === input.benchmarkCode);
+    const [entry] = (
+      await repo.entriesInForce(this.db, body.id, 'benchmark', date, input.benchmarkCode)
+    ).filter((e) => e.code === input.benchmarkCode);
     if (!entry) throw notFound('裁量基准');
     const benchmark = { code: entry.code, ...(entry.data as Omit<DiscretionBenchmark, 'code'>) };
     try {
       const evaluation = evaluateBenchmark(benchmark, input.tier, input.facts);
       const check = input.proposal ? checkProposal(benchmark, input.tier, input.facts, input.proposal) : null;
       return {
-        benchmark: { code: entry.code, version: entry.version, effectiveFrom: entry.effectiveFrom, violation: benchmark.violation },
+        benchmark: {
+          code: entry.code,
+          version: entry.version,
+          effectiveFrom: entry.effectiveFrom,
+          violation: benchmark.violation,
+        },
         evaluation,
         check,
-        citations: await this.citations(body.id, [...benchmark.violatedArticles, ...benchmark.penaltyArticles], date),
+        citations: await this.citations(
+          body.id,
+          [...benchmark.violatedArticles, ...benchmark.penaltyArticles],
+          date,
+        ),
       };
     } catch (e) {
-      if (e instanceof DiscretionError) throw new AppError(422, 'RULE_VIOLATION', e.message, { rule: e.code });
+      if (e instanceof DiscretionError)
+        throw new AppError(422, 'RULE_VIOLATION', e.message, { rule: e.code });
       throw e;
     }
   }

@@ -15,7 +15,9 @@ export const articleRef = z.object({
 });
 
 const fineRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), minFen: fen, maxFen: fen }).refine((f) => f.minFen <= f.maxFen, { message: '罚款下限不能高于上限', path: ['maxFen'] }),
+  z
+    .object({ kind: z.literal('fixed'), minFen: fen, maxFen: fen })
+    .refine((f) => f.minFen <= f.maxFen, { message: '罚款下限不能高于上限', path: ['maxFen'] }),
   z
     .object({
       kind: z.literal('multiple'),
@@ -24,7 +26,10 @@ const fineRule = z.discriminatedUnion('kind', [
       maxMultiple: z.number().min(0).max(1000),
       fallback: z.object({ belowFen: fen, minFen: fen, maxFen: fen }).optional(),
     })
-    .refine((f) => f.minMultiple <= f.maxMultiple, { message: '倍数下限不能高于上限', path: ['maxMultiple'] }),
+    .refine((f) => f.minMultiple <= f.maxMultiple, {
+      message: '倍数下限不能高于上限',
+      path: ['maxMultiple'],
+    }),
 ]);
 
 export const itemData = z.object({
@@ -109,7 +114,16 @@ export const serviceGuideData = z.object({
   itemCode: text(80).default(''),
   // The procedure as a graph: the portal draws the flowchart from the steps and their `next` edges.
   steps: z
-    .array(z.object({ id: required(30), name: required(50), description: text(500).default(''), timeLimit: text(100).default(''), actor: text(50).default(''), next: z.array(text(30)).max(10).default([]) }))
+    .array(
+      z.object({
+        id: required(30),
+        name: required(50),
+        description: text(500).default(''),
+        timeLimit: text(100).default(''),
+        actor: text(50).default(''),
+        next: z.array(text(30)).max(10).default([]),
+      }),
+    )
     .max(30)
     .default([]),
   timeLimit: text(200).default(''),
@@ -148,7 +162,10 @@ export function entryName(kind: CatalogKind, data: Record<string, unknown>): str
 }
 
 export const legalDocumentInput = z.object({
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, '代码须为小写字母、数字和连字符'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, '代码须为小写字母、数字和连字符'),
   title: required(200),
   level: z.enum(LAW_LEVELS),
   issuer: required(100),
@@ -158,7 +175,14 @@ export const legalDocumentInput = z.object({
   repealedOn: z.iso.date().nullable().default(null),
   versionNote: text(200).default(''),
   articles: z
-    .array(z.object({ ordinal: z.number().int().min(1).max(2000), number: required(20), text: required(20000), needsReview: z.boolean().default(false) }))
+    .array(
+      z.object({
+        ordinal: z.number().int().min(1).max(2000),
+        number: required(20),
+        text: required(20000),
+        needsReview: z.boolean().default(false),
+      }),
+    )
     .max(2000)
     .refine((a) => new Set(a.map((x) => x.ordinal)).size === a.length, '条文序号不能重复'),
   reason: z.string().trim().min(2, '请填写理由').max(500),

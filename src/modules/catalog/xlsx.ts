@@ -34,48 +34,95 @@ function columnsOf(kind: CatalogKind): Column<Flat & { _n?: string }>[] {
   }));
 }
 
-export async function exportCatalog(catalog: CatalogService, user: ScopedUser, kind: CatalogKind, bodyId?: string) {
+export async function exportCatalog(
+  catalog: CatalogService,
+  user: ScopedUser,
+  kind: CatalogKind,
+  bodyId?: string,
+) {
   const entries = await catalog.list(user, kind, { bodyId });
   const ctx = await contextFor(catalog, entries[0]?.bodyId ?? bodyId ?? user.bodyId);
-  const rows = entries.flatMap((e) => SHEETS[kind].toRows(e.code, e.data, ctx).map((r) => ({ ...r, 生效日期: e.effectiveFrom })));
-  return writeTable(SHEETS[kind].sheetName, columnsOf(kind), rows.map((r, i) => ({ ...r, _n: String(i + 1) })));
+  const rows = entries.flatMap((e) =>
+    SHEETS[kind].toRows(e.code, e.data, ctx).map((r) => ({ ...r, 生效日期: e.effectiveFrom })),
+  );
+  return writeTable(
+    SHEETS[kind].sheetName,
+    columnsOf(kind),
+    rows.map((r, i) => ({ ...r, _n: String(i + 1) })),
+  );
 }
 
-export async function importCatalog(catalog: CatalogService, user: ScopedUser, kind: CatalogKind, bodyId: string | undefined, file: Buffer, ip: string | null) {
-  const fail = (errs: CellError[]) => new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, { errors: errs });
+export async function importCatalog(
+  catalog: CatalogService,
+  user: ScopedUser,
+  kind: CatalogKind,
+  bodyId: string | undefined,
+  file: Buffer,
+  ip: string | null,
+) {
+  const fail = (errs: CellError[]) =>
+    new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, {
+      errors: errs,
+    });
   const { rows, errors } = await readTable(file, columnsOf(kind) as Column<unknown>[]);
   if (errors.length) throw fail(errors);
   const body = await catalog.bodyInScope(user, bodyId);
   const ctx = await contextFor(catalog, body.id);
   const sheet = SHEETS[kind];
-  const built = sheet.fromRows(rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })), ctx, errors);
+  const built = sheet.fromRows(
+    rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })),
+    ctx,
+    errors,
+  );
   // Compared with what the export showed (today's versions) and with any version scheduled after today.
   const inForce = new Map((await catalog.list(user, kind, { bodyId: body.id })).map((e) => [e.code, e]));
-  const latest = new Map((await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]));
+  const latest = new Map(
+    (await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]),
+  );
   const changed: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[] = [];
   for (const entry of built) {
-    const rowError = (column: string, message: string) => errors.push({ row: entry.rowNumber, column, message });
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(entry.code)) rowError(sheet.codeHeader, '编码须为字母、数字、点、下划线或连字符');
-    if (entry.effectiveFrom && !z.iso.date().safeParse(entry.effectiveFrom).success) rowError('生效日期', '日期格式应为 YYYY-MM-DD');
+    const rowError = (column: string, message: string) =>
+      errors.push({ row: entry.rowNumber, column, message });
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/.test(entry.code))
+      rowError(sheet.codeHeader, '编码须为字母、数字、点、下划线或连字符');
+    if (entry.effectiveFrom && !z.iso.date().safeParse(entry.effectiveFrom).success)
+      rowError('生效日期', '日期格式应为 YYYY-MM-DD');
     if (errors.some((e) => entry.rowNumbers.includes(e.row))) continue;
     const current = inForce.get(entry.code);
     const newest = latest.get(entry.code);
     // An unchanged row (as exported) is no edit; its date is the current version's.
     const normalised = CATALOG_KINDS[kind].data.safeParse(entry.data);
-    if (current && normalised.success && canonicalJson(current.data) === canonicalJson(normalised.data) && (!entry.effectiveFrom || entry.effectiveFrom === current.effectiveFrom)) continue;
+    if (
+      current &&
+      normalised.success &&
+      canonicalJson(current.data) === canonicalJson(normalised.data) &&
+      (!entry.effectiveFrom || entry.effectiveFrom === current.effectiveFrom)
+    )
+      continue;
     if (newest && newest.version !== current?.version) {
-      rowError(sheet.codeHeader, `该条目已有 ${newest.effectiveFrom} 起生效的第 ${newest.version} 版，请先在系统中处理`);
+      rowError(
+        sheet.codeHeader,
+        `该条目已有 ${newest.effectiveFrom} 起生效的第 ${newest.version} 版，请先在系统中处理`,
+      );
       continue;
     }
     // A changed row keeping the exported date would back-date the edit: it takes effect today.
-    const effectiveFrom = !entry.effectiveFrom || entry.effectiveFrom === current?.effectiveFrom ? today() : entry.effectiveFrom;
+    const effectiveFrom =
+      !entry.effectiveFrom || entry.effectiveFrom === current?.effectiveFrom ? today() : entry.effectiveFrom;
     try {
       checkEffectiveFrom(newest, effectiveFrom);
-      changed.push({ code: entry.code, data: await catalog.validate(kind, body.id, entry.data, effectiveFrom), effectiveFrom });
+      changed.push({
+        code: entry.code,
+        data: await catalog.validate(kind, body.id, entry.data, effectiveFrom),
+        effectiveFrom,
+      });
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
-      const problems = e.details as { problems?: string[]; issues?: { message: string; field: string }[] } | undefined;
-      for (const message of problems?.problems ?? problems?.issues?.map((i) => `${i.field}：${i.message}`) ?? [e.message]) rowError('', message);
+      const problems = e.details as
+        { problems?: string[]; issues?: { message: string; field: string }[] } | undefined;
+      for (const message of problems?.problems ??
+        problems?.issues?.map((i) => `${i.field}：${i.message}`) ?? [e.message])
+        rowError('', message);
     }
   }
   if (errors.length) throw fail(errors.sort((a, b) => a.row - b.row));

@@ -13,51 +13,92 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['工作日历'];
 
-  r.get('/api/v1/calendar/deadline', {
-    config: { access: 'public' },
-    schema: {
-      tags,
-      summary: '计算期限：workingDays=N 为工作日（自次日起算），days=N 为自然日（末日遇节假日顺延）',
-      querystring: z.object({ from: date, workingDays: count.optional(), days: count.optional() }),
-      response: {
-        200: z.object({
-          from: z.string(), deadline: z.string(), kind: z.enum(['working_days', 'calendar_days']), n: z.number(),
-          nominal: z.string().optional(), rolled: z.boolean(), skippedNonWorkingDays: z.number().optional(), citation: z.string(),
-        }),
+  r.get(
+    '/api/v1/calendar/deadline',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: '计算期限：workingDays=N 为工作日（自次日起算），days=N 为自然日（末日遇节假日顺延）',
+        querystring: z.object({ from: date, workingDays: count.optional(), days: count.optional() }),
+        response: {
+          200: z.object({
+            from: z.string(),
+            deadline: z.string(),
+            kind: z.enum(['working_days', 'calendar_days']),
+            n: z.number(),
+            nominal: z.string().optional(),
+            rolled: z.boolean(),
+            skippedNonWorkingDays: z.number().optional(),
+            citation: z.string(),
+          }),
+        },
       },
     },
-  }, async (req) => {
-    const { from, workingDays, days } = req.query;
-    if ((workingDays === undefined) === (days === undefined)) throw badRequest('须且只能提供 workingDays 或 days 之一');
-    return calendar.deadline(from, workingDays !== undefined ? { workingDays } : { days: days! });
-  });
-
-  r.get('/api/v1/calendar/overrides', {
-    config: { access: 'calendar.manage' },
-    schema: { tags, summary: '节假日调整列表', response: { 200: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string(), reason: z.string() })) } },
-  }, async () => calendar.listOverrides());
-
-  r.post('/api/v1/calendar/overrides', {
-    config: { access: 'calendar.manage' },
-    schema: {
-      tags, summary: '新增节假日调整（地方假日、更正）',
-      body: z.object({ date, kind: z.enum(['holiday', 'workday']), name: z.string().trim().min(1).max(50), reason: z.string().trim().min(2).max(500) }),
-      response: { 201: z.object({ ok: z.literal(true) }) },
+    async (req) => {
+      const { from, workingDays, days } = req.query;
+      if ((workingDays === undefined) === (days === undefined))
+        throw badRequest('须且只能提供 workingDays 或 days 之一');
+      return calendar.deadline(from, workingDays !== undefined ? { workingDays } : { days: days! });
     },
-  }, async (req, reply) => {
-    await calendar.addOverride(actorOf(req), req.user?.bodyId ?? null, req.body);
-    return reply.status(201).send({ ok: true as const });
-  });
+  );
 
-  r.post('/api/v1/calendar/covered-years', {
-    config: { access: 'calendar.manage' },
-    schema: {
-      tags, summary: '声明某年节假日安排已按国务院通知录入',
-      body: z.object({ year: z.number().int().min(2000).max(2100), source: z.string().trim().min(2).max(100) }),
-      response: { 201: z.object({ ok: z.literal(true) }) },
+  r.get(
+    '/api/v1/calendar/overrides',
+    {
+      config: { access: 'calendar.manage' },
+      schema: {
+        tags,
+        summary: '节假日调整列表',
+        response: {
+          200: z.array(
+            z.object({ date: z.string(), kind: z.string(), name: z.string(), reason: z.string() }),
+          ),
+        },
+      },
     },
-  }, async (req, reply) => {
-    await calendar.addCoveredYear(actorOf(req), req.user?.bodyId ?? null, req.body.year, req.body.source);
-    return reply.status(201).send({ ok: true as const });
-  });
+    async () => calendar.listOverrides(),
+  );
+
+  r.post(
+    '/api/v1/calendar/overrides',
+    {
+      config: { access: 'calendar.manage' },
+      schema: {
+        tags,
+        summary: '新增节假日调整（地方假日、更正）',
+        body: z.object({
+          date,
+          kind: z.enum(['holiday', 'workday']),
+          name: z.string().trim().min(1).max(50),
+          reason: z.string().trim().min(2).max(500),
+        }),
+        response: { 201: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req, reply) => {
+      await calendar.addOverride(actorOf(req), req.user?.bodyId ?? null, req.body);
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+
+  r.post(
+    '/api/v1/calendar/covered-years',
+    {
+      config: { access: 'calendar.manage' },
+      schema: {
+        tags,
+        summary: '声明某年节假日安排已按国务院通知录入',
+        body: z.object({
+          year: z.number().int().min(2000).max(2100),
+          source: z.string().trim().min(2).max(100),
+        }),
+        response: { 201: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req, reply) => {
+      await calendar.addCoveredYear(actorOf(req), req.user?.bodyId ?? null, req.body.year, req.body.source);
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
 }

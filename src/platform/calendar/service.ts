@@ -19,7 +19,11 @@ export class CalendarService {
       this.db.select().from(calendarCoveredYears),
     ]);
     return createCalendar({
-      overrides: overrides.map((o) => ({ date: o.date, kind: o.kind as 'holiday' | 'workday', name: o.name })),
+      overrides: overrides.map((o) => ({
+        date: o.date,
+        kind: o.kind as 'holiday' | 'workday',
+        name: o.name,
+      })),
       extraCoveredYears: years.map((y) => y.year),
     });
   }
@@ -30,12 +34,29 @@ export class CalendarService {
     try {
       if ('workingDays' in period) {
         const r = cal.addWorkingDays(from, period.workingDays);
-        return { from, deadline: r.deadline, kind: 'working_days' as const, n: period.workingDays, skippedNonWorkingDays: r.skippedNonWorkingDays, rolled: false, citation: CITATIONS.workingDays };
+        return {
+          from,
+          deadline: r.deadline,
+          kind: 'working_days' as const,
+          n: period.workingDays,
+          skippedNonWorkingDays: r.skippedNonWorkingDays,
+          rolled: false,
+          citation: CITATIONS.workingDays,
+        };
       }
       const r = cal.addCalendarDays(from, period.days);
-      return { from, deadline: r.deadline, kind: 'calendar_days' as const, n: period.days, nominal: r.nominal, rolled: r.rolled, citation: CITATIONS.calendarRollover };
+      return {
+        from,
+        deadline: r.deadline,
+        kind: 'calendar_days' as const,
+        n: period.days,
+        nominal: r.nominal,
+        rolled: r.rolled,
+        citation: CITATIONS.calendarRollover,
+      };
     } catch (e) {
-      if (e instanceof CalendarNotCoveredError) throw unprocessable('CALENDAR_NOT_COVERED', e.message, { year: e.year });
+      if (e instanceof CalendarNotCoveredError)
+        throw unprocessable('CALENDAR_NOT_COVERED', e.message, { year: e.year });
       if (e instanceof RangeError) throw badRequest(e.message);
       throw e;
     }
@@ -45,17 +66,33 @@ export class CalendarService {
     return this.db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date));
   }
 
-  async addOverride(actor: Actor, bodyId: string | null, o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string }) {
+  async addOverride(
+    actor: Actor,
+    bodyId: string | null,
+    o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string },
+  ) {
     await this.db.transaction(async (tx) => {
       await tx.insert(calendarOverrides).values({ ...o, createdBy: actor.id });
-      await this.ledger.append(tx, actor, { action: 'calendar.override_added', entityType: 'calendar', entityId: o.date, bodyId, payload: o });
+      await this.ledger.append(tx, actor, {
+        action: 'calendar.override_added',
+        entityType: 'calendar',
+        entityId: o.date,
+        bodyId,
+        payload: o,
+      });
     });
   }
 
   async addCoveredYear(actor: Actor, bodyId: string | null, year: number, source: string) {
     await this.db.transaction(async (tx) => {
       await tx.insert(calendarCoveredYears).values({ year, source });
-      await this.ledger.append(tx, actor, { action: 'calendar.year_covered', entityType: 'calendar', entityId: String(year), bodyId, payload: { year, source } });
+      await this.ledger.append(tx, actor, {
+        action: 'calendar.year_covered',
+        entityType: 'calendar',
+        entityId: String(year),
+        bodyId,
+        payload: { year, source },
+      });
     });
   }
 }

@@ -2,7 +2,14 @@
 // authenticated with HMAC-SM3 (encrypt-then-MAC), so a database dump alone cannot forge signatures.
 // The master key comes from KEY_ENCRYPTION_KEY, or — for the embedded quick start — from a key file
 // made once in the data directory with owner-only permissions.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -26,7 +33,12 @@ export class Sealer {
     const iv = randomBytes(16);
     const cipher = createCipheriv('sm4-cbc', this.encKey, iv);
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [PREFIX, iv.toString('base64url'), ct.toString('base64url'), this.mac(purpose, iv, ct).toString('base64url')].join('.');
+    return [
+      PREFIX,
+      iv.toString('base64url'),
+      ct.toString('base64url'),
+      this.mac(purpose, iv, ct).toString('base64url'),
+    ].join('.');
   }
 
   open(sealed: string, purpose: string): string {

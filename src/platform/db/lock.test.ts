@@ -18,7 +18,9 @@ afterEach(() => {
 
 /** A pid that certainly belongs to no running process: a child that has exited and been reaped. */
 function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
   const pid = Number(child.stdout);
   expect(Number.isInteger(pid) && pid > 0).toBe(true);
   return pid;

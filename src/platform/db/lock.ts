@@ -22,7 +22,8 @@ const held = new Set<string>();
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'sanxiang.lock');
-  if (held.has(file)) throw new DataDirLockedError(`数据目录 ${dir} 已被本进程打开；嵌入式数据库只能打开一次`);
+  if (held.has(file))
+    throw new DataDirLockedError(`数据目录 ${dir} 已被本进程打开；嵌入式数据库只能打开一次`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: 'wx' });

@@ -45,7 +45,13 @@ import {
 } from './style.ts';
 
 /** 宋体 for Chinese, Times New Roman for Latin and digits; the hint makes shared punctuation use 宋体 too. */
-const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体', hint: 'eastAsia' };
+const FONT = {
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia: '宋体',
+  hint: 'eastAsia',
+};
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 /** "Auto" line spacing in 240ths of Word's single line, which for 宋体 is about 1.3 em; `multiple` is in em as in LINE. */
@@ -55,7 +61,12 @@ const CONTENT_WIDTH_TWIP = ptToTwip(PAGE.width - mmToPt(MARGIN_MM.left) - mmToPt
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 const LINE_BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
-const CELL_BORDERS: ITableCellBorders = { top: LINE_BORDER, bottom: LINE_BORDER, left: LINE_BORDER, right: LINE_BORDER };
+const CELL_BORDERS: ITableCellBorders = {
+  top: LINE_BORDER,
+  bottom: LINE_BORDER,
+  left: LINE_BORDER,
+  right: LINE_BORDER,
+};
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' } as const;
 
@@ -63,14 +74,26 @@ function run(text: string, opts: Omit<IRunOptions, 'text' | 'font'> = {}): TextR
   return new TextRun({ text, font: FONT, ...opts });
 }
 
-type ParaOpts = { align?: Align; indent?: boolean; before?: number; after?: number; line?: number; keepNext?: boolean };
+type ParaOpts = {
+  align?: Align;
+  indent?: boolean;
+  before?: number;
+  after?: number;
+  line?: number;
+  keepNext?: boolean;
+};
 
 function paraOpts(opts: ParaOpts): Omit<IParagraphOptions, 'children'> {
   return {
     alignment: ALIGN[opts.align ?? 'left'],
     indent: opts.indent ? { firstLineChars: 200, firstLine: ptToTwip(SIZE.body * 2) } : undefined,
     // lineRule must be written: LibreOffice reads a bare w:line as exact spacing and clips inline images.
-    spacing: { before: opts.before ?? 0, after: opts.after ?? 0, line: opts.line ?? lineSpacing(LINE.body), lineRule: LineRuleType.AUTO },
+    spacing: {
+      before: opts.before ?? 0,
+      after: opts.after ?? 0,
+      line: opts.line ?? lineSpacing(LINE.body),
+      lineRule: LineRuleType.AUTO,
+    },
     keepNext: opts.keepNext,
   };
 }
@@ -80,7 +103,11 @@ function para(children: ParagraphChild[], opts: ParaOpts = {}): Paragraph {
 }
 
 /** Text may carry hard line breaks; each becomes its own paragraph with the same settings. */
-function textParas(text: string, runOpts: Omit<IRunOptions, 'text' | 'font'>, opts: Parameters<typeof para>[1]): Paragraph[] {
+function textParas(
+  text: string,
+  runOpts: Omit<IRunOptions, 'text' | 'font'>,
+  opts: Parameters<typeof para>[1],
+): Paragraph[] {
   return text.split(/\r?\n/).map((line) => para([run(line, runOpts)], opts));
 }
 
@@ -96,7 +123,11 @@ function cell(children: Paragraph[], widthFraction: number, shaded = false): Tab
 }
 
 function cellText(text: string, opts: { bold?: boolean; align?: Align } = {}): Paragraph[] {
-  return textParas(text, { size: halfPoints(SIZE.table), bold: opts.bold }, { align: opts.align, line: lineSpacing(LINE.table) });
+  return textParas(
+    text,
+    { size: halfPoints(SIZE.table), bold: opts.bold },
+    { align: opts.align, line: lineSpacing(LINE.table) },
+  );
 }
 
 function table(rows: TableRow[], fractions: number[]): Table {
@@ -126,7 +157,10 @@ function fieldsBlock(rows: ReadonlyArray<{ label: string; value: string }>): (Ta
     (r) =>
       new TableRow({
         cantSplit: true,
-        children: [cell(cellText(r.label, { bold: true }), fr[0] ?? 0, true), cell(cellText(r.value), fr[1] ?? 0)],
+        children: [
+          cell(cellText(r.label, { bold: true }), fr[0] ?? 0, true),
+          cell(cellText(r.value), fr[1] ?? 0),
+        ],
       }),
   );
   return [table(trs, fr), gap()];
@@ -149,7 +183,10 @@ function tableBlock(b: Extract<Block, { kind: 'table' }>): (Table | Paragraph)[]
 
 function noticeBlock(b: Extract<Block, { kind: 'notice' }>): (Table | Paragraph)[] {
   const children: Paragraph[] = [];
-  if (b.title) children.push(...textParas(b.title, { bold: true, size: halfPoints(SIZE.body) }, { align: 'center', after: 60 }));
+  if (b.title)
+    children.push(
+      ...textParas(b.title, { bold: true, size: halfPoints(SIZE.body) }, { align: 'center', after: 60 }),
+    );
   children.push(...textParas(b.text, { size: halfPoints(SIZE.body) }, { indent: true }));
   return [table([new TableRow({ children: [cell(children, 1)] })], [1]), gap()];
 }
@@ -160,7 +197,10 @@ function partyParas(p: PartyConfirmation): Paragraph[] {
   // The statement shares the signature's paragraph (line breaks, lines kept together), so no program can
   // put a page break between what the party wrote and the signature under it.
   const statement = p.statement ? p.statement.split(/\r?\n/).map((line) => run(line)) : [];
-  const children: ParagraphChild[] = [...statement.flatMap((r) => [r, new TextRun({ break: 1 })]), run(`${p.label}：`)];
+  const children: ParagraphChild[] = [
+    ...statement.flatMap((r) => [r, new TextRun({ break: 1 })]),
+    run(`${p.label}：`),
+  ];
   if (p.image && box && !p.refused) {
     // ImageRun sizes are in pixels at 96 dpi.
     const px = (pt: number): number => Math.round((pt * 96) / 72);
@@ -191,7 +231,13 @@ function signaturesBlock(b: Extract<Block, { kind: 'signatures' }>): Paragraph[]
     if (sig) out.push(para([run(sig, { size: halfPoints(SIZE.table), color: '444444' })]));
   }
   if (b.party) out.push(...partyParas(b.party));
-  out.push(new Paragraph({ ...paraOpts({ align: 'right', before: 120, after: 120 }), indent: { right: ptToTwip(SIZE.body * 2) }, children: [run(b.date)] }));
+  out.push(
+    new Paragraph({
+      ...paraOpts({ align: 'right', before: 120, after: 120 }),
+      indent: { right: ptToTwip(SIZE.body * 2) },
+      children: [run(b.date)],
+    }),
+  );
   return out;
 }
 
@@ -200,7 +246,11 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return textParas(b.text, { bold: b.bold }, { align: b.align, indent: b.indent });
     case 'heading':
-      return textParas(b.text, { bold: true, size: halfPoints(SIZE.heading) }, { before: 120, keepNext: true });
+      return textParas(
+        b.text,
+        { bold: true, size: halfPoints(SIZE.heading) },
+        { before: 120, keepNext: true },
+      );
     case 'fields':
       return fieldsBlock(b.rows);
     case 'table':
@@ -214,8 +264,16 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
       const at = sealIndents(b.issuer, b.date);
       const right = (em: number): number => ptToTwip(em * SIZE.body);
       return [
-        new Paragraph({ ...paraOpts({ align: 'right', before: 600, keepNext: true }), indent: { right: right(at.issuer) }, children: [run(b.issuer)] }),
-        new Paragraph({ ...paraOpts({ align: 'right' }), indent: { right: right(at.date) }, children: [run(b.date)] }),
+        new Paragraph({
+          ...paraOpts({ align: 'right', before: 600, keepNext: true }),
+          indent: { right: right(at.issuer) },
+          children: [run(b.issuer)],
+        }),
+        new Paragraph({
+          ...paraOpts({ align: 'right' }),
+          indent: { right: right(at.date) },
+          children: [run(b.date)],
+        }),
       ];
     }
     case 'spacer':
@@ -225,14 +283,17 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
 
 function headPart(model: DocumentModel): Paragraph[] {
   const out = [
-    para([new TextRun({ text: model.issuer, font: FONT, size: halfPoints(SIZE.issuer) })], { align: 'center' }),
+    para([new TextRun({ text: model.issuer, font: FONT, size: halfPoints(SIZE.issuer) })], {
+      align: 'center',
+    }),
     para([new TextRun({ text: model.title, font: FONT, bold: true, size: halfPoints(SIZE.title) })], {
       align: 'center',
       before: 60,
       after: model.number ? 60 : 240,
     }),
   ];
-  if (model.number) out.push(para([run(model.number, { size: halfPoints(SIZE.number) })], { align: 'right', after: 240 }));
+  if (model.number)
+    out.push(para([run(model.number, { size: halfPoints(SIZE.number) })], { align: 'right', after: 240 }));
   return out;
 }
 
@@ -244,7 +305,13 @@ function footer(model: DocumentModel): Footer {
   children.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ font: FONT, ...small, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+      children: [
+        new TextRun({
+          font: FONT,
+          ...small,
+          children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+        }),
+      ],
     }),
   );
   return new Footer({ children });
@@ -256,7 +323,14 @@ function header(watermark: string): Header {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ text: watermark, font: FONT, bold: true, size: halfPoints(SIZE.watermarkHeader), color: 'B0B0B0', characterSpacing: 200 }),
+          new TextRun({
+            text: watermark,
+            font: FONT,
+            bold: true,
+            size: halfPoints(SIZE.watermarkHeader),
+            color: 'B0B0B0',
+            characterSpacing: 200,
+          }),
         ],
       }),
     ],

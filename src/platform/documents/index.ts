@@ -9,7 +9,10 @@ export { renderDocx } from './docx.ts';
 export { renderPdf, type PdfOptions } from './pdf.ts';
 
 /** Both renderings of one model, made together. */
-export async function renderBoth(model: DocumentModel, options: PdfOptions = {}): Promise<{ docx: Buffer; pdf: Buffer }> {
+export async function renderBoth(
+  model: DocumentModel,
+  options: PdfOptions = {},
+): Promise<{ docx: Buffer; pdf: Buffer }> {
   const [docx, pdf] = await Promise.all([renderDocx(model), renderPdf(model, options)]);
   return { docx, pdf };
 }

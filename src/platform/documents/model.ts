@@ -13,7 +13,12 @@ export type Block =
   /** Label/value rows (当事人：… 地址：…) drawn as a two-column bordered table. */
   | { kind: 'fields'; rows: ReadonlyArray<{ label: string; value: string }> }
   /** A bordered table with a header row (evidence lists, 卷内目录, 送达回执 rows). */
-  | { kind: 'table'; columns: readonly string[]; rows: ReadonlyArray<readonly string[]>; widths?: readonly number[] }
+  | {
+      kind: 'table';
+      columns: readonly string[];
+      rows: ReadonlyArray<readonly string[]>;
+      widths?: readonly number[];
+    }
   /** A boxed notice (rights notices: 陈述、申辩、听证、复议、诉讼). */
   | { kind: 'notice'; title?: string; text: string }
   /** Officers' electronic signatures and the party's confirmation. */

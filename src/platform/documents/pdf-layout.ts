@@ -34,7 +34,8 @@ const NO_START = new Set(Array.from('，。、；：？！）》」』】〕〉�
 const NO_END = new Set(Array.from('（《「『【〔〈“‘￥'));
 
 /** Chinese, fullwidth forms and symbols break anywhere; runs of everything else break at spaces only. */
-const isBreakable = (ch: string): boolean => (ch.codePointAt(0) ?? 0) >= 0x2e80 || NO_START.has(ch) || NO_END.has(ch);
+const isBreakable = (ch: string): boolean =>
+  (ch.codePointAt(0) ?? 0) >= 0x2e80 || NO_START.has(ch) || NO_END.has(ch);
 
 function tokens(text: string): string[] {
   const out: string[] = [];
@@ -60,7 +61,12 @@ export function useFont(doc: Doc, fonts: FontNames, style: TextStyle): void {
  * Breaks one paragraph (no newlines) into lines no wider than `width`, the first indented by `indent`.
  * The current font and size of `doc` are used for measuring.
  */
-export function breakLines(doc: Doc, text: string, width: number, indent = 0): { text: string; width: number }[] {
+export function breakLines(
+  doc: Doc,
+  text: string,
+  width: number,
+  indent = 0,
+): { text: string; width: number }[] {
   const lines: { parts: string[]; width: number }[] = [];
   let parts: string[] = [];
   let used = 0;
@@ -89,9 +95,11 @@ export function breakLines(doc: Doc, text: string, width: number, indent = 0): {
       const whole = [...parts];
       let carried: string[] = [];
       if (NO_START.has(tok)) {
-        while (parts.length > 1 && (carried.length === 0 || NO_START.has(carried[0] ?? ''))) carried.unshift(parts.pop() ?? '');
+        while (parts.length > 1 && (carried.length === 0 || NO_START.has(carried[0] ?? '')))
+          carried.unshift(parts.pop() ?? '');
       }
-      while (parts.length > 1 && NO_END.has(parts[parts.length - 1] ?? '')) carried.unshift(parts.pop() ?? '');
+      while (parts.length > 1 && NO_END.has(parts[parts.length - 1] ?? ''))
+        carried.unshift(parts.pop() ?? '');
       if (parts.every((p) => NO_END.has(p))) {
         // In a very narrow box the rules cannot all be kept: break here rather than leave a line of brackets.
         parts = whole;
@@ -140,7 +148,13 @@ export function layoutText(
       let spacing = 0;
       if (opts.align === 'center') x = first + room / 2;
       else if (opts.align === 'right') x = first + room;
-      else if (opts.justify !== false && i < broken.length - 1 && chars > 1 && room > 0 && room / (chars - 1) < style.size * 0.15) {
+      else if (
+        opts.justify !== false &&
+        i < broken.length - 1 &&
+        chars > 1 &&
+        room > 0 &&
+        room / (chars - 1) < style.size * 0.15
+      ) {
         spacing = room / (chars - 1);
       }
       out.push({ text: l.text, x, spacing, bold: style.bold ?? false });
@@ -150,14 +164,23 @@ export function layoutText(
 }
 
 /** Draws a line of text with its top at y, vertically centred in a line of `lineHeight`. */
-export function drawLine(doc: Doc, fonts: FontNames, line: Line, x: number, y: number, style: TextStyle): void {
+export function drawLine(
+  doc: Doc,
+  fonts: FontNames,
+  line: Line,
+  x: number,
+  y: number,
+  style: TextStyle,
+): void {
   useFont(doc, fonts, { ...style, bold: line.bold });
   if (!line.text) return;
   const glyphHeight = doc.currentLineHeight(false);
-  doc.fillColor(style.color ?? '#000000').text(line.text, x + line.x, y + (style.lineHeight - glyphHeight) / 2, {
-    lineBreak: false,
-    characterSpacing: line.spacing,
-  });
+  doc
+    .fillColor(style.color ?? '#000000')
+    .text(line.text, x + line.x, y + (style.lineHeight - glyphHeight) / 2, {
+      lineBreak: false,
+      characterSpacing: line.spacing,
+    });
 }
 
 export interface Cell {
@@ -217,7 +240,13 @@ export class Flow {
    * One bordered table row. A row that fits on a page is never split; a taller one is split between lines.
    * `onNewPage` redraws the header row on each page the row continues on.
    */
-  row(cells: Cell[], widths: number[], style: TextStyle, pad: { x: number; y: number }, onNewPage?: () => void): void {
+  row(
+    cells: Cell[],
+    widths: number[],
+    style: TextStyle,
+    pad: { x: number; y: number },
+    onNewPage?: () => void,
+  ): void {
     const total = Math.max(1, ...cells.map((c) => c.lines.length));
     const fullHeight = total * style.lineHeight + pad.y * 2;
     const top = this.doc.page.margins.top;
@@ -239,7 +268,16 @@ export class Flow {
         const part = cell.lines.slice(offset, offset + take);
         // Centre short cells vertically when the row is drawn whole.
         const centre = take === total ? ((total - cell.lines.length) * style.lineHeight) / 2 : 0;
-        part.forEach((line, k) => drawLine(this.doc, this.fonts, line, x + pad.x, this.y + pad.y + centre + k * style.lineHeight, style));
+        part.forEach((line, k) =>
+          drawLine(
+            this.doc,
+            this.fonts,
+            line,
+            x + pad.x,
+            this.y + pad.y + centre + k * style.lineHeight,
+            style,
+          ),
+        );
         this.doc.save().lineWidth(0.6).strokeColor('#000000').rect(x, this.y, w, height).stroke().restore();
         x += w;
       });

@@ -8,7 +8,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel, PartyConfirmation } from './model.ts';
-import { Flow, drawLine, layoutText, useFont, type Cell, type FontNames, type TextStyle } from './pdf-layout.ts';
+import {
+  Flow,
+  drawLine,
+  layoutText,
+  useFont,
+  type Cell,
+  type FontNames,
+  type TextStyle,
+} from './pdf-layout.ts';
 import {
   FIELD_LABEL_FRACTION,
   LABEL,
@@ -44,7 +52,9 @@ export function fontPath(which: keyof typeof FONT_FILES): string {
 
 function loadFonts(): Promise<{ regular: Buffer; bold: Buffer }> {
   if (!fontBytes) {
-    const loading = Promise.all([readFile(fontPath('regular')), readFile(fontPath('bold'))]).then(([regular, bold]) => ({ regular, bold }));
+    const loading = Promise.all([readFile(fontPath('regular')), readFile(fontPath('bold'))]).then(
+      ([regular, bold]) => ({ regular, bold }),
+    );
     // A failed read is not cached, so a later call tries again.
     loading.catch(() => {
       if (fontBytes === loading) fontBytes = undefined;
@@ -71,11 +81,23 @@ function head(flow: Flow, model: DocumentModel): void {
   flow.space(GAP);
 }
 
-function cellLines(flow: Flow, text: string, width: number, opts: { bold?: boolean; center?: boolean } = {}): Cell['lines'] {
-  return layoutText(flow.doc, FONTS, text, width - CELL_PAD.x * 2, { ...TABLE, bold: opts.bold }, {
-    align: opts.center ? 'center' : 'left',
-    justify: false,
-  });
+function cellLines(
+  flow: Flow,
+  text: string,
+  width: number,
+  opts: { bold?: boolean; center?: boolean } = {},
+): Cell['lines'] {
+  return layoutText(
+    flow.doc,
+    FONTS,
+    text,
+    width - CELL_PAD.x * 2,
+    { ...TABLE, bold: opts.bold },
+    {
+      align: opts.center ? 'center' : 'left',
+      justify: false,
+    },
+  );
 }
 
 function fields(flow: Flow, rows: ReadonlyArray<{ label: string; value: string }>): void {
@@ -95,12 +117,19 @@ function table(flow: Flow, b: Extract<Block, { kind: 'table' }>): void {
   const count = Math.max(b.columns.length, ...b.rows.map((r) => r.length));
   if (count === 0) return;
   const widths = columnFractions(count, b.widths).map((f) => f * flow.width);
-  const header: Cell[] = widths.map((w, i) => ({ lines: cellLines(flow, b.columns[i] ?? '', w, { bold: true, center: true }), shade: true }));
+  const header: Cell[] = widths.map((w, i) => ({
+    lines: cellLines(flow, b.columns[i] ?? '', w, { bold: true, center: true }),
+    shade: true,
+  }));
   const drawHeader = (): void => flow.row(header, widths, TABLE, CELL_PAD);
   // Keep the header with at least the first row.
   const first = b.rows[0];
-  const firstHeight = first ? Math.max(1, ...first.map((t, i) => cellLines(flow, t, widths[i] ?? 0).length)) * TABLE.lineHeight : 0;
-  flow.ensure(Math.max(1, ...header.map((c) => c.lines.length)) * TABLE.lineHeight + firstHeight + CELL_PAD.y * 4);
+  const firstHeight = first
+    ? Math.max(1, ...first.map((t, i) => cellLines(flow, t, widths[i] ?? 0).length)) * TABLE.lineHeight
+    : 0;
+  flow.ensure(
+    Math.max(1, ...header.map((c) => c.lines.length)) * TABLE.lineHeight + firstHeight + CELL_PAD.y * 4,
+  );
   drawHeader();
   for (const r of b.rows) {
     const cells = widths.map((w, i) => ({ lines: cellLines(flow, r[i] ?? '', w) }));
@@ -112,7 +141,9 @@ function table(flow: Flow, b: Extract<Block, { kind: 'table' }>): void {
 function notice(flow: Flow, b: Extract<Block, { kind: 'notice' }>): void {
   const inner = flow.width - CELL_PAD.x * 4;
   const lines = [
-    ...(b.title ? layoutText(flow.doc, FONTS, b.title, inner, { ...BODY, bold: true }, { align: 'center' }) : []),
+    ...(b.title
+      ? layoutText(flow.doc, FONTS, b.title, inner, { ...BODY, bold: true }, { align: 'center' })
+      : []),
     ...layoutText(flow.doc, FONTS, b.text, inner, BODY, { indent: true }),
   ];
   flow.row([{ lines }], [flow.width], BODY, { x: CELL_PAD.x * 2, y: CELL_PAD.y * 2 });
@@ -136,7 +167,10 @@ function party(flow: Flow, p: PartyConfirmation): void {
   x += doc.widthOfString(label);
   if (p.image && box) {
     try {
-      doc.image(Buffer.from(p.image), x, flow.y + (height - box.height) / 2, { width: box.width, height: box.height });
+      doc.image(Buffer.from(p.image), x, flow.y + (height - box.height) / 2, {
+        width: box.width,
+        height: box.height,
+      });
       x += box.width;
     } catch {
       // An unreadable image leaves the blank, as if unsigned; the record keeps the original.
@@ -145,10 +179,23 @@ function party(flow: Flow, p: PartyConfirmation): void {
   } else if (!p.refused) {
     const w = SIZE.body * 8;
     const base = flow.y + height / 2 + SIZE.body * 0.6;
-    doc.save().lineWidth(0.6).moveTo(x, base).lineTo(x + w, base).stroke().restore();
+    doc
+      .save()
+      .lineWidth(0.6)
+      .moveTo(x, base)
+      .lineTo(x + w, base)
+      .stroke()
+      .restore();
     x += w;
   }
-  drawLine(doc, FONTS, { text: `\u3000${partyNameText(p)}`, x: 0, spacing: 0, bold: false }, x, flow.y, style);
+  drawLine(
+    doc,
+    FONTS,
+    { text: `\u3000${partyNameText(p)}`, x: 0, spacing: 0, bold: false },
+    x,
+    flow.y,
+    style,
+  );
   flow.y += height;
   if (p.refused) flow.text(layoutText(doc, FONTS, p.refused.note, flow.width, BODY, { indent: true }), BODY);
 }
@@ -175,7 +222,11 @@ function block(flow: Flow, b: Block): void {
   switch (b.kind) {
     case 'paragraph': {
       const style = { ...BODY, bold: b.bold };
-      flow.text(layoutText(flow.doc, FONTS, b.text, flow.width, style, { align: b.align, indent: b.indent }), style, 2);
+      flow.text(
+        layoutText(flow.doc, FONTS, b.text, flow.width, style, { align: b.align, indent: b.indent }),
+        style,
+        2,
+      );
       return;
     }
     case 'heading': {
@@ -202,8 +253,14 @@ function block(flow: Flow, b: Block): void {
       const at = sealIndents(b.issuer, b.date);
       flow.ensure(BODY.lineHeight * 4);
       flow.space(BODY.lineHeight * 2);
-      flow.text(layoutText(flow.doc, FONTS, b.issuer, flow.width - SIZE.body * at.issuer, BODY, { align: 'right' }), BODY);
-      flow.text(layoutText(flow.doc, FONTS, b.date, flow.width - SIZE.body * at.date, BODY, { align: 'right' }), BODY);
+      flow.text(
+        layoutText(flow.doc, FONTS, b.issuer, flow.width - SIZE.body * at.issuer, BODY, { align: 'right' }),
+        BODY,
+      );
+      flow.text(
+        layoutText(flow.doc, FONTS, b.date, flow.width - SIZE.body * at.date, BODY, { align: 'right' }),
+        BODY,
+      );
       return;
     }
     case 'spacer':
@@ -225,7 +282,9 @@ function decoratePages(doc: PDFKit.PDFDocument, model: DocumentModel): void {
     let y = doc.page.height - mmToPt(MARGIN_MM.bottom) + 14;
     const lines = [
       ...(model.footer ? layoutText(doc, FONTS, model.footer, width, footer, { align: 'center' }) : []),
-      ...layoutText(doc, FONTS, LABEL.pageOf(i - range.start + 1, range.count), width, footer, { align: 'center' }),
+      ...layoutText(doc, FONTS, LABEL.pageOf(i - range.start + 1, range.count), width, footer, {
+        align: 'center',
+      }),
     ];
     for (const line of lines) {
       drawLine(doc, FONTS, line, margins.left, y, footer);
@@ -236,8 +295,15 @@ function decoratePages(doc: PDFKit.PDFDocument, model: DocumentModel): void {
       const cx = doc.page.width / 2;
       const cy = doc.page.height / 2;
       const w = doc.widthOfString(model.watermark, { characterSpacing: SIZE.watermark * 0.2 });
-      doc.save().rotate(-35, { origin: [cx, cy] }).fillColor('#888888').fillOpacity(0.16);
-      doc.text(model.watermark, cx - w / 2, cy - SIZE.watermark / 2, { lineBreak: false, characterSpacing: SIZE.watermark * 0.2 });
+      doc
+        .save()
+        .rotate(-35, { origin: [cx, cy] })
+        .fillColor('#888888')
+        .fillOpacity(0.16);
+      doc.text(model.watermark, cx - w / 2, cy - SIZE.watermark / 2, {
+        lineBreak: false,
+        characterSpacing: SIZE.watermark * 0.2,
+      });
       doc.restore();
     }
     margins.bottom = saved;

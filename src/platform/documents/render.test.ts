@@ -80,7 +80,9 @@ async function docxParts(buf: Buffer): Promise<{ zip: JSZip; document: string; a
   const zip = await JSZip.loadAsync(buf);
   const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const xmlNames = Object.keys(zip.files).filter((n) => n.endsWith('.xml'));
-  const all = (await Promise.all(xmlNames.map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')))).join('\n');
+  const all = (
+    await Promise.all(xmlNames.map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')))
+  ).join('\n');
   return { zip, document, all };
 }
 
@@ -96,7 +98,18 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 describe('renderDocx', () => {
   it('writes the exact title, number, party, notice and signatures into word/document.xml', async () => {
     const { zip, document, all } = await docxParts(await renderDocx(sampleModel()));
-    for (const s of [ISSUER, TITLE, NUMBER, PARTY, CREDIT_CODE, NOTICE, FACT, '权利告知', '本决定书已收到。', '2026年3月5日']) {
+    for (const s of [
+      ISSUER,
+      TITLE,
+      NUMBER,
+      PARTY,
+      CREDIT_CODE,
+      NOTICE,
+      FACT,
+      '权利告知',
+      '本决定书已收到。',
+      '2026年3月5日',
+    ]) {
       expect(document).toContain(s);
     }
     for (const o of OFFICERS) {
@@ -127,7 +140,14 @@ describe('renderDocx', () => {
     const model = sampleModel({ watermark: '草稿' });
     const blocks: Block[] = model.blocks.map((b) =>
       b.kind === 'signatures'
-        ? { ...b, party: { label: '当事人（签名）', name: PARTY, refused: { note: '当事人拒绝签名，由见证人赵某某在场见证。' } } }
+        ? {
+            ...b,
+            party: {
+              label: '当事人（签名）',
+              name: PARTY,
+              refused: { note: '当事人拒绝签名，由见证人赵某某在场见证。' },
+            },
+          }
         : b,
     );
     const { zip, document, all } = await docxParts(await renderDocx({ ...model, blocks }));
@@ -149,7 +169,18 @@ describe('renderPdf', () => {
     const { text, pages, info } = await pdfText(pdf);
     expect(pages).toBeGreaterThan(0);
     const flat = squash(text);
-    for (const s of [ISSUER, TITLE, NUMBER, PARTY, CREDIT_CODE, NOTICE, FACT, '权利告知', '本决定书已收到。', FOOTER]) {
+    for (const s of [
+      ISSUER,
+      TITLE,
+      NUMBER,
+      PARTY,
+      CREDIT_CODE,
+      NOTICE,
+      FACT,
+      '权利告知',
+      '本决定书已收到。',
+      FOOTER,
+    ]) {
       expect(flat).toContain(squash(s));
     }
     for (const o of OFFICERS) {
@@ -174,8 +205,14 @@ describe('renderPdf', () => {
   });
 
   it('paginates a 200-row table and repeats its header on each page', async () => {
-    const rows = Array.from({ length: 200 }, (_, i) => [String(i + 1), `证据材料第${i + 1}号`, `第${i + 1}项证明内容：现场检查照片及说明`]);
-    const model = sampleModel({ blocks: [{ kind: 'table', columns: ['序号', '材料名称', '证明事项'], rows }] });
+    const rows = Array.from({ length: 200 }, (_, i) => [
+      String(i + 1),
+      `证据材料第${i + 1}号`,
+      `第${i + 1}项证明内容：现场检查照片及说明`,
+    ]);
+    const model = sampleModel({
+      blocks: [{ kind: 'table', columns: ['序号', '材料名称', '证明事项'], rows }],
+    });
     const { text, pages } = await pdfText(await renderPdf(model));
     expect(pages).toBeGreaterThan(3);
     const flat = squash(text);
@@ -188,7 +225,9 @@ describe('renderPdf', () => {
 
   it('splits a table row taller than a page without losing text', async () => {
     const long = '长'.repeat(3000) + '结束标记';
-    const model = sampleModel({ blocks: [{ kind: 'table', columns: ['项目', '内容'], rows: [['说明', long]] }] });
+    const model = sampleModel({
+      blocks: [{ kind: 'table', columns: ['项目', '内容'], rows: [['说明', long]] }],
+    });
     const { text, pages } = await pdfText(await renderPdf(model));
     expect(pages).toBeGreaterThan(1);
     expect(squash(text)).toContain('结束标记');
@@ -228,13 +267,19 @@ describe('line breaking', () => {
     const text = `${FACT}${NOTICE}当事人（签字）：“同意”。金额3,200.00元。Sanxiang platform version 2026-03-05 builds documents.`;
     for (const width of [60, 97, 150, 233]) {
       const lines = breakLines(doc, text, width, 24);
-      expect(lines.map((l) => l.text).join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+      expect(
+        lines
+          .map((l) => l.text)
+          .join('')
+          .replace(/ /g, ''),
+      ).toBe(text.replace(/ /g, ''));
       // Numbers and Latin words are not broken where they fit on a line.
       expect(lines.some((l) => l.text.includes('3,200.00'))).toBe(true);
       for (const l of lines) expect(l.width).toBeLessThanOrEqual(width + 0.01);
       // Below about six characters a line cannot always keep the punctuation rules; it only has to keep the text.
       if (width < 90) continue;
-      for (const l of lines.slice(1)) expect('，。、；：？！）》」』】〕”’'.includes(l.text[0] ?? '')).toBe(false);
+      for (const l of lines.slice(1))
+        expect('，。、；：？！）》」』】〕”’'.includes(l.text[0] ?? '')).toBe(false);
       for (const l of lines.slice(0, -1)) expect('（《「『【〔“‘'.includes(l.text.at(-1) ?? '')).toBe(false);
     }
   });

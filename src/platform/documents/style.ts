@@ -78,7 +78,11 @@ export function pngSize(png: Uint8Array): { width: number; height: number } | nu
 }
 
 /** The party's signature image scaled to a fixed height (points), capped in width. */
-export function signatureImageBox(png: Uint8Array, heightPt = 36, maxWidthPt = 150): { width: number; height: number } | null {
+export function signatureImageBox(
+  png: Uint8Array,
+  heightPt = 36,
+  maxWidthPt = 150,
+): { width: number; height: number } | null {
   const size = pngSize(png);
   if (!size) return null;
   let height = heightPt;

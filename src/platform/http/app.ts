@@ -40,7 +40,6 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.maxBodyBytes,
     trustProxy: config.trustProxy,
-
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -51,13 +50,24 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(rateLimit, { global: false });
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { upgradeInsecureRequests: null, defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'", "'unsafe-inline'"], frameSrc: ["'self'", 'blob:'] },
+      directives: {
+        upgradeInsecureRequests: null,
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        frameSrc: ["'self'", 'blob:'],
+      },
     },
     crossOriginEmbedderPolicy: false,
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: '三项制度执法平台 API', version: '1.0.0', description: '行政执法公示、执法全过程记录、重大执法决定法制审核' },
+      info: {
+        title: '三项制度执法平台 API',
+        version: '1.0.0',
+        description: '行政执法公示、执法全过程记录、重大执法决定法制审核',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'sx_session' },
@@ -81,7 +91,12 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
 
   authRoutes(app, services.auth, services.tokens, { cookieSecure: config.cookieSecure });
   bodyRoutes(app, services.bodies, { db: services.database.db, ledger: services.ledger });
-  peopleRoutes(app, { db: services.database.db, ledger: services.ledger, bodies: services.bodies, people: services.people });
+  peopleRoutes(app, {
+    db: services.database.db,
+    ledger: services.ledger,
+    bodies: services.bodies,
+    people: services.people,
+  });
   auditRoutes(app, services.database.db, services.ledger);
   calendarRoutes(app, services.calendar);
   catalogRoutes(app, services.catalog, services.ledger);

@@ -37,9 +37,14 @@ export class AppError extends Error {
 
 /** The PostgreSQL error behind a failure, whether thrown by pg directly or wrapped by drizzle (`cause`). */
 export function pgErrorOf(e: unknown): { code: string; constraint?: string } | null {
-  for (let cur: unknown = e, depth = 0; cur && typeof cur === 'object' && depth < 3; cur = (cur as { cause?: unknown }).cause, depth++) {
+  for (
+    let cur: unknown = e, depth = 0;
+    cur && typeof cur === 'object' && depth < 3;
+    cur = (cur as { cause?: unknown }).cause, depth++
+  ) {
     const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { code, constraint: (cur as { constraint?: string }).constraint };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return { code, constraint: (cur as { constraint?: string }).constraint };
   }
   return null;
 }

@@ -11,7 +11,11 @@ describe('background jobs on PGlite', () => {
   const logs: string[] = [];
   beforeAll(async () => {
     database = await openDatabase({ kind: 'pglite', dir: 'memory://' });
-    runner = await startJobs(database, [{ name: 'test-job', cron: '0 6 * * *', runOnStart: false, run: async () => ({ n: ++runs }) }], (m) => logs.push(m));
+    runner = await startJobs(
+      database,
+      [{ name: 'test-job', cron: '0 6 * * *', runOnStart: false, run: async () => ({ n: ++runs }) }],
+      (m) => logs.push(m),
+    );
   }, 60_000);
   afterAll(async () => {
     await runner.stop();
@@ -19,7 +23,9 @@ describe('background jobs on PGlite', () => {
   });
 
   it('registers the daily schedule in Asia/Shanghai', async () => {
-    const { rows } = await database.pool.query<{ name: string; cron: string; timezone: string }>('select name, cron, timezone from pgboss.schedule');
+    const { rows } = await database.pool.query<{ name: string; cron: string; timezone: string }>(
+      'select name, cron, timezone from pgboss.schedule',
+    );
     expect(rows).toEqual([{ name: 'test-job', cron: '0 6 * * *', timezone: 'Asia/Shanghai' }]);
   });
 

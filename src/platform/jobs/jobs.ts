@@ -19,7 +19,11 @@ export interface JobRunner {
   runNow(name: string): Promise<void>;
 }
 
-export async function startJobs(database: Database, jobs: readonly JobDefinition[], log: (message: string) => void): Promise<JobRunner> {
+export async function startJobs(
+  database: Database,
+  jobs: readonly JobDefinition[],
+  log: (message: string) => void,
+): Promise<JobRunner> {
   const boss = new PgBoss({
     db: { executeSql: async (text: string, values: unknown[]) => database.pool.query(text, values) },
     schema: 'pgboss',
@@ -42,7 +46,9 @@ export async function startJobs(database: Database, jobs: readonly JobDefinition
   return {
     stop: () => boss.stop({ graceful: true, wait: true }),
     runNow: async (name) => {
-      const finished = new Promise<void>((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
+      const finished = new Promise<void>((resolve) =>
+        waiting.set(name, [...(waiting.get(name) ?? []), resolve]),
+      );
       await boss.send(name, {});
       await finished;
     },

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateSm2KeyPair, sm3Hex } from '../crypto/sm.ts';
 import { canonicalJson } from './canonical.ts';
-import { entryHash, GENESIS_HASH, normaliseAt, signCheckpoint, verifyCheckpoint, type EntryFields } from './chain.ts';
+import {
+  entryHash,
+  GENESIS_HASH,
+  normaliseAt,
+  signCheckpoint,
+  verifyCheckpoint,
+  type EntryFields,
+} from './chain.ts';
 
 const entry: EntryFields = {
   seq: 7,
@@ -63,7 +70,9 @@ describe('entryHash', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [{ y: 1, x: 2 }], c: undefined } })).toBe('{"a":{"d":[{"x":2,"y":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [{ y: 1, x: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[{"x":2,"y":1}]},"b":1}',
+    );
   });
 });
 
@@ -88,7 +97,9 @@ describe('checkpoint signatures (SM2)', () => {
     const other = generateSm2KeyPair();
     const sig = signCheckpoint(10, hash, keys.privateKey);
     expect(verifyCheckpoint(10, hash, sig, other.publicKey)).toBe(false);
-    expect(verifyCheckpoint(10, hash, signCheckpoint(10, hash, other.privateKey), keys.publicKey)).toBe(false);
+    expect(verifyCheckpoint(10, hash, signCheckpoint(10, hash, other.privateKey), keys.publicKey)).toBe(
+      false,
+    );
   });
 
   it('fails when the sequence number or hash differ from what was signed', () => {

@@ -121,7 +121,10 @@ export class Ledger {
     const { privateKey } = generateSm2KeyPair();
     await tx
       .insert(platformSettings)
-      .values({ key: SIGNING_KEY_SETTING, value: this.options.sealer?.seal(privateKey, SIGNING_KEY_SETTING) ?? privateKey })
+      .values({
+        key: SIGNING_KEY_SETTING,
+        value: this.options.sealer?.seal(privateKey, SIGNING_KEY_SETTING) ?? privateKey,
+      })
       .onConflictDoNothing();
     const [stored] = await tx
       .select({ value: platformSettings.value })
@@ -139,10 +142,18 @@ export class Ledger {
     const sealer = this.options.sealer;
     if (this.options.signingKey || !sealer) return;
     await this.db.transaction(async (tx) => {
-      const [row] = await tx.select({ value: platformSettings.value }).from(platformSettings).where(eq(platformSettings.key, SIGNING_KEY_SETTING)).for('update');
+      const [row] = await tx
+        .select({ value: platformSettings.value })
+        .from(platformSettings)
+        .where(eq(platformSettings.key, SIGNING_KEY_SETTING))
+        .for('update');
       if (!row) return;
       if (Sealer.isSealed(row.value)) sealer.open(row.value, SIGNING_KEY_SETTING);
-      else await tx.update(platformSettings).set({ value: sealer.seal(row.value, SIGNING_KEY_SETTING) }).where(eq(platformSettings.key, SIGNING_KEY_SETTING));
+      else
+        await tx
+          .update(platformSettings)
+          .set({ value: sealer.seal(row.value, SIGNING_KEY_SETTING) })
+          .where(eq(platformSettings.key, SIGNING_KEY_SETTING));
     });
   }
 

@@ -19,7 +19,10 @@ const BATCH = 5000;
  * checked against the key stored beside it, which shows corruption but not a forger who re-signs with
  * their own key — so operators who need that set LEDGER_SIGNING_KEY outside the database.
  */
-export async function verifyLedger(db: Db, opts: { trustedPublicKey?: string } = {}): Promise<LedgerVerification> {
+export async function verifyLedger(
+  db: Db,
+  opts: { trustedPublicKey?: string } = {},
+): Promise<LedgerVerification> {
   const checkpoints = await db.select().from(ledgerCheckpoints).orderBy(asc(ledgerCheckpoints.uptoSeq));
   const checkpointAt = new Map(checkpoints.map((c) => [c.uptoSeq, c]));
   let prevHash = GENESIS_HASH;
@@ -40,13 +43,19 @@ export async function verifyLedger(db: Db, opts: { trustedPublicKey?: string } =
       .orderBy(asc(ledgerEntries.seq))
       .limit(BATCH);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录（已被删除或序号被改动）`);
+      if (row.seq !== expectedSeq)
+        return fail(expectedSeq, `缺少第 ${expectedSeq} 条记录（已被删除或序号被改动）`);
       if (row.prevHash !== prevHash) return fail(row.seq, '前序哈希不符（记录顺序被改动）');
       const recomputed = entryHash(prevHash, { ...row, at: normaliseAt(row.at) });
       if (recomputed !== row.hash) return fail(row.seq, '内容哈希不符（记录内容被篡改）');
       const cp = checkpointAt.get(row.seq);
       const key = opts.trustedPublicKey ?? cp?.publicKey;
-      if (cp && (cp.hash !== row.hash || cp.publicKey !== key || !verifyCheckpoint(cp.uptoSeq, cp.hash, cp.signature, key))) {
+      if (
+        cp &&
+        (cp.hash !== row.hash ||
+          cp.publicKey !== key ||
+          !verifyCheckpoint(cp.uptoSeq, cp.hash, cp.signature, key))
+      ) {
         return fail(row.seq, '检查点签名或哈希无效');
       }
       prevHash = row.hash;

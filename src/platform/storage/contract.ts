@@ -105,7 +105,12 @@ export function describeObjectStoreContract(name: string, makeFixture: () => Pro
       ['traversal padded to 64', '../'.repeat(21) + 'x'],
     ])('rejects a bad key (%s)', async (_label, key) => {
       const { store } = await makeFixture();
-      const ops = [() => store.get(key), () => store.stat(key), () => store.has(key), () => store.remove(key)];
+      const ops = [
+        () => store.get(key),
+        () => store.stat(key),
+        () => store.has(key),
+        () => store.remove(key),
+      ];
       for (const op of ops) {
         await expect(op()).rejects.toMatchObject({ name: 'StorageError', code: 'STORAGE_BAD_KEY' });
       }

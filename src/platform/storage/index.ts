@@ -18,4 +18,11 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
 
 export { FsObjectStore } from './fs-store.ts';
 export { S3ObjectStore, type S3StoreConfig } from './s3-store.ts';
-export { StorageError, assertKey, type ObjectStore, type PutOptions, type StorageErrorCode, type StoredObject } from './types.ts';
+export {
+  StorageError,
+  assertKey,
+  type ObjectStore,
+  type PutOptions,
+  type StorageErrorCode,
+  type StoredObject,
+} from './types.ts';

@@ -113,7 +113,11 @@ export class S3ObjectStore implements ObjectStore {
     const Key = this.objectKey(key);
     try {
       const res = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key }));
-      return { key, size: res.ContentLength ?? 0, ...(res.ContentType ? { contentType: res.ContentType } : {}) };
+      return {
+        key,
+        size: res.ContentLength ?? 0,
+        ...(res.ContentType ? { contentType: res.ContentType } : {}),
+      };
     } catch (err) {
       if (isMissing(err)) return null;
       throw err;

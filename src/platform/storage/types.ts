@@ -40,7 +40,10 @@ const KEY_RE = /^[0-9a-f]{64}$/;
 // Keys end up in file paths and object names, so anything but a bare digest is an injection risk.
 export function assertKey(key: string): void {
   if (typeof key !== 'string' || !KEY_RE.test(key)) {
-    throw new StorageError('STORAGE_BAD_KEY', `invalid object key: ${JSON.stringify(String(key)).slice(0, 80)}`);
+    throw new StorageError(
+      'STORAGE_BAD_KEY',
+      `invalid object key: ${JSON.stringify(String(key)).slice(0, 80)}`,
+    );
   }
 }
 

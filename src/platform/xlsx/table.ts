@@ -41,7 +41,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('result' in value) return cellText(value.result);
     return '';
@@ -70,14 +74,20 @@ export async function readTable(
   const importable = columns.filter((c) => c.field);
   const missing = importable.filter((c) => c.required && !headerIndex.has(c.header));
   if (missing.length) {
-    return { rows: [], errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少列「${c.header}」` })) };
+    return {
+      rows: [],
+      errors: missing.map((c) => ({ row: 1, column: c.header, message: `缺少列「${c.header}」` })),
+    };
   }
-  if (ws.rowCount - 1 > MAX_ROWS) return { rows: [], errors: [{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行` }] };
+  if (ws.rowCount - 1 > MAX_ROWS)
+    return { rows: [], errors: [{ row: 0, column: '', message: `一次最多导入 ${MAX_ROWS} 行` }] };
   const errors: CellError[] = [];
   const rows: { rowNumber: number; values: Record<string, unknown> }[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const texts = importable.map((c) => (headerIndex.has(c.header) ? cellText(row.getCell(headerIndex.get(c.header)!).value) : ''));
+    const texts = importable.map((c) =>
+      headerIndex.has(c.header) ? cellText(row.getCell(headerIndex.get(c.header)!).value) : '',
+    );
     if (texts.every((t) => t === '')) continue; // blank line
     const values: Record<string, unknown> = {};
     importable.forEach((c, i) => {
@@ -88,7 +98,8 @@ export async function readTable(
       }
       const parsed = (c.schema ?? z.string()).safeParse(text === '' ? undefined : text);
       if (parsed.success) values[c.field!] = parsed.data;
-      else errors.push({ row: r, column: c.header, message: parsed.error.issues[0]?.message ?? '格式不正确' });
+      else
+        errors.push({ row: r, column: c.header, message: parsed.error.issues[0]?.message ?? '格式不正确' });
     });
     rows.push({ rowNumber: r, values });
   }

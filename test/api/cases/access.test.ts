@@ -5,8 +5,29 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, expectError, insertBodySql, insertPersonSql, insertUserSql, loginFrom, sql, type DemoIds } from '../support.ts';
-import { act, caseInput, createCase, expectUnchanged, getCase, lastLedger, rowCounts, snapshot, step, type CaseOut, type ErrorOut } from './case-helpers.ts';
+import {
+  demoIds,
+  expectError,
+  insertBodySql,
+  insertPersonSql,
+  insertUserSql,
+  loginFrom,
+  sql,
+  type DemoIds,
+} from '../support.ts';
+import {
+  act,
+  caseInput,
+  createCase,
+  expectUnchanged,
+  getCase,
+  lastLedger,
+  rowCounts,
+  snapshot,
+  step,
+  type CaseOut,
+  type ErrorOut,
+} from './case-helpers.ts';
 
 /** A valid input for every action of the penalty procedure (dates in the past, amounts in fen). */
 const ACTIONS: Record<string, Record<string, unknown>> = {
@@ -14,7 +35,11 @@ const ACTIONS: Record<string, Record<string, unknown>> = {
   decline_filing: { on: '2026-08-04', reason: '不属于本机关管辖' },
   decide_simple: { decidedOn: '2026-08-04', penalty: { kinds: ['warning'], fineFen: null } },
   start_investigation: { on: '2026-08-04' },
-  close_investigation: { on: '2026-08-04', proposal: { kinds: ['warning'], fineFen: null }, collectiveDiscussionRequired: false },
+  close_investigation: {
+    on: '2026-08-04',
+    proposal: { kinds: ['warning'], fineFen: null },
+    collectiveDiscussionRequired: false,
+  },
   submit_review: { on: '2026-08-04' },
   record_review: { reviewedOn: '2026-08-04', passed: true, opinion: '同意' },
   extend_decision_period: { approvedOn: '2026-08-04', days: 30, reason: '案情复杂' },
@@ -39,14 +64,29 @@ const ACTIONS: Record<string, Record<string, unknown>> = {
   archive: { on: '2026-08-04' },
 };
 const ALL = Object.keys(ACTIONS);
-const APPROVALS = ['file', 'decline_filing', 'extend_decision_period', 'hold_collective_discussion', 'decide', 'decide_no_penalty', 'revoke'];
+const APPROVALS = [
+  'file',
+  'decline_filing',
+  'extend_decision_period',
+  'hold_collective_discussion',
+  'decide',
+  'decide_no_penalty',
+  'revoke',
+];
 const REVIEW = ['record_review'];
 const ARCHIVE = ['archive'];
 const except = (...allowed: string[][]) => ALL.filter((a) => !allowed.flat().includes(a));
 
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 
-const evidence = { type: 'documentary', title: '营业执照复印件', description: '证明当事人主体资格', source: '当事人提供', collectedOn: '2026-08-05', collectedBy: '执法人员' };
+const evidence = {
+  type: 'documentary',
+  title: '营业执照复印件',
+  description: '证明当事人主体资格',
+  source: '当事人提供',
+  collectedOn: '2026-08-05',
+  collectedBy: '执法人员',
+};
 
 describe('who may act on and see a case', () => {
   let t: TestApp;
@@ -75,7 +115,20 @@ describe('who may act on and see a case', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ids = await demoIds(t);
-    for (const u of ['officer1', 'officer2', 'unithead1', 'reviewer1', 'legalhead1', 'deputy1', 'head1', 'publisher1', 'archivist1', 'sysadmin', 'secadmin', 'auditor']) {
+    for (const u of [
+      'officer1',
+      'officer2',
+      'unithead1',
+      'reviewer1',
+      'legalhead1',
+      'deputy1',
+      'head1',
+      'publisher1',
+      'archivist1',
+      'sysadmin',
+      'secadmin',
+      'auditor',
+    ]) {
       as[u] = await loginFrom(t, u);
     }
     const [colleague] = await sql<{ id: string }>(
@@ -96,7 +149,13 @@ describe('who may act on and see a case', () => {
   /** A case of officer1 and officer2 (unit 卫生监督执法科), filed on 2026-08-03. */
   async function filedCase(): Promise<CaseOut> {
     const c = await createCase(as.officer1!, caseInput(ids));
-    return step(t, as.head1!, c, { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' }, { state: 'filed', legalDate: '2026-08-03', opened: { decision: '2026-11-02' } });
+    return step(
+      t,
+      as.head1!,
+      c,
+      { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' },
+      { state: 'filed', legalDate: '2026-08-03', opened: { decision: '2026-11-02' } },
+    );
   }
 
   describe('403 for every step a role may not take, and nothing changes', () => {
@@ -118,7 +177,11 @@ describe('who may act on and see a case', () => {
       const before = await snapshot(t, c.id);
       for (const type of forbidden) {
         const res = await act(as[user]!, c, { type, ...ACTIONS[type] });
-        expect({ type, status: res.statusCode, code: (res.json() as ErrorOut).code }).toEqual({ type, status: 403, code: 'FORBIDDEN' });
+        expect({ type, status: res.statusCode, code: (res.json() as ErrorOut).code }).toEqual({
+          type,
+          status: 403,
+          code: 'FORBIDDEN',
+        });
       }
       await expectUnchanged(t, before);
     });
@@ -128,7 +191,11 @@ describe('who may act on and see a case', () => {
       const before = await snapshot(t, c.id);
       for (const type of ALL) {
         const res = await act(as.publisher1!, c, { type, ...ACTIONS[type] });
-        expect({ type, status: res.statusCode, code: (res.json() as ErrorOut).code }).toEqual({ type, status: 404, code: 'NOT_FOUND' });
+        expect({ type, status: res.statusCode, code: (res.json() as ErrorOut).code }).toEqual({
+          type,
+          status: 404,
+          code: 'NOT_FOUND',
+        });
       }
       await expectUnchanged(t, before);
     });
@@ -148,7 +215,8 @@ describe('who may act on and see a case', () => {
 
     it('the system roles may not even read a case; only handling roles add evidence', async () => {
       const c = await filedCase();
-      for (const u of ['sysadmin', 'secadmin', 'auditor']) expectError(await as[u]!.get(`/api/v1/cases/${c.id}`), 403, 'FORBIDDEN');
+      for (const u of ['sysadmin', 'secadmin', 'auditor'])
+        expectError(await as[u]!.get(`/api/v1/cases/${c.id}`), 403, 'FORBIDDEN');
       for (const u of ['head1', 'reviewer1', 'archivist1', 'publisher1', 'sysadmin']) {
         expectError(await as[u]!.post(`/api/v1/cases/${c.id}/evidence`, evidence), 403, 'FORBIDDEN');
       }
@@ -159,17 +227,31 @@ describe('who may act on and see a case', () => {
       expect(await lastLedger(t)).toEqual({ action: 'case.evidence_added', entity_id: c.id });
       // Evidence is not a step: the version and the timeline stay.
       const after = await snapshot(t, c.id);
-      expect({ version: after.version, events: after.events, ledger: after.ledger }).toEqual({ version: before.version, events: before.events, ledger: before.ledger + 1 });
+      expect({ version: after.version, events: after.events, ledger: after.ledger }).toEqual({
+        version: before.version,
+        events: before.events,
+        ledger: before.ledger + 1,
+      });
     });
 
     it('the head of the handling unit may take handling steps on the unit’s cases; another unit’s head does not even see them', async () => {
       const c = await filedCase();
       const before = await snapshot(t, c.id);
       expectError(await otherUnitHead.get(`/api/v1/cases/${c.id}`), 404, 'NOT_FOUND');
-      expectError(await act(otherUnitHead, c, { type: 'start_investigation', on: '2026-08-04' }), 404, 'NOT_FOUND');
+      expectError(
+        await act(otherUnitHead, c, { type: 'start_investigation', on: '2026-08-04' }),
+        404,
+        'NOT_FOUND',
+      );
       expectError(await otherUnitHead.post(`/api/v1/cases/${c.id}/evidence`, evidence), 404, 'NOT_FOUND');
       await expectUnchanged(t, before);
-      const next = await step(t, as.unithead1!, c, { type: 'start_investigation', on: '2026-08-04' }, { state: 'investigating', legalDate: '2026-08-04' });
+      const next = await step(
+        t,
+        as.unithead1!,
+        c,
+        { type: 'start_investigation', on: '2026-08-04' },
+        { state: 'investigating', legalDate: '2026-08-04' },
+      );
       expect(next.timeline.at(-1)!.actorName).not.toBe(c.timeline.at(-1)!.actorName);
       const ev = await as.unithead1!.post(`/api/v1/cases/${c.id}/evidence`, evidence);
       expect(ev.statusCode, ev.body).toBe(200);
@@ -179,15 +261,29 @@ describe('who may act on and see a case', () => {
   describe('visibility (C10) and forged ids', () => {
     it('officers and unit heads see their cases and their unit’s; head, deputy, legal unit and archive see every case', async () => {
       const c = await filedCase();
-      for (const u of ['officer1', 'officer2', 'unithead1', 'reviewer1', 'legalhead1', 'deputy1', 'head1', 'archivist1']) {
+      for (const u of [
+        'officer1',
+        'officer2',
+        'unithead1',
+        'reviewer1',
+        'legalhead1',
+        'deputy1',
+        'head1',
+        'archivist1',
+      ]) {
         const res = await as[u]!.get(`/api/v1/cases/${c.id}`);
         expect({ u, status: res.statusCode }).toEqual({ u, status: 200 });
       }
       expect((await unitColleague.get(`/api/v1/cases/${c.id}`)).statusCode).toBe(200);
-      for (const client of [as.publisher1!, otherUnitHead, otherUnitOfficer]) expectError(await client.get(`/api/v1/cases/${c.id}`), 404, 'NOT_FOUND');
+      for (const client of [as.publisher1!, otherUnitHead, otherUnitOfficer])
+        expectError(await client.get(`/api/v1/cases/${c.id}`), 404, 'NOT_FOUND');
 
       const listed = async (client: Client, view: string) =>
-        ((await client.get(`/api/v1/cases?view=${view}&status=any&limit=100`)).json() as { items: { id: string }[] }).items.some((i) => i.id === c.id);
+        (
+          (await client.get(`/api/v1/cases?view=${view}&status=any&limit=100`)).json() as {
+            items: { id: string }[];
+          }
+        ).items.some((i) => i.id === c.id);
       expect(await listed(as.head1!, 'all')).toBe(true);
       expect(await listed(as.officer1!, 'mine')).toBe(true);
       expect(await listed(unitColleague, 'mine')).toBe(false);
@@ -203,13 +299,26 @@ describe('who may act on and see a case', () => {
       const c = await filedCase();
       const before = await snapshot(t, c.id);
       expectError(await otherUnitOfficer.get(`/api/v1/cases/${c.id}`), 404, 'NOT_FOUND');
-      expectError(await act(otherUnitOfficer, c, { type: 'start_investigation', on: '2026-08-04' }), 404, 'NOT_FOUND');
+      expectError(
+        await act(otherUnitOfficer, c, { type: 'start_investigation', on: '2026-08-04' }),
+        404,
+        'NOT_FOUND',
+      );
       expectError(await act(otherUnitOfficer, c, { type: 'fly' }), 404, 'NOT_FOUND');
       expectError(await otherUnitOfficer.post(`/api/v1/cases/${c.id}/evidence`, evidence), 404, 'NOT_FOUND');
       // Nor may it be named as the origin of a new case: 404, and nothing is created.
       const counts = await rowCounts(t);
       const mine = otherUnitOfficer.personId;
-      expectError(await otherUnitOfficer.post('/api/v1/cases', { ...caseInput(ids), leadOfficerId: mine, officerIds: [mine, ids.personOf.officer1], originCaseId: c.id }), 404, 'NOT_FOUND');
+      expectError(
+        await otherUnitOfficer.post('/api/v1/cases', {
+          ...caseInput(ids),
+          leadOfficerId: mine,
+          officerIds: [mine, ids.personOf.officer1],
+          originCaseId: c.id,
+        }),
+        404,
+        'NOT_FOUND',
+      );
       expect(await rowCounts(t)).toEqual(counts);
       await expectUnchanged(t, before);
     });
@@ -227,10 +336,20 @@ describe('who may act on and see a case', () => {
         expectError(await act(client, c, { type, ...ACTIONS[type] }), 404, 'NOT_FOUND');
       }
       // A stale version or an invalid action reveals nothing either.
-      expectError(await act(client, { id: c.id, version: 99 }, { type: 'revoke', on: '2026-08-04', reason: 'x' }), 404, 'NOT_FOUND');
+      expectError(
+        await act(client, { id: c.id, version: 99 }, { type: 'revoke', on: '2026-08-04', reason: 'x' }),
+        404,
+        'NOT_FOUND',
+      );
       // Heads hold no cases.handle: the evidence route refuses them before looking at the id.
-      expectError(await client.post(`/api/v1/cases/${c.id}/evidence`, evidence), evidenceStatus, evidenceStatus === 404 ? 'NOT_FOUND' : 'FORBIDDEN');
-      const list = (await client.get('/api/v1/cases?view=all&status=any&limit=100')).json() as { items: { id: string }[] };
+      expectError(
+        await client.post(`/api/v1/cases/${c.id}/evidence`, evidence),
+        evidenceStatus,
+        evidenceStatus === 404 ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      const list = (await client.get('/api/v1/cases?view=all&status=any&limit=100')).json() as {
+        items: { id: string }[];
+      };
       expect(list.items.map((i) => i.id)).not.toContain(c.id);
       await expectUnchanged(t, before);
     });
@@ -241,11 +360,25 @@ describe('who may act on and see a case', () => {
       const h = as.head1!;
       expectError(await o.get(`/api/v1/cases/${ghost}`), 404, 'NOT_FOUND');
       expectError(await h.get(`/api/v1/cases/${ghost}`), 404, 'NOT_FOUND');
-      expectError(await h.post(`/api/v1/cases/${ghost}/actions`, { version: 1, action: { type: 'revoke', on: '2026-08-04', reason: 'x' } }), 404, 'NOT_FOUND');
+      expectError(
+        await h.post(`/api/v1/cases/${ghost}/actions`, {
+          version: 1,
+          action: { type: 'revoke', on: '2026-08-04', reason: 'x' },
+        }),
+        404,
+        'NOT_FOUND',
+      );
       expectError(await o.post(`/api/v1/cases/${ghost}/evidence`, evidence), 404, 'NOT_FOUND');
       for (const bad of ['not-a-uuid', '123', `${ghost}x`, "1'%20or%20'1'='1"]) {
         expectError(await o.get(`/api/v1/cases/${bad}`), 400, 'VALIDATION_FAILED');
-        expectError(await h.post(`/api/v1/cases/${bad}/actions`, { version: 1, action: { type: 'revoke', on: '2026-08-04', reason: 'x' } }), 400, 'VALIDATION_FAILED');
+        expectError(
+          await h.post(`/api/v1/cases/${bad}/actions`, {
+            version: 1,
+            action: { type: 'revoke', on: '2026-08-04', reason: 'x' },
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
         expectError(await o.post(`/api/v1/cases/${bad}/evidence`, evidence), 400, 'VALIDATION_FAILED');
       }
     });
@@ -256,38 +389,58 @@ describe('who may act on and see a case', () => {
       const c = await filedCase();
       const before = await snapshot(t, c.id);
       for (const version of [c.version - 1, c.version + 1, 1]) {
-        const res = await act(as.officer1!, { id: c.id, version }, { type: 'start_investigation', on: '2026-08-04' });
+        const res = await act(
+          as.officer1!,
+          { id: c.id, version },
+          { type: 'start_investigation', on: '2026-08-04' },
+        );
         expectError(res, 409, 'VERSION_CONFLICT');
         expect((res.json() as ErrorOut).details?.currentVersion).toBe(c.version);
       }
       await expectUnchanged(t, before);
-      await step(t, as.officer1!, c, { type: 'start_investigation', on: '2026-08-04' }, { state: 'investigating', legalDate: '2026-08-04' });
+      await step(
+        t,
+        as.officer1!,
+        c,
+        { type: 'start_investigation', on: '2026-08-04' },
+        { state: 'investigating', legalDate: '2026-08-04' },
+      );
     });
 
-    it.each([1, 2, 3])('lets exactly one of two concurrent steps on the same version win (round %i)', async () => {
-      const c = await filedCase();
-      const before = await snapshot(t, c.id);
-      const [a, b] = await Promise.all([
-        act(as.officer1!, c, { type: 'start_investigation', on: '2026-08-04' }),
-        act(as.head1!, c, { type: 'revoke', on: '2026-08-04', reason: '重复立案' }),
-      ]);
-      expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
-      const loser = a.statusCode === 409 ? a : b;
-      expect((loser.json() as ErrorOut).code).toBe('VERSION_CONFLICT');
-      const winner = (a.statusCode === 200 ? 'start_investigation' : 'revoke');
-      const after = await snapshot(t, c.id);
-      expect({ version: after.version, events: after.events, ledger: after.ledger, state: after.state }).toEqual({
-        version: before.version + 1,
-        events: before.events + 1,
-        ledger: before.ledger + 1,
-        state: winner === 'revoke' ? 'revoked' : 'investigating',
-      });
-      expect(await lastLedger(t)).toEqual({ action: `case.${winner}`, entity_id: c.id });
-      const seen = await getCase(as.head1!, c.id);
-      expect(seen.timeline.map((e) => e.action)).toEqual(['create', 'file', winner]);
-      // The loser's deadline changes were rolled back with it.
-      expect(seen.deadlines.map((d) => [d.key, d.status === 'open'])).toEqual([['decision', winner === 'start_investigation']]);
-    });
+    it.each([1, 2, 3])(
+      'lets exactly one of two concurrent steps on the same version win (round %i)',
+      async () => {
+        const c = await filedCase();
+        const before = await snapshot(t, c.id);
+        const [a, b] = await Promise.all([
+          act(as.officer1!, c, { type: 'start_investigation', on: '2026-08-04' }),
+          act(as.head1!, c, { type: 'revoke', on: '2026-08-04', reason: '重复立案' }),
+        ]);
+        expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+        const loser = a.statusCode === 409 ? a : b;
+        expect((loser.json() as ErrorOut).code).toBe('VERSION_CONFLICT');
+        const winner = a.statusCode === 200 ? 'start_investigation' : 'revoke';
+        const after = await snapshot(t, c.id);
+        expect({
+          version: after.version,
+          events: after.events,
+          ledger: after.ledger,
+          state: after.state,
+        }).toEqual({
+          version: before.version + 1,
+          events: before.events + 1,
+          ledger: before.ledger + 1,
+          state: winner === 'revoke' ? 'revoked' : 'investigating',
+        });
+        expect(await lastLedger(t)).toEqual({ action: `case.${winner}`, entity_id: c.id });
+        const seen = await getCase(as.head1!, c.id);
+        expect(seen.timeline.map((e) => e.action)).toEqual(['create', 'file', winner]);
+        // The loser's deadline changes were rolled back with it.
+        expect(seen.deadlines.map((d) => [d.key, d.status === 'open'])).toEqual([
+          ['decision', winner === 'start_investigation'],
+        ]);
+      },
+    );
 
     // Evidence is numbered `max(seq) + 1` under a lock of the case row, so two concurrent registrations
     // cannot compute the same number. On PostgreSQL the test holds the ledger's append lock (ledger.ts
@@ -311,7 +464,10 @@ describe('who may act on and see a case', () => {
       await new Promise((r) => setTimeout(r, 500));
       await release();
       const results = await pending;
-      expect(results.map((r) => `${r.statusCode} ${r.statusCode === 200 ? '' : r.body}`)).toEqual(['200 ', '200 ']);
+      expect(results.map((r) => `${r.statusCode} ${r.statusCode === 200 ? '' : r.body}`)).toEqual([
+        '200 ',
+        '200 ',
+      ]);
       expect((await getCase(as.officer1!, c.id)).evidence.map((e) => e.seq)).toEqual([1, 2]);
     });
 
@@ -324,7 +480,17 @@ describe('who may act on and see a case', () => {
       ]);
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
       const after = await snapshot(t, c.id);
-      expect({ version: after.version, events: after.events, ledger: after.ledger, state: after.state }).toEqual({ version: before.version + 1, events: before.events + 1, ledger: before.ledger + 1, state: 'investigating' });
+      expect({
+        version: after.version,
+        events: after.events,
+        ledger: after.ledger,
+        state: after.state,
+      }).toEqual({
+        version: before.version + 1,
+        events: before.events + 1,
+        ledger: before.ledger + 1,
+        state: 'investigating',
+      });
     });
   });
 });

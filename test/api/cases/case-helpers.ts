@@ -39,7 +39,15 @@ export interface CaseOut {
   actions: { type: string }[];
   actionsForOthers: { type: string; permission: string }[];
   deadlines: DeadlineOut[];
-  timeline: { seq: number; action: string; fromState: string | null; toState: string; legalDate: string; actorName: string; data: Record<string, unknown> }[];
+  timeline: {
+    seq: number;
+    action: string;
+    fromState: string | null;
+    toState: string;
+    legalDate: string;
+    actorName: string;
+    data: Record<string, unknown>;
+  }[];
   linkedCases: { id: string; code: string; kind: string; state: string; cause: string; openedOn: string }[];
   evidence: { seq: number; title: string }[];
 }
@@ -47,12 +55,19 @@ export interface CaseOut {
 export interface ErrorOut {
   code: string;
   message: string;
-  details: { rule?: string; citation?: string; field?: string; issues?: { field: string; message: string }[]; currentVersion?: number } | null;
+  details: {
+    rule?: string;
+    citation?: string;
+    field?: string;
+    issues?: { field: string; message: string }[];
+    currentVersion?: number;
+  } | null;
 }
 
 /** Today in Asia/Shanghai, as the server computes it. */
 export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export const ORG_CODE = '91350100M000100Y43';
 
@@ -65,7 +80,16 @@ export function caseInput(ids: DemoIds, over: Record<string, unknown> = {}) {
     source: '投诉举报',
     leadOfficerId: ids.personOf.officer1,
     officerIds: [ids.personOf.officer1, ids.personOf.officer2],
-    parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: ORG_CODE, legalRepresentative: '王五', address: '示范区人民路1号' }],
+    parties: [
+      {
+        role: 'party',
+        type: 'organisation',
+        name: '示范口腔诊所有限公司',
+        creditCode: ORG_CODE,
+        legalRepresentative: '王五',
+        address: '示范区人民路1号',
+      },
+    ],
     openedOn: '2026-08-01',
     particulars: { violationOn: '2026-07-01', discoveredOn: '2026-07-10' },
     ...over,
@@ -90,7 +114,11 @@ export const act = (client: Client, c: { id: string; version: number }, action: 
 /** A refused step: 422 RULE_VIOLATION with the guard's code (and citation when given). */
 export function expectRule(res: LightMyRequestResponse, rule: string, citation?: string) {
   const body = res.json() as ErrorOut;
-  expect({ status: res.statusCode, code: body.code, rule: body.details?.rule }, res.body).toEqual({ status: 422, code: 'RULE_VIOLATION', rule });
+  expect({ status: res.statusCode, code: body.code, rule: body.details?.rule }, res.body).toEqual({
+    status: 422,
+    code: 'RULE_VIOLATION',
+    rule,
+  });
   if (citation !== undefined) expect(body.details?.citation).toBe(citation);
   return body;
 }
@@ -98,7 +126,10 @@ export function expectRule(res: LightMyRequestResponse, rule: string, citation?:
 /** A 400 whose first issue names `field`. */
 export function expectFieldError(res: LightMyRequestResponse, field: string) {
   const body = res.json() as ErrorOut;
-  expect({ status: res.statusCode, code: body.code }, res.body).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+  expect({ status: res.statusCode, code: body.code }, res.body).toEqual({
+    status: 400,
+    code: 'VALIDATION_FAILED',
+  });
   const named = body.details?.issues?.[0]?.field ?? body.details?.field;
   expect(named, res.body).toBe(field);
   return body;
@@ -120,19 +151,35 @@ export interface Snapshot {
 }
 
 export async function snapshot(t: TestApp, caseId: string): Promise<Snapshot> {
-  const [c] = await sql<{ version: number; state: string; finished: boolean; next_due: string | null; record: unknown }>(
-    t,
-    'select version, state, finished, next_due::text as next_due, record from cases where id = $1',
-    [caseId],
-  );
-  const [e] = await sql<{ n: number }>(t, 'select count(*)::int as n from case_events where case_id = $1', [caseId]);
+  const [c] = await sql<{
+    version: number;
+    state: string;
+    finished: boolean;
+    next_due: string | null;
+    record: unknown;
+  }>(t, 'select version, state, finished, next_due::text as next_due, record from cases where id = $1', [
+    caseId,
+  ]);
+  const [e] = await sql<{ n: number }>(t, 'select count(*)::int as n from case_events where case_id = $1', [
+    caseId,
+  ]);
   const [l] = await sql<{ n: number }>(t, 'select count(*)::int as n from ledger_entries');
   const deadlines = await sql<{ id: string; key: string; due: string; status: string }>(
     t,
     'select id::text as id, key, due::text as due, status from case_deadlines where case_id = $1 order by id',
     [caseId],
   );
-  return { id: caseId, version: c!.version, state: c!.state, finished: c!.finished, nextDue: c!.next_due, record: c!.record, events: Number(e!.n), ledger: Number(l!.n), deadlines };
+  return {
+    id: caseId,
+    version: c!.version,
+    state: c!.state,
+    finished: c!.finished,
+    nextDue: c!.next_due,
+    record: c!.record,
+    events: Number(e!.n),
+    ledger: Number(l!.n),
+    deadlines,
+  };
 }
 
 /** Nothing of the case changed: version, state, record, deadlines, events, and no ledger entry anywhere. */
@@ -163,7 +210,10 @@ export async function rowCounts(t: TestApp): Promise<RowCounts> {
 }
 
 export async function lastLedger(t: TestApp) {
-  const [row] = await sql<{ action: string; entity_id: string | null }>(t, 'select action, entity_id from ledger_entries order by seq desc limit 1');
+  const [row] = await sql<{ action: string; entity_id: string | null }>(
+    t,
+    'select action, entity_id from ledger_entries order by seq desc limit 1',
+  );
   return row!;
 }
 
@@ -186,7 +236,13 @@ export interface StepExpectation {
  * timeline event (the action, from/to state, legal date), exactly one new ledger entry `case.<type>` for
  * this case, and exactly the deadline rows opened and closed.
  */
-export async function step(t: TestApp, client: Client, c: CaseOut, action: Record<string, unknown>, want: StepExpectation): Promise<CaseOut> {
+export async function step(
+  t: TestApp,
+  client: Client,
+  c: CaseOut,
+  action: Record<string, unknown>,
+  want: StepExpectation,
+): Promise<CaseOut> {
   const before = await snapshot(t, c.id);
   const res = await act(client, c, action);
   expect(res.statusCode, `${String(action.type)}: ${res.body}`).toBe(200);
@@ -200,7 +256,13 @@ export async function step(t: TestApp, client: Client, c: CaseOut, action: Recor
   expect(after.ledger).toBe(before.ledger + 1);
   expect(await lastLedger(t)).toEqual({ action: `case.${String(action.type)}`, entity_id: c.id });
   const last = out.timeline[out.timeline.length - 1]!;
-  expect({ seq: last.seq, action: last.action, fromState: last.fromState, toState: last.toState, legalDate: last.legalDate }).toEqual({
+  expect({
+    seq: last.seq,
+    action: last.action,
+    fromState: last.fromState,
+    toState: last.toState,
+    legalDate: last.legalDate,
+  }).toEqual({
     seq: c.timeline.length + 1,
     action: action.type,
     fromState: c.state,
@@ -210,15 +272,24 @@ export async function step(t: TestApp, client: Client, c: CaseOut, action: Recor
 
   const wasOpen = new Map(c.deadlines.filter((d) => d.status === 'open').map((d) => [d.id, d]));
   const known = new Set(c.deadlines.map((d) => d.id));
-  const closed = Object.fromEntries(out.deadlines.filter((d) => wasOpen.has(d.id) && d.status !== 'open').map((d) => [d.key, d.status]));
+  const closed = Object.fromEntries(
+    out.deadlines.filter((d) => wasOpen.has(d.id) && d.status !== 'open').map((d) => [d.key, d.status]),
+  );
   const opened = Object.fromEntries(out.deadlines.filter((d) => !known.has(d.id)).map((d) => [d.key, d.due]));
-  expect({ opened, closed }, `deadlines after ${String(action.type)}`).toEqual({ opened: want.opened ?? {}, closed: want.closed ?? {} });
+  expect({ opened, closed }, `deadlines after ${String(action.type)}`).toEqual({
+    opened: want.opened ?? {},
+    closed: want.closed ?? {},
+  });
   for (const d of out.deadlines) {
-    if (wasOpen.has(d.id) && d.status !== 'open') expect(d.closedOn, `${d.key} closedOn`).toBe(want.legalDate);
+    if (wasOpen.has(d.id) && d.status !== 'open')
+      expect(d.closedOn, `${d.key} closedOn`).toBe(want.legalDate);
     if (!known.has(d.id)) expect(d.status, `${d.key} is open`).toBe('open');
   }
   // The case's next due date is its earliest open deadline.
-  const open = out.deadlines.filter((d) => d.status === 'open').map((d) => d.due).sort();
+  const open = out.deadlines
+    .filter((d) => d.status === 'open')
+    .map((d) => d.due)
+    .sort();
   expect(after.nextDue).toBe(open[0] ?? null);
   return out;
 }

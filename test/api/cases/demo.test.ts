@@ -13,22 +13,70 @@ describe('demo cases', () => {
   afterAll(() => t.close());
 
   it('cover every stage the issue asks for', async () => {
-    const rows = await sql<{ kind: string; state: string; cause: string }>(t, 'select kind, state, cause from cases order by opened_on, code');
+    const rows = await sql<{ kind: string; state: string; cause: string }>(
+      t,
+      'select kind, state, cause from cases order by opened_on, code',
+    );
     expect(rows.length).toBe(13);
     const states = rows.map((r) => `${r.kind}:${r.state}`).sort();
-    expect(states).toEqual(expect.arrayContaining(['penalty:lead', 'penalty:filed', 'penalty:investigating', 'penalty:notified', 'penalty:paid', 'penalty:archived', 'penalty:no_penalty', 'coercion:extended', 'inspection:correction_ordered', 'permit:accepted']));
+    expect(states).toEqual(
+      expect.arrayContaining([
+        'penalty:lead',
+        'penalty:filed',
+        'penalty:investigating',
+        'penalty:notified',
+        'penalty:paid',
+        'penalty:archived',
+        'penalty:no_penalty',
+        'coercion:extended',
+        'inspection:correction_ordered',
+        'permit:accepted',
+      ]),
+    );
     // 简易程序 closed after payment; a hearing was held; an extension of the seizure; one overdue.
-    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'decide_simple'"))[0]!.n).toBe('1');
-    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'hold_hearing'"))[0]!.n).toBe('1');
-    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_events e join cases c on c.id = e.case_id where c.kind = 'coercion' and e.action = 'extend'"))[0]!.n).toBe('1');
+    expect(
+      (
+        await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'decide_simple'")
+      )[0]!.n,
+    ).toBe('1');
+    expect(
+      (
+        await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'hold_hearing'")
+      )[0]!.n,
+    ).toBe('1');
+    expect(
+      (
+        await sql<{ n: string }>(
+          t,
+          "select count(*)::text n from case_events e join cases c on c.id = e.case_id where c.kind = 'coercion' and e.action = 'extend'",
+        )
+      )[0]!.n,
+    ).toBe('1');
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    expect((await sql<{ n: string }>(t, `select count(*)::text n from cases where next_due < '${today}'`))[0]!.n).toBe('1');
-    expect((await sql<{ n: string }>(t, "select count(*)::text n from case_reminders where level = 'overdue'"))[0]!.n).toBe('1');
+    expect(
+      (await sql<{ n: string }>(t, `select count(*)::text n from cases where next_due < '${today}'`))[0]!.n,
+    ).toBe('1');
+    expect(
+      (await sql<{ n: string }>(t, "select count(*)::text n from case_reminders where level = 'overdue'"))[0]!
+        .n,
+    ).toBe('1');
     // Electronic data with its file and capture details (C7); a witness and an agent met during the investigation (C4).
-    expect(await sql(t, "select type, file_name, size::int, device from case_evidence where sha256 is not null")).toEqual([
-      { type: 'electronic', file_name: '移动执法终端检查记录.csv', size: 183, device: '移动执法终端 YD-0231' },
+    expect(
+      await sql(t, 'select type, file_name, size::int, device from case_evidence where sha256 is not null'),
+    ).toEqual([
+      {
+        type: 'electronic',
+        file_name: '移动执法终端检查记录.csv',
+        size: 183,
+        device: '移动执法终端 YD-0231',
+      },
     ]);
-    expect(await sql(t, "select p.role, p.name, (select name from case_parties q where q.id = p.represents_id) as principal from case_parties p where p.role <> 'party' order by p.role desc")).toEqual([
+    expect(
+      await sql(
+        t,
+        "select p.role, p.name, (select name from case_parties q where q.id = p.represents_id) as principal from case_parties p where p.role <> 'party' order by p.role desc",
+      ),
+    ).toEqual([
       { role: 'witness', name: '林小雨', principal: null },
       { role: 'agent', name: '周律', principal: '示范区康宁口腔诊所有限公司' },
     ]);

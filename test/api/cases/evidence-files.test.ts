@@ -9,8 +9,28 @@ import { buffer } from 'node:stream/consumers';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, expectError, insertBodySql, insertPersonSql, insertUserSql, ledgerCount, loginFrom, multipart, sql, type DemoIds } from '../support.ts';
-import { act, caseInput, createCase, expectFieldError, getCase, rowCounts, type CaseOut, type ErrorOut } from './case-helpers.ts';
+import {
+  demoIds,
+  expectError,
+  insertBodySql,
+  insertPersonSql,
+  insertUserSql,
+  ledgerCount,
+  loginFrom,
+  multipart,
+  sql,
+  type DemoIds,
+} from '../support.ts';
+import {
+  act,
+  caseInput,
+  createCase,
+  expectFieldError,
+  getCase,
+  rowCounts,
+  type CaseOut,
+  type ErrorOut,
+} from './case-helpers.ts';
 import { EvidenceService } from '../../../src/modules/cases/evidence.ts';
 import type { FsObjectStore } from '../../../src/platform/storage/index.ts';
 
@@ -37,10 +57,21 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const sm3 = (b: Buffer) => createHash('sm3').update(b).digest('hex');
 
 /** A photo from a recorder: non-ASCII name, bytes that are not valid UTF-8. */
-const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('现场照片'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256))]);
+const PHOTO = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+  Buffer.from('现场照片'),
+  Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256)),
+]);
 const PHOTO_NAME = "现场照片 (1)'01.jpg";
 
-const registration = { type: 'electronic', title: '执法记录仪视频截图', description: '证明现场医疗废物混放', source: '现场提取', collectedOn: '2026-08-05', collectedBy: '执法人员' };
+const registration = {
+  type: 'electronic',
+  title: '执法记录仪视频截图',
+  description: '证明现场医疗废物混放',
+  source: '现场提取',
+  collectedOn: '2026-08-05',
+  collectedBy: '执法人员',
+};
 
 describe('evidence files', () => {
   let t: TestApp;
@@ -76,7 +107,11 @@ describe('evidence files', () => {
     );
     unitColleague = await accountFor(ids.district, null, ['officer'], colleague!.id);
     otherUnitOfficer = await accountFor(ids.district, ids.units['医政医管科']!, ['officer']);
-    siblingOfficer = await accountFor(await insertBodySql(t, ids.city, { name: '示范市另一区卫生健康委员会' }), null, ['officer']);
+    siblingOfficer = await accountFor(
+      await insertBodySql(t, ids.city, { name: '示范市另一区卫生健康委员会' }),
+      null,
+      ['officer'],
+    );
   });
   afterAll(() => t.close());
 
@@ -88,12 +123,28 @@ describe('evidence files', () => {
     return res.json() as Detail;
   }
 
-  const fileUrl = (caseId: string, seq: number | string = 1) => `/api/v1/cases/${caseId}/evidence/${seq}/file`;
+  const fileUrl = (caseId: string, seq: number | string = 1) =>
+    `/api/v1/cases/${caseId}/evidence/${seq}/file`;
 
-  function upload(client: Client, caseId: string, seq: number | string, file: { name?: string; type?: string; content: Buffer | string } | null, fields: Record<string, string> = {}) {
+  function upload(
+    client: Client,
+    caseId: string,
+    seq: number | string,
+    file: { name?: string; type?: string; content: Buffer | string } | null,
+    fields: Record<string, string> = {},
+  ) {
     const parts = [
       ...Object.entries(fields).map(([name, content]) => ({ name, content })),
-      ...(file ? [{ name: 'file', filename: file.name ?? 'photo.jpg', contentType: file.type ?? 'image/jpeg', content: file.content }] : []),
+      ...(file
+        ? [
+            {
+              name: 'file',
+              filename: file.name ?? 'photo.jpg',
+              contentType: file.type ?? 'image/jpeg',
+              content: file.content,
+            },
+          ]
+        : []),
     ];
     return client.request({ method: 'POST', url: fileUrl(caseId, seq), ...multipart(parts) });
   }
@@ -108,17 +159,41 @@ describe('evidence files', () => {
 
   /** Everything an upload may write: rows, the item's file columns, ledger entries. */
   async function state(caseId: string) {
-    const items = await sql(t, 'select seq, object_key, file_name, sha256, sm3, size, mime_type, captured_at::text, device, location from case_evidence where case_id = $1 order by seq', [caseId]);
+    const items = await sql(
+      t,
+      'select seq, object_key, file_name, sha256, sm3, size, mime_type, captured_at::text, device, location from case_evidence where case_id = $1 order by seq',
+      [caseId],
+    );
     return { counts: await rowCounts(t), items };
   }
 
   describe('upload', () => {
     it('stores the file once and shows its fingerprints and capture details on the case', async () => {
       const c = await caseWithItem();
-      expect(c.evidence[0]).toMatchObject({ seq: 1, hasFile: false, fileName: null, size: null, sha256: null, sm3: null, capturedAt: null, device: null, location: null });
+      expect(c.evidence[0]).toMatchObject({
+        seq: 1,
+        hasFile: false,
+        fileName: null,
+        size: null,
+        sha256: null,
+        sm3: null,
+        capturedAt: null,
+        device: null,
+        location: null,
+      });
       const ledgerBefore = await ledgerCount(t);
 
-      const res = await upload(officer2, c.id, 1, { name: PHOTO_NAME, content: PHOTO }, { capturedAt: '2026-08-05T10:30:00+08:00', device: '执法记录仪 DSJ-0231', location: '示范区健康路 18 号医疗废物暂存处' });
+      const res = await upload(
+        officer2,
+        c.id,
+        1,
+        { name: PHOTO_NAME, content: PHOTO },
+        {
+          capturedAt: '2026-08-05T10:30:00+08:00',
+          device: '执法记录仪 DSJ-0231',
+          location: '示范区健康路 18 号医疗废物暂存处',
+        },
+      );
       expect(res.statusCode, res.body).toBe(200);
       const item = (res.json() as Detail).evidence[0]!;
       expect(item).toMatchObject({
@@ -158,9 +233,16 @@ describe('evidence files', () => {
 
     it('keeps the capture details recorded at registration and refuses different ones with the file', async () => {
       const c = await caseWithItem({ capturedAt: '2026-08-05T09:00:00+08:00', device: 'DSJ-0231' });
-      expect(c.evidence[0]).toMatchObject({ capturedAt: '2026-08-05T01:00:00.000Z', device: 'DSJ-0231', location: null });
+      expect(c.evidence[0]).toMatchObject({
+        capturedAt: '2026-08-05T01:00:00.000Z',
+        device: 'DSJ-0231',
+        location: null,
+      });
       const [added] = await ledgerOf('case.evidence_added', c.id);
-      expect(JSON.parse(added!.payload)).toMatchObject({ seq: 1, capture: { capturedAt: '2026-08-05T09:00:00+08:00', device: 'DSJ-0231', location: null } });
+      expect(JSON.parse(added!.payload)).toMatchObject({
+        seq: 1,
+        capture: { capturedAt: '2026-08-05T09:00:00+08:00', device: 'DSJ-0231', location: null },
+      });
 
       const before = await state(c.id);
       const other = Buffer.from('another recorder');
@@ -171,9 +253,20 @@ describe('evidence files', () => {
       expect(await t.services.store.has(sha256(other))).toBe(false);
 
       // The same details (the instant in another notation) and a missing one are accepted.
-      const ok = await upload(officer1, c.id, 1, { content: PHOTO }, { capturedAt: '2026-08-05T01:00:00Z', device: 'DSJ-0231', location: '现场' });
+      const ok = await upload(
+        officer1,
+        c.id,
+        1,
+        { content: PHOTO },
+        { capturedAt: '2026-08-05T01:00:00Z', device: 'DSJ-0231', location: '现场' },
+      );
       expect(ok.statusCode, ok.body).toBe(200);
-      expect((ok.json() as Detail).evidence[0]).toMatchObject({ capturedAt: '2026-08-05T01:00:00.000Z', device: 'DSJ-0231', location: '现场', hasFile: true });
+      expect((ok.json() as Detail).evidence[0]).toMatchObject({
+        capturedAt: '2026-08-05T01:00:00.000Z',
+        device: 'DSJ-0231',
+        location: '现场',
+        hasFile: true,
+      });
     });
 
     it('refuses a second file for the same item with 409, storing and changing nothing', async () => {
@@ -187,7 +280,11 @@ describe('evidence files', () => {
       expect(await state(c.id)).toEqual(before);
       expect(await t.services.store.has(sha256(replacement))).toBe(false);
       // Unit head of the handling unit: the same answer.
-      expectError(await upload(await loginFrom(t, 'unithead1'), c.id, 1, { content: replacement }), 409, 'CONFLICT');
+      expectError(
+        await upload(await loginFrom(t, 'unithead1'), c.id, 1, { content: replacement }),
+        409,
+        'CONFLICT',
+      );
     });
 
     it('refuses an empty file, a file over the limit, and a body that is not multipart or has no file', async () => {
@@ -205,7 +302,15 @@ describe('evidence files', () => {
 
       expectError(await officer1.post(fileUrl(c.id), { file: 'x' }), 400, 'VALIDATION_FAILED');
       expectError(await upload(officer1, c.id, 1, null, { device: 'DSJ-0231' }), 400, 'VALIDATION_FAILED');
-      expectError(await officer1.request({ method: 'POST', url: fileUrl(c.id), ...multipart([{ name: 'photo', filename: 'a.jpg', content: 'x' }]) }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await officer1.request({
+          method: 'POST',
+          url: fileUrl(c.id),
+          ...multipart([{ name: 'photo', filename: 'a.jpg', content: 'x' }]),
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(await state(c.id)).toEqual(before);
 
       // Exactly at the limit is fine.
@@ -219,17 +324,41 @@ describe('evidence files', () => {
       const c = await caseWithItem();
       const before = await state(c.id);
       const bytes = Buffer.from('photo with bad details');
-      expectFieldError(await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2026-08-05 10:30' }), 'capturedAt');
-      expectFieldError(await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2099-01-01T00:00:00+08:00' }), 'capturedAt');
+      expectFieldError(
+        await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2026-08-05 10:30' }),
+        'capturedAt',
+      );
+      expectFieldError(
+        await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2099-01-01T00:00:00+08:00' }),
+        'capturedAt',
+      );
       // Captured after the day it was collected (2026-08-05, Beijing time).
-      expectFieldError(await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2026-08-05T16:30:00Z' }), 'capturedAt');
-      expectFieldError(await upload(officer1, c.id, 1, { content: bytes }, { device: '设'.repeat(101) }), 'device');
-      expectFieldError(await upload(officer1, c.id, 1, { content: bytes }, { captured_at: '2026-08-05T10:30:00+08:00' }), 'captured_at');
+      expectFieldError(
+        await upload(officer1, c.id, 1, { content: bytes }, { capturedAt: '2026-08-05T16:30:00Z' }),
+        'capturedAt',
+      );
+      expectFieldError(
+        await upload(officer1, c.id, 1, { content: bytes }, { device: '设'.repeat(101) }),
+        'device',
+      );
+      expectFieldError(
+        await upload(officer1, c.id, 1, { content: bytes }, { captured_at: '2026-08-05T10:30:00+08:00' }),
+        'captured_at',
+      );
       expect(await state(c.id)).toEqual(before);
       expect(await t.services.store.has(sha256(bytes))).toBe(false);
       // At registration the same rules hold.
-      expectFieldError(await officer1.post(`/api/v1/cases/${c.id}/evidence`, { ...registration, capturedAt: 'yesterday' }), 'capturedAt');
-      expectFieldError(await officer1.post(`/api/v1/cases/${c.id}/evidence`, { ...registration, capturedAt: '2026-08-06T08:00:00+08:00' }), 'capturedAt');
+      expectFieldError(
+        await officer1.post(`/api/v1/cases/${c.id}/evidence`, { ...registration, capturedAt: 'yesterday' }),
+        'capturedAt',
+      );
+      expectFieldError(
+        await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...registration,
+          capturedAt: '2026-08-06T08:00:00+08:00',
+        }),
+        'capturedAt',
+      );
       expect(await state(c.id)).toEqual(before);
     });
 
@@ -237,7 +366,11 @@ describe('evidence files', () => {
       const c = await caseWithItem();
       const before = await state(c.id);
       expectError(await upload(officer1, c.id, 2, { content: PHOTO }), 404, 'NOT_FOUND');
-      expectError(await upload(officer1, '00000000-0000-4000-8000-000000000000', 1, { content: PHOTO }), 404, 'NOT_FOUND');
+      expectError(
+        await upload(officer1, '00000000-0000-4000-8000-000000000000', 1, { content: PHOTO }),
+        404,
+        'NOT_FOUND',
+      );
       expectError(await upload(otherUnitOfficer, c.id, 1, { content: PHOTO }), 404, 'NOT_FOUND');
       expectError(await upload(siblingOfficer, c.id, 1, { content: PHOTO }), 404, 'NOT_FOUND');
       expectError(await upload(unitColleague, c.id, 1, { content: PHOTO }), 403, 'FORBIDDEN');
@@ -254,17 +387,29 @@ describe('evidence files', () => {
     it('two uploads racing for the same item: exactly one file is kept', async () => {
       const c = await caseWithItem();
       const [a, b] = [Buffer.from('first recorder copy'), Buffer.from('second recorder copy')];
-      const results = await Promise.all([upload(officer1, c.id, 1, { content: a }), upload(officer2, c.id, 1, { content: b })]);
+      const results = await Promise.all([
+        upload(officer1, c.id, 1, { content: a }),
+        upload(officer2, c.id, 1, { content: b }),
+      ]);
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
       const kept = results[0]!.statusCode === 200 ? a : b;
-      expect((await getCase(officer1, c.id) as unknown as Detail).evidence[0]).toMatchObject({ sha256: sha256(kept), size: kept.length });
+      expect(((await getCase(officer1, c.id)) as unknown as Detail).evidence[0]).toMatchObject({
+        sha256: sha256(kept),
+        size: kept.length,
+      });
       expect((await ledgerOf('case.evidence_file_attached', c.id)).length).toBe(1);
     });
 
     it('tells the workbench who may add evidence and files: the case’s officers, while it is open', async () => {
       const c = await caseWithItem();
-      const may = async (client: Client) => ((await client.get(`/api/v1/cases/${c.id}`)).json() as { mayAddEvidence: boolean }).mayAddEvidence;
-      expect({ officer1: await may(officer1), officer2: await may(officer2), unitColleague: await may(unitColleague), head: await may(head) }).toEqual({
+      const may = async (client: Client) =>
+        ((await client.get(`/api/v1/cases/${c.id}`)).json() as { mayAddEvidence: boolean }).mayAddEvidence;
+      expect({
+        officer1: await may(officer1),
+        officer2: await may(officer2),
+        unitColleague: await may(unitColleague),
+        head: await may(head),
+      }).toEqual({
         officer1: true,
         officer2: true,
         unitColleague: false,
@@ -276,7 +421,11 @@ describe('evidence files', () => {
 
     it('refuses a file on a finished case with 422', async () => {
       const c = await caseWithItem();
-      const declined = await act(head, c, { type: 'decline_filing', on: '2026-08-02', reason: '不属于本机关管辖' });
+      const declined = await act(head, c, {
+        type: 'decline_filing',
+        on: '2026-08-02',
+        reason: '不属于本机关管辖',
+      });
       expect((declined.json() as CaseOut).finished, declined.body).toBe(true);
       const before = await state(c.id);
       const res = await upload(officer1, c.id, 1, { content: PHOTO });
@@ -290,7 +439,11 @@ describe('evidence files', () => {
     it('returns the same bytes with name and type, and logs every download (C10)', async () => {
       const c = await caseWithItem();
       expect((await upload(officer1, c.id, 1, { name: PHOTO_NAME, content: PHOTO })).statusCode).toBe(200);
-      for (const [client, userId] of [[officer2, ids.userOf.officer2], [head, ids.userOf.head1], [unitColleague, null]] as const) {
+      for (const [client, userId] of [
+        [officer2, ids.userOf.officer2],
+        [head, ids.userOf.head1],
+        [unitColleague, null],
+      ] as const) {
         const before = await ledgerOf('case.evidence_viewed', c.id);
         const res = await client.get(fileUrl(c.id));
         expect(res.statusCode, res.body).toBe(200);
@@ -298,13 +451,21 @@ describe('evidence files', () => {
         expect(res.headers['content-type']).toBe('image/jpeg');
         expect(res.headers['content-length']).toBe(String(PHOTO.length));
         expect(res.headers['cache-control']).toBe('no-store');
-        expect(res.headers['content-disposition']).toBe(`attachment; filename="____ (1)'01.jpg"; filename*=UTF-8''${encodeURIComponent('现场照片')}%20%281%29%2701.jpg`);
+        expect(res.headers['content-disposition']).toBe(
+          `attachment; filename="____ (1)'01.jpg"; filename*=UTF-8''${encodeURIComponent('现场照片')}%20%281%29%2701.jpg`,
+        );
         const after = await ledgerOf('case.evidence_viewed', c.id);
         expect(after.length).toBe(before.length + 1);
         const entry = after.at(-1)!;
         if (userId) expect(entry.actor_id).toBe(userId);
         expect(entry.body_id).toBe(c.bodyId);
-        expect(JSON.parse(entry.payload)).toEqual({ seq: 1, fileName: PHOTO_NAME, sha256: sha256(PHOTO), sm3: sm3(PHOTO), size: PHOTO.length });
+        expect(JSON.parse(entry.payload)).toEqual({
+          seq: 1,
+          fileName: PHOTO_NAME,
+          sha256: sha256(PHOTO),
+          sm3: sm3(PHOTO),
+          size: PHOTO.length,
+        });
       }
     });
 
@@ -318,7 +479,8 @@ describe('evidence files', () => {
       expect((await upload(officer1, c.id, 1, { content: PHOTO })).statusCode).toBe(200);
       const after = await ledgerCount(t);
       expectError(await officer1.get(fileUrl(c.id, 2)), 404, 'NOT_FOUND');
-      for (const client of [otherUnitOfficer, siblingOfficer, publisher]) expectError(await client.get(fileUrl(c.id)), 404, 'NOT_FOUND');
+      for (const client of [otherUnitOfficer, siblingOfficer, publisher])
+        expectError(await client.get(fileUrl(c.id)), 404, 'NOT_FOUND');
       expectError(await sysadmin.get(fileUrl(c.id)), 403, 'FORBIDDEN');
       expect(await ledgerCount(t)).toBe(after);
       expect(after).toBe(count + 1);
@@ -338,23 +500,47 @@ describe('evidence files', () => {
       expect(res.rawPayload.includes(forged)).toBe(false);
       expect(await ledgerOf('case.evidence_viewed', c.id)).toEqual([]);
       const [failure] = await ledgerOf('case.evidence_integrity_failed', c.id);
-      expect(JSON.parse(failure!.payload)).toEqual({ seq: 1, reason: '哈希值不符', expected: { sha256: sha256(bytes), size: bytes.length }, actual: { sha256: sha256(forged), size: forged.length } });
+      expect(JSON.parse(failure!.payload)).toEqual({
+        seq: 1,
+        reason: '哈希值不符',
+        expected: { sha256: sha256(bytes), size: bytes.length },
+        actual: { sha256: sha256(forged), size: forged.length },
+      });
 
       // A file gone from the store is the same failure.
       const { rm } = await import('node:fs/promises');
       await rm(store.pathOf(sha256(bytes)));
       expectError(await officer1.get(fileUrl(c.id)), 500, 'INTEGRITY_FAILED');
-      expect((await ledgerOf('case.evidence_integrity_failed', c.id)).map((e) => (JSON.parse(e.payload) as { reason: string }).reason)).toEqual(['哈希值不符', '文件缺失']);
+      expect(
+        (await ledgerOf('case.evidence_integrity_failed', c.id)).map(
+          (e) => (JSON.parse(e.payload) as { reason: string }).reason,
+        ),
+      ).toEqual(['哈希值不符', '文件缺失']);
     });
 
     it('checks a large file as it streams: intact bytes pass, a forged file breaks off before its last chunk', async () => {
       // The same service with every file treated as large, on the app's database and store.
-      const streaming = new EvidenceService(t.services.database.db, t.services.ledger, t.services.store, t.services.cases, { verifyBeforeSendBytes: 0 });
-      const user = (await sql<{ id: string; displayName: string; bodyId: string; bodyPath: string; roles: never[]; personId: string }>(
-        t,
-        `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
+      const streaming = new EvidenceService(
+        t.services.database.db,
+        t.services.ledger,
+        t.services.store,
+        t.services.cases,
+        { verifyBeforeSendBytes: 0 },
+      );
+      const user = (
+        await sql<{
+          id: string;
+          displayName: string;
+          bodyId: string;
+          bodyPath: string;
+          roles: never[];
+          personId: string;
+        }>(
+          t,
+          `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
            from users u join bodies b on b.id = u.body_id where u.username = 'officer1'`,
-      ))[0]!;
+        )
+      )[0]!;
       const c = await caseWithItem();
       const bytes = Buffer.alloc(MAX_UPLOAD, 3);
       expect((await upload(officer1, c.id, 1, { content: bytes })).statusCode).toBe(200);

@@ -36,7 +36,16 @@ describe('a penalty case over HTTP', () => {
     source: '投诉举报',
     leadOfficerId: ids.personOf.officer1,
     officerIds: [ids.personOf.officer1, ids.personOf.officer2],
-    parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '王五', address: '示范区人民路1号' }],
+    parties: [
+      {
+        role: 'party',
+        type: 'organisation',
+        name: '示范口腔诊所有限公司',
+        creditCode: '91350100M000100Y43',
+        legalRepresentative: '王五',
+        address: '示范区人民路1号',
+      },
+    ],
     particulars: { violationOn: today(), discoveredOn: today() },
   });
 
@@ -51,24 +60,54 @@ describe('a penalty case over HTTP', () => {
       ['file', 'cases.approve'],
       ['decline_filing', 'cases.approve'],
     ]);
-    const refused = await officer.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: today(), approvedBy: '局长' } });
+    const refused = await officer.post(`/api/v1/cases/${c.id}/actions`, {
+      version: c.version,
+      action: { type: 'file', filedOn: today(), approvedBy: '局长' },
+    });
     expectError(refused, 403, 'FORBIDDEN');
-    const filed = await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: today(), approvedBy: '张局长' } });
+    const filed = await head.post(`/api/v1/cases/${c.id}/actions`, {
+      version: c.version,
+      action: { type: 'file', filedOn: today(), approvedBy: '张局长' },
+    });
     expect(filed.statusCode, filed.body).toBe(200);
     const f = filed.json() as CaseOut;
     expect(f.state).toBe('filed');
     expect(f.deadlines.map((d) => [d.key, d.status])).toEqual([['decision', 'open']]);
     // The head's stale version now conflicts.
-    expectError(await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'revoke', on: today(), reason: '重复' } }), 409, 'VERSION_CONFLICT');
-    const inv = await officer.post(`/api/v1/cases/${c.id}/actions`, { version: f.version, action: { type: 'start_investigation', on: today() } });
+    expectError(
+      await head.post(`/api/v1/cases/${c.id}/actions`, {
+        version: c.version,
+        action: { type: 'revoke', on: today(), reason: '重复' },
+      }),
+      409,
+      'VERSION_CONFLICT',
+    );
+    const inv = await officer.post(`/api/v1/cases/${c.id}/actions`, {
+      version: f.version,
+      action: { type: 'start_investigation', on: today() },
+    });
     expect((inv.json() as CaseOut).state).toBe('investigating');
   });
 
   it('refuses an unknown action and a malformed date with 400, a wrong step with 422', async () => {
     const c = (await officer.post('/api/v1/cases', newCase())).json() as CaseOut;
-    expectError(await officer.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'fly' } }), 400, 'VALIDATION_FAILED');
-    expectError(await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'file', filedOn: '2026-13-01', approvedBy: 'x' } }), 400, 'VALIDATION_FAILED');
-    const wrong = await head.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'decide', decidedOn: today(), penalty: { kinds: ['warning'], fineFen: null } } });
+    expectError(
+      await officer.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action: { type: 'fly' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await head.post(`/api/v1/cases/${c.id}/actions`, {
+        version: c.version,
+        action: { type: 'file', filedOn: '2026-13-01', approvedBy: 'x' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const wrong = await head.post(`/api/v1/cases/${c.id}/actions`, {
+      version: c.version,
+      action: { type: 'decide', decidedOn: today(), penalty: { kinds: ['warning'], fineFen: null } },
+    });
     expectError(wrong, 422, 'RULE_VIOLATION');
     expect((wrong.json() as { details: { rule: string } }).details.rule).toBe('NOT_ALLOWED_IN_STATE');
   });
@@ -87,15 +126,47 @@ describe('a case opened from an inspection', () => {
 
   it('transfers the inspection (移送立案查处) in the same step', async () => {
     const base = {
-      field: 'medical', source: '日常监督检查', leadOfficerId: ids.personOf.officer1, officerIds: [ids.personOf.officer1, ids.personOf.officer2],
-      parties: [{ role: 'party', type: 'organisation', name: '示范口腔诊所有限公司', creditCode: '91350100M000100Y43' }],
+      field: 'medical',
+      source: '日常监督检查',
+      leadOfficerId: ids.personOf.officer1,
+      officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+      parties: [
+        {
+          role: 'party',
+          type: 'organisation',
+          name: '示范口腔诊所有限公司',
+          creditCode: '91350100M000100Y43',
+        },
+      ],
     };
-    const insp = (await officer.post('/api/v1/cases', { ...base, kind: 'inspection', cause: '医疗机构依法执业检查' })).json() as CaseOut;
-    const done = (await officer.post(`/api/v1/cases/${insp.id}/actions`, { version: insp.version, action: { type: 'inspect', inspectedOn: today(), place: '示范区健康路 8 号', certificatesShown: true, onSiteRecord: true } })).json() as CaseOut;
+    const insp = (
+      await officer.post('/api/v1/cases', { ...base, kind: 'inspection', cause: '医疗机构依法执业检查' })
+    ).json() as CaseOut;
+    const done = (
+      await officer.post(`/api/v1/cases/${insp.id}/actions`, {
+        version: insp.version,
+        action: {
+          type: 'inspect',
+          inspectedOn: today(),
+          place: '示范区健康路 8 号',
+          certificatesShown: true,
+          onSiteRecord: true,
+        },
+      })
+    ).json() as CaseOut;
     expect(done.state).toBe('inspected');
-    const created = await officer.post('/api/v1/cases', { ...base, kind: 'penalty', cause: '使用非卫生技术人员从事医疗卫生技术工作', source: '监督检查发现', originCaseId: insp.id, particulars: { violationOn: today(), discoveredOn: today() } });
+    const created = await officer.post('/api/v1/cases', {
+      ...base,
+      kind: 'penalty',
+      cause: '使用非卫生技术人员从事医疗卫生技术工作',
+      source: '监督检查发现',
+      originCaseId: insp.id,
+      particulars: { violationOn: today(), discoveredOn: today() },
+    });
     expect(created.statusCode, created.body).toBe(201);
-    const after = (await officer.get(`/api/v1/cases/${insp.id}`)).json() as CaseOut & { linkedCases: { id: string }[] };
+    const after = (await officer.get(`/api/v1/cases/${insp.id}`)).json() as CaseOut & {
+      linkedCases: { id: string }[];
+    };
     expect(after.state).toBe('transferred');
     expect(after.timeline.at(-1)).toMatchObject({ action: 'transfer_to_case', toState: 'transferred' });
     expect(after.linkedCases.map((c) => c.id)).toContain((created.json() as CaseOut).id);

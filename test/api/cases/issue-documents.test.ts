@@ -37,12 +37,20 @@ function png(): string {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 0; // greyscale
   const raw = Buffer.concat(Array.from({ length: 4 }, () => Buffer.from([0, 0x80, 0x80, 0x80, 0x80])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]).toString('base64');
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]).toString('base64');
 }
 
 async function docxXml(buf: Buffer) {
   const zip = await JSZip.loadAsync(buf);
-  return { document: (await zip.file('word/document.xml')?.async('string')) ?? '', media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')) };
+  return {
+    document: (await zip.file('word/document.xml')?.async('string')) ?? '',
+    media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')),
+  };
 }
 
 async function pdfText(buf: Buffer) {
@@ -68,7 +76,16 @@ describe('enforcement documents over HTTP', () => {
       summary: '现场检查发现服务员李某未取得有效健康合格证明从事客房服务工作',
       leadOfficerId: ids.personOf.officer1,
       officerIds: [ids.personOf.officer1, ids.personOf.officer2],
-      parties: [{ role: 'party', type: 'organisation', name: '示范区悦来宾馆有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '陈六', address: '示范区人民路 8 号' }],
+      parties: [
+        {
+          role: 'party',
+          type: 'organisation',
+          name: '示范区悦来宾馆有限公司',
+          creditCode: '91350100M000100Y43',
+          legalRepresentative: '陈六',
+          address: '示范区人民路 8 号',
+        },
+      ],
       particulars: { violationOn: today(), discoveredOn: today() },
       simple: { decidedOn: today(), kinds: ['warning', 'fine'], fineFen: 200_000 },
     });
@@ -89,7 +106,10 @@ describe('enforcement documents over HTTP', () => {
 
   it('previews a draft PDF without numbering or storing anything', async () => {
     const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
-    const res = await officer.post(`/api/v1/cases/${caseId}/documents/preview`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 10:30` } });
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents/preview`, {
+      template: 'simple_penalty_decision',
+      inputs: { at: `${today()} 10:30` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(res.rawPayload);
@@ -99,17 +119,56 @@ describe('enforcement documents over HTTP', () => {
   });
 
   it('refuses missing inputs, unknown templates, templates of another kind and a bad signature image', async () => {
-    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: {} }), 400, 'VALIDATION_FAILED');
-    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'no_such', inputs: {} }), 400, 'VALIDATION_FAILED');
-    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: 'x', bogus: '1' } }), 400, 'VALIDATION_FAILED');
-    expectError(await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: 'x' }, party: { signaturePng: Buffer.from('not a png at all, just text bytes........').toString('base64') } }), 400, 'VALIDATION_FAILED');
-    expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual([{ n: '0' }]);
+    expectError(
+      await officer.post(`/api/v1/cases/${caseId}/documents`, {
+        template: 'simple_penalty_decision',
+        inputs: {},
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'no_such', inputs: {} }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await officer.post(`/api/v1/cases/${caseId}/documents`, {
+        template: 'simple_penalty_decision',
+        inputs: { at: 'x', bogus: '1' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await officer.post(`/api/v1/cases/${caseId}/documents`, {
+        template: 'simple_penalty_decision',
+        inputs: { at: 'x' },
+        party: { signaturePng: Buffer.from('not a png at all, just text bytes........').toString('base64') },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual([
+      { n: '0' },
+    ]);
   });
 
   it('issues a numbered, signed, frozen decision whose DOCX and PDF carry the number, names and remedies', async () => {
-    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 10:30` }, party: { signaturePng: png() } });
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, {
+      template: 'simple_penalty_decision',
+      inputs: { at: `${today()} 10:30` },
+      party: { signaturePng: png() },
+    });
     expect(res.statusCode, res.body).toBe(201);
-    const doc = res.json() as { id: string; number: string; contentIntact: boolean; signatures: { name: string; certificateNo: string; valid: boolean }[]; partyConfirmation: string; docxSha256: string };
+    const doc = res.json() as {
+      id: string;
+      number: string;
+      contentIntact: boolean;
+      signatures: { name: string; certificateNo: string; valid: boolean }[];
+      partyConfirmation: string;
+      docxSha256: string;
+    };
     expect(doc.number).toBe(`示区卫公当罚〔${year()}〕1号`);
     expect(doc.contentIntact).toBe(true);
     expect(doc.partyConfirmation).toBe('signed');
@@ -117,74 +176,158 @@ describe('enforcement documents over HTTP', () => {
       [ids.certNumberOf.officer1, true],
       [ids.certNumberOf.officer2, true],
     ]);
-    const ledger = await sql<{ action: string; entity_id: string }>(t, "select action, entity_id from ledger_entries where action = 'case.document_issued'");
+    const ledger = await sql<{ action: string; entity_id: string }>(
+      t,
+      "select action, entity_id from ledger_entries where action = 'case.document_issued'",
+    );
     expect(ledger).toEqual([{ action: 'case.document_issued', entity_id: doc.id }]);
 
     const docx = await officer.get(`/api/v1/documents/${doc.id}/file/docx`);
     expect(docx.statusCode).toBe(200);
     const { document, media } = await docxXml(docx.rawPayload);
-    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '示范区卫生健康委员会', ids.certNumberOf.officer1!, '示范区人民政府', '六十日', '应当先申请行政复议']) expect(document).toContain(s);
+    for (const s of [
+      doc.number,
+      '当场行政处罚决定书',
+      '示范区悦来宾馆有限公司',
+      '示范区卫生健康委员会',
+      ids.certNumberOf.officer1!,
+      '示范区人民政府',
+      '六十日',
+      '应当先申请行政复议',
+    ])
+      expect(document).toContain(s);
     expect(media.length).toBe(1);
     const pdf = await officer.get(`/api/v1/documents/${doc.id}/file/pdf`);
     const text = await pdfText(pdf.rawPayload);
-    for (const s of [doc.number, '当场行政处罚决定书', '示范区悦来宾馆有限公司', '人民币2000元', '贰仟元整', '六十日', '应当先申请行政复议', '十五日内']) expect(text).toContain(s);
-    const downloads = await sql<{ n: string }>(t, "select count(*)::text as n from ledger_entries where action = 'case.document_downloaded'");
+    for (const s of [
+      doc.number,
+      '当场行政处罚决定书',
+      '示范区悦来宾馆有限公司',
+      '人民币2000元',
+      '贰仟元整',
+      '六十日',
+      '应当先申请行政复议',
+      '十五日内',
+    ])
+      expect(text).toContain(s);
+    const downloads = await sql<{ n: string }>(
+      t,
+      "select count(*)::text as n from ledger_entries where action = 'case.document_downloaded'",
+    );
     expect(downloads).toEqual([{ n: '2' }]);
 
     // A second decision of the same series takes the next number.
-    const second = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 11:00` }, party: { refusedNote: '当事人拒绝签名，执法人员张三、李四在场见证' } });
-    expect((second.json() as { number: string; partyConfirmation: string }).number).toBe(`示区卫公当罚〔${year()}〕2号`);
+    const second = await officer.post(`/api/v1/cases/${caseId}/documents`, {
+      template: 'simple_penalty_decision',
+      inputs: { at: `${today()} 11:00` },
+      party: { refusedNote: '当事人拒绝签名，执法人员张三、李四在场见证' },
+    });
+    expect((second.json() as { number: string; partyConfirmation: string }).number).toBe(
+      `示区卫公当罚〔${year()}〕2号`,
+    );
     expect((second.json() as { partyConfirmation: string }).partyConfirmation).toBe('refused');
 
     // Editing the frozen content in the database is detected.
-    await sql(t, `update case_documents set content = jsonb_set(content, '{number}', '"伪造"') where id = '${doc.id}'`);
-    expect(((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact).toBe(false);
+    await sql(
+      t,
+      `update case_documents set content = jsonb_set(content, '{number}', '"伪造"') where id = '${doc.id}'`,
+    );
+    expect(
+      ((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact,
+    ).toBe(false);
   });
 
-  it('keeps the officers\' SM2 private keys sealed to each officer; a clear key is sealed at start and refused after', async () => {
-    const keys = await sql<{ person_id: string; public_key: string; private_key: string }>(t, 'select person_id, public_key, private_key from signing_keys order by person_id');
+  it("keeps the officers' SM2 private keys sealed to each officer; a clear key is sealed at start and refused after", async () => {
+    const keys = await sql<{ person_id: string; public_key: string; private_key: string }>(
+      t,
+      'select person_id, public_key, private_key from signing_keys order by person_id',
+    );
     expect(keys.length).toBe(2);
     for (const k of keys) expect(k.private_key).toMatch(/^sm4v1\.[\w-]+\.[\w-]+\.[\w-]+$/);
-    const issue = (at: string) => officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} ${at}` }, party: { refusedNote: '当事人拒绝签名' } });
-    const documents = async () => (await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents'))[0]!.n;
+    const issue = (at: string) =>
+      officer.post(`/api/v1/cases/${caseId}/documents`, {
+        template: 'simple_penalty_decision',
+        inputs: { at: `${today()} ${at}` },
+        party: { refusedNote: '当事人拒绝签名' },
+      });
+    const documents = async () =>
+      (await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents'))[0]!.n;
     const before = await documents();
 
     // Officer 2's sealed key copied into officer 1's row does not open: it is sealed to officer 2.
     const own = keys.find((k) => k.person_id === ids.personOf.officer1)!;
     const other = keys.find((k) => k.person_id === ids.personOf.officer2)!;
-    await sql(t, `update signing_keys set private_key = '${other.private_key}' where person_id = '${own.person_id}'`);
+    await sql(
+      t,
+      `update signing_keys set private_key = '${other.private_key}' where person_id = '${own.person_id}'`,
+    );
     expectError(await issue('11:20'), 500, 'INTERNAL');
-    await sql(t, `update signing_keys set private_key = '${own.private_key}' where person_id = '${own.person_id}'`);
+    await sql(
+      t,
+      `update signing_keys set private_key = '${own.private_key}' where person_id = '${own.person_id}'`,
+    );
 
     // A key in the clear (an earlier release's, or planted) is refused, and sealed when the server starts.
     const legacy = generateSm2KeyPair();
-    await sql(t, `update signing_keys set public_key = '${legacy.publicKey}', private_key = '${legacy.privateKey}' where person_id = '${own.person_id}'`);
+    await sql(
+      t,
+      `update signing_keys set public_key = '${legacy.publicKey}', private_key = '${legacy.privateKey}' where person_id = '${own.person_id}'`,
+    );
     expectError(await issue('11:25'), 500, 'INTERNAL');
     expect(await documents()).toBe(before);
     await t.services.caseDocuments.prepareSigningKeys();
-    const [row] = await sql<{ public_key: string; private_key: string }>(t, `select public_key, private_key from signing_keys where person_id = '${own.person_id}'`);
+    const [row] = await sql<{ public_key: string; private_key: string }>(
+      t,
+      `select public_key, private_key from signing_keys where person_id = '${own.person_id}'`,
+    );
     expect(row!.public_key).toBe(legacy.publicKey);
     expect(row!.private_key.startsWith('sm4v1.')).toBe(true);
     expect(row!.private_key).not.toContain(legacy.privateKey);
     const res = await issue('11:30');
     expect(res.statusCode, res.body).toBe(201);
-    expect((res.json() as { signatures: { valid: boolean }[] }).signatures.map((s) => s.valid)).toEqual([true, true]);
+    expect((res.json() as { signatures: { valid: boolean }[] }).signatures.map((s) => s.valid)).toEqual([
+      true,
+      true,
+    ]);
   });
 
   it('refuses (409) a document whose case changed while it was being made, issuing nothing', async () => {
-    type Party = { id: string; role: string; type: string; name: string; idType: string | null; idNumber: string | null; creditCode: string | null; legalRepresentative: string | null; address: string; phone: string; minor: boolean };
+    type Party = {
+      id: string;
+      role: string;
+      type: string;
+      name: string;
+      idType: string | null;
+      idNumber: string | null;
+      creditCode: string | null;
+      legalRepresentative: string | null;
+      address: string;
+      phone: string;
+      minor: boolean;
+    };
     const c = (await officer.get(`/api/v1/cases/${caseId}`)).json() as { version: number; parties: Party[] };
     const { id: partyId, ...party } = c.parties.find((p) => p.role === 'party')!;
     const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
     // A colleague corrects the party's phone after the document was filled and before it is stored.
-    const svc = t.services.caseDocuments as unknown as { partyConfirmation: (...args: unknown[]) => Promise<unknown> };
+    const svc = t.services.caseDocuments as unknown as {
+      partyConfirmation: (...args: unknown[]) => Promise<unknown>;
+    };
     const original = svc.partyConfirmation.bind(svc);
     vi.spyOn(svc, 'partyConfirmation').mockImplementationOnce(async (...args: unknown[]) => {
-      const res = await officer.put(`/api/v1/cases/${caseId}/parties/${partyId}`, { ...party, phone: '0999-6620099', version: c.version, reason: '电话登记错误' });
+      const res = await officer.put(`/api/v1/cases/${caseId}/parties/${partyId}`, {
+        ...party,
+        phone: '0999-6620099',
+        version: c.version,
+        reason: '电话登记错误',
+      });
       expect(res.statusCode, res.body).toBe(200);
       return original(...args);
     });
-    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'simple_penalty_decision', inputs: { at: `${today()} 12:00` }, party: { refusedNote: '当事人拒绝签名' } });
+    const res = await officer.post(`/api/v1/cases/${caseId}/documents`, {
+      template: 'simple_penalty_decision',
+      inputs: { at: `${today()} 12:00` },
+      party: { refusedNote: '当事人拒绝签名' },
+    });
     expectError(res, 409, 'VERSION_CONFLICT');
     expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual(before);
     vi.restoreAllMocks();

@@ -3,7 +3,17 @@
 // same party within the caller's scope. One app; the cases are created in beforeAll so every count is known.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, insertBodySql, insertPersonSql, insertUserSql, loginFrom, newCreditCode, newIdNumber, sql, type DemoIds } from '../support.ts';
+import {
+  demoIds,
+  insertBodySql,
+  insertPersonSql,
+  insertUserSql,
+  loginFrom,
+  newCreditCode,
+  newIdNumber,
+  sql,
+  type DemoIds,
+} from '../support.ts';
 import { act, addDays, caseInput, createCase, getCase, today, type CaseOut } from './case-helpers.ts';
 
 interface ListItem {
@@ -66,7 +76,10 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: ListOut = await list(client, `${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: ListOut = await list(
+        client,
+        `${query}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(page.items.length).toBeLessThanOrEqual(limit);
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor;
@@ -96,7 +109,10 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     await sql(t, 'update users set person_id = $1 where id = $2', [pid, u.id]);
     otherUnitOfficer = Object.assign(await loginFrom(t, u.username), { personId: pid });
 
-    const march = { openedOn: '2026-03-09', particulars: { violationOn: '2026-03-01', discoveredOn: '2026-03-05' } };
+    const march = {
+      openedOn: '2026-03-09',
+      particulars: { violationOn: '2026-03-01', discoveredOn: '2026-03-05' },
+    };
     k.A = await file(await createCase(officer, caseInput(ids, { ...march, cause: '甲案' })), '2026-03-10');
     k.B = await file(await createCase(officer, caseInput(ids, { cause: '乙案' })), '2026-08-03');
     const now = { openedOn: today(), particulars: { violationOn: today(), discoveredOn: today() } };
@@ -105,15 +121,30 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     k.E = await createCase(officer, caseInput(ids, { cause: '戊案' }));
     k.F = await createCase(officer, caseInput(ids, { cause: '己案' }));
     const g = await createCase(officer, caseInput(ids, { cause: '庚案' }));
-    k.G = (await act(head, g, { type: 'decline_filing', on: '2026-08-02', reason: '不属于本机关管辖' })).json() as CaseOut;
-    k.H = await file(await createCase(unitHead, caseInput(ids, { cause: '辛案', leadOfficerId: colleagues[0], officerIds: colleagues })), '2026-08-05');
-    k.X = await createCase(otherUnitOfficer, caseInput(ids, { cause: '壬案', leadOfficerId: pid, officerIds: [pid, ids.personOf.officer1] }));
+    k.G = (
+      await act(head, g, { type: 'decline_filing', on: '2026-08-02', reason: '不属于本机关管辖' })
+    ).json() as CaseOut;
+    k.H = await file(
+      await createCase(
+        unitHead,
+        caseInput(ids, { cause: '辛案', leadOfficerId: colleagues[0], officerIds: colleagues }),
+      ),
+      '2026-08-05',
+    );
+    k.X = await createCase(
+      otherUnitOfficer,
+      caseInput(ids, { cause: '壬案', leadOfficerId: pid, officerIds: [pid, ids.personOf.officer1] }),
+    );
   });
   afterAll(() => t.close());
 
   /** Expected order: earliest next deadline first, ties by id, cases without a deadline last by id. */
   const ordered = (...cs: CaseOut[]) => {
-    const due = (c: CaseOut) => c.deadlines.filter((d) => d.status === 'open').map((d) => d.due).sort()[0] ?? null;
+    const due = (c: CaseOut) =>
+      c.deadlines
+        .filter((d) => d.status === 'open')
+        .map((d) => d.due)
+        .sort()[0] ?? null;
     return [...cs]
       .sort((a, b) => {
         const da = due(a);
@@ -133,19 +164,39 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       expect(mine.items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.X!));
       expect(mine.nextCursor).toBeNull();
       const byId = Object.fromEntries(mine.items.map((i) => [i.id, i]));
-      expect(byId[k.A!.id]).toMatchObject({ nextDue: '2026-06-08', nextDueLabel: '自立案之日起作出行政处罚决定的期限', nextDueProvisional: false, dueLevel: 'overdue', state: 'filed', finished: false });
+      expect(byId[k.A!.id]).toMatchObject({
+        nextDue: '2026-06-08',
+        nextDueLabel: '自立案之日起作出行政处罚决定的期限',
+        nextDueProvisional: false,
+        dueLevel: 'overdue',
+        state: 'filed',
+        finished: false,
+      });
       expect(byId[k.B!.id]).toMatchObject({ nextDue: '2026-11-02', dueLevel: 'overdue' });
       expect(byId[k.C!.id]).toMatchObject({ nextDue: k.C!.deadlines[0]!.due, dueLevel: 'open' });
-      expect(byId[k.E!.id]).toMatchObject({ nextDue: null, nextDueLabel: null, dueLevel: null, state: 'lead' });
+      expect(byId[k.E!.id]).toMatchObject({
+        nextDue: null,
+        nextDueLabel: null,
+        dueLevel: null,
+        state: 'lead',
+      });
     });
 
     it('status=finished and status=any include the declined case; q searches cause, party and code', async () => {
       expect((await list(officer, 'view=mine&status=finished')).items.map((i) => i.id)).toEqual([k.G!.id]);
       const any = await list(officer, 'view=mine&status=any&limit=100');
       expect(any.items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.X!));
-      expect((await list(officer, `view=mine&status=any&q=${encodeURIComponent('丙案')}`)).items.map((i) => i.id)).toEqual([k.C!.id]);
-      expect((await list(officer, `view=mine&status=any&q=${encodeURIComponent(k.D!.code)}`)).items.map((i) => i.id)).toEqual([k.D!.id]);
-      expect((await list(officer, 'view=mine&state=lead')).items.map((i) => i.id)).toEqual(ordered(k.E!, k.F!, k.X!));
+      expect(
+        (await list(officer, `view=mine&status=any&q=${encodeURIComponent('丙案')}`)).items.map((i) => i.id),
+      ).toEqual([k.C!.id]);
+      expect(
+        (await list(officer, `view=mine&status=any&q=${encodeURIComponent(k.D!.code)}`)).items.map(
+          (i) => i.id,
+        ),
+      ).toEqual([k.D!.id]);
+      expect((await list(officer, 'view=mine&state=lead')).items.map((i) => i.id)).toEqual(
+        ordered(k.E!, k.F!, k.X!),
+      );
       // LIKE wildcards are taken literally.
       expect((await list(officer, `view=mine&status=any&q=${encodeURIComponent('%')}`)).items).toEqual([]);
     });
@@ -154,33 +205,50 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       expect(today() > '2026-11-02').toBe(true);
       const overdue = await list(officer, 'view=mine&status=overdue');
       expect(overdue.items.map((i) => i.id)).toEqual([k.A!.id, k.B!.id]);
-      expect(overdue.items.every((i) => i.nextDue !== null && i.nextDue < today() && i.dueLevel === 'overdue')).toBe(true);
-      expect((await list(officer, 'view=unit&status=overdue')).items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.H!));
-      expect((await list(head, 'view=all&status=overdue')).items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.H!));
+      expect(
+        overdue.items.every((i) => i.nextDue !== null && i.nextDue < today() && i.dueLevel === 'overdue'),
+      ).toBe(true);
+      expect((await list(officer, 'view=unit&status=overdue')).items.map((i) => i.id)).toEqual(
+        ordered(k.A!, k.B!, k.H!),
+      );
+      expect((await list(head, 'view=all&status=overdue')).items.map((i) => i.id)).toEqual(
+        ordered(k.A!, k.B!, k.H!),
+      );
     });
 
     it('view=unit shows the unit’s cases; an officer’s view=all is only what they may see (C10)', async () => {
-      expect((await list(officer, 'view=unit&status=any&limit=100')).items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!));
+      expect((await list(officer, 'view=unit&status=any&limit=100')).items.map((i) => i.id)).toEqual(
+        ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!),
+      );
       // X is of another unit but names officer1.
-      expect((await list(officer, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!, k.X!));
-      expect((await list(otherUnitOfficer, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual([k.X!.id]);
-      expect((await list(head, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual(ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!, k.X!));
+      expect((await list(officer, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual(
+        ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!, k.X!),
+      );
+      expect((await list(otherUnitOfficer, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual([
+        k.X!.id,
+      ]);
+      expect((await list(head, 'view=all&status=any&limit=100')).items.map((i) => i.id)).toEqual(
+        ordered(k.A!, k.B!, k.C!, k.D!, k.E!, k.F!, k.G!, k.H!, k.X!),
+      );
       expect((await list(head, 'view=mine')).items).toEqual([]);
     });
 
-    it.each([1, 2, 3])('pages with limit=%i walk every case exactly once, deadline-less cases included', async (limit) => {
-      for (const [client, query] of [
-        [officer, 'view=mine&status=any'],
-        [head, 'view=all&status=any'],
-        [officer, 'view=unit&status=open'],
-      ] as const) {
-        const full = (await list(client, `${query}&limit=100`)).items.map((i) => i.id);
-        const { ids: walked, pages } = await walk(client, query, limit);
-        expect(walked).toEqual(full);
-        expect(new Set(walked).size).toBe(walked.length);
-        expect(pages).toBe(Math.floor(full.length / limit) + 1);
-      }
-    });
+    it.each([1, 2, 3])(
+      'pages with limit=%i walk every case exactly once, deadline-less cases included',
+      async (limit) => {
+        for (const [client, query] of [
+          [officer, 'view=mine&status=any'],
+          [head, 'view=all&status=any'],
+          [officer, 'view=unit&status=open'],
+        ] as const) {
+          const full = (await list(client, `${query}&limit=100`)).items.map((i) => i.id);
+          const { ids: walked, pages } = await walk(client, query, limit);
+          expect(walked).toEqual(full);
+          expect(new Set(walked).size).toBe(walked.length);
+          expect(pages).toBe(Math.floor(full.length / limit) + 1);
+        }
+      },
+    );
 
     it('a page boundary between cases with and without a deadline loses nothing', async () => {
       const full = (await list(officer, 'view=mine&limit=100')).items;
@@ -201,16 +269,32 @@ describe('case lists, deadlines, reminders and linked cases', () => {
         [k.B!.id, 'decision', '2026-11-02', 'overdue'],
         [k.H!.id, 'decision', '2026-11-03', 'overdue'],
       ]);
-      expect(rows[0]).toMatchObject({ label: '自立案之日起作出行政处罚决定的期限', citation: '《中华人民共和国行政处罚法》第六十条' });
+      expect(rows[0]).toMatchObject({
+        label: '自立案之日起作出行政处罚决定的期限',
+        citation: '《中华人民共和国行政处罚法》第六十条',
+      });
       const mine = (await officer.get('/api/v1/deadlines?view=mine&status=overdue')).json() as DeadlineRow[];
       expect(mine.map((r) => r.caseId)).toEqual([k.A!.id, k.B!.id]);
       // An officer asking for everything gets their own.
-      expect(((await officer.get('/api/v1/deadlines?view=all&status=overdue')).json() as DeadlineRow[]).map((r) => r.caseId)).toEqual([k.A!.id, k.B!.id]);
+      expect(
+        ((await officer.get('/api/v1/deadlines?view=all&status=overdue')).json() as DeadlineRow[]).map(
+          (r) => r.caseId,
+        ),
+      ).toEqual([k.A!.id, k.B!.id]);
       const open = (await officer.get('/api/v1/deadlines?view=mine&status=open')).json() as DeadlineRow[];
-      expect(open.map((r) => r.caseId)).toEqual([k.A!.id, k.B!.id, ...[k.C!, k.D!].map((c) => [c.deadlines[0]!.id, c.id] as const).sort().map(([, id]) => id)]);
+      expect(open.map((r) => r.caseId)).toEqual([
+        k.A!.id,
+        k.B!.id,
+        ...[k.C!, k.D!]
+          .map((c) => [c.deadlines[0]!.id, c.id] as const)
+          .sort()
+          .map(([, id]) => id),
+      ]);
       expect((await head.get('/api/v1/deadlines?view=all&status=overdue')).json()).toHaveLength(3);
       expect((await head.get('/api/v1/deadlines?view=mine&status=overdue')).json()).toEqual([]);
-      expect((await officer.get('/api/v1/deadlines?view=unit&status=overdue&limit=1')).json()).toHaveLength(1);
+      expect((await officer.get('/api/v1/deadlines?view=unit&status=overdue&limit=1')).json()).toHaveLength(
+        1,
+      );
     });
   });
 
@@ -237,7 +321,9 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       // Once the deadline is no longer open, its reminder is gone.
       const revoked = await act(head, k.A!, { type: 'revoke', on: today(), reason: '重复立案' });
       expect(revoked.statusCode, revoked.body).toBe(200);
-      expect(((await officer.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[]).map((r) => r.caseId)).toEqual([k.B!.id]);
+      expect(
+        ((await officer.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[]).map((r) => r.caseId),
+      ).toEqual([k.B!.id]);
       expect((await list(officer, 'view=mine&status=overdue')).items.map((i) => i.id)).toEqual([k.B!.id]);
     });
   });
@@ -246,21 +332,47 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     it('links the cases of one credit code within the body, not a case of another body', async () => {
       const code = newCreditCode();
       const party = (name: string) => [{ role: 'party', type: 'organisation', name, creditCode: code }];
-      const l1 = await createCase(officer, caseInput(ids, { parties: party('甲诊所'), openedOn: '2026-08-01' }));
-      const l2 = await createCase(officer, caseInput(ids, { parties: party('甲诊所（更名）'), openedOn: '2026-08-02' }));
+      const l1 = await createCase(
+        officer,
+        caseInput(ids, { parties: party('甲诊所'), openedOn: '2026-08-01' }),
+      );
+      const l2 = await createCase(
+        officer,
+        caseInput(ids, { parties: party('甲诊所（更名）'), openedOn: '2026-08-02' }),
+      );
       const sibling = await insertBodySql(t, ids.city, { name: '示范市另一区卫生健康委员会' });
       const sp = await insertPersonSql(t, sibling);
       const su = await insertUserSql(t, sibling, ['officer']);
       await sql(t, 'update users set person_id = $1 where id = $2', [sp, su.id]);
       const siblingOfficer = await loginFrom(t, su.username);
-      const l3 = await createCase(siblingOfficer, caseInput(ids, { parties: party('甲诊所'), leadOfficerId: sp, officerIds: [sp] }));
+      const l3 = await createCase(
+        siblingOfficer,
+        caseInput(ids, { parties: party('甲诊所'), leadOfficerId: sp, officerIds: [sp] }),
+      );
       expect(l3.bodyId).toBe(sibling);
       // A case where the code appears only for a witness is not the party's.
-      const other = await createCase(officer, caseInput(ids, { parties: [{ role: 'party', type: 'organisation', name: '乙公司', creditCode: newCreditCode() }, { role: 'witness', type: 'organisation', name: '甲诊所', creditCode: code }] }));
+      const other = await createCase(
+        officer,
+        caseInput(ids, {
+          parties: [
+            { role: 'party', type: 'organisation', name: '乙公司', creditCode: newCreditCode() },
+            { role: 'witness', type: 'organisation', name: '甲诊所', creditCode: code },
+          ],
+        }),
+      );
 
       expect((await getCase(officer, l1.id)).linkedCases.map((l) => l.id)).toEqual([l2.id]);
       const fromL2 = (await getCase(officer, l2.id)).linkedCases;
-      expect(fromL2).toEqual([{ id: l1.id, code: l1.code, kind: 'penalty', state: 'lead', cause: '未取得医疗机构执业许可证擅自执业', openedOn: '2026-08-01' }]);
+      expect(fromL2).toEqual([
+        {
+          id: l1.id,
+          code: l1.code,
+          kind: 'penalty',
+          state: 'lead',
+          cause: '未取得医疗机构执业许可证擅自执业',
+          openedOn: '2026-08-01',
+        },
+      ]);
       expect((await getCase(head, l1.id)).linkedCases.map((l) => l.id)).toEqual([l2.id]);
       expect((await getCase(siblingOfficer, l3.id)).linkedCases).toEqual([]);
       expect((await getCase(officer, other.id)).linkedCases).toEqual([]);

@@ -16,7 +16,14 @@ const ANSWER_WITHIN_MS = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function answered<T>(p: Promise<T>): Promise<T> {
-  return Promise.race([p, sleep(ANSWER_WITHIN_MS).then(() => Promise.reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms: waiting for a second pool connection`)))]);
+  return Promise.race([
+    p,
+    sleep(ANSWER_WITHIN_MS).then(() =>
+      Promise.reject(
+        new Error(`no answer within ${ANSWER_WITHIN_MS} ms: waiting for a second pool connection`),
+      ),
+    ),
+  ]);
 }
 
 describe('every case request gets by with one free pool connection', () => {
@@ -52,7 +59,15 @@ describe('every case request gets by with one free pool connection', () => {
       for (const [client, action] of [
         [head, { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' }],
         [officer, { type: 'start_investigation', on: '2026-08-04' }],
-        [officer, { type: 'close_investigation', on: '2026-08-10', proposal: { kinds: ['warning'], fineFen: null }, collectiveDiscussionRequired: false }],
+        [
+          officer,
+          {
+            type: 'close_investigation',
+            on: '2026-08-10',
+            proposal: { kinds: ['warning'], fineFen: null },
+            collectiveDiscussionRequired: false,
+          },
+        ],
       ] as const) {
         const res = await answered(act(client, c, action));
         expect(res.statusCode, res.body).toBe(200);
@@ -68,7 +83,10 @@ describe('every case request gets by with one free pool connection', () => {
       for (const input of [
         caseInput(ids),
         caseInput(ids, { unitId: ids.units['卫生监督执法科'] }),
-        caseInput(ids, { particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' }, simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null } }),
+        caseInput(ids, {
+          particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' },
+          simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null },
+        }),
       ]) {
         const res = await answered(officer.post('/api/v1/cases', input));
         expect(res.statusCode, res.body).toBe(201);
@@ -79,11 +97,22 @@ describe('every case request gets by with one free pool connection', () => {
   it('lists, deadlines, reminders and evidence', async () => {
     const c = await createCase(officer, caseInput(ids));
     await withOneFreeConnection(async () => {
-      for (const url of ['/api/v1/cases?view=mine', '/api/v1/deadlines?view=unit', '/api/v1/reminders?since=2026-01-01', `/api/v1/cases/${c.id}`]) {
+      for (const url of [
+        '/api/v1/cases?view=mine',
+        '/api/v1/deadlines?view=unit',
+        '/api/v1/reminders?since=2026-01-01',
+        `/api/v1/cases/${c.id}`,
+      ]) {
         const res = await answered(officer.get(url));
         expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
       }
-      const ev = await answered(officer.post(`/api/v1/cases/${c.id}/evidence`, { type: 'documentary', title: '营业执照复印件', collectedOn: '2026-08-05' }));
+      const ev = await answered(
+        officer.post(`/api/v1/cases/${c.id}/evidence`, {
+          type: 'documentary',
+          title: '营业执照复印件',
+          collectedOn: '2026-08-05',
+        }),
+      );
       expect(ev.statusCode, ev.body).toBe(200);
       await answered(t.services.cases.raiseReminders());
     });

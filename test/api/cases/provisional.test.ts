@@ -26,28 +26,74 @@ describe('provisional deadlines', () => {
   afterAll(() => t.close());
 
   it('are flagged, then settled once the year is entered', async () => {
-    const created = (await officer.post('/api/v1/cases', {
-      kind: 'penalty', field: 'medical', cause: '未按规定报告传染病疫情', source: '上级交办', leadOfficerId: ids.personOf.officer1, officerIds: [ids.personOf.officer1, ids.personOf.officer2],
-      parties: [{ role: 'party', type: 'organisation', name: '示范区第二人民医院', creditCode: '91350100M000100Y43' }],
-      particulars: { violationOn: '2026-11-01', discoveredOn: '2026-11-19' }, openedOn: '2026-11-19',
-    })).json() as CaseOut;
-    const filed = (await head.post(`/api/v1/cases/${created.id}/actions`, { version: created.version, action: { type: 'file', filedOn: '2026-11-20', approvedBy: '郑国庆' } })).json() as CaseOut;
+    const created = (
+      await officer.post('/api/v1/cases', {
+        kind: 'penalty',
+        field: 'medical',
+        cause: '未按规定报告传染病疫情',
+        source: '上级交办',
+        leadOfficerId: ids.personOf.officer1,
+        officerIds: [ids.personOf.officer1, ids.personOf.officer2],
+        parties: [
+          {
+            role: 'party',
+            type: 'organisation',
+            name: '示范区第二人民医院',
+            creditCode: '91350100M000100Y43',
+          },
+        ],
+        particulars: { violationOn: '2026-11-01', discoveredOn: '2026-11-19' },
+        openedOn: '2026-11-19',
+      })
+    ).json() as CaseOut;
+    const filed = (
+      await head.post(`/api/v1/cases/${created.id}/actions`, {
+        version: created.version,
+        action: { type: 'file', filedOn: '2026-11-20', approvedBy: '郑国庆' },
+      })
+    ).json() as CaseOut;
     // 2026-11-20 + 90 days = 2027-02-18 at the earliest; 2027's Spring Festival may move it.
-    expect(filed.deadlines).toEqual([expect.objectContaining({ key: 'decision', due: '2027-02-18', status: 'open', provisionalYear: 2027 })]);
+    expect(filed.deadlines).toEqual([
+      expect.objectContaining({ key: 'decision', due: '2027-02-18', status: 'open', provisionalYear: 2027 }),
+    ]);
     expect(await t.services.cases.settleProvisionalDeadlines()).toBe(0);
-    const listed = (await officer.get('/api/v1/cases?view=mine')).json() as { items: { id: string; nextDue: string; nextDueProvisional: boolean }[] };
-    expect(listed.items.find((c) => c.id === created.id)).toMatchObject({ nextDue: '2027-02-18', nextDueProvisional: true });
+    const listed = (await officer.get('/api/v1/cases?view=mine')).json() as {
+      items: { id: string; nextDue: string; nextDueProvisional: boolean }[];
+    };
+    expect(listed.items.find((c) => c.id === created.id)).toMatchObject({
+      nextDue: '2027-02-18',
+      nextDueProvisional: true,
+    });
 
     // The 2027 notice entered (here a made-up holiday on the due day, to see the roll-over).
-    await t.services.calendar.addOverride(SYSTEM_ACTOR, null, { date: '2027-02-18', kind: 'holiday', name: '测试假日', reason: '测试' });
+    await t.services.calendar.addOverride(SYSTEM_ACTOR, null, {
+      date: '2027-02-18',
+      kind: 'holiday',
+      name: '测试假日',
+      reason: '测试',
+    });
     await t.services.calendar.addCoveredYear(SYSTEM_ACTOR, null, 2027, '测试');
     expect(await t.services.cases.settleProvisionalDeadlines()).toBe(1);
     const after = (await officer.get(`/api/v1/cases/${created.id}`)).json() as CaseOut;
-    expect(after.deadlines).toEqual([expect.objectContaining({ key: 'decision', due: '2027-02-19', status: 'open', provisionalYear: null })]);
+    expect(after.deadlines).toEqual([
+      expect.objectContaining({ key: 'decision', due: '2027-02-19', status: 'open', provisionalYear: null }),
+    ]);
     expect(after.version).toBe(filed.version); // not a step of the case
-    const relisted = (await officer.get('/api/v1/cases?view=mine')).json() as { items: { id: string; nextDue: string; nextDueProvisional: boolean }[] };
-    expect(relisted.items.find((c) => c.id === created.id)).toMatchObject({ nextDue: '2027-02-19', nextDueProvisional: false });
-    expect(await sql<{ next_due: string }>(t, `select next_due::text from cases where id = '${created.id}'`)).toEqual([{ next_due: '2027-02-19' }]);
-    expect(await sql<{ action: string }>(t, "select action from ledger_entries where action = 'case.deadline_settled'")).toEqual([{ action: 'case.deadline_settled' }]);
+    const relisted = (await officer.get('/api/v1/cases?view=mine')).json() as {
+      items: { id: string; nextDue: string; nextDueProvisional: boolean }[];
+    };
+    expect(relisted.items.find((c) => c.id === created.id)).toMatchObject({
+      nextDue: '2027-02-19',
+      nextDueProvisional: false,
+    });
+    expect(
+      await sql<{ next_due: string }>(t, `select next_due::text from cases where id = '${created.id}'`),
+    ).toEqual([{ next_due: '2027-02-19' }]);
+    expect(
+      await sql<{ action: string }>(
+        t,
+        "select action from ledger_entries where action = 'case.deadline_settled'",
+      ),
+    ).toEqual([{ action: 'case.deadline_settled' }]);
   });
 });

@@ -51,7 +51,8 @@ describe('case settings', () => {
 
   it('refuses bad figures, a bad pattern, officers and stale versions, changing nothing', async () => {
     const base = await current();
-    const put = (client: Client, over: Partial<Settings>) => client.put('/api/v1/document-settings', { ...base, ...over });
+    const put = (client: Client, over: Partial<Settings>) =>
+      client.put('/api/v1/document-settings', { ...base, ...over });
     for (const bad of [0, 99, 150_050, 10_000_000_100, -100, 1.5]) {
       const res = await put(head, { hearingFinePersonFen: bad });
       expectError(res, 400, 'VALIDATION_FAILED');
@@ -63,18 +64,39 @@ describe('case settings', () => {
     expectError(await put(officer, { hearingFinePersonFen: 1_000_000 }), 403, 'FORBIDDEN');
     expectError(await put(head, { version: 3 }), 409, 'VERSION_CONFLICT');
     expect(await settingsRows()).toEqual([]);
-    expect(await sql(t, "select 1 from ledger_entries where action = 'documents.settings_changed'")).toEqual([]);
+    expect(await sql(t, "select 1 from ledger_entries where action = 'documents.settings_changed'")).toEqual(
+      [],
+    );
   });
 
   it('the head saves the figures; the change is on the ledger and the next save needs the new version', async () => {
     const base = await current();
-    const res = await head.put('/api/v1/document-settings', { ...base, hearingFinePersonFen: 1_000_000, hearingFineOrganisationFen: 5_000_000 });
+    const res = await head.put('/api/v1/document-settings', {
+      ...base,
+      hearingFinePersonFen: 1_000_000,
+      hearingFineOrganisationFen: 5_000_000,
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ ...base, hearingFinePersonFen: 1_000_000, hearingFineOrganisationFen: 5_000_000, version: 1 });
+    expect(res.json()).toEqual({
+      ...base,
+      hearingFinePersonFen: 1_000_000,
+      hearingFineOrganisationFen: 5_000_000,
+      version: 1,
+    });
     expect(await current()).toEqual(res.json());
-    const [entry] = await sql<{ payload: string }>(t, "select payload::text as payload from ledger_entries where action = 'documents.settings_changed'");
-    expect(JSON.parse(entry!.payload)).toMatchObject({ hearingFinePersonFen: 1_000_000, hearingFineOrganisationFen: 5_000_000 });
-    expectError(await head.put('/api/v1/document-settings', { ...base, version: 0 }), 409, 'VERSION_CONFLICT');
+    const [entry] = await sql<{ payload: string }>(
+      t,
+      "select payload::text as payload from ledger_entries where action = 'documents.settings_changed'",
+    );
+    expect(JSON.parse(entry!.payload)).toMatchObject({
+      hearingFinePersonFen: 1_000_000,
+      hearingFineOrganisationFen: 5_000_000,
+    });
+    expectError(
+      await head.put('/api/v1/document-settings', { ...base, version: 0 }),
+      409,
+      'VERSION_CONFLICT',
+    );
   });
 
   it('of two saves at the same version exactly one wins', async () => {
@@ -93,13 +115,49 @@ describe('case settings', () => {
     // The steps carry August dates, so the list of next actions (computed for today) cannot show it.
     async function reviewed(fineFen: number): Promise<CaseOut> {
       let c = await createCase(officer, caseInput(ids));
-      c = await step(t, head, c, { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' }, { state: 'filed', legalDate: '2026-08-03', opened: { decision: '2026-11-02' } });
-      c = await step(t, officer, c, { type: 'start_investigation', on: '2026-08-04' }, { state: 'investigating', legalDate: '2026-08-04' });
+      c = await step(
+        t,
+        head,
+        c,
+        { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' },
+        { state: 'filed', legalDate: '2026-08-03', opened: { decision: '2026-11-02' } },
+      );
+      c = await step(
+        t,
+        officer,
+        c,
+        { type: 'start_investigation', on: '2026-08-04' },
+        { state: 'investigating', legalDate: '2026-08-04' },
+      );
       const proposal = { kinds: ['fine'], fineFen };
-      c = await step(t, officer, c, { type: 'close_investigation', on: '2026-08-10', proposal, collectiveDiscussionRequired: false }, { state: 'investigation_closed', legalDate: '2026-08-10' });
-      c = await step(t, officer, c, { type: 'submit_review', on: '2026-08-11' }, { state: 'legal_review', legalDate: '2026-08-11' });
-      c = await step(t, reviewer, c, { type: 'record_review', reviewedOn: '2026-08-12', passed: true, opinion: '同意' }, { state: 'legal_review', legalDate: '2026-08-12' });
-      return step(t, officer, c, { type: 'notify', servedOn: '2026-08-13', penalty: proposal }, { state: 'notified', legalDate: '2026-08-13', opened: { hearing_request: '2026-08-20' } });
+      c = await step(
+        t,
+        officer,
+        c,
+        { type: 'close_investigation', on: '2026-08-10', proposal, collectiveDiscussionRequired: false },
+        { state: 'investigation_closed', legalDate: '2026-08-10' },
+      );
+      c = await step(
+        t,
+        officer,
+        c,
+        { type: 'submit_review', on: '2026-08-11' },
+        { state: 'legal_review', legalDate: '2026-08-11' },
+      );
+      c = await step(
+        t,
+        reviewer,
+        c,
+        { type: 'record_review', reviewedOn: '2026-08-12', passed: true, opinion: '同意' },
+        { state: 'legal_review', legalDate: '2026-08-12' },
+      );
+      return step(
+        t,
+        officer,
+        c,
+        { type: 'notify', servedOn: '2026-08-13', penalty: proposal },
+        { state: 'notified', legalDate: '2026-08-13', opened: { hearing_request: '2026-08-20' } },
+      );
     }
     const setOrganisationFigure = async (fen: number) => {
       const base = await current();
@@ -110,7 +168,10 @@ describe('case settings', () => {
     it('a 30000-yuan fine under a 50000-yuan organisation figure offers no hearing', async () => {
       const c = await reviewed(3_000_000);
       expect(c.record.hearingOffered).toBe(false);
-      expectRule(await act(officer, c, { type: 'request_hearing', requestedOn: '2026-08-14' }), 'HEARING_NOT_AVAILABLE');
+      expectRule(
+        await act(officer, c, { type: 'request_hearing', requestedOn: '2026-08-14' }),
+        'HEARING_NOT_AVAILABLE',
+      );
       expect((await getCase(officer, c.id)).version).toBe(c.version);
     });
 
@@ -119,7 +180,13 @@ describe('case settings', () => {
       expect(c.record.hearingOffered).toBe(true);
       await setOrganisationFigure(10_000_000);
       const after = await getCase(officer, c.id);
-      await step(t, officer, after, { type: 'request_hearing', requestedOn: '2026-08-14' }, { state: 'hearing_requested', legalDate: '2026-08-14', closed: { hearing_request: 'met' } });
+      await step(
+        t,
+        officer,
+        after,
+        { type: 'request_hearing', requestedOn: '2026-08-14' },
+        { state: 'hearing_requested', legalDate: '2026-08-14', closed: { hearing_request: 'met' } },
+      );
     });
   });
 });

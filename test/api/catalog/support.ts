@@ -8,7 +8,15 @@ import type { CatalogKind } from '../../../src/modules/catalog/types.ts';
 import type { Client, TestApp } from '../../helpers/app.ts';
 import { insertBodySql, multipart, sql } from '../support.ts';
 
-export const KINDS: CatalogKind[] = ['item', 'benchmark', 'inspection_item', 'av_rule', 'review_rule', 'service_guide', 'complaint_channel'];
+export const KINDS: CatalogKind[] = [
+  'item',
+  'benchmark',
+  'inspection_item',
+  'av_rule',
+  'review_rule',
+  'service_guide',
+  'complaint_channel',
+];
 
 /** The demo entries of each kind as the seed stores them: code and display name. */
 export const DEMO_ENTRIES: Record<CatalogKind, { code: string; name: string }[]> = {
@@ -22,7 +30,15 @@ export const DEMO_ENTRIES: Record<CatalogKind, { code: string; name: string }[]>
 };
 
 /** Sizes of the demo lists as the demo commit describes them (57 items, 39 benchmarks …). */
-export const DEMO_COUNTS: Record<CatalogKind, number> = { item: 57, benchmark: 39, inspection_item: 8, av_rule: 15, review_rule: 17, service_guide: 3, complaint_channel: 6 };
+export const DEMO_COUNTS: Record<CatalogKind, number> = {
+  item: 57,
+  benchmark: 39,
+  inspection_item: 8,
+  av_rule: 15,
+  review_rule: 17,
+  service_guide: 3,
+  complaint_channel: 6,
+};
 
 export interface EntryOut {
   id: string;
@@ -60,7 +76,9 @@ export function addDays(date: string, days: number): string {
 
 export async function entryCount(t: TestApp, bodyId?: string): Promise<number> {
   const rows = bodyId
-    ? await sql<{ n: number }>(t, 'select count(*)::int as n from catalog_entries where body_id = $1', [bodyId])
+    ? await sql<{ n: number }>(t, 'select count(*)::int as n from catalog_entries where body_id = $1', [
+        bodyId,
+      ])
     : await sql<{ n: number }>(t, 'select count(*)::int as n from catalog_entries');
   return Number(rows[0]!.n);
 }
@@ -71,18 +89,32 @@ export async function legalDocumentCount(t: TestApp): Promise<number> {
 
 /** Versions of one entry, ascending. */
 export async function versionsOf(t: TestApp, bodyId: string, kind: string, code: string): Promise<number[]> {
-  const rows = await sql<{ version: number }>(t, 'select version from catalog_entries where body_id = $1 and kind = $2 and code = $3 order by version', [bodyId, kind, code]);
+  const rows = await sql<{ version: number }>(
+    t,
+    'select version from catalog_entries where body_id = $1 and kind = $2 and code = $3 order by version',
+    [bodyId, kind, code],
+  );
   return rows.map((r) => Number(r.version));
 }
 
 /** Highest version per code of a body's kind, to compare a whole catalogue before and after. */
-export async function latestVersions(t: TestApp, bodyId: string, kind: string): Promise<Record<string, number>> {
-  const rows = await sql<{ code: string; v: number }>(t, 'select code, max(version)::int as v from catalog_entries where body_id = $1 and kind = $2 group by code', [bodyId, kind]);
+export async function latestVersions(
+  t: TestApp,
+  bodyId: string,
+  kind: string,
+): Promise<Record<string, number>> {
+  const rows = await sql<{ code: string; v: number }>(
+    t,
+    'select code, max(version)::int as v from catalog_entries where body_id = $1 and kind = $2 group by code',
+    [bodyId, kind],
+  );
   return Object.fromEntries(rows.map((r) => [r.code, Number(r.v)]));
 }
 
 export async function displayNameOf(t: TestApp, username: string): Promise<string> {
-  return (await sql<{ display_name: string }>(t, 'select display_name from users where username = $1', [username]))[0]!.display_name;
+  return (
+    await sql<{ display_name: string }>(t, 'select display_name from users where username = $1', [username])
+  )[0]!.display_name;
 }
 
 /**
@@ -117,11 +149,24 @@ export async function listOf(client: Client, kind: string, query = ''): Promise<
   return res.json() as EntryOut[];
 }
 
-export function importFile(client: Client, kind: string, file: Buffer, query = '', filename = 'catalogue.xlsx') {
+export function importFile(
+  client: Client,
+  kind: string,
+  file: Buffer,
+  query = '',
+  filename = 'catalogue.xlsx',
+) {
   return client.request({
     method: 'POST',
     url: `/api/v1/catalog/${kind}/import${query}`,
-    ...multipart([{ name: 'file', filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: file }]),
+    ...multipart([
+      {
+        name: 'file',
+        filename,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        content: file,
+      },
+    ]),
   });
 }
 

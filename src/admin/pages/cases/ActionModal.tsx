@@ -61,7 +61,8 @@ export default function ActionModal({
       onClose();
     },
     onError: (e) => {
-      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose })) return;
+      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose }))
+        return;
       if (applyNamedField(form, e, 'action')) setRefusal(null);
       else setRefusal(refusalOf(e));
     },

@@ -91,7 +91,12 @@ export default function CaseDetailPage() {
         extra={
           <Space size={8}>
             <Typography.Text type="secondary">第 {c.version} 版</Typography.Text>
-            <Button size="small" icon={<ReloadOutlined />} loading={q.isFetching} onClick={() => void q.refetch()}>
+            <Button
+              size="small"
+              icon={<ReloadOutlined />}
+              loading={q.isFetching}
+              onClick={() => void q.refetch()}
+            >
               刷新
             </Button>
           </Space>

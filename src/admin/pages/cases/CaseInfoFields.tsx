@@ -26,12 +26,20 @@ export function CaseFields({ meta, simple }: { meta: CaseMeta | undefined; simpl
         </Form.Item>
       </Col>
       <Col xs={24} sm={simple ? 12 : 8}>
-        <Form.Item name="source" label="案件来源" rules={[{ required: true, whitespace: true, message: '请填写案件来源' }]}>
+        <Form.Item
+          name="source"
+          label="案件来源"
+          rules={[{ required: true, whitespace: true, message: '请填写案件来源' }]}
+        >
           <AutoComplete options={sourceOptions} maxLength={50} />
         </Form.Item>
       </Col>
       <Col xs={24}>
-        <Form.Item name="cause" label="案由" rules={[{ required: true, whitespace: true, message: '请填写案由' }]}>
+        <Form.Item
+          name="cause"
+          label="案由"
+          rules={[{ required: true, whitespace: true, message: '请填写案由' }]}
+        >
           <Input maxLength={200} placeholder="如：未取得《医疗机构执业许可证》擅自执业" />
         </Form.Item>
       </Col>

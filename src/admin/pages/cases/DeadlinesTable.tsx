@@ -11,7 +11,12 @@ const statusLabels: Record<string, string> = {
   replaced: '已重新计算',
   cancelled: '已终止',
 };
-const unitLabels: Record<string, string> = { working_days: '个工作日', calendar_days: '日', days: '日', months: '个月' };
+const unitLabels: Record<string, string> = {
+  working_days: '个工作日',
+  calendar_days: '日',
+  days: '日',
+  months: '个月',
+};
 
 type Row = CaseDeadline;
 

@@ -19,7 +19,8 @@ export default function DocumentsPanel({ c }: { c: CaseDetail }) {
   const [open, setOpen] = useState<DocumentTemplate | null>(null);
   const templates = useQuery({
     queryKey: caseKeys.templates(c.id),
-    queryFn: () => unwrap(api.GET('/api/v1/cases/{id}/document-templates', { params: { path: { id: c.id } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/cases/{id}/document-templates', { params: { path: { id: c.id } } })),
   });
 
   const download = (d: Issued, format: 'docx' | 'pdf') =>
@@ -55,10 +56,20 @@ export default function DocumentsPanel({ c }: { c: CaseDetail }) {
                   </Space>
                 </div>
                 <Space size={0}>
-                  <Button size="small" type="link" icon={<FileWordOutlined />} onClick={() => void download(d, 'docx')}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<FileWordOutlined />}
+                    onClick={() => void download(d, 'docx')}
+                  >
                     DOCX
                   </Button>
-                  <Button size="small" type="link" icon={<FilePdfOutlined />} onClick={() => void download(d, 'pdf')}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<FilePdfOutlined />}
+                    onClick={() => void download(d, 'pdf')}
+                  >
                     PDF
                   </Button>
                 </Space>
@@ -95,7 +106,9 @@ export default function DocumentsPanel({ c }: { c: CaseDetail }) {
           />
         )}
       </div>
-      {open ? <IssueDocumentDrawer key={open.key} c={c} template={open} onClose={() => setOpen(null)} /> : null}
+      {open ? (
+        <IssueDocumentDrawer key={open.key} c={c} template={open} onClose={() => setOpen(null)} />
+      ) : null}
     </Space>
   );
 }

@@ -32,6 +32,8 @@ export default function DueTag({
       {due} · {relativeDue(due)}
     </Tag>
   );
-  const tip = [label, provisional ? '期限跨入尚未录入节假日安排的年份，届满日为最早可能日期' : null].filter(Boolean).join('；');
+  const tip = [label, provisional ? '期限跨入尚未录入节假日安排的年份，届满日为最早可能日期' : null]
+    .filter(Boolean)
+    .join('；');
   return tip ? <Tooltip title={tip}>{tag}</Tooltip> : tag;
 }

@@ -29,7 +29,15 @@ export function applyDetailField(form: FormInstance, e: unknown): boolean {
   return true;
 }
 
-export default function EvidenceFileModal({ c, item, onClose }: { c: CaseDetail; item: Evidence; onClose: () => void }) {
+export default function EvidenceFileModal({
+  c,
+  item,
+  onClose,
+}: {
+  c: CaseDetail;
+  item: Evidence;
+  onClose: () => void;
+}) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -75,7 +83,11 @@ export default function EvidenceFileModal({ c, item, onClose }: { c: CaseDetail;
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ capturedAt: item.capturedAt ? dayjs(item.capturedAt) : null, device: item.device ?? '', location: item.location ?? '' }}
+        initialValues={{
+          capturedAt: item.capturedAt ? dayjs(item.capturedAt) : null,
+          device: item.device ?? '',
+          location: item.location ?? '',
+        }}
         onFinish={(v) => upload.mutate(v)}
       >
         <Form.Item label="文件" required>
@@ -97,8 +109,16 @@ export default function EvidenceFileModal({ c, item, onClose }: { c: CaseDetail;
             </Typography.Text>
           ) : null}
         </Form.Item>
-        <Form.Item name="capturedAt" label="采集时间" extra="电子数据、视听资料填写执法记录仪或移动执法终端记录的时间">
-          <DateTimeInput style={{ width: '100%' }} disabled={!!item.capturedAt} maxDate={dayjs(item.collectedOn)} />
+        <Form.Item
+          name="capturedAt"
+          label="采集时间"
+          extra="电子数据、视听资料填写执法记录仪或移动执法终端记录的时间"
+        >
+          <DateTimeInput
+            style={{ width: '100%' }}
+            disabled={!!item.capturedAt}
+            maxDate={dayjs(item.collectedOn)}
+          />
         </Form.Item>
         <Form.Item name="device" label="采集设备">
           <Input maxLength={100} disabled={!!item.device} placeholder="如：执法记录仪编号 DSJ-0231" />

@@ -3,7 +3,21 @@
 // fingerprints, downloaded through the server (which checks the file and logs the download, C10).
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Table, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+} from 'antd';
 import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
@@ -18,9 +32,20 @@ import EvidenceFileModal, { applyDetailField } from './EvidenceFileModal.tsx';
 import { formatBytes, shortHash } from './evidenceFormat.ts';
 
 type Evidence = CaseDetail['evidence'][number];
-type Values = Omit<EvidenceCreate, 'collectedOn' | 'capturedAt'> & { collectedOn: Dayjs; capturedAt?: Dayjs | null };
+type Values = Omit<EvidenceCreate, 'collectedOn' | 'capturedAt'> & {
+  collectedOn: Dayjs;
+  capturedAt?: Dayjs | null;
+};
 
-function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | undefined; onDone: () => void }) {
+function EvidenceForm({
+  c,
+  meta,
+  onDone,
+}: {
+  c: CaseDetail;
+  meta: CaseMeta | undefined;
+  onDone: () => void;
+}) {
   const { me } = useSession();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -65,7 +90,11 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
-          <Form.Item name="title" label="证据名称" rules={[{ required: true, whitespace: true, message: '请填写证据名称' }]}>
+          <Form.Item
+            name="title"
+            label="证据名称"
+            rules={[{ required: true, whitespace: true, message: '请填写证据名称' }]}
+          >
             <Input maxLength={200} />
           </Form.Item>
         </Col>
@@ -80,7 +109,11 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
-          <Form.Item name="collectedOn" label="收集日期" rules={[{ required: true, message: '请选择收集日期' }]}>
+          <Form.Item
+            name="collectedOn"
+            label="收集日期"
+            rules={[{ required: true, message: '请选择收集日期' }]}
+          >
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
@@ -90,7 +123,11 @@ function EvidenceForm({ c, meta, onDone }: { c: CaseDetail; meta: CaseMeta | und
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="capturedAt" label="采集时间" tooltip="电子数据、视听资料：执法记录仪或移动执法终端记录的时间">
+          <Form.Item
+            name="capturedAt"
+            label="采集时间"
+            tooltip="电子数据、视听资料：执法记录仪或移动执法终端记录的时间"
+          >
             <DateTimeInput style={{ width: '100%' }} maxDate={dayjs()} />
           </Form.Item>
         </Col>
@@ -124,7 +161,13 @@ function FileCell({ c, e, onUpload }: { c: CaseDetail; e: Evidence; onUpload: ()
       );
     return (
       <Space direction="vertical" size={0}>
-        <Button type="link" size="small" icon={<DownloadOutlined />} onClick={() => void download()} style={{ paddingInline: 0 }}>
+        <Button
+          type="link"
+          size="small"
+          icon={<DownloadOutlined />}
+          onClick={() => void download()}
+          style={{ paddingInline: 0 }}
+        >
           下载 {e.fileName}
         </Button>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -144,7 +187,11 @@ function FileCell({ c, e, onUpload }: { c: CaseDetail; e: Evidence; onUpload: ()
               </div>
             }
           >
-            <Typography.Text code copyable={{ text: e.sha256, tooltips: ['复制 SHA-256', '已复制'] }} style={{ fontSize: 12 }}>
+            <Typography.Text
+              code
+              copyable={{ text: e.sha256, tooltips: ['复制 SHA-256', '已复制'] }}
+              style={{ fontSize: 12 }}
+            >
               {shortHash(e.sha256)}
             </Typography.Text>
           </Tooltip>
@@ -184,7 +231,13 @@ export default function EvidencePanel({ c, meta }: { c: CaseDetail; meta: CaseMe
     { title: '收集日期', dataIndex: 'collectedOn', width: 104 },
     { title: '收集人', dataIndex: 'collectedBy', width: 90 },
     { title: '采集信息', key: 'capture', width: 170, render: (_, e) => <CaptureCell e={e} /> },
-    { title: '文件', key: 'file', width: 230, fixed: 'right', render: (_, e) => <FileCell c={c} e={e} onUpload={() => setUploading(e)} /> },
+    {
+      title: '文件',
+      key: 'file',
+      width: 230,
+      fixed: 'right',
+      render: (_, e) => <FileCell c={c} e={e} onUpload={() => setUploading(e)} />,
+    },
   ];
   return (
     <>

@@ -10,7 +10,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { applyNamedField, refusalOf, type Refusal } from './actionErrors.ts';
 import { RefusalAlert } from './ActionModal.tsx';
-import { caseKeys, type CaseDetail, type DocumentTemplate, type IssueDocument, type TemplateInput } from './api.ts';
+import {
+  caseKeys,
+  type CaseDetail,
+  type DocumentTemplate,
+  type IssueDocument,
+  type TemplateInput,
+} from './api.ts';
 import PdfPreviewModal from './PdfPreviewModal.tsx';
 import SignaturePad, { type SignaturePadHandle } from './SignaturePad.tsx';
 
@@ -44,7 +50,8 @@ function InputField({ i }: { i: TemplateInput }) {
   const rules = i.required ? [{ required: true, message: `请填写${i.label}` }] : [];
   const max = i.maxLength ?? undefined;
   let control;
-  if (i.kind === 'textarea') control = <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={max} />;
+  if (i.kind === 'textarea')
+    control = <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={max} />;
   else if (i.kind === 'date') control = <DatePicker style={{ width: '100%' }} />;
   else if (i.kind === 'datetime') control = <DateTimeInput style={{ width: '100%' }} />;
   else control = <Input maxLength={max} />;
@@ -132,7 +139,10 @@ export default function IssueDocumentDrawer({
         : '签发后将加盖执法人员电子签名并固化，不能修改。',
       okText: '签发',
       cancelText: '再检查一下',
-      onOk: () => issue.mutateAsync({ template: template.key, inputs: inputsOf(template, v), ...(party ? { party } : {}) }).catch(() => undefined),
+      onOk: () =>
+        issue
+          .mutateAsync({ template: template.key, inputs: inputsOf(template, v), ...(party ? { party } : {}) })
+          .catch(() => undefined),
     });
   };
 
@@ -149,7 +159,12 @@ export default function IssueDocumentDrawer({
           <Button icon={<EyeOutlined />} loading={preview.isPending} onClick={() => form.submit()}>
             预览
           </Button>
-          <Button type="primary" icon={<SafetyCertificateOutlined />} loading={issue.isPending} onClick={() => void submitIssue()}>
+          <Button
+            type="primary"
+            icon={<SafetyCertificateOutlined />}
+            loading={issue.isPending}
+            onClick={() => void submitIssue()}
+          >
             签发
           </Button>
         </Space>
@@ -157,7 +172,12 @@ export default function IssueDocumentDrawer({
     >
       <Typography.Paragraph type="secondary">依据：{template.basis}</Typography.Paragraph>
       <RefusalAlert refusal={refusal} />
-      <Form form={form} layout="vertical" initialValues={initialOf(template.inputs)} onFinish={(v) => preview.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialOf(template.inputs)}
+        onFinish={(v) => preview.mutate(v)}
+      >
         {template.inputs.map((i) => (
           <InputField key={i.key} i={i} />
         ))}

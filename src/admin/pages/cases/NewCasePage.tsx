@@ -14,7 +14,13 @@ import { RefusalAlert } from './ActionModal.tsx';
 import { refusalOf, type Refusal } from './actionErrors.ts';
 import { caseKeys, useBodyPeople, useCaseMeta } from './api.ts';
 import { CaseFields, OfficerFields, ParticularsFields } from './CaseInfoFields.tsx';
-import { applyCreateErrors, initialNewCase, prefillFrom, toCreateInput, type NewCaseValues } from './newCase.ts';
+import {
+  applyCreateErrors,
+  initialNewCase,
+  prefillFrom,
+  toCreateInput,
+  type NewCaseValues,
+} from './newCase.ts';
 import PartiesList from './PartiesList.tsx';
 import SimpleSection from './SimpleSection.tsx';
 import './cases.css';
@@ -83,7 +89,9 @@ export default function NewCasePage() {
           <h2 className="sx-page-title" style={{ margin: 0 }}>
             登记案件
           </h2>
-          {origin.isError ? <Alert type="error" showIcon message={`无法读取检查案件：${errorText(origin.error)}`} /> : null}
+          {origin.isError ? (
+            <Alert type="error" showIcon message={`无法读取检查案件：${errorText(origin.error)}`} />
+          ) : null}
           {origin.data ? (
             <Alert
               type="info"

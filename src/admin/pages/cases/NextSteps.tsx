@@ -8,15 +8,32 @@ import { actionMetaOf, type CaseDetail, type CaseMeta } from './api.ts';
 import { waitingFor } from './labels.ts';
 
 /** Side steps (pauses, extensions, going back) are never the highlighted one; ending a case is red. */
-const SIDE_STEPS = new Set(['record_pause', 'extend_decision_period', 'extend', 'record_testing', 'return_for_investigation', 'decide_no_penalty', 'withdraw_hearing', 'withdraw']);
-const ENDING_STEPS = new Set(['revoke', 'decline_filing', 'decline', 'cancel', 'reject_application', 'refuse_permit']);
+const SIDE_STEPS = new Set([
+  'record_pause',
+  'extend_decision_period',
+  'extend',
+  'record_testing',
+  'return_for_investigation',
+  'decide_no_penalty',
+  'withdraw_hearing',
+  'withdraw',
+]);
+const ENDING_STEPS = new Set([
+  'revoke',
+  'decline_filing',
+  'decline',
+  'cancel',
+  'reject_application',
+  'refuse_permit',
+]);
 
 export default function NextSteps({ c, meta }: { c: CaseDetail; meta: CaseMeta | undefined }) {
   const [open, setOpen] = useState<string | null>(null);
   const action = open ? actionMetaOf(meta, c.kind, open) : undefined;
   const main = c.actions.find((a) => !SIDE_STEPS.has(a.type) && !ENDING_STEPS.has(a.type))?.type;
   const byPermission = new Map<string, string[]>();
-  for (const a of c.actionsForOthers) byPermission.set(a.permission, [...(byPermission.get(a.permission) ?? []), a.label]);
+  for (const a of c.actionsForOthers)
+    byPermission.set(a.permission, [...(byPermission.get(a.permission) ?? []), a.label]);
 
   if (c.actions.length === 0 && c.actionsForOthers.length === 0) {
     return (

@@ -73,7 +73,8 @@ export default function PartyEditModal({
       onClose();
     },
     onError: (e) => {
-      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose })) return;
+      if (reloadOnConflict(e, { caseId: c.id, queryClient, warn: (t) => void message.warning(t), onClose }))
+        return;
       if (applyFieldErrors(form, e)) setRefusal(null);
       else setRefusal(refusalOf(e));
     },

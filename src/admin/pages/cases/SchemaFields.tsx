@@ -45,7 +45,12 @@ interface Injected {
 }
 
 /** The input of one field. Form.Item hands its props to this component, which passes them on. */
-function Control({ f, people, bare, ...field }: { f: FieldSpec; people: PersonOption[]; bare?: boolean } & Injected) {
+function Control({
+  f,
+  people,
+  bare,
+  ...field
+}: { f: FieldSpec; people: PersonOption[]; bare?: boolean } & Injected) {
   // Rows of a list have no labels: the field names itself in its placeholder.
   const placeholder = bare ? f.label : undefined;
   // Each antd control takes the same injected props; the cast only widens `onChange`'s argument type.
@@ -87,7 +92,9 @@ function Control({ f, people, bare, ...field }: { f: FieldSpec; people: PersonOp
         />
       );
     case 'textarea':
-      return <Input.TextArea {...p} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={f.maxLength} showCount />;
+      return (
+        <Input.TextArea {...p} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={f.maxLength} showCount />
+      );
     case 'text':
       return <Input {...p} maxLength={f.maxLength} placeholder={placeholder} />;
     case 'list':
@@ -113,10 +120,19 @@ function ListField({ f, people }: { f: FieldSpec; people: PersonOption[] }) {
                     <Control f={sub} people={people} bare />
                   </Form.Item>
                 ))}
-                <MinusCircleOutlined aria-label="删除此行" onClick={() => remove(row.name)} style={{ marginTop: 9 }} />
+                <MinusCircleOutlined
+                  aria-label="删除此行"
+                  onClick={() => remove(row.name)}
+                  style={{ marginTop: 9 }}
+                />
               </Space>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} disabled={rows.length >= (f.max ?? 500)}>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({})}
+              disabled={rows.length >= (f.max ?? 500)}
+            >
               添加一行（{(f.item ?? []).map((s) => s.label).join('、')}）
             </Button>
           </>

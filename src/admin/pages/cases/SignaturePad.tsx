@@ -51,7 +51,10 @@ const SignaturePad = forwardRef<SignaturePadHandle, { onChange?: (signed: boolea
     };
 
     useImperativeHandle(ref, () => ({
-      toBase64: () => (inked.current && canvas.current ? (canvas.current.toDataURL('image/png').split(',')[1] ?? null) : null),
+      toBase64: () =>
+        inked.current && canvas.current
+          ? (canvas.current.toDataURL('image/png').split(',')[1] ?? null)
+          : null,
       clear,
     }));
 

@@ -53,7 +53,8 @@ export default function SimpleSection() {
                   {
                     validator: (_r, v: string | undefined) => {
                       const fen = parseYuanToFen(v);
-                      if (fen === null) return Promise.reject(new Error('请填写罚款金额（元，最多两位小数）'));
+                      if (fen === null)
+                        return Promise.reject(new Error('请填写罚款金额（元，最多两位小数）'));
                       if (fen <= 0) return Promise.reject(new Error('罚款金额须大于 0'));
                       if (fen > limit) {
                         return Promise.reject(
@@ -72,7 +73,11 @@ export default function SimpleSection() {
             </Col>
           ) : null}
           <Col xs={24} sm={8}>
-            <Form.Item name="decidedOn" label="决定日期" rules={[{ required: true, message: '请选择决定日期' }]}>
+            <Form.Item
+              name="decidedOn"
+              label="决定日期"
+              rules={[{ required: true, message: '请选择决定日期' }]}
+            >
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
           </Col>

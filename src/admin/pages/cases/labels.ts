@@ -14,8 +14,16 @@ export const statusOptions: { value: Status; label: string }[] = [
   { value: 'any', label: '全部' },
 ];
 
-export const dueLevelLabels: Record<DueLevel, string> = { overdue: '已逾期', due_soon: '即将到期', open: '期限内' };
-export const dueLevelColors: Record<DueLevel, string> = { overdue: 'error', due_soon: 'warning', open: 'default' };
+export const dueLevelLabels: Record<DueLevel, string> = {
+  overdue: '已逾期',
+  due_soon: '即将到期',
+  open: '期限内',
+};
+export const dueLevelColors: Record<DueLevel, string> = {
+  overdue: 'error',
+  due_soon: 'warning',
+  open: 'default',
+};
 
 /** The server's own wording (a pure module), so the list and the server's messages say the same. */
 export const partyRoleLabels: Record<string, string> = PARTY_ROLE_LABELS;
@@ -23,13 +31,25 @@ export const partyFieldLabels: Record<string, string> = { ...PARTY_FIELD_LABELS,
 export const partyRoleColors: Record<string, string> = { party: 'blue', witness: 'cyan', agent: 'purple' };
 export const partyTypeLabels: Record<string, string> = { person: '自然人', organisation: '法人或其他组织' };
 
-export const idTypeOptions = ['居民身份证', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证', '其他'].map(
-  (v) => ({ value: v, label: v }),
-);
+export const idTypeOptions = [
+  '居民身份证',
+  '护照',
+  '港澳居民来往内地通行证',
+  '台湾居民来往大陆通行证',
+  '外国人永久居留身份证',
+  '其他',
+].map((v) => ({ value: v, label: v }));
 
-export const sourceOptions = ['日常监督检查', '投诉举报', '双随机抽查', '监督抽检', '上级交办', '其他部门移送', '媒体曝光', '其他'].map(
-  (v) => ({ value: v }),
-);
+export const sourceOptions = [
+  '日常监督检查',
+  '投诉举报',
+  '双随机抽查',
+  '监督抽检',
+  '上级交办',
+  '其他部门移送',
+  '媒体曝光',
+  '其他',
+].map((v) => ({ value: v }));
 
 export const serviceMethodLabels: Record<string, string> = {
   in_person: '直接送达',
@@ -142,5 +162,8 @@ export const waitingFor: Record<string, string> = {
 };
 
 /** 行政处罚法第五十一条: the most a simple-procedure fine may be (fen), by party type. */
-export const SIMPLE_LIMIT_FEN: Record<'person' | 'organisation', number> = { person: 20_000, organisation: 300_000 };
+export const SIMPLE_LIMIT_FEN: Record<'person' | 'organisation', number> = {
+  person: 20_000,
+  organisation: 300_000,
+};
 export const SIMPLE_LIMIT_HINT = '个人 ≤200 元、单位 ≤3000 元（行政处罚法第五十一条）';

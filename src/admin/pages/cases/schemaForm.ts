@@ -86,9 +86,11 @@ function specOf(key: string, prop: JsonSchema, requiredBySchema: boolean): Field
   if (base.type === 'object' && base.properties?.kinds) {
     return { ...common, label, kind: 'penalty', options: optionsOf(base.properties.kinds.items?.enum) };
   }
-  if (base.type === 'string' && base.pattern && DATE_PATTERN.test(base.pattern)) return { ...common, label, kind: 'date' };
+  if (base.type === 'string' && base.pattern && DATE_PATTERN.test(base.pattern))
+    return { ...common, label, kind: 'date' };
   if (base.type === 'boolean') return { ...common, required: false, label, kind: 'boolean' };
-  if (base.type === 'string' && base.enum) return { ...common, label, kind: 'select', options: optionsOf(base.enum) };
+  if (base.type === 'string' && base.enum)
+    return { ...common, label, kind: 'select', options: optionsOf(base.enum) };
   if (base.type === 'array' && base.items?.enum) {
     return { ...common, label, kind: 'multiselect', options: optionsOf(base.items.enum) };
   }
@@ -98,7 +100,8 @@ function specOf(key: string, prop: JsonSchema, requiredBySchema: boolean): Field
       .filter((s): s is FieldSpec => s !== null);
     return { ...common, label, kind: 'list', item, max: base.maxItems };
   }
-  if (base.type === 'string' && (key === 'hostId' || base.format === 'uuid')) return { ...common, label, kind: 'person' };
+  if (base.type === 'string' && (key === 'hostId' || base.format === 'uuid'))
+    return { ...common, label, kind: 'person' };
   if (base.type === 'integer' && (/（分）/.test(label) || /Fen$/.test(key))) {
     label = label.replace('（分）', '（元）');
     return { ...common, label, kind: 'yuan', max: base.maximum };
@@ -142,7 +145,10 @@ export function initialValues(
     if (f.kind === 'date' && f.required && !FUTURE_DATES.has(f.key)) out[f.key] = dayjs();
     else if (f.kind === 'boolean') out[f.key] = false;
     else if (f.kind === 'penalty' && proposed) {
-      out[f.key] = { kinds: proposed.kinds, fineYuan: fenToYuanText(proposed.fineFen) } satisfies PenaltyValue;
+      out[f.key] = {
+        kinds: proposed.kinds,
+        fineYuan: fenToYuanText(proposed.fineFen),
+      } satisfies PenaltyValue;
     } else if (f.kind === 'penalty') out[f.key] = { kinds: [] } satisfies PenaltyValue;
     else if (f.kind === 'list') out[f.key] = [{}];
     else if (f.key === 'approvedBy') out[f.key] = ctx.displayName;
@@ -173,7 +179,9 @@ function valueOf(f: FieldSpec, v: unknown): unknown {
     case 'number':
       return empty ? null : v;
     case 'list':
-      return ((v as Record<string, unknown>[] | undefined) ?? []).map((row) => payloadOf(f.item ?? [], row ?? {}));
+      return ((v as Record<string, unknown>[] | undefined) ?? []).map((row) =>
+        payloadOf(f.item ?? [], row ?? {}),
+      );
     case 'text':
     case 'textarea':
       return empty ? (f.nullable ? null : '') : (v as string).trim();

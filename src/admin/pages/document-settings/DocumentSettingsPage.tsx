@@ -10,7 +10,12 @@ import { useSession } from '../../auth/session.tsx';
 import { applyFieldErrors, errorText, isVersionConflict } from '../../lib/errors.ts';
 import { fenToYuanText, parseYuanToFen, yuanRule } from '../../lib/money.ts';
 import YuanInput from '../../lib/YuanInput.tsx';
-import { documentSettingsKey, saveDocumentSettings, useDocumentSettings, type DocumentSettings } from './api.ts';
+import {
+  documentSettingsKey,
+  saveDocumentSettings,
+  useDocumentSettings,
+  type DocumentSettings,
+} from './api.ts';
 import {
   DEFAULT_NUMBER_PATTERN,
   MAX_PATTERN_LENGTH,
@@ -23,18 +28,63 @@ import {
 type Values = Omit<DocumentSettings, 'version' | HearingField> & Record<HearingField, string>;
 type HearingField = 'hearingFinePersonFen' | 'hearingFineOrganisationFen';
 type FieldName = keyof Values;
-const FIELDS: FieldName[] = ['numberPattern', 'region', 'reviewAuthority', 'court', 'paymentBank', 'hearingFinePersonFen', 'hearingFineOrganisationFen'];
+const FIELDS: FieldName[] = [
+  'numberPattern',
+  'region',
+  'reviewAuthority',
+  'court',
+  'paymentBank',
+  'hearingFinePersonFen',
+  'hearingFineOrganisationFen',
+];
 const HEARING_FIELDS: { name: HearingField; label: string }[] = [
   { name: 'hearingFinePersonFen', label: '对公民的较大数额罚款' },
   { name: 'hearingFineOrganisationFen', label: '对法人或者其他组织的较大数额罚款' },
 ];
 
 /** The plain text settings: where each is printed, and its limits (as the server checks them). */
-const TEXT_FIELDS: { name: FieldName; label: string; extra: string; required: string; max: number; tooLong: string; narrow?: boolean }[] = [
-  { name: 'region', label: '地区简称', extra: '编号中 {region} 的内容，如“示区”。', required: '请填写地区简称', max: 10, tooLong: '地区简称不能超过 10 个字符', narrow: true },
-  { name: 'reviewAuthority', label: '行政复议机关', extra: '告知当事人申请行政复议的机关。', required: '请填写行政复议机关', max: 100, tooLong: '不能超过 100 个字符' },
-  { name: 'court', label: '人民法院', extra: '告知当事人提起行政诉讼的人民法院。', required: '请填写人民法院', max: 100, tooLong: '不能超过 100 个字符' },
-  { name: 'paymentBank', label: '罚没款代收银行', extra: '处罚决定书中告知当事人缴纳罚没款的银行。', required: '请填写代收银行', max: 100, tooLong: '不能超过 100 个字符' },
+const TEXT_FIELDS: {
+  name: FieldName;
+  label: string;
+  extra: string;
+  required: string;
+  max: number;
+  tooLong: string;
+  narrow?: boolean;
+}[] = [
+  {
+    name: 'region',
+    label: '地区简称',
+    extra: '编号中 {region} 的内容，如“示区”。',
+    required: '请填写地区简称',
+    max: 10,
+    tooLong: '地区简称不能超过 10 个字符',
+    narrow: true,
+  },
+  {
+    name: 'reviewAuthority',
+    label: '行政复议机关',
+    extra: '告知当事人申请行政复议的机关。',
+    required: '请填写行政复议机关',
+    max: 100,
+    tooLong: '不能超过 100 个字符',
+  },
+  {
+    name: 'court',
+    label: '人民法院',
+    extra: '告知当事人提起行政诉讼的人民法院。',
+    required: '请填写人民法院',
+    max: 100,
+    tooLong: '不能超过 100 个字符',
+  },
+  {
+    name: 'paymentBank',
+    label: '罚没款代收银行',
+    extra: '处罚决定书中告知当事人缴纳罚没款的银行。',
+    required: '请填写代收银行',
+    max: 100,
+    tooLong: '不能超过 100 个字符',
+  },
 ];
 
 const CONFLICT_TEXT = '设置已被他人修改，请刷新后重试';
@@ -129,7 +179,9 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
         ]}
         extra={
           <div style={{ marginTop: 4 }}>
-            <div>可使用的占位符（必须包含 {'{year}'} 和 {'{seq}'}，不超过 {MAX_PATTERN_LENGTH} 个字符）：</div>
+            <div>
+              可使用的占位符（必须包含 {'{year}'} 和 {'{seq}'}，不超过 {MAX_PATTERN_LENGTH} 个字符）：
+            </div>
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
               {PLACEHOLDER_HELP.map((p) => (
                 <li key={p.token}>
@@ -174,7 +226,8 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
       </Typography.Title>
       <Typography.Paragraph type="secondary">
         拟作出的罚款达到以下数额的，事先告知书告知当事人有权要求听证，当事人可在五个工作日内申请听证（行政处罚法第六十三条、第六十四条）。
-        数额由省、自治区、直辖市规定，请按本省规定填写；未设置时系统按较低的默认值（公民 2000 元、组织 20000 元）告知听证权利。
+        数额由省、自治区、直辖市规定，请按本省规定填写；未设置时系统按较低的默认值（公民 2000 元、组织 20000
+        元）告知听证权利。
       </Typography.Paragraph>
       {HEARING_FIELDS.map((f) => (
         <Form.Item
@@ -182,11 +235,17 @@ function SettingsForm({ settings, canEdit }: { settings: DocumentSettings; canEd
           name={f.name}
           label={f.label}
           rules={[
-            yuanRule({ required: true, label: f.label, maxFen: 10_000_000_000, maxMessage: '不能超过 1 亿元' }),
+            yuanRule({
+              required: true,
+              label: f.label,
+              maxFen: 10_000_000_000,
+              maxMessage: '不能超过 1 亿元',
+            }),
             {
               validator: async (_, value: string | undefined) => {
                 const fen = parseYuanToFen(value);
-                if (fen !== null && (fen < 100 || fen % 100 !== 0)) throw new Error('请填写整元数额，至少 1 元');
+                if (fen !== null && (fen < 100 || fen % 100 !== 0))
+                  throw new Error('请填写整元数额，至少 1 元');
               },
             },
           ]}
@@ -232,7 +291,12 @@ export default function DocumentSettingsPage() {
       </h2>
       <Card size="small">
         {canEdit ? null : (
-          <Alert type="info" showIcon style={{ marginBottom: 16, maxWidth: 720 }} message="仅主要负责人可修改" />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16, maxWidth: 720 }}
+            message="仅主要负责人可修改"
+          />
         )}
         {q.data.version === 0 ? (
           <Alert

@@ -31,5 +31,8 @@ export function numberExample(
   const problems = validateNumberPattern(p);
   if (problems.length) return { example: null, problems };
   const r = (region ?? '').trim() || '（地区简称）';
-  return { example: formatDocumentNumber(p, { region: r, field: '医', nature: '罚', year, seq: 1 }), problems: [] };
+  return {
+    example: formatDocumentNumber(p, { region: r, field: '医', nature: '罚', year, seq: 1 }),
+    problems: [],
+  };
 }

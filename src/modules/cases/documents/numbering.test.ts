@@ -1,17 +1,26 @@
 // C5 document numbers 地区简称+卫+类别+性质+〔年份〕+序号 from a configurable pattern.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NUMBER_PATTERN, formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
+import {
+  DEFAULT_NUMBER_PATTERN,
+  formatDocumentNumber,
+  seriesOf,
+  validateNumberPattern,
+} from './numbering.ts';
 
 const PARTS = { region: '示区', field: '医', nature: '罚', year: 2026, seq: 3 };
 
 describe('formatDocumentNumber', () => {
   it('fills the default pattern', () => {
     expect(formatDocumentNumber(DEFAULT_NUMBER_PATTERN, PARTS)).toBe('示区卫医罚〔2026〕3号');
-    expect(formatDocumentNumber(DEFAULT_NUMBER_PATTERN, { ...PARTS, nature: '听告', seq: 12 })).toBe('示区卫医听告〔2026〕12号');
+    expect(formatDocumentNumber(DEFAULT_NUMBER_PATTERN, { ...PARTS, nature: '听告', seq: 12 })).toBe(
+      '示区卫医听告〔2026〕12号',
+    );
   });
 
   it('follows a configured pattern', () => {
-    expect(formatDocumentNumber('{region}卫监{field}{nature}〔{year}〕第{seq}号', PARTS)).toBe('示区卫监医罚〔2026〕第3号');
+    expect(formatDocumentNumber('{region}卫监{field}{nature}〔{year}〕第{seq}号', PARTS)).toBe(
+      '示区卫监医罚〔2026〕第3号',
+    );
     expect(formatDocumentNumber('{year}-{seq}', PARTS)).toBe('2026-3');
   });
 
@@ -29,7 +38,9 @@ describe('validateNumberPattern', () => {
   });
 
   it('requires {year} and {seq}', () => {
-    expect(validateNumberPattern('{region}卫{field}{nature}{seq}号')).toEqual(['编号格式必须包含年份占位符 {year}']);
+    expect(validateNumberPattern('{region}卫{field}{nature}{seq}号')).toEqual([
+      '编号格式必须包含年份占位符 {year}',
+    ]);
     expect(validateNumberPattern('{region}〔{year}〕')).toEqual(['编号格式必须包含序号占位符 {seq}']);
   });
 

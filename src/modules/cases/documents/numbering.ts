@@ -28,11 +28,15 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 export function validateNumberPattern(pattern: string): string[] {
   const problems: string[] = [];
   if (pattern.trim() === '') return ['编号格式不能为空'];
-  if (pattern.length > MAX_PATTERN_LENGTH) problems.push(`编号格式不能超过${MAX_PATTERN_LENGTH}个字符（现为${pattern.length}个）`);
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    problems.push(`编号格式不能超过${MAX_PATTERN_LENGTH}个字符（现为${pattern.length}个）`);
   const used = new Set<string>();
   for (const m of pattern.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? '';
-    if (!(NUMBER_PLACEHOLDERS as readonly string[]).includes(name)) problems.push(`编号格式含有未知的占位符 {${name}}，只能使用 ${NUMBER_PLACEHOLDERS.map((p) => `{${p}}`).join('')}`);
+    if (!(NUMBER_PLACEHOLDERS as readonly string[]).includes(name))
+      problems.push(
+        `编号格式含有未知的占位符 {${name}}，只能使用 ${NUMBER_PLACEHOLDERS.map((p) => `{${p}}`).join('')}`,
+      );
     else if (used.has(name)) problems.push(`占位符 {${name}} 重复出现`);
     used.add(name);
   }
@@ -47,8 +51,10 @@ export function validateNumberPattern(pattern: string): string[] {
 export function formatDocumentNumber(pattern: string, parts: NumberParts): string {
   const problems = validateNumberPattern(pattern);
   if (problems.length > 0) throw new Error(`文书编号格式有误：${problems.join('；')}`);
-  if (!Number.isSafeInteger(parts.seq) || parts.seq < 1) throw new RangeError(`文书序号必须是正整数：${parts.seq}`);
-  if (!Number.isInteger(parts.year) || parts.year < 1000 || parts.year > 9999) throw new RangeError(`年份必须是四位数：${parts.year}`);
+  if (!Number.isSafeInteger(parts.seq) || parts.seq < 1)
+    throw new RangeError(`文书序号必须是正整数：${parts.seq}`);
+  if (!Number.isInteger(parts.year) || parts.year < 1000 || parts.year > 9999)
+    throw new RangeError(`年份必须是四位数：${parts.year}`);
   const values: Record<NumberPlaceholder, string> = {
     region: parts.region,
     field: parts.field,

@@ -3,7 +3,13 @@
 // seal. Templates compose these so the same fact reads the same in every document of a case.
 import type { Block, OfficerSignature, PartyConfirmation } from '../../../platform/documents/model.ts';
 import { amountBoth } from './money.ts';
-import type { BuildContext, CaseSnapshot, SnapshotParty, SnapshotPenalty, TemplateInput } from './template.ts';
+import type {
+  BuildContext,
+  CaseSnapshot,
+  SnapshotParty,
+  SnapshotPenalty,
+  TemplateInput,
+} from './template.ts';
 
 /** 行政处罚法 (2021年修订) in force: the default first day of a template version. */
 export const PENALTY_LAW_2021 = '2021-07-15';
@@ -94,7 +100,9 @@ export function evidenceTable(s: CaseSnapshot): Block | null {
     kind: 'table',
     columns: ['序号', '证据名称', '证据种类', '证明内容', '收集日期'],
     widths: [1, 3, 2, 3.6, 2.4],
-    rows: [...s.evidence].sort((a, b) => a.seq - b.seq).map((e) => [String(e.seq), e.title, e.typeLabel, e.description, cnDate(e.collectedOn)]),
+    rows: [...s.evidence]
+      .sort((a, b) => a.seq - b.seq)
+      .map((e) => [String(e.seq), e.title, e.typeLabel, e.description, cnDate(e.collectedOn)]),
   };
 }
 
@@ -103,7 +111,8 @@ export function penaltyItems(p: SnapshotPenalty | null): string[] {
   if (!p || p.kinds.length === 0) return [];
   return p.kinds.map((kind, i) => {
     const label = p.labels[i] ?? kind;
-    if (kind === 'fine') return p.fineFen != null && p.fineFen > 0 ? `${label}${amountBoth(p.fineFen)}` : `${label}${BLANK}元`;
+    if (kind === 'fine')
+      return p.fineFen != null && p.fineFen > 0 ? `${label}${amountBoth(p.fineFen)}` : `${label}${BLANK}元`;
     return label;
   });
 }
@@ -124,7 +133,10 @@ export function ordinal(i: number): string {
 
 /** Text as entered, one paragraph per line (indented unless `indent` is false); a blank when empty. */
 export function textParagraphs(text: string, indent = true): Block[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines.length === 0) return [{ kind: 'paragraph', text: BLANK, indent }];
   return lines.map((line) => ({ kind: 'paragraph', text: line, indent }));
 }
@@ -174,9 +186,16 @@ export const orBlank = (v: string | null | undefined): string => (v && v.trim() 
  * party confirms the document, the party under `partyLabel` — a blank line to sign on paper when the
  * party has not signed electronically.
  */
-export function signatureBlock(ctx: BuildContext, partyLabel: string | null, date: string, partyNameOverride?: string): Block {
+export function signatureBlock(
+  ctx: BuildContext,
+  partyLabel: string | null,
+  date: string,
+  partyNameOverride?: string,
+): Block {
   const officers: OfficerSignature[] =
-    ctx.officers.length > 0 ? ctx.officers : ctx.snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }));
+    ctx.officers.length > 0
+      ? ctx.officers
+      : ctx.snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }));
   let party: PartyConfirmation | undefined;
   if (partyLabel) {
     const name = partyNameOverride ?? partyName(ctx.snapshot);

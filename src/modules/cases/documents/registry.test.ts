@@ -1,6 +1,15 @@
 // C5 templates are versioned against the law in force: the version used is the newest in force on the date.
 import { describe, expect, it } from 'vitest';
-import { ALL_TEMPLATES, createRegistry, documentNumberFor, missingInputs, registry, templateFor, templateVersions, templatesFor } from './registry.ts';
+import {
+  ALL_TEMPLATES,
+  createRegistry,
+  documentNumberFor,
+  missingInputs,
+  registry,
+  templateFor,
+  templateVersions,
+  templatesFor,
+} from './registry.ts';
 import type { DocumentTemplate } from './template.ts';
 import { penaltySnapshot } from './test-fixture.ts';
 
@@ -40,7 +49,8 @@ const EXPECTED_NATURES: Record<string, string | null> = {
 describe('the registry', () => {
   it('holds the eighteen documents with their natures', () => {
     expect(registry.keys()).toEqual(EXPECTED_KEYS);
-    for (const key of EXPECTED_KEYS) expect(templateFor(key, '2026-03-06').nature).toBe(EXPECTED_NATURES[key] ?? null);
+    for (const key of EXPECTED_KEYS)
+      expect(templateFor(key, '2026-03-06').nature).toBe(EXPECTED_NATURES[key] ?? null);
   });
 
   it('has unique input keys and Chinese labels in every template', () => {
@@ -53,7 +63,12 @@ describe('the registry', () => {
 
   it('lists the documents of a case kind', () => {
     expect(templatesFor('penalty').map((t) => t.key)).toEqual(EXPECTED_KEYS);
-    expect(templatesFor('coercion').map((t) => t.key)).toEqual(['site_record', 'inquiry_record', 'seizure_decision', 'service_receipt']);
+    expect(templatesFor('coercion').map((t) => t.key)).toEqual([
+      'site_record',
+      'inquiry_record',
+      'seizure_decision',
+      'service_receipt',
+    ]);
     expect(templatesFor('penalty', '2023-06-01').find((t) => t.key === 'penalty_decision')?.version).toBe(1);
     expect(templatesFor('penalty').find((t) => t.key === 'penalty_decision')?.version).toBe(2);
     // Before 行政处罚法 2021 only the seizure decision (行政强制法, 行政诉讼法 2014) is in force.
@@ -106,10 +121,24 @@ describe('missingInputs', () => {
   const t = templateFor('hearing_notice', '2026-03-20');
 
   it('lists the labels of required inputs left empty, in form order', () => {
-    expect(missingInputs(t, {})).toEqual(['听证日期', '听证开始时间（如 上午9时00分）', '听证地点', '听证方式（公开或者不公开）', '听证主持人', '书记员']);
-    expect(missingInputs(t, { hearingDate: '2026-03-30', hearingTime: ' ', place: '听证室', publicity: '公开', host: '孙六', clerk: '吴八' })).toEqual([
+    expect(missingInputs(t, {})).toEqual([
+      '听证日期',
       '听证开始时间（如 上午9时00分）',
+      '听证地点',
+      '听证方式（公开或者不公开）',
+      '听证主持人',
+      '书记员',
     ]);
+    expect(
+      missingInputs(t, {
+        hearingDate: '2026-03-30',
+        hearingTime: ' ',
+        place: '听证室',
+        publicity: '公开',
+        host: '孙六',
+        clerk: '吴八',
+      }),
+    ).toEqual(['听证开始时间（如 上午9时00分）']);
   });
 
   it('counts prefills from the snapshot as filled', () => {
@@ -127,8 +156,21 @@ describe('documentNumberFor', () => {
     const s = penaltySnapshot();
     expect(documentNumberFor(templateFor('penalty_decision', s.today), s, 3)).toBe('示区卫医罚〔2026〕3号');
     expect(documentNumberFor(templateFor('hearing_notice', s.today), s, 1)).toBe('示区卫医听告〔2026〕1号');
-    expect(documentNumberFor(templateFor('penalty_notice', s.today), s, 7, '{region}卫{field}{nature}字〔{year}〕第{seq}号')).toBe('示区卫医告字〔2026〕第7号');
+    expect(
+      documentNumberFor(
+        templateFor('penalty_notice', s.today),
+        s,
+        7,
+        '{region}卫{field}{nature}字〔{year}〕第{seq}号',
+      ),
+    ).toBe('示区卫医告字〔2026〕第7号');
     expect(() => documentNumberFor(templateFor('site_record', s.today), s, 1)).toThrow('现场笔录不编号');
-    expect(() => documentNumberFor(templateFor('penalty_decision', s.today), { ...s, case: { ...s.case, field: 'x' } }, 1)).toThrow('未知的专业类别');
+    expect(() =>
+      documentNumberFor(
+        templateFor('penalty_decision', s.today),
+        { ...s, case: { ...s.case, field: 'x' } },
+        1,
+      ),
+    ).toThrow('未知的专业类别');
   });
 });

@@ -6,7 +6,13 @@ import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import { DEFAULT_NUMBER_PATTERN, formatDocumentNumber } from './numbering.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
-import { penaltyDecisionV1, penaltyDecisionV2, simplePenaltyDecisionV1, simplePenaltyDecisionV2, simplePenaltyDecisionV3 } from './templates/decisions.ts';
+import {
+  penaltyDecisionV1,
+  penaltyDecisionV2,
+  simplePenaltyDecisionV1,
+  simplePenaltyDecisionV2,
+  simplePenaltyDecisionV3,
+} from './templates/decisions.ts';
 import { closingReport, paymentReminder, serviceReceipt } from './templates/execution.ts';
 import { deliberationRecord, filingReport, investigationReport } from './templates/filing.ts';
 import { preservationDecision, seizureDecisionV1, seizureDecisionV2 } from './templates/measures.ts';
@@ -55,9 +61,11 @@ export interface TemplateRegistry {
 export function createRegistry(templates: readonly DocumentTemplate[]): TemplateRegistry {
   const byKey = new Map<string, DocumentTemplate[]>();
   for (const t of templates) {
-    if (!ISO_DATE.test(t.effectiveFrom)) throw new Error(`文书模板 ${t.key} 第${t.version}版的生效日期格式有误：${t.effectiveFrom}`);
+    if (!ISO_DATE.test(t.effectiveFrom))
+      throw new Error(`文书模板 ${t.key} 第${t.version}版的生效日期格式有误：${t.effectiveFrom}`);
     const list = byKey.get(t.key) ?? [];
-    if (list.some((v) => v.version === t.version)) throw new Error(`文书模板 ${t.key} 第${t.version}版重复登记`);
+    if (list.some((v) => v.version === t.version))
+      throw new Error(`文书模板 ${t.key} 第${t.version}版重复登记`);
     list.push(t);
     byKey.set(t.key, list);
   }
@@ -66,7 +74,8 @@ export function createRegistry(templates: readonly DocumentTemplate[]): Template
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1];
       const cur = list[i];
-      if (prev && cur && cur.effectiveFrom < prev.effectiveFrom) throw new Error(`文书模板 ${cur.key} 第${cur.version}版的生效日期早于第${prev.version}版`);
+      if (prev && cur && cur.effectiveFrom < prev.effectiveFrom)
+        throw new Error(`文书模板 ${cur.key} 第${cur.version}版的生效日期早于第${prev.version}版`);
     }
   }
   const inForce = (list: readonly DocumentTemplate[], onDate: string): DocumentTemplate | undefined =>
@@ -79,7 +88,10 @@ export function createRegistry(templates: readonly DocumentTemplate[]): Template
       const list = byKey.get(key);
       if (!list) throw new Error(`未知的文书模板：${key}`);
       const t = inForce(list, onDate);
-      if (!t) throw new Error(`文书模板 ${key}（${list[0]?.title ?? ''}）在${onDate}没有生效的版本，最早的版本自${list[0]?.effectiveFrom ?? ''}起施行`);
+      if (!t)
+        throw new Error(
+          `文书模板 ${key}（${list[0]?.title ?? ''}）在${onDate}没有生效的版本，最早的版本自${list[0]?.effectiveFrom ?? ''}起施行`,
+        );
       return t;
     },
     templatesFor(kind, onDate) {
@@ -96,15 +108,21 @@ export function createRegistry(templates: readonly DocumentTemplate[]): Template
 
 export const registry: TemplateRegistry = createRegistry(ALL_TEMPLATES);
 
-export const templateFor = (key: string, onDate: string): DocumentTemplate => registry.templateFor(key, onDate);
-export const templatesFor = (kind: CaseKind, onDate?: string): DocumentTemplate[] => registry.templatesFor(kind, onDate);
+export const templateFor = (key: string, onDate: string): DocumentTemplate =>
+  registry.templateFor(key, onDate);
+export const templatesFor = (kind: CaseKind, onDate?: string): DocumentTemplate[] =>
+  registry.templatesFor(kind, onDate);
 export const templateVersions = (key: string): DocumentTemplate[] => registry.templateVersions(key);
 
 /**
  * Labels of the required inputs still empty. With the snapshot, an input the template prefills with a
  * non-empty value counts as filled (the form shows the prefill and the build uses it).
  */
-export function missingInputs(template: DocumentTemplate, inputs: Readonly<Record<string, string>>, snapshot?: CaseSnapshot): string[] {
+export function missingInputs(
+  template: DocumentTemplate,
+  inputs: Readonly<Record<string, string>>,
+  snapshot?: CaseSnapshot,
+): string[] {
   return template.inputs
     .filter((i) => i.required)
     .filter((i) => {
@@ -118,7 +136,12 @@ export function missingInputs(template: DocumentTemplate, inputs: Readonly<Recor
  * The number of a numbered template for a case: the body's short name, the field's abbreviation, the
  * template's nature, the year of the document's date and the sequence from the series counter.
  */
-export function documentNumberFor(template: DocumentTemplate, snapshot: CaseSnapshot, seq: number, pattern = DEFAULT_NUMBER_PATTERN): string {
+export function documentNumberFor(
+  template: DocumentTemplate,
+  snapshot: CaseSnapshot,
+  seq: number,
+  pattern = DEFAULT_NUMBER_PATTERN,
+): string {
   if (!template.nature) throw new Error(`${template.title}不编号`);
   const field = CASE_FIELD_ABBREVIATIONS[snapshot.case.field as CaseField] as string | undefined;
   if (!field) throw new Error(`未知的专业类别：${snapshot.case.field}`);

@@ -17,7 +17,15 @@ describe('hearingEligible', () => {
   const fine = (fineFen: number) => ({ kinds: ['fine'], labels: ['罚款'], fineFen });
 
   it('follows Art. 63 kinds', () => {
-    for (const kind of ['revoke_licence', 'lower_qualification', 'order_suspension', 'order_closure', 'restrict_employment', 'confiscate_income', 'confiscate_property']) {
+    for (const kind of [
+      'revoke_licence',
+      'lower_qualification',
+      'order_suspension',
+      'order_closure',
+      'restrict_employment',
+      'confiscate_income',
+      'confiscate_property',
+    ]) {
       expect(hearingEligible({ kinds: [kind], fineFen: null }, 'organisation')).toBe(true);
     }
     expect(hearingEligible(WARNING_ONLY, 'person')).toBe(false);
@@ -31,14 +39,19 @@ describe('hearingEligible', () => {
     expect(hearingEligible(fine(hearingFineThresholdFen.person), 'person')).toBe(true);
     expect(hearingEligible(fine(hearingFineThresholdFen.person - 1), 'person')).toBe(false);
     expect(hearingEligible(WARNING_AND_FINE, 'organisation')).toBe(true);
-    expect(hearingEligible(fine(5_000_000), 'organisation', { person: 1_000_000, organisation: 10_000_000 })).toBe(false);
+    expect(
+      hearingEligible(fine(5_000_000), 'organisation', { person: 1_000_000, organisation: 10_000_000 }),
+    ).toBe(false);
   });
 });
 
 describe('notices', () => {
   it('are boxed notices citing their articles', () => {
     const s = penaltySnapshot();
-    expect(statementNotice(s)).toMatchObject({ kind: 'notice', text: expect.stringContaining('第七条、第四十四条、第四十五条') });
+    expect(statementNotice(s)).toMatchObject({
+      kind: 'notice',
+      text: expect.stringContaining('第七条、第四十四条、第四十五条'),
+    });
     expect(hearingNotice(s).text).toContain('第六十三条、第六十四条');
     expect(hearingNotice(s).text).toContain('五个工作日内（截至2026年3月13日）');
     expect(recusalNotice(s).text).toContain('第四十三条');

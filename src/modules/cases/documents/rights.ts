@@ -59,12 +59,22 @@ export interface ReviewLaw {
 }
 
 /** 行政复议法 (2023年修订, in force 2024-01-01) 第二十条. */
-export const REVIEW_LAW_2023: ReviewLaw = { since: '2024-01-01', citation: '《中华人民共和国行政复议法》第二十条' };
+export const REVIEW_LAW_2023: ReviewLaw = {
+  since: '2024-01-01',
+  citation: '《中华人民共和国行政复议法》第二十条',
+};
 /** 行政复议法 (1999, amended 2009 and 2017) 第九条, in force until 2023-12-31. */
-export const REVIEW_LAW_1999: ReviewLaw = { since: '1999-10-01', citation: '《中华人民共和国行政复议法》第九条' };
+export const REVIEW_LAW_1999: ReviewLaw = {
+  since: '1999-10-01',
+  citation: '《中华人民共和国行政复议法》第九条',
+};
 
 /** 行政复议: within sixty days of receipt, to the review authority of the body. */
-export function reviewNotice(s: CaseSnapshot, law: ReviewLaw = REVIEW_LAW_2023, document = '本决定书'): Notice {
+export function reviewNotice(
+  s: CaseSnapshot,
+  law: ReviewLaw = REVIEW_LAW_2023,
+  document = '本决定书',
+): Notice {
   return {
     kind: 'notice',
     title: '申请行政复议',

@@ -7,13 +7,20 @@ import { currentUser } from '../../auth/plugin.ts';
 import { idParam } from '../types.ts';
 import type { CaseDocumentsService } from './service.ts';
 
-const inputs = z.record(z.string().max(50), z.string().max(20_000)).refine((r) => Object.keys(r).length <= 50, '填写项过多').default({});
+const inputs = z
+  .record(z.string().max(50), z.string().max(20_000))
+  .refine((r) => Object.keys(r).length <= 50, '填写项过多')
+  .default({});
 const issueInput = z.object({
   template: z.string().trim().min(1, '请选择文书').max(50),
   inputs,
   party: z
     .object({
-      signaturePng: z.string().max(700_000, '签名图片过大').regex(/^[A-Za-z0-9+/]+=*$/, '签名须为 base64 编码的 PNG').optional(),
+      signaturePng: z
+        .string()
+        .max(700_000, '签名图片过大')
+        .regex(/^[A-Za-z0-9+/]+=*$/, '签名须为 base64 编码的 PNG')
+        .optional(),
       refusedNote: z.string().trim().min(1).max(500).optional(),
     })
     .optional(),
@@ -49,7 +56,15 @@ const documentOutput = z.object({
   contentIntact: z.boolean(),
   docxSha256: z.string(),
   pdfSha256: z.string(),
-  signatures: z.array(z.object({ name: z.string(), certificateNo: z.string(), publicKey: z.string(), fingerprint: z.string(), valid: z.boolean() })),
+  signatures: z.array(
+    z.object({
+      name: z.string(),
+      certificateNo: z.string(),
+      publicKey: z.string(),
+      fingerprint: z.string(),
+      valid: z.boolean(),
+    }),
+  ),
   partyConfirmation: z.string().nullable(),
 });
 
@@ -57,56 +72,126 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法文书'];
 
-  r.get('/api/v1/cases/:id/document-templates', {
-    config: { access: 'cases.read' },
-    schema: {
-      tags,
-      summary: '本案可用的文书模板（现行版本）及预填内容',
-      params: idParam,
-      response: {
-        200: z.array(z.object({ key: z.string(), title: z.string(), version: z.number(), numbered: z.boolean(), partySigns: z.boolean(), basis: z.string(), inputs: z.array(z.object({ key: z.string(), label: z.string(), kind: z.string(), required: z.boolean(), maxLength: z.number().nullable(), value: z.string() })) })),
+  r.get(
+    '/api/v1/cases/:id/document-templates',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '本案可用的文书模板（现行版本）及预填内容',
+        params: idParam,
+        response: {
+          200: z.array(
+            z.object({
+              key: z.string(),
+              title: z.string(),
+              version: z.number(),
+              numbered: z.boolean(),
+              partySigns: z.boolean(),
+              basis: z.string(),
+              inputs: z.array(
+                z.object({
+                  key: z.string(),
+                  label: z.string(),
+                  kind: z.string(),
+                  required: z.boolean(),
+                  maxLength: z.number().nullable(),
+                  value: z.string(),
+                }),
+              ),
+            }),
+          ),
+        },
       },
     },
-  }, async (req) => documents.templates(currentUser(req), req.params.id));
+    async (req) => documents.templates(currentUser(req), req.params.id),
+  );
 
-  r.post('/api/v1/cases/:id/documents/preview', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '文书预览（PDF 草稿，不编号、不签名、不保存）', params: idParam, body: z.object({ template: issueInput.shape.template, inputs }) },
-  }, async (req, reply) => {
-    const pdf = await documents.preview(currentUser(req), req.params.id, req.body);
-    return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store').send(pdf);
-  });
+  r.post(
+    '/api/v1/cases/:id/documents/preview',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '文书预览（PDF 草稿，不编号、不签名、不保存）',
+        params: idParam,
+        body: z.object({ template: issueInput.shape.template, inputs }),
+      },
+    },
+    async (req, reply) => {
+      const pdf = await documents.preview(currentUser(req), req.params.id, req.body);
+      return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store').send(pdf);
+    },
+  );
 
-  r.post('/api/v1/cases/:id/documents', {
-    config: { access: 'cases.handle' },
-    schema: { tags, summary: '签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化', params: idParam, body: issueInput, response: { 201: documentOutput } },
-  }, async (req, reply) => {
-    const user = currentUser(req);
-    const row = await documents.issue(user, req.params.id, req.body, req.ip);
-    return reply.status(201).send(await documents.get(user, row.id));
-  });
+  r.post(
+    '/api/v1/cases/:id/documents',
+    {
+      config: { access: 'cases.handle' },
+      schema: {
+        tags,
+        summary: '签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化',
+        params: idParam,
+        body: issueInput,
+        response: { 201: documentOutput },
+      },
+    },
+    async (req, reply) => {
+      const user = currentUser(req);
+      const row = await documents.issue(user, req.params.id, req.body, req.ip);
+      return reply.status(201).send(await documents.get(user, row.id));
+    },
+  );
 
-  r.get('/api/v1/documents/:id', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '文书详情与签名校验', params: idParam, response: { 200: documentOutput } },
-  }, async (req) => documents.get(currentUser(req), req.params.id));
+  r.get(
+    '/api/v1/documents/:id',
+    {
+      config: { access: 'cases.read' },
+      schema: { tags, summary: '文书详情与签名校验', params: idParam, response: { 200: documentOutput } },
+    },
+    async (req) => documents.get(currentUser(req), req.params.id),
+  );
 
-  r.get('/api/v1/documents/:id/file/:format', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '下载文书（DOCX 或 PDF；每次下载记入审计日志）', params: idParam.extend({ format: z.enum(['docx', 'pdf']) }) },
-  }, async (req, reply) => {
-    const file = await documents.download(currentUser(req), req.params.id, req.params.format, req.ip);
-    reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    return reply.send(file.stream);
-  });
+  r.get(
+    '/api/v1/documents/:id/file/:format',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '下载文书（DOCX 或 PDF；每次下载记入审计日志）',
+        params: idParam.extend({ format: z.enum(['docx', 'pdf']) }),
+      },
+    },
+    async (req, reply) => {
+      const file = await documents.download(currentUser(req), req.params.id, req.params.format, req.ip);
+      reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+      return reply.send(file.stream);
+    },
+  );
 
-  r.get('/api/v1/document-settings', {
-    config: { access: 'cases.read' },
-    schema: { tags, summary: '本机关的文书编号规则与告知事项设置', response: { 200: settingsBody } },
-  }, async (req) => documents.settingsOf(currentUser(req)));
+  r.get(
+    '/api/v1/document-settings',
+    {
+      config: { access: 'cases.read' },
+      schema: { tags, summary: '本机关的文书编号规则与告知事项设置', response: { 200: settingsBody } },
+    },
+    async (req) => documents.settingsOf(currentUser(req)),
+  );
 
-  r.put('/api/v1/document-settings', {
-    config: { access: 'cases.settings' },
-    schema: { tags, summary: '修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准', body: settingsBody, response: { 200: settingsBody } },
-  }, async (req) => documents.saveSettings(currentUser(req), req.body, req.ip));
+  r.put(
+    '/api/v1/document-settings',
+    {
+      config: { access: 'cases.settings' },
+      schema: {
+        tags,
+        summary:
+          '修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准',
+        body: settingsBody,
+        response: { 200: settingsBody },
+      },
+    },
+    async (req) => documents.saveSettings(currentUser(req), req.body, req.ip),
+  );
 }

@@ -7,7 +7,13 @@ import type { Readable } from 'node:stream';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
 import { SealError, Sealer } from '../../../platform/crypto/sealing.ts';
 import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
-import { renderBoth, renderPdf, type DocumentModel, type OfficerSignature, type PartyConfirmation } from '../../../platform/documents/index.ts';
+import {
+  renderBoth,
+  renderPdf,
+  type DocumentModel,
+  type OfficerSignature,
+  type PartyConfirmation,
+} from '../../../platform/documents/index.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
 import { canonicalJson } from '../../../platform/ledger/canonical.ts';
 import type { Actor, Ledger } from '../../../platform/ledger/ledger.ts';
@@ -69,23 +75,59 @@ export class CaseDocumentsService {
     const body = await this.bodies.getBodyInScope(user, user.bodyId);
     return this.db.transaction(async (tx) => {
       const current = await readSettings(tx, body);
-      if (current.version !== input.version) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
+      if (current.version !== input.version)
+        throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
       const { version: _version, ...values } = input;
-      const [row] = current.version === 0
-        ? await tx.insert(documentSettings).values({ bodyId: user.bodyId, ...values }).onConflictDoNothing().returning()
-        : await tx.update(documentSettings).set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` }).where(and(eq(documentSettings.bodyId, user.bodyId), eq(documentSettings.version, current.version))).returning();
+      const [row] =
+        current.version === 0
+          ? await tx
+              .insert(documentSettings)
+              .values({ bodyId: user.bodyId, ...values })
+              .onConflictDoNothing()
+              .returning()
+          : await tx
+              .update(documentSettings)
+              .set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` })
+              .where(
+                and(eq(documentSettings.bodyId, user.bodyId), eq(documentSettings.version, current.version)),
+              )
+              .returning();
       if (!row) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
-      await this.ledger.append(tx, actorOf(user, ip), { action: 'documents.settings_changed', entityType: 'body', entityId: user.bodyId, bodyId: user.bodyId, payload: values });
+      await this.ledger.append(tx, actorOf(user, ip), {
+        action: 'documents.settings_changed',
+        entityType: 'body',
+        entityId: user.bodyId,
+        bodyId: user.bodyId,
+        payload: values,
+      });
       return { ...values, version: row.version };
     });
   }
 
-  private async snapshot(user: CaseUser, caseId: string, day: string): Promise<{ snapshot: CaseSnapshot; kind: CaseKind; settings: DocumentSettingsValues; bodyId: string; version: number }> {
+  private async snapshot(
+    user: CaseUser,
+    caseId: string,
+    day: string,
+  ): Promise<{
+    snapshot: CaseSnapshot;
+    kind: CaseKind;
+    settings: DocumentSettingsValues;
+    bodyId: string;
+    version: number;
+  }> {
     const view = await this.cases.get(user, caseId);
     const body = await this.bodies.getBodyInScope(user, view.bodyId);
     const settings = await readSettings(this.db, body);
-    const basis = view.enforcementItemCode ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day) : null;
-    return { snapshot: buildSnapshot(view, body, settings, basis, day), kind: view.kind as CaseKind, settings, bodyId: view.bodyId, version: view.version };
+    const basis = view.enforcementItemCode
+      ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day)
+      : null;
+    return {
+      snapshot: buildSnapshot(view, body, settings, basis, day),
+      kind: view.kind as CaseKind,
+      settings,
+      bodyId: view.bodyId,
+      version: view.version,
+    };
   }
 
   /** The templates of the case's kind in force today, with each input's prefilled value. */
@@ -99,7 +141,14 @@ export class CaseDocumentsService {
       numbered: t.nature !== null,
       partySigns: t.partySigns,
       basis: t.basis,
-      inputs: t.inputs.map((i) => ({ key: i.key, label: i.label, kind: i.kind, required: i.required, maxLength: i.maxLength ?? null, value: i.prefill?.(snapshot) ?? '' })),
+      inputs: t.inputs.map((i) => ({
+        key: i.key,
+        label: i.label,
+        kind: i.kind,
+        required: i.required,
+        maxLength: i.maxLength ?? null,
+        value: i.prefill?.(snapshot) ?? '',
+      })),
     }));
   }
 
@@ -119,7 +168,8 @@ export class CaseDocumentsService {
     for (const [k, v] of Object.entries(inputs)) {
       if (!known.has(k)) throw badRequest(`“${t.title}”没有填写项 ${k}`, { field: `inputs.${k}` });
       const spec = t.inputs.find((i) => i.key === k)!;
-      if (v.length > (spec.maxLength ?? 10_000)) throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
+      if (v.length > (spec.maxLength ?? 10_000))
+        throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
     }
     const missing = missingInputs(t, inputs, snapshot);
     if (missing.length) throw badRequest(`请填写：${missing.join('、')}`, { field: 'inputs', missing });
@@ -130,80 +180,177 @@ export class CaseDocumentsService {
     const day = today();
     const { snapshot, kind } = await this.snapshot(user, caseId, day);
     const t = this.template(kind, input.template, day);
-    const officers: OfficerSignature[] = snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo }));
+    const officers: OfficerSignature[] = snapshot.officers.map((o) => ({
+      name: o.name,
+      certificateNo: o.certificateNo,
+    }));
     const model = t.build({ snapshot, inputs: input.inputs, officers });
     return renderPdf({ ...model, watermark: '草稿' });
   }
 
-  async issue(user: CaseUser, caseId: string, input: { template: string; inputs: Record<string, string>; party?: PartyInput }, ip: string | null) {
+  async issue(
+    user: CaseUser,
+    caseId: string,
+    input: { template: string; inputs: Record<string, string>; party?: PartyInput },
+    ip: string | null,
+  ) {
     const day = today();
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(user, caseId, day);
     const t = this.template(kind, input.template, day);
     this.checkInputs(t, input.inputs, snapshot);
     const party = await this.partyConfirmation(t, snapshot, input.party);
     return this.db.transaction(async (tx) => {
-      const c = await this.cases.caseForStep(tx, user, caseId, 'issue_document', '只有本案执法人员可以签发文书');
+      const c = await this.cases.caseForStep(
+        tx,
+        user,
+        caseId,
+        'issue_document',
+        '只有本案执法人员可以签发文书',
+      );
       // The document freezes the case as read above: a step or correction since then would make it
       // state what the case no longer says, so the case is held at that version until it is issued.
-      if (!(await repo.lockCaseAtVersion(tx, c.id, version))) throw conflict('VERSION_CONFLICT', '案件在制作文书期间已被他人更新，请刷新后重新签发');
-      if (c.state === 'archived') throw unprocessable('RULE_VIOLATION', '案件已归档，不能再制作文书', { rule: 'CASE_ARCHIVED' });
+      if (!(await repo.lockCaseAtVersion(tx, c.id, version)))
+        throw conflict('VERSION_CONFLICT', '案件在制作文书期间已被他人更新，请刷新后重新签发');
+      if (c.state === 'archived')
+        throw unprocessable('RULE_VIOLATION', '案件已归档，不能再制作文书', { rule: 'CASE_ARCHIVED' });
       let number: string | undefined;
       if (t.nature) {
         const field = CASE_FIELD_ABBREVIATIONS[c.field as CaseField];
         const year = Number(day.slice(0, 4));
         const seq = await repo.nextInSeries(tx, bodyId, `doc:${seriesOf(field, t.nature)}`, year);
-        number = formatDocumentNumber(settings.numberPattern, { region: settings.region, field, nature: t.nature, year, seq });
+        number = formatDocumentNumber(settings.numberPattern, {
+          region: settings.region,
+          field,
+          nature: t.nature,
+          year,
+          seq,
+        });
       }
       // The content every officer signs: the document as filled, before signatures are printed on it.
-      const unsigned = t.build({ snapshot, inputs: input.inputs, number, officers: snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo })), party: party?.confirmation });
-      const content = { template: t.key, templateVersion: t.version, number: number ?? null, issuedOn: day, inputs: input.inputs, snapshot, model: stripImages(unsigned), party: party?.record ?? null };
+      const unsigned = t.build({
+        snapshot,
+        inputs: input.inputs,
+        number,
+        officers: snapshot.officers.map((o) => ({ name: o.name, certificateNo: o.certificateNo })),
+        party: party?.confirmation,
+      });
+      const content = {
+        template: t.key,
+        templateVersion: t.version,
+        number: number ?? null,
+        issuedOn: day,
+        inputs: input.inputs,
+        snapshot,
+        model: stripImages(unsigned),
+        party: party?.record ?? null,
+      };
       const contentHash = sm3Hex(canonicalJson(content));
       const signatures: Signature[] = [];
       for (const o of snapshot.officers) {
         const key = await this.signingKey(tx, o.personId);
-        signatures.push({ personId: o.personId, name: o.name, certificateNo: o.certificateNo, publicKey: key.publicKey, signature: sm2Sign(contentHash, key.privateKey) });
+        signatures.push({
+          personId: o.personId,
+          name: o.name,
+          certificateNo: o.certificateNo,
+          publicKey: key.publicKey,
+          signature: sm2Sign(contentHash, key.privateKey),
+        });
       }
       const signed: DocumentModel = t.build({
         snapshot,
         inputs: input.inputs,
         number,
-        officers: signatures.map((s) => ({ name: s.name, certificateNo: s.certificateNo, signature: fingerprint(s.signature) })),
+        officers: signatures.map((s) => ({
+          name: s.name,
+          certificateNo: s.certificateNo,
+          signature: fingerprint(s.signature),
+        })),
         party: party?.confirmation,
       });
-      const files = await renderBoth({ ...signed, footer: [signed.footer, `文书校验码（SM3）：${contentHash}`].filter(Boolean).join('　') }, { creationDate: new Date(`${day}T00:00:00+08:00`) });
+      const files = await renderBoth(
+        {
+          ...signed,
+          footer: [signed.footer, `文书校验码（SM3）：${contentHash}`].filter(Boolean).join('　'),
+        },
+        { creationDate: new Date(`${day}T00:00:00+08:00`) },
+      );
       const [docx, pdf] = await Promise.all([
-        this.store.put(files.docx, { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+        this.store.put(files.docx, {
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
         this.store.put(files.pdf, { contentType: 'application/pdf' }),
       ]);
       const [row] = await tx
         .insert(caseDocuments)
-        .values({ caseId, bodyId, template: t.key, templateVersion: t.version, title: t.title, number: number ?? null, content, contentHash, docxKey: docx.key, pdfKey: pdf.key, signatures, partyConfirmation: party?.record ?? null, issuedOn: day, issuedBy: user.id })
+        .values({
+          caseId,
+          bodyId,
+          template: t.key,
+          templateVersion: t.version,
+          title: t.title,
+          number: number ?? null,
+          content,
+          contentHash,
+          docxKey: docx.key,
+          pdfKey: pdf.key,
+          signatures,
+          partyConfirmation: party?.record ?? null,
+          issuedOn: day,
+          issuedBy: user.id,
+        })
         .returning();
       await this.ledger.append(tx, actorOf(user, ip), {
         action: 'case.document_issued',
         entityType: 'case_document',
         entityId: row!.id,
         bodyId,
-        payload: { caseId, template: t.key, templateVersion: t.version, number: number ?? null, contentHash, docxSha256: docx.key, pdfSha256: pdf.key, signers: signatures.map((s) => s.certificateNo), party: party?.record.kind ?? null },
+        payload: {
+          caseId,
+          template: t.key,
+          templateVersion: t.version,
+          number: number ?? null,
+          contentHash,
+          docxSha256: docx.key,
+          pdfSha256: pdf.key,
+          signers: signatures.map((s) => s.certificateNo),
+          party: party?.record.kind ?? null,
+        },
       });
       return row!;
     });
   }
 
-  private async partyConfirmation(t: DocumentTemplate, snapshot: CaseSnapshot, input: PartyInput | undefined) {
+  private async partyConfirmation(
+    t: DocumentTemplate,
+    snapshot: CaseSnapshot,
+    input: PartyInput | undefined,
+  ) {
     if (!input || (!input.signaturePng && !input.refusedNote)) return null;
     if (!t.partySigns) throw badRequest(`“${t.title}”无须当事人签名`, { field: 'party' });
-    if (input.signaturePng && input.refusedNote) throw badRequest('当事人签名与拒绝签名只能选其一', { field: 'party' });
+    if (input.signaturePng && input.refusedNote)
+      throw badRequest('当事人签名与拒绝签名只能选其一', { field: 'party' });
     const party = snapshot.parties.find((p) => p.role === 'party');
     const name = party?.name ?? '';
     if (input.refusedNote) {
-      return { confirmation: { label: '当事人', name, refused: { note: input.refusedNote } } satisfies PartyConfirmation, record: { kind: 'refused' as const, note: input.refusedNote } };
+      return {
+        confirmation: {
+          label: '当事人',
+          name,
+          refused: { note: input.refusedNote },
+        } satisfies PartyConfirmation,
+        record: { kind: 'refused' as const, note: input.refusedNote },
+      };
     }
     const png = Buffer.from(input.signaturePng!, 'base64');
-    if (png.length > MAX_SIGNATURE_BYTES) throw badRequest('签名图片过大（不超过 512 KB）', { field: 'party.signaturePng' });
-    if (png.length < 40 || !png.subarray(0, 8).equals(PNG_MAGIC)) throw badRequest('签名须为 PNG 图片', { field: 'party.signaturePng' });
+    if (png.length > MAX_SIGNATURE_BYTES)
+      throw badRequest('签名图片过大（不超过 512 KB）', { field: 'party.signaturePng' });
+    if (png.length < 40 || !png.subarray(0, 8).equals(PNG_MAGIC))
+      throw badRequest('签名须为 PNG 图片', { field: 'party.signaturePng' });
     const stored = await this.store.put(png, { contentType: 'image/png' });
-    return { confirmation: { label: '当事人', name, image: png } satisfies PartyConfirmation, record: { kind: 'signed' as const, imageSha256: stored.key } };
+    return {
+      confirmation: { label: '当事人', name, image: png } satisfies PartyConfirmation,
+      record: { kind: 'signed' as const, imageSha256: stored.key },
+    };
   }
 
   /**
@@ -213,8 +360,13 @@ export class CaseDocumentsService {
   async prepareSigningKeys(): Promise<void> {
     await this.db.transaction(async (tx) => {
       for (const row of await tx.select().from(signingKeys).for('update')) {
-        if (Sealer.isSealed(row.privateKey)) this.sealer.open(row.privateKey, signingKeyPurpose(row.personId));
-        else await tx.update(signingKeys).set({ privateKey: this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)) }).where(eq(signingKeys.personId, row.personId));
+        if (Sealer.isSealed(row.privateKey))
+          this.sealer.open(row.privateKey, signingKeyPurpose(row.personId));
+        else
+          await tx
+            .update(signingKeys)
+            .set({ privateKey: this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)) })
+            .where(eq(signingKeys.personId, row.personId));
       }
     });
   }
@@ -222,10 +374,20 @@ export class CaseDocumentsService {
   /** The officer's SM2 key, made on first use and stored sealed to that officer (H4). */
   private async signingKey(tx: DbOrTx, personId: string): Promise<{ publicKey: string; privateKey: string }> {
     const fresh = generateSm2KeyPair();
-    await tx.insert(signingKeys).values({ personId, publicKey: fresh.publicKey, privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)) }).onConflictDoNothing();
+    await tx
+      .insert(signingKeys)
+      .values({
+        personId,
+        publicKey: fresh.publicKey,
+        privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)),
+      })
+      .onConflictDoNothing();
     const [row] = await tx.select().from(signingKeys).where(eq(signingKeys.personId, personId));
     if (!Sealer.isSealed(row!.privateKey)) throw new SealError('执法人员签名密钥未加密存储，拒绝使用');
-    return { publicKey: row!.publicKey, privateKey: this.sealer.open(row!.privateKey, signingKeyPurpose(personId)) };
+    return {
+      publicKey: row!.publicKey,
+      privateKey: this.sealer.open(row!.privateKey, signingKeyPurpose(personId)),
+    };
   }
 
   private async visibleDocument(user: CaseUser, id: string) {
@@ -241,7 +403,13 @@ export class CaseDocumentsService {
   async get(user: CaseUser, id: string) {
     const doc = await this.visibleDocument(user, id);
     const recomputed = sm3Hex(canonicalJson(doc.content));
-    const signatures = (doc.signatures as Signature[]).map((s) => ({ name: s.name, certificateNo: s.certificateNo, publicKey: s.publicKey, fingerprint: fingerprint(s.signature), valid: sm2Verify(doc.contentHash, s.signature, s.publicKey) }));
+    const signatures = (doc.signatures as Signature[]).map((s) => ({
+      name: s.name,
+      certificateNo: s.certificateNo,
+      publicKey: s.publicKey,
+      fingerprint: fingerprint(s.signature),
+      valid: sm2Verify(doc.contentHash, s.signature, s.publicKey),
+    }));
     return {
       id: doc.id,
       caseId: doc.caseId,
@@ -259,19 +427,38 @@ export class CaseDocumentsService {
     };
   }
 
-  async download(user: CaseUser, id: string, format: 'docx' | 'pdf', ip: string | null): Promise<{ stream: Readable; filename: string; contentType: string }> {
+  async download(
+    user: CaseUser,
+    id: string,
+    format: 'docx' | 'pdf',
+    ip: string | null,
+  ): Promise<{ stream: Readable; filename: string; contentType: string }> {
     const doc = await this.visibleDocument(user, id);
     const key = format === 'docx' ? doc.docxKey : doc.pdfKey;
-    await this.ledger.record(actorOf(user, ip), { action: 'case.document_downloaded', entityType: 'case_document', entityId: doc.id, bodyId: doc.bodyId, payload: { format, sha256: key } });
+    await this.ledger.record(actorOf(user, ip), {
+      action: 'case.document_downloaded',
+      entityType: 'case_document',
+      entityId: doc.id,
+      bodyId: doc.bodyId,
+      payload: { format, sha256: key },
+    });
     return {
       stream: await this.store.get(key),
       filename: `${doc.number ?? doc.title}.${format}`,
-      contentType: format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf',
+      contentType:
+        format === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/pdf',
     };
   }
 }
 
 /** The model as hashed: a drawn signature enters by its hash, kept in `party`, not by its bytes. */
 function stripImages(model: DocumentModel): DocumentModel {
-  return { ...model, blocks: model.blocks.map((b) => (b.kind === 'signatures' && b.party?.image ? { ...b, party: { ...b.party, image: undefined } } : b)) };
+  return {
+    ...model,
+    blocks: model.blocks.map((b) =>
+      b.kind === 'signatures' && b.party?.image ? { ...b, party: { ...b.party, image: undefined } } : b,
+    ),
+  };
 }

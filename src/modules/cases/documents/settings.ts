@@ -8,7 +8,10 @@ import { documentSettings } from '../schema.ts';
 import { defaultSettings, hearingThresholdsOf, type DocumentSettingsValues } from './snapshot.ts';
 
 /** The body's settings, or the defaults drawn from its name (version 0) when it has saved none. */
-export async function readSettings(db: DbOrTx, body: { id: string; name: string; shortName: string }): Promise<DocumentSettingsValues & { version: number }> {
+export async function readSettings(
+  db: DbOrTx,
+  body: { id: string; name: string; shortName: string },
+): Promise<DocumentSettingsValues & { version: number }> {
   const [row] = await db.select().from(documentSettings).where(eq(documentSettings.bodyId, body.id));
   if (!row) return { ...defaultSettings(body), version: 0 };
   const { bodyId: _bodyId, updatedAt: _updatedAt, ...values } = row;
@@ -18,7 +21,10 @@ export async function readSettings(db: DbOrTx, body: { id: string; name: string;
 /** Only the hearing figures, for the procedure's guards. */
 export async function hearingThresholds(db: DbOrTx, bodyId: string): Promise<HearingFineThresholds> {
   const [row] = await db
-    .select({ hearingFinePersonFen: documentSettings.hearingFinePersonFen, hearingFineOrganisationFen: documentSettings.hearingFineOrganisationFen })
+    .select({
+      hearingFinePersonFen: documentSettings.hearingFinePersonFen,
+      hearingFineOrganisationFen: documentSettings.hearingFineOrganisationFen,
+    })
     .from(documentSettings)
     .where(eq(documentSettings.bodyId, bodyId));
   return row ? hearingThresholdsOf(row) : hearingFineThresholdFen;

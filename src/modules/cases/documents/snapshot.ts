@@ -49,13 +49,26 @@ interface CaseViewLike {
   summary: string;
   openedOn: string;
   record: Record<string, unknown>;
-  parties: Array<{ role: string; type: string; name: string; idType: string | null; idNumber: string | null; creditCode: string | null; legalRepresentative: string | null; address: string; phone: string; minor: boolean }>;
+  parties: Array<{
+    role: string;
+    type: string;
+    name: string;
+    idType: string | null;
+    idNumber: string | null;
+    creditCode: string | null;
+    legalRepresentative: string | null;
+    address: string;
+    phone: string;
+    minor: boolean;
+  }>;
   officers: Array<{ id: string; name: string; certificateNo: string | null }>;
   evidence: Array<{ seq: number; type: string; title: string; description: string; collectedOn: string }>;
   deadlines: Array<{ key: string; due: string; citation: string; status: string }>;
 }
 
-export const hearingThresholdsOf = (s: Pick<DocumentSettingsValues, 'hearingFinePersonFen' | 'hearingFineOrganisationFen'>): HearingFineThresholds => ({
+export const hearingThresholdsOf = (
+  s: Pick<DocumentSettingsValues, 'hearingFinePersonFen' | 'hearingFineOrganisationFen'>,
+): HearingFineThresholds => ({
   person: s.hearingFinePersonFen,
   organisation: s.hearingFineOrganisationFen,
 });
@@ -64,7 +77,11 @@ function penaltyOf(value: unknown): SnapshotPenalty | null {
   if (!value || typeof value !== 'object') return null;
   const p = value as { kinds?: string[]; fineFen?: number | null };
   const kinds = p.kinds ?? [];
-  return { kinds, labels: kinds.map((k) => PENALTY_LABELS[k as PenaltyKind] ?? k), fineFen: p.fineFen ?? null };
+  return {
+    kinds,
+    labels: kinds.map((k) => PENALTY_LABELS[k as PenaltyKind] ?? k),
+    fineFen: p.fineFen ?? null,
+  };
 }
 
 export function buildSnapshot(
@@ -77,9 +94,19 @@ export function buildSnapshot(
   const r = view.record;
   const deadlines: CaseSnapshot['deadlines'] = {};
   // The open deadline of a key wins over met or replaced ones of the same key.
-  for (const d of view.deadlines) if (d.status === 'open' || !deadlines[d.key]) deadlines[d.key] = { due: d.due, citation: d.citation };
+  for (const d of view.deadlines)
+    if (d.status === 'open' || !deadlines[d.key]) deadlines[d.key] = { due: d.due, citation: d.citation };
   return {
-    body: { name: body.name, shortName: settings.region, address: body.address, phone: body.complaintPhone, reviewAuthority: settings.reviewAuthority, court: settings.court, paymentBank: settings.paymentBank, hearingFineThresholdFen: hearingThresholdsOf(settings) },
+    body: {
+      name: body.name,
+      shortName: settings.region,
+      address: body.address,
+      phone: body.complaintPhone,
+      reviewAuthority: settings.reviewAuthority,
+      court: settings.court,
+      paymentBank: settings.paymentBank,
+      hearingFineThresholdFen: hearingThresholdsOf(settings),
+    },
     case: {
       id: view.id,
       code: view.code,
@@ -101,9 +128,24 @@ export function buildSnapshot(
     record: r,
     proposedPenalty: penaltyOf(r.proposedPenalty ?? r.investigationProposal),
     decidedPenalty: penaltyOf(r.decidedPenalty),
-    parties: view.parties.map((p) => ({ ...p, role: p.role as 'party' | 'witness' | 'agent', type: p.type as 'person' | 'organisation' })),
-    officers: view.officers.map((o) => ({ personId: o.id, name: o.name, certificateNo: o.certificateNo ?? '' })),
-    evidence: view.evidence.map((e) => ({ seq: e.seq, type: e.type, typeLabel: EVIDENCE_TYPE_LABELS[e.type as EvidenceType] ?? e.type, title: e.title, description: e.description, collectedOn: e.collectedOn })),
+    parties: view.parties.map((p) => ({
+      ...p,
+      role: p.role as 'party' | 'witness' | 'agent',
+      type: p.type as 'person' | 'organisation',
+    })),
+    officers: view.officers.map((o) => ({
+      personId: o.id,
+      name: o.name,
+      certificateNo: o.certificateNo ?? '',
+    })),
+    evidence: view.evidence.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      typeLabel: EVIDENCE_TYPE_LABELS[e.type as EvidenceType] ?? e.type,
+      title: e.title,
+      description: e.description,
+      collectedOn: e.collectedOn,
+    })),
     deadlines,
     today,
   };

@@ -2,7 +2,11 @@
 // officer's inputs into the neutral DocumentModel that platform/documents renders as DOCX and PDF.
 // Templates are versioned: an issued document keeps the key and version it was made with, and a new
 // version (changed law, changed wording) is added beside the old one, never edited into it.
-import type { DocumentModel, OfficerSignature, PartyConfirmation } from '../../../platform/documents/model.ts';
+import type {
+  DocumentModel,
+  OfficerSignature,
+  PartyConfirmation,
+} from '../../../platform/documents/model.ts';
 import type { CaseKind } from '../machine.ts';
 import type { HearingFineThresholds } from '../hearing.ts';
 
@@ -73,7 +77,14 @@ export interface CaseSnapshot {
   decidedPenalty: SnapshotPenalty | null;
   parties: SnapshotParty[];
   officers: SnapshotOfficer[];
-  evidence: Array<{ seq: number; type: string; typeLabel: string; title: string; description: string; collectedOn: string }>;
+  evidence: Array<{
+    seq: number;
+    type: string;
+    typeLabel: string;
+    title: string;
+    description: string;
+    collectedOn: string;
+  }>;
   /** Open and past deadlines with their due dates, by key. */
   deadlines: Record<string, { due: string; citation: string }>;
   /** The legal date of the document (today, Asia/Shanghai). */

@@ -9,7 +9,12 @@ import { FULL_INPUTS, textOf } from './test-helpers.ts';
 
 const NUMBER = '示区卫医罚〔2026〕3号';
 
-function build(t: DocumentTemplate, snapshot = decidedSnapshot(), inputs = FULL_INPUTS[t.key] ?? {}, number?: string) {
+function build(
+  t: DocumentTemplate,
+  snapshot = decidedSnapshot(),
+  inputs = FULL_INPUTS[t.key] ?? {},
+  number?: string,
+) {
   return t.build(context(snapshot, inputs, number));
 }
 
@@ -38,7 +43,8 @@ describe.each(ALL_TEMPLATES.map((t) => [`${t.key} v${t.version}`, t] as const))(
     const text = textOf(build(t));
     for (const input of t.inputs.filter((i) => i.kind === 'textarea')) {
       const first = (FULL_INPUTS[t.key]?.[input.key] ?? '').split('\n')[0] ?? '';
-      if (first !== '' && input.key !== 'participants' && input.key !== 'items') expect(text).toContain(first);
+      if (first !== '' && input.key !== 'participants' && input.key !== 'items')
+        expect(text).toContain(first);
     }
   });
 
@@ -47,13 +53,22 @@ describe.each(ALL_TEMPLATES.map((t) => [`${t.key} v${t.version}`, t] as const))(
     const sig = m.blocks.find((b) => b.kind === 'signatures');
     expect(sig?.kind === 'signatures' && sig.officers.map((o) => o.name)).toEqual(['张三', '李四']);
     expect(sig?.kind === 'signatures' && Boolean(sig.party)).toBe(t.partySigns);
-    expect(m.blocks.some((b) => b.kind === 'seal' && b.issuer === '示范区卫生健康委员会')).toBe(t.nature !== null);
+    expect(m.blocks.some((b) => b.kind === 'seal' && b.issuer === '示范区卫生健康委员会')).toBe(
+      t.nature !== null,
+    );
   });
 
   it('uses the party signature given, under its own label', () => {
-    const ctx = { ...context(decidedSnapshot(), FULL_INPUTS[t.key]), party: { label: 'x', name: '赵五', statement: '以上内容我已看过' } };
+    const ctx = {
+      ...context(decidedSnapshot(), FULL_INPUTS[t.key]),
+      party: { label: 'x', name: '赵五', statement: '以上内容我已看过' },
+    };
     const sig = t.build(ctx).blocks.find((b) => b.kind === 'signatures');
-    if (t.partySigns) expect(sig?.kind === 'signatures' && sig.party).toMatchObject({ name: '赵五', statement: '以上内容我已看过' });
+    if (t.partySigns)
+      expect(sig?.kind === 'signatures' && sig.party).toMatchObject({
+        name: '赵五',
+        statement: '以上内容我已看过',
+      });
     if (t.partySigns) expect(sig?.kind === 'signatures' && sig.party?.label).not.toBe('x');
   });
 
@@ -66,7 +81,9 @@ describe.each(ALL_TEMPLATES.map((t) => [`${t.key} v${t.version}`, t] as const))(
     }
     // With the snapshot, non-empty prefills count as filled.
     const s = decidedSnapshot();
-    const unfilled = t.inputs.filter((i) => i.required && !(i.prefill && i.prefill(s).trim() !== '')).map((i) => i.label);
+    const unfilled = t.inputs
+      .filter((i) => i.required && !(i.prefill && i.prefill(s).trim() !== ''))
+      .map((i) => i.label);
     expect(missingInputs(t, {}, s)).toEqual(unfilled);
   });
 });
@@ -95,10 +112,24 @@ describe('行政处罚事先告知书', () => {
 
   it("follows the body's 较大数额 figure: 30000 yuan below an organisation threshold of 50000 gives no hearing right", () => {
     const base = penaltySnapshot();
-    const text = textOf(build(t, penaltySnapshot({ body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 5_000_000 } } })));
+    const text = textOf(
+      build(
+        t,
+        penaltySnapshot({
+          body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 5_000_000 } },
+        }),
+      ),
+    );
     expect(text).not.toContain('听证');
     expect(text).toContain('陈述、申辩');
-    const atThreshold = textOf(build(t, penaltySnapshot({ body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 3_000_000 } } })));
+    const atThreshold = textOf(
+      build(
+        t,
+        penaltySnapshot({
+          body: { ...base.body, hearingFineThresholdFen: { person: 500_000, organisation: 3_000_000 } },
+        }),
+      ),
+    );
     expect(atThreshold).toContain('有权要求举行听证');
   });
 
@@ -134,7 +165,11 @@ describe('行政处罚决定书', () => {
     expect(text).toContain('第七十二条');
     expect(text).toContain('罚款人民币30000元（大写：叁万元整）');
     expect(text).toContain('不停止执行');
-    expect(m.blocks.find((b) => b.kind === 'seal')).toEqual({ kind: 'seal', issuer: '示范区卫生健康委员会', date: '2026年3月20日' });
+    expect(m.blocks.find((b) => b.kind === 'seal')).toEqual({
+      kind: 'seal',
+      issuer: '示范区卫生健康委员会',
+      date: '2026年3月20日',
+    });
   });
 
   it('cites 行政复议法第九条 before 2024', () => {
@@ -146,7 +181,9 @@ describe('行政处罚决定书', () => {
   });
 
   it('has no payment notice without a fine', () => {
-    const text = textOf(build(templateFor('penalty_decision', '2026-03-20'), decidedSnapshot({ decidedPenalty: WARNING_ONLY })));
+    const text = textOf(
+      build(templateFor('penalty_decision', '2026-03-20'), decidedSnapshot({ decidedPenalty: WARNING_ONLY })),
+    );
     expect(text).not.toContain('缴纳罚款');
     expect(text).toContain('六十日内');
   });
@@ -163,7 +200,14 @@ describe('当场行政处罚决定书', () => {
   it('has remedies, the fifteen days and the party’s receipt', () => {
     const fine = { kinds: ['fine'], labels: ['罚款'], fineFen: 20_000 };
     const t = templateFor('simple_penalty_decision', '2026-03-06');
-    const text = textOf(build(t, penaltySnapshot({ proposedPenalty: fine }), FULL_INPUTS.simple_penalty_decision, '示区卫医当罚〔2026〕1号'));
+    const text = textOf(
+      build(
+        t,
+        penaltySnapshot({ proposedPenalty: fine }),
+        FULL_INPUTS.simple_penalty_decision,
+        '示区卫医当罚〔2026〕1号',
+      ),
+    );
     expect(t.version).toBe(3);
     expect(text).toContain('示区卫医当罚〔2026〕1号');
     expect(text).toContain('六十日内');
@@ -187,7 +231,11 @@ describe('当场行政处罚决定书', () => {
     expect(old).not.toContain('第二十三条');
     expect(now).toContain('行政复议机关逾期不作决定的，可以自复议期满之日起十五日内提起行政诉讼');
     // Version 2 stays in the template's history but is never chosen.
-    expect(templateVersions('simple_penalty_decision').map((v) => [v.version, v.effectiveFrom])).toEqual([[1, '2021-07-15'], [2, '2024-01-01'], [3, '2024-01-01']]);
+    expect(templateVersions('simple_penalty_decision').map((v) => [v.version, v.effectiveFrom])).toEqual([
+      [1, '2021-07-15'],
+      [2, '2024-01-01'],
+      [3, '2024-01-01'],
+    ]);
     expect(templateFor('simple_penalty_decision', '2024-01-01').version).toBe(3);
   });
 });
@@ -238,12 +286,19 @@ describe('other documents', () => {
     expect(text).toContain('已逾期10日，应加处罚款人民币9000元（大写：玖仟元整）');
     expect(text).toContain('未缴纳罚款人民币30000元');
     expect(text).toContain('第五十三条、第五十四条');
-    const paid = decidedSnapshot({ today: '2026-04-17', record: { ...s.record, payments: [{ paidOn: '2026-04-01', amountFen: 1_000_000 }] } });
-    expect(textOf(build(templateFor('payment_reminder', s.today), paid))).toContain('仅缴纳人民币10000元，尚欠罚款人民币20000元');
+    const paid = decidedSnapshot({
+      today: '2026-04-17',
+      record: { ...s.record, payments: [{ paidOn: '2026-04-01', amountFen: 1_000_000 }] },
+    });
+    expect(textOf(build(templateFor('payment_reminder', s.today), paid))).toContain(
+      '仅缴纳人民币10000元，尚欠罚款人民币20000元',
+    );
   });
 
   it('结案报告 prefills the execution from the payments', () => {
-    const s = decidedSnapshot({ record: { ...decidedSnapshot().record, payments: [{ paidOn: '2026-04-01', amountFen: 3_000_000 }] } });
+    const s = decidedSnapshot({
+      record: { ...decidedSnapshot().record, payments: [{ paidOn: '2026-04-01', amountFen: 3_000_000 }] },
+    });
     const text = textOf(build(templateFor('closing_report', '2026-04-02'), s, {}));
     expect(text).toContain('当事人于2026年4月1日缴纳罚款人民币30000元。');
     expect(text).toContain('警告，并处罚款人民币30000元（大写：叁万元整）');
@@ -262,7 +317,9 @@ describe('other documents', () => {
       phone: '13900000000',
       minor: false,
     };
-    const text = textOf(build(templateFor('penalty_decision', '2026-03-20'), decidedSnapshot({ parties: [person] })));
+    const text = textOf(
+      build(templateFor('penalty_decision', '2026-03-20'), decidedSnapshot({ parties: [person] })),
+    );
     expect(text).toContain('居民身份证号码：110101199001010012');
     expect(text).toContain('你的上述行为');
     expect(text).not.toContain('你单位');

@@ -4,7 +4,11 @@
 import type { OfficerSignature } from '../../../platform/documents/model.ts';
 import type { BuildContext, CaseSnapshot, SnapshotPenalty } from './template.ts';
 
-export const WARNING_AND_FINE: SnapshotPenalty = { kinds: ['warning', 'fine'], labels: ['警告', '罚款'], fineFen: 3_000_000 };
+export const WARNING_AND_FINE: SnapshotPenalty = {
+  kinds: ['warning', 'fine'],
+  labels: ['警告', '罚款'],
+  fineFen: 3_000_000,
+};
 export const WARNING_ONLY: SnapshotPenalty = { kinds: ['warning'], labels: ['警告'], fineFen: null };
 
 export function penaltySnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnapshot {
@@ -67,9 +71,30 @@ export function penaltySnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnap
       { personId: 'p-2', name: '李四', certificateNo: 'SF99010202' },
     ],
     evidence: [
-      { seq: 1, type: 'inspection_record', typeLabel: '勘验笔录、现场笔录', title: '现场笔录', description: '证明王某在诊所内为患者治疗', collectedOn: '2026-01-16' },
-      { seq: 2, type: 'party_statement', typeLabel: '当事人的陈述', title: '对赵五的询问笔录', description: '证明当事人安排王某从事诊疗工作', collectedOn: '2026-01-22' },
-      { seq: 3, type: 'documentary', typeLabel: '书证', title: '门诊日志复印件', description: '证明违法行为的期间和次数', collectedOn: '2026-01-22' },
+      {
+        seq: 1,
+        type: 'inspection_record',
+        typeLabel: '勘验笔录、现场笔录',
+        title: '现场笔录',
+        description: '证明王某在诊所内为患者治疗',
+        collectedOn: '2026-01-16',
+      },
+      {
+        seq: 2,
+        type: 'party_statement',
+        typeLabel: '当事人的陈述',
+        title: '对赵五的询问笔录',
+        description: '证明当事人安排王某从事诊疗工作',
+        collectedOn: '2026-01-22',
+      },
+      {
+        seq: 3,
+        type: 'documentary',
+        typeLabel: '书证',
+        title: '门诊日志复印件',
+        description: '证明违法行为的期间和次数',
+        collectedOn: '2026-01-22',
+      },
     ],
     deadlines: {
       hearing_request: { due: '2026-03-13', citation: '《中华人民共和国行政处罚法》第六十四条第一项' },
@@ -84,7 +109,14 @@ export function decidedSnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnap
   const base = penaltySnapshot();
   return penaltySnapshot({
     case: { ...base.case, state: 'served', stateLabel: '已送达' },
-    record: { ...base.record, decidedOn: '2026-03-20', servedOn: '2026-03-21', statementOn: '2026-03-10', serviceMethod: 'in_person', payments: [] },
+    record: {
+      ...base.record,
+      decidedOn: '2026-03-20',
+      servedOn: '2026-03-21',
+      statementOn: '2026-03-10',
+      serviceMethod: 'in_person',
+      payments: [],
+    },
     decidedPenalty: WARNING_AND_FINE,
     deadlines: { payment: { due: '2026-04-07', citation: '《中华人民共和国行政处罚法》第六十七条第三款' } },
     today: '2026-03-20',
@@ -97,6 +129,10 @@ export const OFFICERS: OfficerSignature[] = [
   { name: '李四', certificateNo: 'SF99010202', signature: 'SM2:3046C3D4' },
 ];
 
-export function context(snapshot: CaseSnapshot, inputs: Record<string, string> = {}, number?: string): BuildContext {
+export function context(
+  snapshot: CaseSnapshot,
+  inputs: Record<string, string> = {},
+  number?: string,
+): BuildContext {
   return { snapshot, inputs, officers: OFFICERS, ...(number ? { number } : {}) };
 }

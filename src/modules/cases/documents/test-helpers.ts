@@ -38,7 +38,12 @@ export function textOf(model: DocumentModel): string {
 
 /** A full set of inputs per template key, every field filled. */
 export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
-  site_record: { checkedAt: '2026-01-16T09:30', place: '示范区健康路8号', present: '赵五', findings: '执法人员在二号诊室发现王某正在为患者洗牙。\n王某未能出示医师资格证书。' },
+  site_record: {
+    checkedAt: '2026-01-16T09:30',
+    place: '示范区健康路8号',
+    present: '赵五',
+    findings: '执法人员在二号诊室发现王某正在为患者洗牙。\n王某未能出示医师资格证书。',
+  },
   inquiry_record: {
     askedAt: '2026-01-22T14:00',
     place: '示范区卫生健康委员会询问室',
@@ -48,7 +53,10 @@ export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
     recorder: '李四',
     qa: '问：王某是否取得医师资格？\n答：没有。',
   },
-  supervision_opinion: { opinion: '立即停止安排非卫生技术人员从事诊疗活动。', basis: '《医疗机构管理条例》第二十七条' },
+  supervision_opinion: {
+    opinion: '立即停止安排非卫生技术人员从事诊疗活动。',
+    basis: '《医疗机构管理条例》第二十七条',
+  },
   correction_order: {
     violation: '使用非卫生技术人员从事医疗卫生技术工作',
     violatedBasis: '《医疗机构管理条例》第二十七条',
@@ -56,7 +64,11 @@ export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
     deadline: '2026-01-31',
     requirements: '立即停止王某从事诊疗活动；建立人员资质审核制度。',
   },
-  preservation_decision: { items: '门诊日志|2025年版|1本\n收费单据|—|35张', storagePlace: '示范口腔诊所档案室', storageMethod: '就地封存' },
+  preservation_decision: {
+    items: '门诊日志|2025年版|1本\n收费单据|—|35张',
+    storagePlace: '示范口腔诊所档案室',
+    storageMethod: '就地封存',
+  },
   seizure_decision: {
     measure: '扣押',
     reason: '当事人使用的消毒设备涉嫌不符合卫生标准',
@@ -65,8 +77,18 @@ export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
     from: '2026-01-16',
     to: '2026-02-14',
   },
-  filing_report: { source: '投诉举报', summary: '群众投诉称示范口腔诊所由无资质人员看牙。', opinion: '建议立案调查。', approval: '同意立案。' },
-  investigation_report: { process: '本机关于2026年1月20日立案调查。', facts: '当事人安排王某为患者治疗。', discretion: '初次违法。', opinion: '建议给予警告并处罚款。' },
+  filing_report: {
+    source: '投诉举报',
+    summary: '群众投诉称示范口腔诊所由无资质人员看牙。',
+    opinion: '建议立案调查。',
+    approval: '同意立案。',
+  },
+  investigation_report: {
+    process: '本机关于2026年1月20日立案调查。',
+    facts: '当事人安排王某为患者治疗。',
+    discretion: '初次违法。',
+    opinion: '建议给予警告并处罚款。',
+  },
   deliberation_record: {
     heldAt: '2026-02-10T10:00',
     place: '第一会议室',
@@ -104,8 +126,18 @@ export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
     investigators: '张三、李四',
     proceedings: '调查人员：提出违法事实、证据和处罚建议。\n当事人：对事实无异议，请求从轻。',
   },
-  penalty_decision: { procedure: '本机关于2026年1月20日立案调查。', facts: '当事人安排王某为患者治疗。', statementReview: '当事人请求从轻处罚，本机关已予考虑。', discretion: '当事人系初次违法。' },
-  simple_penalty_decision: { at: '2026-03-06T10:00', place: '示范区健康路8号', facts: '未按规定公示诊疗科目', statement: '无异议' },
+  penalty_decision: {
+    procedure: '本机关于2026年1月20日立案调查。',
+    facts: '当事人安排王某为患者治疗。',
+    statementReview: '当事人请求从轻处罚，本机关已予考虑。',
+    discretion: '当事人系初次违法。',
+  },
+  simple_penalty_decision: {
+    at: '2026-03-06T10:00',
+    place: '示范区健康路8号',
+    facts: '未按规定公示诊疗科目',
+    statement: '无异议',
+  },
   service_receipt: {
     document: '行政处罚决定书',
     documentNumber: '示区卫医罚〔2026〕3号',
@@ -115,6 +147,15 @@ export const FULL_INPUTS: Readonly<Record<string, Record<string, string>>> = {
     method: '直接送达',
     note: '',
   },
-  payment_reminder: { decisionNumber: '示区卫医罚〔2026〕3号', deadline: '2026-04-30', method: '到中国工商银行示范区支行缴纳' },
-  closing_report: { decisionNumber: '示区卫医罚〔2026〕3号', execution: '当事人于2026年4月1日缴纳罚款人民币30000元。', opinion: '建议结案。', approval: '同意结案。' },
+  payment_reminder: {
+    decisionNumber: '示区卫医罚〔2026〕3号',
+    deadline: '2026-04-30',
+    method: '到中国工商银行示范区支行缴纳',
+  },
+  closing_report: {
+    decisionNumber: '示区卫医罚〔2026〕3号',
+    execution: '当事人于2026年4月1日缴纳罚款人民币30000元。',
+    opinion: '建议结案。',
+    approval: '同意结案。',
+  },
 };

@@ -7,14 +7,37 @@
 // Dates are `YYYY-MM-DD` legal dates.
 import { z } from 'zod';
 import { CITATIONS as CALENDAR_CITATIONS } from '../../../platform/calendar/rules.ts';
-import { SEIZURE_MAX_EXTENSION_DAYS, addDays, parseDate, seizureDeadline, type PauseRange } from '../deadlines.ts';
+import {
+  SEIZURE_MAX_EXTENSION_DAYS,
+  addDays,
+  parseDate,
+  seizureDeadline,
+  type PauseRange,
+} from '../deadlines.ts';
 import type { BaseFacts, ProcedureMachine, Refusal } from '../machine.ts';
-import { COMMON_CITATIONS, blank, buildMachine, checkOfficers, dateField, refuseIfAfter, refuser, textField, type Outcome } from './guards.ts';
+import {
+  COMMON_CITATIONS,
+  blank,
+  buildMachine,
+  checkOfficers,
+  dateField,
+  refuseIfAfter,
+  refuser,
+  textField,
+  type Outcome,
+} from './guards.ts';
 import { COERCION_PERIODS, fixedDeadline } from './periods.ts';
 
 export const COERCION_STATES = [
-  'proposed', 'urgent_pending', 'in_force', 'extended',
-  'released', 'disposed', 'closed', 'not_implemented', 'archived',
+  'proposed',
+  'urgent_pending',
+  'in_force',
+  'extended',
+  'released',
+  'disposed',
+  'closed',
+  'not_implemented',
+  'archived',
 ] as const;
 export type CoercionState = (typeof COERCION_STATES)[number];
 
@@ -35,7 +58,12 @@ export const MEASURE_LABELS: Record<MeasureType, string> = { seal: '查封', sei
 export type SeizedItem = { name: string; quantity: number; unit: string };
 export const TESTING_KINDS = ['test', 'inspection', 'quarantine', 'appraisal'] as const;
 export type TestingKind = (typeof TESTING_KINDS)[number];
-export const TESTING_LABELS: Record<TestingKind, string> = { test: '检测', inspection: '检验', quarantine: '检疫', appraisal: '技术鉴定' };
+export const TESTING_LABELS: Record<TestingKind, string> = {
+  test: '检测',
+  inspection: '检验',
+  quarantine: '检疫',
+  appraisal: '技术鉴定',
+};
 /** Art. 28 第一款 grounds; `not_approved` is the head's refusal of an urgent measure (Art. 19). */
 export const RELEASE_GROUNDS = ['no_violation', 'unrelated', 'handled', 'expired', 'other'] as const;
 export type ReleaseGround = (typeof RELEASE_GROUNDS)[number] | 'not_approved';
@@ -54,7 +82,13 @@ interface OnSite {
 }
 
 /** Art. 25: decided by the head before the period ends, told to the party in writing with reasons. */
-export type Extension = { decidedOn: string; days: number; approvedBy: string; reason: string; notifiedOn: string };
+export type Extension = {
+  decidedOn: string;
+  days: number;
+  approvedBy: string;
+  reason: string;
+  notifiedOn: string;
+};
 
 export type CoercionAction =
   | ({ type: 'decide'; decidedOn: string; approvedBy: string } & OnSite)
@@ -63,7 +97,13 @@ export type CoercionAction =
   | { type: 'disapprove_urgent'; on: string; approvedBy: string; reason: string }
   | ({ type: 'extend' } & Extension)
   | { type: 'record_testing'; kind: TestingKind; from: string; to: string; notifiedOn: string | null }
-  | { type: 'release'; releasedOn: string; ground: (typeof RELEASE_GROUNDS)[number]; reason: string; returnedOn: string | null }
+  | {
+      type: 'release';
+      releasedOn: string;
+      ground: (typeof RELEASE_GROUNDS)[number];
+      reason: string;
+      returnedOn: string | null;
+    }
   | { type: 'return_items'; returnedOn: string }
   | { type: 'dispose'; decidedOn: string; disposal: 'confiscate' | 'destroy'; penaltyDecisionRef: string }
   | { type: 'decline'; on: string; reason: string }
@@ -179,20 +219,51 @@ const head = textField('负责人', 50);
 export const coercionActionSchema: z.ZodType<CoercionAction> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decide'), decidedOn: dateField('决定日期'), approvedBy: head, ...onSite }),
   z.object({ type: z.literal('decide_urgent'), implementedOn: dateField('实施日期'), ...onSite }),
-  z.object({ type: z.literal('approve_urgent'), approvedOn: dateField('批准日期'), reportedOn: dateField('报告日期'), approvedBy: head }),
-  z.object({ type: z.literal('disapprove_urgent'), on: dateField('日期'), approvedBy: head, reason: textField('理由') }),
+  z.object({
+    type: z.literal('approve_urgent'),
+    approvedOn: dateField('批准日期'),
+    reportedOn: dateField('报告日期'),
+    approvedBy: head,
+  }),
+  z.object({
+    type: z.literal('disapprove_urgent'),
+    on: dateField('日期'),
+    approvedBy: head,
+    reason: textField('理由'),
+  }),
   z.object({
     type: z.literal('extend'),
     decidedOn: dateField('延长决定日期'),
-    days: z.number().int('延长天数须为整数').min(1, '延长天数至少 1 日').max(SEIZURE_MAX_EXTENSION_DAYS, '延长期限不得超过三十日'),
+    days: z
+      .number()
+      .int('延长天数须为整数')
+      .min(1, '延长天数至少 1 日')
+      .max(SEIZURE_MAX_EXTENSION_DAYS, '延长期限不得超过三十日'),
     approvedBy: head,
     reason: textField('理由'),
     notifiedOn: dateField('书面告知日期'),
   }),
-  z.object({ type: z.literal('record_testing'), kind: z.enum(TESTING_KINDS), from: dateField('开始日期'), to: dateField('结束日期'), notifiedOn: dateField('书面告知日期').nullable() }),
-  z.object({ type: z.literal('release'), releasedOn: dateField('解除日期'), ground: z.enum(RELEASE_GROUNDS), reason: textField('理由'), returnedOn: dateField('退还日期').nullable() }),
+  z.object({
+    type: z.literal('record_testing'),
+    kind: z.enum(TESTING_KINDS),
+    from: dateField('开始日期'),
+    to: dateField('结束日期'),
+    notifiedOn: dateField('书面告知日期').nullable(),
+  }),
+  z.object({
+    type: z.literal('release'),
+    releasedOn: dateField('解除日期'),
+    ground: z.enum(RELEASE_GROUNDS),
+    reason: textField('理由'),
+    returnedOn: dateField('退还日期').nullable(),
+  }),
   z.object({ type: z.literal('return_items'), returnedOn: dateField('退还日期') }),
-  z.object({ type: z.literal('dispose'), decidedOn: dateField('处理决定日期'), disposal: z.enum(['confiscate', 'destroy']), penaltyDecisionRef: textField('处理决定文号', 100) }),
+  z.object({
+    type: z.literal('dispose'),
+    decidedOn: dateField('处理决定日期'),
+    disposal: z.enum(['confiscate', 'destroy']),
+    penaltyDecisionRef: textField('处理决定文号', 100),
+  }),
   z.object({ type: z.literal('decline'), on: dateField('日期'), reason: textField('理由') }),
   z.object({ type: z.literal('close'), on: dateField('结案日期') }),
   z.object({ type: z.literal('archive'), on: dateField('归档日期') }),
@@ -200,10 +271,29 @@ export const coercionActionSchema: z.ZodType<CoercionAction> = z.discriminatedUn
 
 export function emptyCoercionRecord(): CoercionRecord {
   return {
-    measure: null, items: [], reason: null, basis: null, partyPresent: false, witness: null, urgent: false, decidedOn: null,
-    approvedBy: null, approvedOn: null, reportedOn: null, extension: null, testing: [], releasedOn: null, releaseGround: null,
-    releaseReason: null, returnedOn: null, disposedOn: null, disposal: null, penaltyDecisionRef: null, declinedReason: null,
-    closedOn: null, archivedOn: null,
+    measure: null,
+    items: [],
+    reason: null,
+    basis: null,
+    partyPresent: false,
+    witness: null,
+    urgent: false,
+    decidedOn: null,
+    approvedBy: null,
+    approvedOn: null,
+    reportedOn: null,
+    extension: null,
+    testing: [],
+    releasedOn: null,
+    releaseGround: null,
+    releaseReason: null,
+    returnedOn: null,
+    disposedOn: null,
+    disposal: null,
+    penaltyDecisionRef: null,
+    declinedReason: null,
+    closedOn: null,
+    archivedOn: null,
   };
 }
 
@@ -232,23 +322,40 @@ function actionDates(a: CoercionAction): string[] {
   }
 }
 
-const pausesOf = (f: CoercionRecord): PauseRange[] => f.testing.map((t) => ({ from: t.from, to: t.to, reason: TESTING_LABELS[t.kind] }));
+const pausesOf = (f: CoercionRecord): PauseRange[] =>
+  f.testing.map((t) => ({ from: t.from, to: t.to, reason: TESTING_LABELS[t.kind] }));
 
 /** The running seizure period: from the decision, with the extension and the testing periods. */
 function currentSeizure(f: Facts, extra: PauseRange[] = []) {
   if (f.decidedOn === null) throw new RangeError('尚未记录查封、扣押决定日期');
-  return seizureDeadline(f.calendar, f.decidedOn, { extensionDays: f.extension?.days ?? 0, pauses: [...pausesOf(f), ...extra] });
+  return seizureDeadline(f.calendar, f.decidedOn, {
+    extensionDays: f.extension?.days ?? 0,
+    pauses: [...pausesOf(f), ...extra],
+  });
 }
 
 function checkOnSite(a: OnSite): Refusal | null {
   if (!a.certificatesShown) return refuse('CERTIFICATE_NOT_SHOWN', '实施查封、扣押须出示执法身份证件');
   if (!a.partyPresent && blank(a.witness)) {
-    return refuse('PARTY_OR_WITNESS_MISSING', '须通知当事人到场；当事人不到场的，应当邀请见证人到场并在现场笔录上签名或者盖章');
+    return refuse(
+      'PARTY_OR_WITNESS_MISSING',
+      '须通知当事人到场；当事人不到场的，应当邀请见证人到场并在现场笔录上签名或者盖章',
+    );
   }
-  if (!a.partyInformed) return refuse('PARTY_NOT_INFORMED', '须当场告知当事人采取措施的理由、依据以及依法享有的权利、救济途径，并听取陈述和申辩');
-  if (!a.onSiteRecord) return refuse('ON_SITE_RECORD_MISSING', '须制作现场笔录，由当事人和执法人员签名或者盖章');
-  if (a.items.length === 0) return refuse('ITEMS_EMPTY', `${MEASURE_LABELS[a.measure]}决定书和清单须载明场所、设施或者财物的名称、数量`);
-  if (blank(a.reason) || blank(a.basis)) return refuse('DECISION_REASON_MISSING', `${MEASURE_LABELS[a.measure]}决定书须载明理由和依据`);
+  if (!a.partyInformed)
+    return refuse(
+      'PARTY_NOT_INFORMED',
+      '须当场告知当事人采取措施的理由、依据以及依法享有的权利、救济途径，并听取陈述和申辩',
+    );
+  if (!a.onSiteRecord)
+    return refuse('ON_SITE_RECORD_MISSING', '须制作现场笔录，由当事人和执法人员签名或者盖章');
+  if (a.items.length === 0)
+    return refuse(
+      'ITEMS_EMPTY',
+      `${MEASURE_LABELS[a.measure]}决定书和清单须载明场所、设施或者财物的名称、数量`,
+    );
+  if (blank(a.reason) || blank(a.basis))
+    return refuse('DECISION_REASON_MISSING', `${MEASURE_LABELS[a.measure]}决定书须载明理由和依据`);
   return null;
 }
 
@@ -259,18 +366,28 @@ function precheck(state: CoercionState, f: Facts, type: CoercionActionType, date
       return checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', f, date);
     case 'extend': {
       if (state === 'extended' || f.extension !== null) {
-        return refuse('EXTENSION_ALREADY_USED', `查封、扣押期限已于 ${f.extension?.decidedOn ?? '此前'} 延长，只能延长一次`);
+        return refuse(
+          'EXTENSION_ALREADY_USED',
+          `查封、扣押期限已于 ${f.extension?.decidedOn ?? '此前'} 延长，只能延长一次`,
+        );
       }
-      return refuseIfAfter(refuse, currentSeizure(f), date, (due) => refuse('EXTENSION_AFTER_EXPIRY', `查封、扣押期限已于 ${due} 届满，不能再延长，应当解除`));
+      return refuseIfAfter(refuse, currentSeizure(f), date, (due) =>
+        refuse('EXTENSION_AFTER_EXPIRY', `查封、扣押期限已于 ${due} 届满，不能再延长，应当解除`),
+      );
     }
     case 'record_testing':
-      return refuseIfAfter(refuse, currentSeizure(f), date, (due) => refuse('TESTING_AFTER_EXPIRY', `查封、扣押期限已于 ${due} 届满，检测等期间不能使已届满的期限恢复`));
+      return refuseIfAfter(refuse, currentSeizure(f), date, (due) =>
+        refuse('TESTING_AFTER_EXPIRY', `查封、扣押期限已于 ${due} 届满，检测等期间不能使已届满的期限恢复`),
+      );
     case 'dispose':
-      return refuseIfAfter(refuse, currentSeizure(f), date, (due) => refuse('SEIZURE_EXPIRED', `查封、扣押期限已于 ${due} 届满，应当解除查封、扣押`));
+      return refuseIfAfter(refuse, currentSeizure(f), date, (due) =>
+        refuse('SEIZURE_EXPIRED', `查封、扣押期限已于 ${due} 届满，应当解除查封、扣押`),
+      );
     case 'return_items':
       return f.returnedOn === null ? null : refuse('ITEMS_ALREADY_RETURNED', `财物已于 ${f.returnedOn} 退还`);
     case 'close':
-      if (state === 'released' && f.returnedOn === null) return refuse('ITEMS_NOT_RETURNED', '解除查封、扣押应当立即退还财物（启封），退还后方可结案');
+      if (state === 'released' && f.returnedOn === null)
+        return refuse('ITEMS_NOT_RETURNED', '解除查封、扣押应当立即退还财物（启封），退还后方可结案');
       return null;
     case 'approve_urgent':
     case 'disapprove_urgent':
@@ -287,7 +404,11 @@ function apply(state: CoercionState, f: Facts, a: CoercionAction): Outcome<Coerc
   const cal = f.calendar;
   switch (a.type) {
     case 'decide': {
-      if (blank(a.approvedBy)) return refuse('APPROVAL_MISSING', '实施查封、扣押前须向行政机关负责人报告并经批准；情况紧急的请选择“当场实施”');
+      if (blank(a.approvedBy))
+        return refuse(
+          'APPROVAL_MISSING',
+          '实施查封、扣押前须向行政机关负责人报告并经批准；情况紧急的请选择“当场实施”',
+        );
       const r = checkOnSite(a);
       if (r) return r;
       return { next: 'in_force', opened: [seizureDeadline(cal, a.decidedOn, { pauses: pausesOf(f) })] };
@@ -304,27 +425,37 @@ function apply(state: CoercionState, f: Facts, a: CoercionAction): Outcome<Coerc
       };
     }
     case 'approve_urgent': {
-      if (blank(a.approvedBy)) return refuse('URGENT_APPROVAL_MISSING', '当场实施后须补办行政机关负责人批准手续');
+      if (blank(a.approvedBy))
+        return refuse('URGENT_APPROVAL_MISSING', '当场实施后须补办行政机关负责人批准手续');
       const from = f.decidedOn ?? a.reportedOn;
       if (a.reportedOn < from || a.approvedOn < a.reportedOn) {
         return refuse('DATE_ORDER', `报告日期不得早于实施日期（${from}），批准日期不得早于报告日期`);
       }
       const last = addDays(from, 1);
       if (a.reportedOn > last) {
-        return refuse('URGENT_REPORT_LATE', `当场实施后应当在二十四小时内（至迟 ${last}）向行政机关负责人报告，${a.reportedOn} 已逾期，应当解除`);
+        return refuse(
+          'URGENT_REPORT_LATE',
+          `当场实施后应当在二十四小时内（至迟 ${last}）向行政机关负责人报告，${a.reportedOn} 已逾期，应当解除`,
+        );
       }
       return { next: 'in_force', closed: [COERCION_PERIODS.urgent_report.key] };
     }
     case 'disapprove_urgent':
-      if (blank(a.approvedBy)) return refuse('URGENT_APPROVAL_MISSING', '须记录作出不予批准决定的行政机关负责人');
+      if (blank(a.approvedBy))
+        return refuse('URGENT_APPROVAL_MISSING', '须记录作出不予批准决定的行政机关负责人');
       if (blank(a.reason)) return refuse('RELEASE_REASON_MISSING', '解除须写明理由');
       return { next: 'released', closed: ALL_KEYS };
     case 'extend': {
       if (!Number.isInteger(a.days) || a.days < 1 || a.days > SEIZURE_MAX_EXTENSION_DAYS) {
-        return refuse('EXTENSION_TOO_LONG', `延长期限须为 1 至 ${SEIZURE_MAX_EXTENSION_DAYS} 日，申请延长 ${a.days} 日`);
+        return refuse(
+          'EXTENSION_TOO_LONG',
+          `延长期限须为 1 至 ${SEIZURE_MAX_EXTENSION_DAYS} 日，申请延长 ${a.days} 日`,
+        );
       }
-      if (blank(a.approvedBy)) return refuse('EXTENSION_APPROVAL_MISSING', '延长查封、扣押期限须经行政机关负责人批准');
-      if (blank(a.reason)) return refuse('EXTENSION_REASON_MISSING', '延长查封、扣押的决定应当书面告知当事人并说明理由');
+      if (blank(a.approvedBy))
+        return refuse('EXTENSION_APPROVAL_MISSING', '延长查封、扣押期限须经行政机关负责人批准');
+      if (blank(a.reason))
+        return refuse('EXTENSION_REASON_MISSING', '延长查封、扣押的决定应当书面告知当事人并说明理由');
       if (a.notifiedOn < a.decidedOn) return refuse('DATE_ORDER', '书面告知日期不得早于延长决定日期');
       const { type: _type, ...extension } = a;
       return { next: 'extended', opened: [currentSeizure({ ...f, extension })] };
@@ -333,19 +464,29 @@ function apply(state: CoercionState, f: Facts, a: CoercionAction): Outcome<Coerc
       parseDate(a.to, 'to');
       if (a.to < a.from) return refuse('DATE_ORDER', `结束日期 ${a.to} 早于开始日期 ${a.from}`);
       if (a.notifiedOn === null) {
-        return refuse('TESTING_NOT_NOTIFIED', `${TESTING_LABELS[a.kind]}的期间应当明确，并书面告知当事人；未告知的不能从查封、扣押期限中扣除`);
+        return refuse(
+          'TESTING_NOT_NOTIFIED',
+          `${TESTING_LABELS[a.kind]}的期间应当明确，并书面告知当事人；未告知的不能从查封、扣押期限中扣除`,
+        );
       }
-      return { next: state, opened: [currentSeizure(f, [{ from: a.from, to: a.to, reason: TESTING_LABELS[a.kind] }])] };
+      return {
+        next: state,
+        opened: [currentSeizure(f, [{ from: a.from, to: a.to, reason: TESTING_LABELS[a.kind] }])],
+      };
     }
     case 'release':
-      if (blank(a.reason)) return refuse('RELEASE_REASON_MISSING', '解除查封、扣押须写明理由（第二十八条第一款所列情形）');
-      if (a.returnedOn !== null && a.returnedOn < a.releasedOn) return refuse('DATE_ORDER', '退还日期不得早于解除日期');
+      if (blank(a.reason))
+        return refuse('RELEASE_REASON_MISSING', '解除查封、扣押须写明理由（第二十八条第一款所列情形）');
+      if (a.returnedOn !== null && a.returnedOn < a.releasedOn)
+        return refuse('DATE_ORDER', '退还日期不得早于解除日期');
       return { next: 'released', closed: ALL_KEYS };
     case 'return_items':
-      if (f.releasedOn !== null && a.returnedOn < f.releasedOn) return refuse('DATE_ORDER', '退还日期不得早于解除日期');
+      if (f.releasedOn !== null && a.returnedOn < f.releasedOn)
+        return refuse('DATE_ORDER', '退还日期不得早于解除日期');
       return { next: 'released' };
     case 'dispose':
-      if (blank(a.penaltyDecisionRef)) return refuse('DISPOSAL_BASIS_MISSING', '没收或者销毁须依据已作出的处理（处罚）决定，请填写决定文号');
+      if (blank(a.penaltyDecisionRef))
+        return refuse('DISPOSAL_BASIS_MISSING', '没收或者销毁须依据已作出的处理（处罚）决定，请填写决定文号');
       return { next: 'disposed', closed: ALL_KEYS };
     case 'decline':
       if (blank(a.reason)) return refuse('DECLINE_REASON_MISSING', '不予实施须写明理由');
@@ -385,13 +526,27 @@ export function foldCoercion(r: CoercionRecord, a: CoercionAction): CoercionReco
       return { ...r, extension };
     }
     case 'record_testing':
-      return { ...r, testing: [...r.testing, { kind: a.kind, from: a.from, to: a.to, notifiedOn: a.notifiedOn ?? a.from }] };
+      return {
+        ...r,
+        testing: [...r.testing, { kind: a.kind, from: a.from, to: a.to, notifiedOn: a.notifiedOn ?? a.from }],
+      };
     case 'release':
-      return { ...r, releasedOn: a.releasedOn, releaseGround: a.ground, releaseReason: a.reason, returnedOn: a.returnedOn };
+      return {
+        ...r,
+        releasedOn: a.releasedOn,
+        releaseGround: a.ground,
+        releaseReason: a.reason,
+        returnedOn: a.returnedOn,
+      };
     case 'return_items':
       return { ...r, returnedOn: a.returnedOn };
     case 'dispose':
-      return { ...r, disposedOn: a.decidedOn, disposal: a.disposal, penaltyDecisionRef: a.penaltyDecisionRef };
+      return {
+        ...r,
+        disposedOn: a.decidedOn,
+        disposal: a.disposal,
+        penaltyDecisionRef: a.penaltyDecisionRef,
+      };
     case 'decline':
       return { ...r, declinedReason: a.reason };
     case 'close':

@@ -27,7 +27,8 @@ describe.each(Object.entries(asBase))('%s', (key, m) => {
   });
   it('labels every state and action in Chinese', () => {
     expect(Object.keys(m.stateLabels).sort()).toEqual([...m.states].sort());
-    for (const label of [...Object.values<string>(m.stateLabels), ...Object.values<string>(m.actionLabels)]) expect(label).toMatch(HAN);
+    for (const label of [...Object.values<string>(m.stateLabels), ...Object.values<string>(m.actionLabels)])
+      expect(label).toMatch(HAN);
     const used = new Set(Object.values(table).flat());
     expect([...used].sort()).toEqual(Object.keys(m.actionLabels).sort());
   });
@@ -43,11 +44,25 @@ describe.each(Object.entries(asBase))('%s', (key, m) => {
     expect(Object.keys(table).sort()).toEqual([...m.states].sort());
   });
   it('offers nothing from the archive', () => {
-    expect(m.allowedActions('archived', { ...m.emptyRecord(), calendar: undefined as never, category: 'other', partyType: 'person', officers: [] }, '2026-01-01')).toEqual([]);
+    expect(
+      m.allowedActions(
+        'archived',
+        {
+          ...m.emptyRecord(),
+          calendar: undefined as never,
+          category: 'other',
+          partyType: 'person',
+          officers: [],
+        },
+        '2026-01-01',
+      ),
+    ).toEqual([]);
   });
   it('refuses a state or an action it does not know', () => {
     const f = { ...baseFacts('other'), ...m.emptyRecord() };
-    expect(m.transition('nowhere', f, { type: 'archive', on: '2026-01-01' } as never, '2026-12-01')).toMatchObject({ ok: false, code: 'NOT_ALLOWED_IN_STATE' });
+    expect(
+      m.transition('nowhere', f, { type: 'archive', on: '2026-01-01' } as never, '2026-12-01'),
+    ).toMatchObject({ ok: false, code: 'NOT_ALLOWED_IN_STATE' });
     const r = m.transition(m.initial, f, { type: 'no_such_step' } as never, '2026-12-01');
     expect(r).toMatchObject({ ok: false, code: 'NOT_ALLOWED_IN_STATE' });
     expect(r.ok || r.message).toContain('no_such_step');
@@ -70,7 +85,9 @@ describe('period data', () => {
     }
   });
   it('deadline keys are unique; only `seizure` is shared with the penalty rules, with the same citation', () => {
-    const keys = Object.values(PROCEDURE_PERIODS).flatMap((group) => Object.values(group ?? {}).map((r) => r.key));
+    const keys = Object.values(PROCEDURE_PERIODS).flatMap((group) =>
+      Object.values(group ?? {}).map((r) => r.key),
+    );
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k in DEADLINE_RULES)).toEqual(['seizure']);
     expect(PROCEDURE_PERIODS.coercion!.seizure!.citation).toBe(DEADLINE_RULES.seizure.citation);

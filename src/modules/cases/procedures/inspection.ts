@@ -7,12 +7,30 @@
 import { z } from 'zod';
 import { daysBetween, parseDate } from '../deadlines.ts';
 import type { BaseFacts, ProcedureMachine, Refusal } from '../machine.ts';
-import { COMMON_CITATIONS, blank, buildMachine, checkOfficers, dateField, notBefore, refuser, textField, type Outcome } from './guards.ts';
+import {
+  COMMON_CITATIONS,
+  blank,
+  buildMachine,
+  checkOfficers,
+  dateField,
+  notBefore,
+  refuser,
+  textField,
+  type Outcome,
+} from './guards.ts';
 import { INSPECTION_PERIODS, fixedDeadline } from './periods.ts';
 
 export const INSPECTION_STATES = [
-  'planned', 'inspected', 'compliant', 'correction_ordered', 'corrected',
-  'not_corrected', 'transferred', 'closed', 'cancelled', 'archived',
+  'planned',
+  'inspected',
+  'compliant',
+  'correction_ordered',
+  'corrected',
+  'not_corrected',
+  'transferred',
+  'closed',
+  'cancelled',
+  'archived',
 ] as const;
 export type InspectionState = (typeof INSPECTION_STATES)[number];
 
@@ -39,7 +57,13 @@ export const CORRECTION_DOCUMENT_LABELS: Record<CorrectionDocument, string> = {
 export type InspectionAction =
   | { type: 'inspect'; inspectedOn: string; place: string; certificatesShown: boolean; onSiteRecord: boolean }
   | { type: 'record_compliant'; on: string }
-  | { type: 'order_correction'; issuedOn: string; document: CorrectionDocument; problems: string; deadline: string }
+  | {
+      type: 'order_correction';
+      issuedOn: string;
+      document: CorrectionDocument;
+      problems: string;
+      deadline: string;
+    }
   | { type: 'reinspect'; reinspectedOn: string; corrected: boolean; findings: string; onSiteRecord: boolean }
   | { type: 'transfer_to_case'; on: string; caseId: string; reason: string }
   | { type: 'close'; on: string }
@@ -126,8 +150,19 @@ export const inspectionActionSchema: z.ZodType<InspectionAction> = z.discriminat
     problems: textField('发现的问题'),
     deadline: dateField('改正期限'),
   }),
-  z.object({ type: z.literal('reinspect'), reinspectedOn: dateField('复查日期'), corrected: z.boolean(), findings: textField('复查情况'), onSiteRecord: z.boolean() }),
-  z.object({ type: z.literal('transfer_to_case'), on: dateField('移送日期'), caseId: textField('案件编号', 64), reason: textField('理由') }),
+  z.object({
+    type: z.literal('reinspect'),
+    reinspectedOn: dateField('复查日期'),
+    corrected: z.boolean(),
+    findings: textField('复查情况'),
+    onSiteRecord: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('transfer_to_case'),
+    on: dateField('移送日期'),
+    caseId: textField('案件编号', 64),
+    reason: textField('理由'),
+  }),
   z.object({ type: z.literal('close'), on: dateField('结案日期') }),
   z.object({ type: z.literal('cancel'), on: dateField('日期'), reason: textField('理由') }),
   z.object({ type: z.literal('archive'), on: dateField('归档日期') }),
@@ -135,9 +170,22 @@ export const inspectionActionSchema: z.ZodType<InspectionAction> = z.discriminat
 
 export function emptyInspectionRecord(): InspectionRecord {
   return {
-    inspectedOn: null, place: null, compliantOn: null, correctionIssuedOn: null, correctionDocument: null, problems: null,
-    correctionDeadline: null, reinspectedOn: null, corrected: null, reinspectionFindings: null, transferredOn: null,
-    penaltyCaseId: null, transferReason: null, cancelledReason: null, closedOn: null, archivedOn: null,
+    inspectedOn: null,
+    place: null,
+    compliantOn: null,
+    correctionIssuedOn: null,
+    correctionDocument: null,
+    problems: null,
+    correctionDeadline: null,
+    reinspectedOn: null,
+    corrected: null,
+    reinspectionFindings: null,
+    transferredOn: null,
+    penaltyCaseId: null,
+    transferReason: null,
+    cancelledReason: null,
+    closedOn: null,
+    archivedOn: null,
   };
 }
 
@@ -158,7 +206,12 @@ function actionDates(a: InspectionAction): string[] {
   }
 }
 
-function precheck(_state: InspectionState, f: Facts, type: InspectionActionType, date: string): Refusal | null {
+function precheck(
+  _state: InspectionState,
+  f: Facts,
+  type: InspectionActionType,
+  date: string,
+): Refusal | null {
   switch (type) {
     case 'inspect':
       return checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', f, date, '检查人员');
@@ -177,7 +230,8 @@ function precheck(_state: InspectionState, f: Facts, type: InspectionActionType,
 function apply(_state: InspectionState, f: Facts, a: InspectionAction): Outcome<InspectionState> {
   switch (a.type) {
     case 'inspect':
-      if (!a.certificatesShown) return refuse('CERTIFICATE_NOT_SHOWN', '检查时应当主动向当事人或者有关人员出示执法证件');
+      if (!a.certificatesShown)
+        return refuse('CERTIFICATE_NOT_SHOWN', '检查时应当主动向当事人或者有关人员出示执法证件');
       if (!a.onSiteRecord) return refuse('ON_SITE_RECORD_MISSING', '检查应当制作现场笔录');
       return { next: 'inspected' };
     case 'record_compliant':
@@ -185,12 +239,22 @@ function apply(_state: InspectionState, f: Facts, a: InspectionAction): Outcome<
     case 'order_correction': {
       const order = notBefore(refuse, a.issuedOn, f.inspectedOn, '检查日期');
       if (order) return order;
-      if (blank(a.problems)) return refuse('PROBLEMS_REQUIRED', `${CORRECTION_DOCUMENT_LABELS[a.document]}须写明发现的问题和改正要求`);
+      if (blank(a.problems))
+        return refuse(
+          'PROBLEMS_REQUIRED',
+          `${CORRECTION_DOCUMENT_LABELS[a.document]}须写明发现的问题和改正要求`,
+        );
       parseDate(a.deadline, 'deadline');
       if (a.deadline <= a.issuedOn) {
-        return refuse('CORRECTION_DEADLINE_INVALID', `改正期限须晚于检查日期和文书送达日期（${a.issuedOn}），所填为 ${a.deadline}`);
+        return refuse(
+          'CORRECTION_DEADLINE_INVALID',
+          `改正期限须晚于检查日期和文书送达日期（${a.issuedOn}），所填为 ${a.deadline}`,
+        );
       }
-      return { next: 'correction_ordered', opened: [fixedDeadline(INSPECTION_PERIODS.correction, a.issuedOn, a.deadline)] };
+      return {
+        next: 'correction_ordered',
+        opened: [fixedDeadline(INSPECTION_PERIODS.correction, a.issuedOn, a.deadline)],
+      };
     }
     case 'reinspect': {
       const order = notBefore(refuse, a.reinspectedOn, f.correctionIssuedOn, '责令改正文书送达日期');
@@ -204,7 +268,10 @@ function apply(_state: InspectionState, f: Facts, a: InspectionAction): Outcome<
           `改正期限至 ${f.correctionDeadline}（还剩 ${daysBetween(a.reinspectedOn, f.correctionDeadline)} 日），期限届至前不能认定未改正`,
         );
       }
-      return { next: a.corrected ? 'corrected' : 'not_corrected', closed: [INSPECTION_PERIODS.correction.key] };
+      return {
+        next: a.corrected ? 'corrected' : 'not_corrected',
+        closed: [INSPECTION_PERIODS.correction.key],
+      };
     }
     case 'transfer_to_case': {
       const order = notBefore(refuse, a.on, f.reinspectedOn ?? f.inspectedOn, '检查日期');
@@ -238,7 +305,12 @@ export function foldInspection(r: InspectionRecord, a: InspectionAction): Inspec
         correctionDeadline: a.deadline,
       };
     case 'reinspect':
-      return { ...r, reinspectedOn: a.reinspectedOn, corrected: a.corrected, reinspectionFindings: a.findings };
+      return {
+        ...r,
+        reinspectedOn: a.reinspectedOn,
+        corrected: a.corrected,
+        reinspectionFindings: a.findings,
+      };
     case 'transfer_to_case':
       return { ...r, transferredOn: a.on, penaltyCaseId: a.caseId, transferReason: a.reason };
     case 'close':
@@ -250,19 +322,20 @@ export function foldInspection(r: InspectionRecord, a: InspectionAction): Inspec
   }
 }
 
-export const inspectionMachine: ProcedureMachine<InspectionState, InspectionAction, InspectionRecord> = buildMachine({
-  kind: 'inspection',
-  states: INSPECTION_STATES,
-  stateLabels: INSPECTION_STATE_LABELS,
-  actionLabels: INSPECTION_ACTION_LABELS,
-  initial: 'planned',
-  finished: ['closed', 'cancelled', 'archived'],
-  actionSchema: inspectionActionSchema,
-  emptyRecord: emptyInspectionRecord,
-  fold: foldInspection,
-  actionsFrom: ACTIONS_FROM,
-  refuse,
-  actionDates,
-  precheck,
-  apply,
-});
+export const inspectionMachine: ProcedureMachine<InspectionState, InspectionAction, InspectionRecord> =
+  buildMachine({
+    kind: 'inspection',
+    states: INSPECTION_STATES,
+    stateLabels: INSPECTION_STATE_LABELS,
+    actionLabels: INSPECTION_ACTION_LABELS,
+    initial: 'planned',
+    finished: ['closed', 'cancelled', 'archived'],
+    actionSchema: inspectionActionSchema,
+    emptyRecord: emptyInspectionRecord,
+    fold: foldInspection,
+    actionsFrom: ACTIONS_FROM,
+    refuse,
+    actionDates,
+    precheck,
+    apply,
+  });

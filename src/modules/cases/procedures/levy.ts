@@ -24,11 +24,24 @@ import {
   type Outcome,
   type ServiceMethod,
 } from './guards.ts';
-import { LEVY_MONTH_PERIODS, LEVY_PERIODS, monthDeadline, periodDeadline, type PeriodDeadline } from './periods.ts';
+import {
+  LEVY_MONTH_PERIODS,
+  LEVY_PERIODS,
+  monthDeadline,
+  periodDeadline,
+  type PeriodDeadline,
+} from './periods.ts';
 
 export const LEVY_STATES = [
-  'pending', 'assessed', 'notice_served', 'demanded',
-  'enforcement_applied', 'paid', 'closed', 'cancelled', 'archived',
+  'pending',
+  'assessed',
+  'notice_served',
+  'demanded',
+  'enforcement_applied',
+  'paid',
+  'closed',
+  'cancelled',
+  'archived',
 ] as const;
 export type LevyState = (typeof LEVY_STATES)[number];
 
@@ -46,7 +59,13 @@ export const LEVY_STATE_LABELS: Record<LevyState, string> = {
 
 export type LevyAction =
   | { type: 'assess'; assessedOn: string; payer: string; amountFen: number; basis: string }
-  | { type: 'serve_notice'; servedOn: string; method: ServiceMethod; documentNo: string; paymentDays: number | null }
+  | {
+      type: 'serve_notice';
+      servedOn: string;
+      method: ServiceMethod;
+      documentNo: string;
+      paymentDays: number | null;
+    }
   | { type: 'record_payment'; paidOn: string; amountFen: number }
   | { type: 'serve_demand'; servedOn: string; method: ServiceMethod }
   | { type: 'apply_court_enforcement'; appliedOn: string; court: string }
@@ -122,17 +141,40 @@ export const ACTIONS_FROM: Readonly<Record<LevyState, readonly LevyActionType[]>
 };
 
 export const levyActionSchema: z.ZodType<LevyAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('assess'), assessedOn: dateField('核定日期'), payer: textField('征收对象', 200), amountFen: fenField('征收金额'), basis: textField('征收依据') }),
+  z.object({
+    type: z.literal('assess'),
+    assessedOn: dateField('核定日期'),
+    payer: textField('征收对象', 200),
+    amountFen: fenField('征收金额'),
+    basis: textField('征收依据'),
+  }),
   z.object({
     type: z.literal('serve_notice'),
     servedOn: dateField('送达日期'),
     method: z.enum(SERVICE_METHODS),
     documentNo: textField('决定书文号', 100),
-    paymentDays: z.number().int('缴纳期限须为整数（日）').min(1, '缴纳期限至少 1 日').max(365, '缴纳期限不得超过 365 日').nullable(),
+    paymentDays: z
+      .number()
+      .int('缴纳期限须为整数（日）')
+      .min(1, '缴纳期限至少 1 日')
+      .max(365, '缴纳期限不得超过 365 日')
+      .nullable(),
   }),
-  z.object({ type: z.literal('record_payment'), paidOn: dateField('缴款日期'), amountFen: fenField('缴款金额') }),
-  z.object({ type: z.literal('serve_demand'), servedOn: dateField('催告书送达日期'), method: z.enum(SERVICE_METHODS) }),
-  z.object({ type: z.literal('apply_court_enforcement'), appliedOn: dateField('申请日期'), court: textField('人民法院', 100) }),
+  z.object({
+    type: z.literal('record_payment'),
+    paidOn: dateField('缴款日期'),
+    amountFen: fenField('缴款金额'),
+  }),
+  z.object({
+    type: z.literal('serve_demand'),
+    servedOn: dateField('催告书送达日期'),
+    method: z.enum(SERVICE_METHODS),
+  }),
+  z.object({
+    type: z.literal('apply_court_enforcement'),
+    appliedOn: dateField('申请日期'),
+    court: textField('人民法院', 100),
+  }),
   z.object({ type: z.literal('close'), on: dateField('结案日期'), reason: textField('理由').nullable() }),
   z.object({ type: z.literal('cancel'), on: dateField('日期'), reason: textField('理由') }),
   z.object({ type: z.literal('archive'), on: dateField('归档日期') }),
@@ -140,9 +182,22 @@ export const levyActionSchema: z.ZodType<LevyAction> = z.discriminatedUnion('typ
 
 export function emptyLevyRecord(): LevyRecord {
   return {
-    payer: null, basis: null, amountFen: null, assessedOn: null, documentNo: null, noticeServedOn: null, serviceMethod: null,
-    paymentDays: null, payments: [], demandServedOn: null, courtAppliedOn: null, court: null, closedOn: null, closeReason: null,
-    cancelReason: null, archivedOn: null,
+    payer: null,
+    basis: null,
+    amountFen: null,
+    assessedOn: null,
+    documentNo: null,
+    noticeServedOn: null,
+    serviceMethod: null,
+    paymentDays: null,
+    payments: [],
+    demandServedOn: null,
+    courtAppliedOn: null,
+    court: null,
+    closedOn: null,
+    closeReason: null,
+    cancelReason: null,
+    archivedOn: null,
   };
 }
 
@@ -170,34 +225,54 @@ function need<T>(value: T | null, what: string): T {
 }
 
 /** Amount still owed, in fen. */
-export const outstandingFen = (r: LevyRecord): number => (r.amountFen ?? 0) - r.payments.reduce((s, p) => s + p.amountFen, 0);
+export const outstandingFen = (r: LevyRecord): number =>
+  (r.amountFen ?? 0) - r.payments.reduce((s, p) => s + p.amountFen, 0);
 
-const paymentDeadline = (f: Facts, servedOn = need(f.noticeServedOn, '征收决定书送达日期'), days = f.paymentDays) =>
+const paymentDeadline = (
+  f: Facts,
+  servedOn = need(f.noticeServedOn, '征收决定书送达日期'),
+  days = f.paymentDays,
+) =>
   periodDeadline(f.calendar, LEVY_PERIODS.levy_payment, servedOn, { n: days ?? LEVY_PERIODS.levy_payment.n });
-const demandDeadline = (f: Facts, servedOn = need(f.demandServedOn, '催告书送达日期')) => periodDeadline(f.calendar, LEVY_PERIODS.demand_compliance, servedOn);
-const litigationPeriod = (f: Facts) => monthDeadline(f.calendar, LEVY_MONTH_PERIODS.litigation, need(f.noticeServedOn, '征收决定书送达日期'));
+const demandDeadline = (f: Facts, servedOn = need(f.demandServedOn, '催告书送达日期')) =>
+  periodDeadline(f.calendar, LEVY_PERIODS.demand_compliance, servedOn);
+const litigationPeriod = (f: Facts) =>
+  monthDeadline(f.calendar, LEVY_MONTH_PERIODS.litigation, need(f.noticeServedOn, '征收决定书送达日期'));
 /** Three months from the end of the litigation period; provisional whenever that end is. */
 function courtWindow(f: Facts): PeriodDeadline {
   const litigation = litigationPeriod(f);
   const window = monthDeadline(f.calendar, LEVY_MONTH_PERIODS.court_application, litigation.due);
-  return litigation.provisional && !window.provisional ? { ...window, provisional: litigation.provisional } : window;
+  return litigation.provisional && !window.provisional
+    ? { ...window, provisional: litigation.provisional }
+    : window;
 }
 
 function precheck(_state: LevyState, f: Facts, type: LevyActionType, date: string): Refusal | null {
   switch (type) {
     case 'serve_demand':
-      return refuseUnlessAfter(refuse, paymentDeadline(f), date, (due) => refuse('NOT_OVERDUE', `缴纳期限至 ${due}，期满仍未缴清的方可催告`));
+      return refuseUnlessAfter(refuse, paymentDeadline(f), date, (due) =>
+        refuse('NOT_OVERDUE', `缴纳期限至 ${due}，期满仍未缴清的方可催告`),
+      );
     case 'apply_court_enforcement': {
       const litigation = litigationPeriod(f);
       return (
         refuseUnlessAfter(refuse, demandDeadline(f), date, (due) =>
-          refuse('DEMAND_PERIOD_OPEN', `催告书送达十个工作日后（${due} 之后）当事人仍未履行的，方可申请强制执行`),
+          refuse(
+            'DEMAND_PERIOD_OPEN',
+            `催告书送达十个工作日后（${due} 之后）当事人仍未履行的，方可申请强制执行`,
+          ),
         ) ??
         refuseUnlessAfter(refuse, litigation, date, (due) =>
-          refuse('LITIGATION_PERIOD_OPEN', `当事人申请行政复议或者提起行政诉讼的期限至 ${due} 届满，期满前不得申请人民法院强制执行`),
+          refuse(
+            'LITIGATION_PERIOD_OPEN',
+            `当事人申请行政复议或者提起行政诉讼的期限至 ${due} 届满，期满前不得申请人民法院强制执行`,
+          ),
         ) ??
         refuseIfAfter(refuse, courtWindow(f), date, (due) =>
-          refuse('COURT_APPLICATION_LATE', `申请人民法院强制执行的期限（自 ${litigation.due} 起三个月）已于 ${due} 届满`),
+          refuse(
+            'COURT_APPLICATION_LATE',
+            `申请人民法院强制执行的期限（自 ${litigation.due} 起三个月）已于 ${due} 届满`,
+          ),
         )
       );
     }
@@ -211,19 +286,27 @@ function precheck(_state: LevyState, f: Facts, type: LevyActionType, date: strin
   }
 }
 
-const OPEN_KEYS = [LEVY_PERIODS.levy_payment.key, LEVY_PERIODS.demand_compliance.key, LEVY_MONTH_PERIODS.court_application.key];
+const OPEN_KEYS = [
+  LEVY_PERIODS.levy_payment.key,
+  LEVY_PERIODS.demand_compliance.key,
+  LEVY_MONTH_PERIODS.court_application.key,
+];
 
 function apply(state: LevyState, f: Facts, a: LevyAction): Outcome<LevyState> {
   switch (a.type) {
     case 'assess':
-      if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0) return refuse('AMOUNT_INVALID', `征收金额须大于零（分），所填为 ${a.amountFen}`);
+      if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0)
+        return refuse('AMOUNT_INVALID', `征收金额须大于零（分），所填为 ${a.amountFen}`);
       if (blank(a.payer) || blank(a.basis)) return refuse('BASIS_REQUIRED', '须写明征收对象和征收的法律依据');
       return { next: 'assessed' };
     case 'serve_notice': {
       const order = notBefore(refuse, a.servedOn, f.assessedOn, '核定日期');
       if (order) return order;
       if (blank(a.documentNo)) return refuse('DOCUMENT_NO_MISSING', '请填写征收决定书文号');
-      if (a.paymentDays !== null && (!Number.isInteger(a.paymentDays) || a.paymentDays < 1 || a.paymentDays > 365)) {
+      if (
+        a.paymentDays !== null &&
+        (!Number.isInteger(a.paymentDays) || a.paymentDays < 1 || a.paymentDays > 365)
+      ) {
         return refuse('PAYMENT_DAYS_INVALID', `缴纳期限须为 1 至 365 日，所填为 ${a.paymentDays}`);
       }
       return { next: 'notice_served', opened: [paymentDeadline(f, a.servedOn, a.paymentDays)] };
@@ -231,19 +314,32 @@ function apply(state: LevyState, f: Facts, a: LevyAction): Outcome<LevyState> {
     case 'record_payment': {
       const order = notBefore(refuse, a.paidOn, f.noticeServedOn, '征收决定书送达日期');
       if (order) return order;
-      if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0) return refuse('PAYMENT_INVALID', `缴款金额须大于零（分），所填为 ${a.amountFen}`);
+      if (!Number.isSafeInteger(a.amountFen) || a.amountFen <= 0)
+        return refuse('PAYMENT_INVALID', `缴款金额须大于零（分），所填为 ${a.amountFen}`);
       const owed = outstandingFen(f);
-      if (a.amountFen > owed) return refuse('PAYMENT_EXCEEDS_OUTSTANDING', `尚欠 ${yuan(owed)} 元，本次缴款 ${yuan(a.amountFen)} 元超出`);
+      if (a.amountFen > owed)
+        return refuse(
+          'PAYMENT_EXCEEDS_OUTSTANDING',
+          `尚欠 ${yuan(owed)} 元，本次缴款 ${yuan(a.amountFen)} 元超出`,
+        );
       if (a.amountFen === owed) return { next: 'paid', closed: OPEN_KEYS };
       return { next: state };
     }
     case 'serve_demand':
-      return { next: 'demanded', opened: [demandDeadline(f, a.servedOn), courtWindow(f)], closed: [LEVY_PERIODS.levy_payment.key] };
+      return {
+        next: 'demanded',
+        opened: [demandDeadline(f, a.servedOn), courtWindow(f)],
+        closed: [LEVY_PERIODS.levy_payment.key],
+      };
     case 'apply_court_enforcement':
       if (blank(a.court)) return refuse('COURT_REQUIRED', '须写明受理申请的所在地有管辖权的人民法院');
       return { next: 'enforcement_applied', closed: OPEN_KEYS };
     case 'close':
-      if (state !== 'paid' && blank(a.reason)) return refuse('CLOSE_REASON_MISSING', `尚欠 ${yuan(outstandingFen(f))} 元，结案须写明理由（如人民法院裁定、执行终结）`);
+      if (state !== 'paid' && blank(a.reason))
+        return refuse(
+          'CLOSE_REASON_MISSING',
+          `尚欠 ${yuan(outstandingFen(f))} 元，结案须写明理由（如人民法院裁定、执行终结）`,
+        );
       return { next: 'closed' };
     case 'cancel':
       if (blank(a.reason)) return refuse('CANCEL_REASON_MISSING', '撤销征收须写明理由');
@@ -258,7 +354,13 @@ export function foldLevy(r: LevyRecord, a: LevyAction): LevyRecord {
     case 'assess':
       return { ...r, assessedOn: a.assessedOn, payer: a.payer, amountFen: a.amountFen, basis: a.basis };
     case 'serve_notice':
-      return { ...r, noticeServedOn: a.servedOn, serviceMethod: a.method, documentNo: a.documentNo, paymentDays: a.paymentDays };
+      return {
+        ...r,
+        noticeServedOn: a.servedOn,
+        serviceMethod: a.method,
+        documentNo: a.documentNo,
+        paymentDays: a.paymentDays,
+      };
     case 'record_payment':
       return { ...r, payments: [...r.payments, { paidOn: a.paidOn, amountFen: a.amountFen }] };
     case 'serve_demand':

@@ -7,7 +7,17 @@
 // provisional, as in deadlines.ts: `due` is then only the earliest day it can end, flagged, and a guard
 // that would need the real day refuses with CALENDAR_NOT_COVERED instead of guessing.
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../../platform/calendar/rules.ts';
-import { DEADLINE_RULES, SEIZURE_MAX_EXTENSION_DAYS, addDays, computePeriod, daysBetween, formatDate, parseDate, type PauseRange, type PeriodUnit } from '../deadlines.ts';
+import {
+  DEADLINE_RULES,
+  SEIZURE_MAX_EXTENSION_DAYS,
+  addDays,
+  computePeriod,
+  daysBetween,
+  formatDate,
+  parseDate,
+  type PauseRange,
+  type PeriodUnit,
+} from '../deadlines.ts';
 import type { CaseKind, Deadline } from '../machine.ts';
 
 export interface PeriodRule {
@@ -31,7 +41,10 @@ const COERCION = '《中华人民共和国行政强制法》';
 const PERMIT = '《中华人民共和国行政许可法》';
 
 export const COERCION_PERIODS = {
-  seizure: { ...DEADLINE_RULES.seizure, label: '查封、扣押期限（自决定之日起三十日，检测、检验、检疫、技术鉴定期间不计入）' },
+  seizure: {
+    ...DEADLINE_RULES.seizure,
+    label: '查封、扣押期限（自决定之日起三十日，检测、检验、检疫、技术鉴定期间不计入）',
+  },
   seizure_extension: {
     key: 'seizure_extension',
     n: SEIZURE_MAX_EXTENSION_DAYS,
@@ -122,7 +135,9 @@ export const LEVY_MONTH_PERIODS = {
 } as const satisfies Record<string, MonthRule>;
 
 /** Every period of the four procedures, for the workbench's legend. */
-export const PROCEDURE_PERIODS: Readonly<Partial<Record<CaseKind, Readonly<Record<string, PeriodRule | MonthRule>>>>> = {
+export const PROCEDURE_PERIODS: Readonly<
+  Partial<Record<CaseKind, Readonly<Record<string, PeriodRule | MonthRule>>>>
+> = {
   coercion: COERCION_PERIODS,
   inspection: INSPECTION_PERIODS,
   permit: PERMIT_PERIODS,
@@ -138,7 +153,9 @@ export type PeriodDeadline = Deadline;
  * deadlines.ts' rule of that name.
  */
 export const PROCEDURE_DEADLINE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(PROCEDURE_PERIODS).flatMap((group) => Object.values(group ?? {}).map((r) => [r.key, r.label])),
+  Object.values(PROCEDURE_PERIODS).flatMap((group) =>
+    Object.values(group ?? {}).map((r) => [r.key, r.label]),
+  ),
 );
 
 /** `n` units of `rule` from `from` (default `rule.n`), paused days excluded, via `computePeriod`. */
@@ -150,7 +167,12 @@ export function periodDeadline(
 ): PeriodDeadline {
   const n = options.n ?? rule.n;
   const pauses = options.pauses ?? [];
-  const base = { key: rule.key, from, citation: rule.citation, rule: { n, unit: rule.unit, ...(pauses.length ? { pauses: [...pauses] } : {}) } };
+  const base = {
+    key: rule.key,
+    from,
+    citation: rule.citation,
+    rule: { n, unit: rule.unit, ...(pauses.length ? { pauses: [...pauses] } : {}) },
+  };
   try {
     const { due, pausedDays } = computePeriod(calendar, from, n, rule.unit, pauses);
     return { ...base, due, pausedDays };
@@ -169,7 +191,14 @@ export function isAfter(deadline: PeriodDeadline, date: string): boolean | 'unkn
 
 /** A deadline whose last day is fixed (set by an officer, or an hour-based period): no rollover. */
 export function fixedDeadline(rule: PeriodRule, from: string, due: string): Deadline {
-  return { key: rule.key, from, due, citation: rule.citation, rule: { n: daysBetween(from, due), unit: 'calendar_days' }, pausedDays: 0 };
+  return {
+    key: rule.key,
+    from,
+    due,
+    citation: rule.citation,
+    rule: { n: daysBetween(from, due), unit: 'calendar_days' },
+    pausedDays: 0,
+  };
 }
 
 /** The corresponding day `months` later, or the last day of that month (民法典第二百零二条). */

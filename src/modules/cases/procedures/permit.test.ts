@@ -24,12 +24,25 @@ const TODAY = '2026-12-01';
 const { ok, refused, unexercised } = kit(m, GUARD_CITATIONS, TODAY);
 const facts = (over: Partial<F> = {}): F => ({ ...baseFacts('licensing'), ...emptyPermitRecord(), ...over });
 /** Received Monday 2026-08-03 (补正 notice due 08-10). */
-const applied = (over: Partial<F> = {}): F => facts({ applicant: '某医疗美容诊所', matter: '医疗机构执业登记', appliedOn: '2026-08-03', ...over });
+const applied = (over: Partial<F> = {}): F =>
+  facts({ applicant: '某医疗美容诊所', matter: '医疗机构执业登记', appliedOn: '2026-08-03', ...over });
 /** Accepted 08-05: decision due 09-02 (20 working days), 09-16 when extended. */
 const accepted = (over: Partial<F> = {}): F => applied({ acceptedOn: '2026-08-05', ...over });
-const EXTENDED = { decidedOn: '2026-08-20', approvedBy: '王局长', reason: '需补充现场评审', notifiedOn: '2026-08-20' };
-const grant = (decidedOn: string, lateReason: string | null = null): PermitAction => ({ type: 'grant', decidedOn, certificateNo: '医证字〔2026〕001号', lateReason });
-const refusePermit = (over: Partial<Extract<PermitAction, { type: 'refuse_permit' }>> = {}): PermitAction => ({
+const EXTENDED = {
+  decidedOn: '2026-08-20',
+  approvedBy: '王局长',
+  reason: '需补充现场评审',
+  notifiedOn: '2026-08-20',
+};
+const grant = (decidedOn: string, lateReason: string | null = null): PermitAction => ({
+  type: 'grant',
+  decidedOn,
+  certificateNo: '医证字〔2026〕001号',
+  lateReason,
+});
+const refusePermit = (
+  over: Partial<Extract<PermitAction, { type: 'refuse_permit' }>> = {},
+): PermitAction => ({
   type: 'refuse_permit',
   decidedOn: '2026-08-20',
   reason: '选址不符合设置规划',
@@ -37,20 +50,55 @@ const refusePermit = (over: Partial<Extract<PermitAction, { type: 'refuse_permit
   lateReason: null,
   ...over,
 });
-const pause = (from: string, to: string, notifiedOn: string | null = from): PermitAction => ({ type: 'record_pause', kind: 'expert_review', from, to, notifiedOn });
-const extend = (decidedOn: string, over: Partial<Extract<PermitAction, { type: 'extend' }>> = {}): PermitAction => ({ type: 'extend', decidedOn, approvedBy: '王局长', reason: '需补充现场评审', notifiedOn: decidedOn, ...over });
+const pause = (from: string, to: string, notifiedOn: string | null = from): PermitAction => ({
+  type: 'record_pause',
+  kind: 'expert_review',
+  from,
+  to,
+  notifiedOn,
+});
+const extend = (
+  decidedOn: string,
+  over: Partial<Extract<PermitAction, { type: 'extend' }>> = {},
+): PermitAction => ({
+  type: 'extend',
+  decidedOn,
+  approvedBy: '王局长',
+  reason: '需补充现场评审',
+  notifiedOn: decidedOn,
+  ...over,
+});
 
 const SAMPLE: Record<PermitActionType, PermitAction> = {
-  receive: { type: 'receive', receivedOn: '2026-08-03', applicant: '某医疗美容诊所', matter: '医疗机构执业登记' },
-  require_correction: { type: 'require_correction', notifiedOn: '2026-08-04', items: '缺少房屋产权证明；平面布局图未盖章' },
+  receive: {
+    type: 'receive',
+    receivedOn: '2026-08-03',
+    applicant: '某医疗美容诊所',
+    matter: '医疗机构执业登记',
+  },
+  require_correction: {
+    type: 'require_correction',
+    notifiedOn: '2026-08-04',
+    items: '缺少房屋产权证明；平面布局图未盖章',
+  },
   accept: { type: 'accept', acceptedOn: '2026-08-05', receiptIssued: true },
-  reject_application: { type: 'reject_application', on: '2026-08-04', reason: '不属于本机关职权范围，请向市卫生健康委申请', receiptIssued: true },
+  reject_application: {
+    type: 'reject_application',
+    on: '2026-08-04',
+    reason: '不属于本机关职权范围，请向市卫生健康委申请',
+    receiptIssued: true,
+  },
   verify: { type: 'verify', verifiedOn: '2026-08-10', findings: '现场与申请材料一致' },
   record_pause: pause('2026-08-10', '2026-08-14'),
   extend: extend('2026-08-20'),
   grant: grant('2026-08-20'),
   refuse_permit: refusePermit(),
-  serve_certificate: { type: 'serve_certificate', servedOn: '2026-08-24', method: 'in_person', lateReason: null },
+  serve_certificate: {
+    type: 'serve_certificate',
+    servedOn: '2026-08-24',
+    method: 'in_person',
+    lateReason: null,
+  },
   withdraw: { type: 'withdraw', on: '2026-08-06' },
   close: { type: 'close', on: '2026-08-25' },
   archive: { type: 'archive', on: '2026-08-30' },
@@ -59,10 +107,28 @@ const SAMPLE: Record<PermitActionType, PermitAction> = {
 describe('every transition of the table', () => {
   const NEXT: Record<PermitState, Partial<Record<PermitActionType, PermitState>>> = {
     intake: { receive: 'applied' },
-    applied: { accept: 'accepted', require_correction: 'awaiting_correction', reject_application: 'not_accepted', withdraw: 'withdrawn' },
+    applied: {
+      accept: 'accepted',
+      require_correction: 'awaiting_correction',
+      reject_application: 'not_accepted',
+      withdraw: 'withdrawn',
+    },
     awaiting_correction: { accept: 'accepted', reject_application: 'not_accepted', withdraw: 'withdrawn' },
-    accepted: { verify: 'verified', record_pause: 'accepted', extend: 'accepted', grant: 'granted', refuse_permit: 'refused', withdraw: 'withdrawn' },
-    verified: { record_pause: 'verified', extend: 'verified', grant: 'granted', refuse_permit: 'refused', withdraw: 'withdrawn' },
+    accepted: {
+      verify: 'verified',
+      record_pause: 'accepted',
+      extend: 'accepted',
+      grant: 'granted',
+      refuse_permit: 'refused',
+      withdraw: 'withdrawn',
+    },
+    verified: {
+      record_pause: 'verified',
+      extend: 'verified',
+      grant: 'granted',
+      refuse_permit: 'refused',
+      withdraw: 'withdrawn',
+    },
     granted: { serve_certificate: 'certificate_served' },
     refused: { close: 'closed' },
     certificate_served: { close: 'closed' },
@@ -74,7 +140,9 @@ describe('every transition of the table', () => {
   const rows = PERMIT_STATES.flatMap((s) => ACTIONS_FROM[s].map((t) => [s, t] as const));
   it('the table has 26 edges; one (a second 补正 notice) is always refused', () => {
     expect(rows).toHaveLength(26);
-    expect(rows.filter(([s, t]) => NEXT[s][t] === undefined)).toEqual([['awaiting_correction', 'require_correction']]);
+    expect(rows.filter(([s, t]) => NEXT[s][t] === undefined)).toEqual([
+      ['awaiting_correction', 'require_correction'],
+    ]);
   });
   it.each(rows.filter(([s, t]) => NEXT[s][t] !== undefined))('%s --%s-->', (state, type) => {
     const f =
@@ -90,10 +158,13 @@ describe('every transition of the table', () => {
   it('any other action is refused in every state', () => {
     for (const state of PERMIT_STATES) {
       for (const type of Object.keys(PERMIT_ACTION_LABELS) as PermitActionType[]) {
-        if (!ACTIONS_FROM[state].includes(type)) refused(state, accepted(), SAMPLE[type], 'NOT_ALLOWED_IN_STATE');
+        if (!ACTIONS_FROM[state].includes(type))
+          refused(state, accepted(), SAMPLE[type], 'NOT_ALLOWED_IN_STATE');
       }
     }
-    expect(refused('granted', accepted(), SAMPLE.close, 'NOT_ALLOWED_IN_STATE').message).toBe('当前环节“准予许可”不能执行“办结”');
+    expect(refused('granted', accepted(), SAMPLE.close, 'NOT_ALLOWED_IN_STATE').message).toBe(
+      '当前环节“准予许可”不能执行“办结”',
+    );
   });
   it('machine shape', () => {
     expect(m.kind).toBe('permit');
@@ -108,71 +179,180 @@ describe('receipt and acceptance (Art. 32)', () => {
   it('receiving opens the 5-working-day acceptance period; applicant and matter are required', () => {
     const r = ok('intake', facts(), SAMPLE.receive);
     expect(r.deadlinesOpened).toEqual([
-      { key: 'permit_acceptance', from: '2026-08-03', due: '2026-08-10', citation: '《中华人民共和国行政许可法》第三十二条第一款第四项', rule: { n: 5, unit: 'working_days' }, pausedDays: 0 },
+      {
+        key: 'permit_acceptance',
+        from: '2026-08-03',
+        due: '2026-08-10',
+        citation: '《中华人民共和国行政许可法》第三十二条第一款第四项',
+        rule: { n: 5, unit: 'working_days' },
+        pausedDays: 0,
+      },
     ]);
     refused('intake', facts(), { ...SAMPLE.receive, matter: ' ' } as PermitAction, 'APPLICATION_INCOMPLETE');
   });
   it('补正 told on the 5th working day ok, the 6th refused', () => {
-    expect(ok('applied', applied(), { ...SAMPLE.require_correction, notifiedOn: '2026-08-10' } as PermitAction)).toMatchObject({ next: 'awaiting_correction', deadlinesClosed: ['permit_acceptance'] });
-    const r = refused('applied', applied(), { ...SAMPLE.require_correction, notifiedOn: '2026-08-11' } as PermitAction, 'CORRECTION_NOTICE_LATE');
-    expect(r.message).toBe('应当在五个工作日内（至 2026-08-10）一次告知补正；逾期未告知的，自收到申请材料之日起即为受理');
-    expect(m.allowedActions('applied', applied(), '2026-08-11')).toEqual(['accept', 'reject_application', 'withdraw']);
+    expect(
+      ok('applied', applied(), { ...SAMPLE.require_correction, notifiedOn: '2026-08-10' } as PermitAction),
+    ).toMatchObject({ next: 'awaiting_correction', deadlinesClosed: ['permit_acceptance'] });
+    const r = refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.require_correction, notifiedOn: '2026-08-11' } as PermitAction,
+      'CORRECTION_NOTICE_LATE',
+    );
+    expect(r.message).toBe(
+      '应当在五个工作日内（至 2026-08-10）一次告知补正；逾期未告知的，自收到申请材料之日起即为受理',
+    );
+    expect(m.allowedActions('applied', applied(), '2026-08-11')).toEqual([
+      'accept',
+      'reject_application',
+      'withdraw',
+    ]);
   });
   it('across 国庆: received 09-30, the 5th working day is 10-13 (10-10 a make-up Saturday)', () => {
     const f = applied({ appliedOn: '2026-09-30' });
-    expect(ok('intake', facts(), { ...SAMPLE.receive, receivedOn: '2026-09-30' } as PermitAction).deadlinesOpened[0]!.due).toBe('2026-10-13');
-    expect(ok('applied', f, { ...SAMPLE.require_correction, notifiedOn: '2026-10-13' } as PermitAction).next).toBe('awaiting_correction');
-    refused('applied', f, { ...SAMPLE.require_correction, notifiedOn: '2026-10-14' } as PermitAction, 'CORRECTION_NOTICE_LATE');
+    expect(
+      ok('intake', facts(), { ...SAMPLE.receive, receivedOn: '2026-09-30' } as PermitAction)
+        .deadlinesOpened[0]!.due,
+    ).toBe('2026-10-13');
+    expect(
+      ok('applied', f, { ...SAMPLE.require_correction, notifiedOn: '2026-10-13' } as PermitAction).next,
+    ).toBe('awaiting_correction');
+    refused(
+      'applied',
+      f,
+      { ...SAMPLE.require_correction, notifiedOn: '2026-10-14' } as PermitAction,
+      'CORRECTION_NOTICE_LATE',
+    );
   });
   it('补正 is told once, in full', () => {
-    refused('applied', applied(), { ...SAMPLE.require_correction, items: '' } as PermitAction, 'CORRECTION_ITEMS_MISSING');
-    const r = refused('awaiting_correction', applied({ correctionNotifiedOn: '2026-08-04' }), SAMPLE.require_correction, 'SECOND_CORRECTION_NOTICE');
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.require_correction, items: '' } as PermitAction,
+      'CORRECTION_ITEMS_MISSING',
+    );
+    const r = refused(
+      'awaiting_correction',
+      applied({ correctionNotifiedOn: '2026-08-04' }),
+      SAMPLE.require_correction,
+      'SECOND_CORRECTION_NOTICE',
+    );
     expect(r.message).toBe('已于 2026-08-04 一次告知补正的全部内容，不得再次要求补正');
-    refused('applied', applied(), { ...SAMPLE.require_correction, notifiedOn: '2026-08-02' } as PermitAction, 'DATE_ORDER');
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.require_correction, notifiedOn: '2026-08-02' } as PermitAction,
+      'DATE_ORDER',
+    );
   });
   it('acceptance opens the 20-working-day decision period; a dated receipt is required', () => {
     const r = ok('applied', applied(), SAMPLE.accept);
     expect(r).toMatchObject({ next: 'accepted', deadlinesClosed: ['permit_acceptance'] });
     expect(r.deadlinesOpened).toEqual([
-      { key: 'permit_decision', from: '2026-08-05', due: '2026-09-02', citation: '《中华人民共和国行政许可法》第四十二条第一款', rule: { n: 20, unit: 'working_days' }, pausedDays: 0 },
+      {
+        key: 'permit_decision',
+        from: '2026-08-05',
+        due: '2026-09-02',
+        citation: '《中华人民共和国行政许可法》第四十二条第一款',
+        rule: { n: 20, unit: 'working_days' },
+        pausedDays: 0,
+      },
     ]);
-    refused('applied', applied(), { ...SAMPLE.accept, receiptIssued: false } as PermitAction, 'RECEIPT_MISSING');
-    refused('applied', applied(), { ...SAMPLE.accept, acceptedOn: '2026-08-02' } as PermitAction, 'DATE_ORDER');
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.accept, receiptIssued: false } as PermitAction,
+      'RECEIPT_MISSING',
+    );
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.accept, acceptedOn: '2026-08-02' } as PermitAction,
+      'DATE_ORDER',
+    );
   });
   it('accepted on day 5 counts from then; accepted later counts from receipt (deemed accepted)', () => {
-    expect(ok('applied', applied(), { ...SAMPLE.accept, acceptedOn: '2026-08-10' } as PermitAction).deadlinesOpened[0]).toMatchObject({ from: '2026-08-10', due: '2026-09-07' });
-    expect(ok('applied', applied(), { ...SAMPLE.accept, acceptedOn: '2026-08-11' } as PermitAction).deadlinesOpened[0]).toMatchObject({ from: '2026-08-03', due: '2026-08-31' });
-    expect(effectiveAcceptance(applied({ acceptedOn: '2026-08-11' }))).toEqual({ from: '2026-08-03', deemed: true });
-    expect(effectiveAcceptance(applied({ acceptedOn: '2026-08-10' }))).toEqual({ from: '2026-08-10', deemed: false });
+    expect(
+      ok('applied', applied(), { ...SAMPLE.accept, acceptedOn: '2026-08-10' } as PermitAction)
+        .deadlinesOpened[0],
+    ).toMatchObject({ from: '2026-08-10', due: '2026-09-07' });
+    expect(
+      ok('applied', applied(), { ...SAMPLE.accept, acceptedOn: '2026-08-11' } as PermitAction)
+        .deadlinesOpened[0],
+    ).toMatchObject({ from: '2026-08-03', due: '2026-08-31' });
+    expect(effectiveAcceptance(applied({ acceptedOn: '2026-08-11' }))).toEqual({
+      from: '2026-08-03',
+      deemed: true,
+    });
+    expect(effectiveAcceptance(applied({ acceptedOn: '2026-08-10' }))).toEqual({
+      from: '2026-08-10',
+      deemed: false,
+    });
   });
   it('after a 补正 notice the period counts from the acceptance of the complete materials', () => {
     const f = applied({ correctionNotifiedOn: '2026-08-04' });
-    expect(ok('awaiting_correction', f, { ...SAMPLE.accept, acceptedOn: '2026-08-20' } as PermitAction).deadlinesOpened[0]).toMatchObject({ from: '2026-08-20' });
-    refused('awaiting_correction', f, { ...SAMPLE.accept, acceptedOn: '2026-08-03' } as PermitAction, 'DATE_ORDER');
+    expect(
+      ok('awaiting_correction', f, { ...SAMPLE.accept, acceptedOn: '2026-08-20' } as PermitAction)
+        .deadlinesOpened[0],
+    ).toMatchObject({ from: '2026-08-20' });
+    refused(
+      'awaiting_correction',
+      f,
+      { ...SAMPLE.accept, acceptedOn: '2026-08-03' } as PermitAction,
+      'DATE_ORDER',
+    );
   });
   it('不予受理 needs a reason and a dated receipt', () => {
-    refused('applied', applied(), { ...SAMPLE.reject_application, reason: ' ' } as PermitAction, 'NOT_ACCEPTED_REASON_MISSING');
-    refused('applied', applied(), { ...SAMPLE.reject_application, receiptIssued: false } as PermitAction, 'RECEIPT_MISSING');
-    refused('applied', applied(), { ...SAMPLE.reject_application, on: '2026-08-01' } as PermitAction, 'DATE_ORDER');
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.reject_application, reason: ' ' } as PermitAction,
+      'NOT_ACCEPTED_REASON_MISSING',
+    );
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.reject_application, receiptIssued: false } as PermitAction,
+      'RECEIPT_MISSING',
+    );
+    refused(
+      'applied',
+      applied(),
+      { ...SAMPLE.reject_application, on: '2026-08-01' } as PermitAction,
+      'DATE_ORDER',
+    );
   });
 });
 
 describe('verification (Art. 34) and the decision period (Art. 42, 45)', () => {
   it.each(weakOfficerSets('licensing'))('two certified staff verify: %s → refused', (_label, officers) => {
     const r = refused('accepted', accepted({ officers }), SAMPLE.verify, 'OFFICERS_INSUFFICIENT');
-    expect(r.message).toBe('核查人员不得少于两人且须持有效执法证件（含本案执法类别）；2026-08-10 符合条件的仅 1 人');
+    expect(r.message).toBe(
+      '核查人员不得少于两人且须持有效执法证件（含本案执法类别）；2026-08-10 符合条件的仅 1 人',
+    );
     expect(r.citation).toBe('《中华人民共和国行政许可法》第三十四条第三款');
     expect(m.allowedActions('accepted', accepted({ officers }), '2026-08-10')).not.toContain('verify');
   });
   it('verification records findings, not before acceptance', () => {
     refused('accepted', accepted(), { ...SAMPLE.verify, findings: '' } as PermitAction, 'FINDINGS_REQUIRED');
-    refused('accepted', accepted(), { ...SAMPLE.verify, verifiedOn: '2026-08-04' } as PermitAction, 'DATE_ORDER');
+    refused(
+      'accepted',
+      accepted(),
+      { ...SAMPLE.verify, verifiedOn: '2026-08-04' } as PermitAction,
+      'DATE_ORDER',
+    );
   });
   it('decided on working day 20 (09-02) ok; 09-03 refused unless the delay is explained', () => {
-    expect(ok('accepted', accepted(), grant('2026-09-02'))).toMatchObject({ next: 'granted', deadlinesClosed: ['permit_decision'] });
+    expect(ok('accepted', accepted(), grant('2026-09-02'))).toMatchObject({
+      next: 'granted',
+      deadlinesClosed: ['permit_decision'],
+    });
     const r = refused('accepted', accepted(), grant('2026-09-03'), 'DECISION_OVERDUE');
     expect(r.message).toBe('作出行政许可决定的期限已于 2026-09-02 届满；2026-09-03 办理的，须填写逾期说明');
-    expect(ok('accepted', accepted(), grant('2026-09-03', '专家评审意见分歧，补充论证')).next).toBe('granted');
+    expect(ok('accepted', accepted(), grant('2026-09-03', '专家评审意见分歧，补充论证')).next).toBe(
+      'granted',
+    );
     refused('verified', accepted(), refusePermit({ decidedOn: '2026-09-03' }), 'DECISION_OVERDUE');
   });
   it('across 国庆: accepted 09-21, working day 20 is 10-26', () => {
@@ -184,11 +364,22 @@ describe('verification (Art. 34) and the decision period (Art. 42, 45)', () => {
     const r = ok('accepted', accepted(), extend('2026-09-02'));
     expect(r.next).toBe('accepted');
     expect(r.deadlinesOpened).toEqual([
-      { key: 'permit_decision', from: '2026-08-05', due: '2026-09-16', citation: '《中华人民共和国行政许可法》第四十二条第一款', rule: { n: 30, unit: 'working_days' }, pausedDays: 0 },
+      {
+        key: 'permit_decision',
+        from: '2026-08-05',
+        due: '2026-09-16',
+        citation: '《中华人民共和国行政许可法》第四十二条第一款',
+        rule: { n: 30, unit: 'working_days' },
+        pausedDays: 0,
+      },
     ]);
-    expect(refused('accepted', accepted(), extend('2026-09-03'), 'EXTENSION_AFTER_EXPIRY').message).toBe('二十日的审查期限已于 2026-09-02 届满，不能再延长');
+    expect(refused('accepted', accepted(), extend('2026-09-03'), 'EXTENSION_AFTER_EXPIRY').message).toBe(
+      '二十日的审查期限已于 2026-09-02 届满，不能再延长',
+    );
     const ext = accepted({ extension: EXTENDED });
-    expect(refused('verified', ext, extend('2026-09-01'), 'EXTENSION_ALREADY_USED').message).toBe('审查期限已于 2026-08-20 延长十日，只能延长一次');
+    expect(refused('verified', ext, extend('2026-09-01'), 'EXTENSION_ALREADY_USED').message).toBe(
+      '审查期限已于 2026-08-20 延长十日，只能延长一次',
+    );
     expect(ok('verified', ext, grant('2026-09-16')).next).toBe('granted');
     refused('verified', ext, grant('2026-09-17'), 'DECISION_OVERDUE');
   });
@@ -199,64 +390,159 @@ describe('verification (Art. 34) and the decision period (Art. 42, 45)', () => {
   });
   it('Art. 45 time (expert review 08-10…08-14) is excluded: 09-02 → 09-09', () => {
     const r = ok('accepted', accepted(), pause('2026-08-10', '2026-08-14'));
-    expect(r.deadlinesOpened[0]).toMatchObject({ due: '2026-09-09', pausedDays: 5, rule: { n: 20, unit: 'working_days', pauses: [{ from: '2026-08-10', to: '2026-08-14', reason: '专家评审' }] } });
-    const f = accepted({ pauses: [{ kind: 'expert_review', from: '2026-08-10', to: '2026-08-14', notifiedOn: '2026-08-10' }] });
+    expect(r.deadlinesOpened[0]).toMatchObject({
+      due: '2026-09-09',
+      pausedDays: 5,
+      rule: {
+        n: 20,
+        unit: 'working_days',
+        pauses: [{ from: '2026-08-10', to: '2026-08-14', reason: '专家评审' }],
+      },
+    });
+    const f = accepted({
+      pauses: [{ kind: 'expert_review', from: '2026-08-10', to: '2026-08-14', notifiedOn: '2026-08-10' }],
+    });
     expect(ok('accepted', f, grant('2026-09-09')).next).toBe('granted');
     refused('accepted', f, grant('2026-09-10'), 'DECISION_OVERDUE');
   });
   it('the pause is told in writing, ordered, and inside the running period', () => {
     refused('accepted', accepted(), pause('2026-08-10', '2026-08-14', null), 'PAUSE_NOT_NOTIFIED');
     refused('accepted', accepted(), pause('2026-08-14', '2026-08-10'), 'DATE_ORDER');
-    expect(ok('accepted', accepted(), pause('2026-09-02', '2026-09-04')).deadlinesOpened[0]!.due).toBe('2026-09-07');
+    expect(ok('accepted', accepted(), pause('2026-09-02', '2026-09-04')).deadlinesOpened[0]!.due).toBe(
+      '2026-09-07',
+    );
     refused('accepted', accepted(), pause('2026-09-03', '2026-09-04'), 'PAUSE_AFTER_EXPIRY');
-    expect(m.allowedActions('accepted', accepted(), '2026-09-03')).toEqual(['verify', 'grant', 'refuse_permit', 'withdraw']);
+    expect(m.allowedActions('accepted', accepted(), '2026-09-03')).toEqual([
+      'verify',
+      'grant',
+      'refuse_permit',
+      'withdraw',
+    ]);
   });
 });
 
 describe('the decision (Art. 38, 39) and the certificate (Art. 44)', () => {
   it('a refusal states its reasons and the remedies', () => {
-    expect(ok('verified', accepted(), refusePermit())).toMatchObject({ next: 'refused', deadlinesClosed: ['permit_decision'], deadlinesOpened: [] });
+    expect(ok('verified', accepted(), refusePermit())).toMatchObject({
+      next: 'refused',
+      deadlinesClosed: ['permit_decision'],
+      deadlinesOpened: [],
+    });
     refused('verified', accepted(), refusePermit({ reason: '' }), 'REFUSAL_REASON_MISSING');
-    expect(refused('verified', accepted(), refusePermit({ remediesNotified: false }), 'REMEDIES_NOT_NOTIFIED').citation).toBe('《中华人民共和国行政许可法》第三十八条第二款');
+    expect(
+      refused('verified', accepted(), refusePermit({ remediesNotified: false }), 'REMEDIES_NOT_NOTIFIED')
+        .citation,
+    ).toBe('《中华人民共和国行政许可法》第三十八条第二款');
   });
   it('a grant names the certificate and opens 10 working days for its service', () => {
-    refused('accepted', accepted(), { ...grant('2026-08-20'), certificateNo: ' ' } as PermitAction, 'CERTIFICATE_NO_MISSING');
+    refused(
+      'accepted',
+      accepted(),
+      { ...grant('2026-08-20'), certificateNo: ' ' } as PermitAction,
+      'CERTIFICATE_NO_MISSING',
+    );
     refused('verified', accepted({ verifiedOn: '2026-08-10' }), grant('2026-08-07'), 'DATE_ORDER');
     const r = ok('accepted', accepted(), grant('2026-09-02'));
-    expect(r.deadlinesOpened.map((d) => [d.key, d.due, d.citation])).toEqual([['certificate_service', '2026-09-16', '《中华人民共和国行政许可法》第四十四条']]);
+    expect(r.deadlinesOpened.map((d) => [d.key, d.due, d.citation])).toEqual([
+      ['certificate_service', '2026-09-16', '《中华人民共和国行政许可法》第四十四条'],
+    ]);
   });
   it('across 国庆: decided 09-29, served by 10-19 ok; 10-20 refused unless explained', () => {
     const f = accepted({ decidedOn: '2026-09-29' });
-    const serve = (servedOn: string, lateReason: string | null = null): PermitAction => ({ type: 'serve_certificate', servedOn, method: 'mail', lateReason });
-    expect(ok('granted', f, serve('2026-10-19'))).toMatchObject({ next: 'certificate_served', deadlinesClosed: ['certificate_service'] });
-    expect(refused('granted', f, serve('2026-10-20'), 'SERVICE_OVERDUE').message).toBe('颁发、送达行政许可证件的期限已于 2026-10-19 届满；2026-10-20 办理的，须填写逾期说明');
+    const serve = (servedOn: string, lateReason: string | null = null): PermitAction => ({
+      type: 'serve_certificate',
+      servedOn,
+      method: 'mail',
+      lateReason,
+    });
+    expect(ok('granted', f, serve('2026-10-19'))).toMatchObject({
+      next: 'certificate_served',
+      deadlinesClosed: ['certificate_service'],
+    });
+    expect(refused('granted', f, serve('2026-10-20'), 'SERVICE_OVERDUE').message).toBe(
+      '颁发、送达行政许可证件的期限已于 2026-10-19 届满；2026-10-20 办理的，须填写逾期说明',
+    );
     expect(ok('granted', f, serve('2026-10-20', '申请人未按约定领取')).next).toBe('certificate_served');
     refused('granted', f, serve('2026-09-28'), 'DATE_ORDER');
   });
   it('withdrawal closes the open periods', () => {
-    expect(ok('accepted', accepted(), SAMPLE.withdraw)).toMatchObject({ next: 'withdrawn', deadlinesClosed: ['permit_acceptance', 'permit_decision'] });
+    expect(ok('accepted', accepted(), SAMPLE.withdraw)).toMatchObject({
+      next: 'withdrawn',
+      deadlinesClosed: ['permit_acceptance', 'permit_decision'],
+    });
   });
 });
 
 describe('dates and the calendar', () => {
   it('a future-dated action is refused; so is an invalid date', () => {
-    refused('accepted', accepted(), extend('2026-08-20', { notifiedOn: '2026-08-21' }), 'DATE_IN_FUTURE', '2026-08-20');
-    refused('intake', facts(), { ...SAMPLE.receive, receivedOn: '2026-04-31' } as PermitAction, 'DATE_INVALID');
+    refused(
+      'accepted',
+      accepted(),
+      extend('2026-08-20', { notifiedOn: '2026-08-21' }),
+      'DATE_IN_FUTURE',
+      '2026-08-20',
+    );
+    refused(
+      'intake',
+      facts(),
+      { ...SAMPLE.receive, receivedOn: '2026-04-31' } as PermitAction,
+      'DATE_INVALID',
+    );
     refused('accepted', accepted(), pause('2026-08-10', '2026-02-30'), 'DATE_INVALID');
   });
   it('a period into an uncovered year is provisional; what depends on the real day is refused', () => {
-    const r = ok('intake', facts(), { ...SAMPLE.receive, receivedOn: '2026-12-28' } as PermitAction, '2026-12-28');
+    const r = ok(
+      'intake',
+      facts(),
+      { ...SAMPLE.receive, receivedOn: '2026-12-28' } as PermitAction,
+      '2026-12-28',
+    );
     expect(r.deadlinesOpened[0]).toMatchObject({ due: '2027-01-02', provisional: { uncoveredYear: 2027 } });
     const f = applied({ appliedOn: '2026-12-28' });
-    expect(ok('applied', f, { ...SAMPLE.require_correction, notifiedOn: '2027-01-02' } as PermitAction, '2027-01-05').next).toBe('awaiting_correction');
-    const no = refused('applied', f, { ...SAMPLE.require_correction, notifiedOn: '2027-01-04' } as PermitAction, 'CALENDAR_NOT_COVERED', '2027-01-05');
+    expect(
+      ok(
+        'applied',
+        f,
+        { ...SAMPLE.require_correction, notifiedOn: '2027-01-02' } as PermitAction,
+        '2027-01-05',
+      ).next,
+    ).toBe('awaiting_correction');
+    const no = refused(
+      'applied',
+      f,
+      { ...SAMPLE.require_correction, notifiedOn: '2027-01-04' } as PermitAction,
+      'CALENDAR_NOT_COVERED',
+      '2027-01-05',
+    );
     expect(no.citation).toBe('《中华人民共和国行政许可法》第八十二条');
-    const acc = refused('applied', f, { ...SAMPLE.accept, acceptedOn: '2027-01-04' } as PermitAction, 'CALENDAR_NOT_COVERED', '2027-01-05');
+    const acc = refused(
+      'applied',
+      f,
+      { ...SAMPLE.accept, acceptedOn: '2027-01-04' } as PermitAction,
+      'CALENDAR_NOT_COVERED',
+      '2027-01-05',
+    );
     expect(acc.message).toBe('2027 年的节假日安排尚未录入，无法计算工作日期限');
-    const calendar = createCalendar({ extraCoveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }] });
+    const calendar = createCalendar({
+      extraCoveredYears: [2027],
+      overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
+    });
     // 12-29, 30, 31, 01-04, 05 → 01-05.
-    refused('applied', { ...f, calendar }, { ...SAMPLE.require_correction, notifiedOn: '2027-01-06' } as PermitAction, 'CORRECTION_NOTICE_LATE', '2027-01-06');
-    expect(ok('applied', { ...f, calendar }, { ...SAMPLE.require_correction, notifiedOn: '2027-01-05' } as PermitAction, '2027-01-06').next).toBe('awaiting_correction');
+    refused(
+      'applied',
+      { ...f, calendar },
+      { ...SAMPLE.require_correction, notifiedOn: '2027-01-06' } as PermitAction,
+      'CORRECTION_NOTICE_LATE',
+      '2027-01-06',
+    );
+    expect(
+      ok(
+        'applied',
+        { ...f, calendar },
+        { ...SAMPLE.require_correction, notifiedOn: '2027-01-05' } as PermitAction,
+        '2027-01-06',
+      ).next,
+    ).toBe('awaiting_correction');
   });
 });
 
@@ -265,24 +551,52 @@ describe('record, fold and schema', () => {
     const r0 = emptyPermitRecord();
     const r1 = m.fold(r0, SAMPLE.receive);
     expect(r0).toEqual(emptyPermitRecord());
-    expect(r1).toMatchObject({ appliedOn: '2026-08-03', applicant: '某医疗美容诊所', matter: '医疗机构执业登记' });
-    expect(m.fold(r1, SAMPLE.require_correction)).toMatchObject({ correctionNotifiedOn: '2026-08-04', correctionItems: '缺少房屋产权证明；平面布局图未盖章' });
+    expect(r1).toMatchObject({
+      appliedOn: '2026-08-03',
+      applicant: '某医疗美容诊所',
+      matter: '医疗机构执业登记',
+    });
+    expect(m.fold(r1, SAMPLE.require_correction)).toMatchObject({
+      correctionNotifiedOn: '2026-08-04',
+      correctionItems: '缺少房屋产权证明；平面布局图未盖章',
+    });
     expect(m.fold(r1, SAMPLE.accept).acceptedOn).toBe('2026-08-05');
     expect(m.fold(r1, SAMPLE.reject_application).notAcceptedReason).toMatch(/职权范围/);
-    expect(m.fold(r1, SAMPLE.verify)).toMatchObject({ verifiedOn: '2026-08-10', verificationFindings: '现场与申请材料一致' });
-    expect(m.fold(r1, SAMPLE.record_pause).pauses).toEqual([{ kind: 'expert_review', from: '2026-08-10', to: '2026-08-14', notifiedOn: '2026-08-10' }]);
+    expect(m.fold(r1, SAMPLE.verify)).toMatchObject({
+      verifiedOn: '2026-08-10',
+      verificationFindings: '现场与申请材料一致',
+    });
+    expect(m.fold(r1, SAMPLE.record_pause).pauses).toEqual([
+      { kind: 'expert_review', from: '2026-08-10', to: '2026-08-14', notifiedOn: '2026-08-10' },
+    ]);
     expect(m.fold(r1, SAMPLE.extend).extension).toEqual(EXTENDED);
-    expect(m.fold(r1, SAMPLE.grant)).toMatchObject({ decidedOn: '2026-08-20', granted: true, certificateNo: '医证字〔2026〕001号' });
-    expect(m.fold(r1, SAMPLE.refuse_permit)).toMatchObject({ decidedOn: '2026-08-20', granted: false, refusalReason: '选址不符合设置规划' });
-    expect(m.fold(r1, SAMPLE.serve_certificate)).toMatchObject({ certificateServedOn: '2026-08-24', serviceMethod: 'in_person' });
+    expect(m.fold(r1, SAMPLE.grant)).toMatchObject({
+      decidedOn: '2026-08-20',
+      granted: true,
+      certificateNo: '医证字〔2026〕001号',
+    });
+    expect(m.fold(r1, SAMPLE.refuse_permit)).toMatchObject({
+      decidedOn: '2026-08-20',
+      granted: false,
+      refusalReason: '选址不符合设置规划',
+    });
+    expect(m.fold(r1, SAMPLE.serve_certificate)).toMatchObject({
+      certificateServedOn: '2026-08-24',
+      serviceMethod: 'in_person',
+    });
     expect(m.fold(r1, SAMPLE.withdraw).withdrawnOn).toBe('2026-08-06');
     expect(m.fold(r1, SAMPLE.close).closedOn).toBe('2026-08-25');
     expect(m.fold(r1, SAMPLE.archive).archivedOn).toBe('2026-08-30');
   });
   it('every sample action passes the schema; bad input is refused in Chinese', () => {
     for (const a of Object.values(SAMPLE)) expect(permitActionSchema.parse(a)).toEqual(a);
-    expect(permitActionSchema.safeParse({ ...SAMPLE.accept, acceptedOn: '2026-8-5' }).error?.issues[0]?.message).toBe('受理日期须为 YYYY-MM-DD 格式的日期');
-    expect(permitActionSchema.safeParse({ ...SAMPLE.receive, applicant: '某'.repeat(201) }).error?.issues[0]?.message).toBe('申请人不得超过 200 字');
+    expect(
+      permitActionSchema.safeParse({ ...SAMPLE.accept, acceptedOn: '2026-8-5' }).error?.issues[0]?.message,
+    ).toBe('受理日期须为 YYYY-MM-DD 格式的日期');
+    expect(
+      permitActionSchema.safeParse({ ...SAMPLE.receive, applicant: '某'.repeat(201) }).error?.issues[0]
+        ?.message,
+    ).toBe('申请人不得超过 200 字');
     expect(permitActionSchema.safeParse({ ...SAMPLE.serve_certificate, method: 'fax' }).success).toBe(false);
   });
 });

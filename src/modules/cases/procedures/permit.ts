@@ -26,8 +26,18 @@ import {
 import { PERMIT_PERIODS, isAfter, periodDeadline, type PeriodDeadline } from './periods.ts';
 
 export const PERMIT_STATES = [
-  'intake', 'applied', 'awaiting_correction', 'accepted', 'verified', 'granted',
-  'refused', 'certificate_served', 'not_accepted', 'withdrawn', 'closed', 'archived',
+  'intake',
+  'applied',
+  'awaiting_correction',
+  'accepted',
+  'verified',
+  'granted',
+  'refused',
+  'certificate_served',
+  'not_accepted',
+  'withdrawn',
+  'closed',
+  'archived',
 ] as const;
 export type PermitState = (typeof PERMIT_STATES)[number];
 
@@ -47,7 +57,16 @@ export const PERMIT_STATE_LABELS: Record<PermitState, string> = {
 };
 
 /** Art. 45: time for these is not counted in the decision period. */
-export const PAUSE_KINDS = ['hearing', 'tender', 'auction', 'inspection', 'testing', 'quarantine', 'appraisal', 'expert_review'] as const;
+export const PAUSE_KINDS = [
+  'hearing',
+  'tender',
+  'auction',
+  'inspection',
+  'testing',
+  'quarantine',
+  'appraisal',
+  'expert_review',
+] as const;
 export type PermitPauseKind = (typeof PAUSE_KINDS)[number];
 export const PAUSE_LABELS: Record<PermitPauseKind, string> = {
   hearing: '听证',
@@ -69,7 +88,13 @@ export type PermitAction =
   | { type: 'record_pause'; kind: PermitPauseKind; from: string; to: string; notifiedOn: string | null }
   | { type: 'extend'; decidedOn: string; approvedBy: string; reason: string; notifiedOn: string }
   | { type: 'grant'; decidedOn: string; certificateNo: string; lateReason: string | null }
-  | { type: 'refuse_permit'; decidedOn: string; reason: string; remediesNotified: boolean; lateReason: string | null }
+  | {
+      type: 'refuse_permit';
+      decidedOn: string;
+      reason: string;
+      remediesNotified: boolean;
+      lateReason: string | null;
+    }
   | { type: 'serve_certificate'; servedOn: string; method: ServiceMethod; lateReason: string | null }
   | { type: 'withdraw'; on: string }
   | { type: 'close'; on: string }
@@ -164,16 +189,58 @@ export const ACTIONS_FROM: Readonly<Record<PermitState, readonly PermitActionTyp
 
 const late = textField('逾期说明').nullable();
 export const permitActionSchema: z.ZodType<PermitAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('receive'), receivedOn: dateField('收到申请日期'), applicant: textField('申请人', 200), matter: textField('申请事项', 200) }),
-  z.object({ type: z.literal('require_correction'), notifiedOn: dateField('告知日期'), items: textField('需要补正的全部内容') }),
+  z.object({
+    type: z.literal('receive'),
+    receivedOn: dateField('收到申请日期'),
+    applicant: textField('申请人', 200),
+    matter: textField('申请事项', 200),
+  }),
+  z.object({
+    type: z.literal('require_correction'),
+    notifiedOn: dateField('告知日期'),
+    items: textField('需要补正的全部内容'),
+  }),
   z.object({ type: z.literal('accept'), acceptedOn: dateField('受理日期'), receiptIssued: z.boolean() }),
-  z.object({ type: z.literal('reject_application'), on: dateField('日期'), reason: textField('理由'), receiptIssued: z.boolean() }),
+  z.object({
+    type: z.literal('reject_application'),
+    on: dateField('日期'),
+    reason: textField('理由'),
+    receiptIssued: z.boolean(),
+  }),
   z.object({ type: z.literal('verify'), verifiedOn: dateField('核查日期'), findings: textField('核查情况') }),
-  z.object({ type: z.literal('record_pause'), kind: z.enum(PAUSE_KINDS), from: dateField('开始日期'), to: dateField('结束日期'), notifiedOn: dateField('书面告知日期').nullable() }),
-  z.object({ type: z.literal('extend'), decidedOn: dateField('批准日期'), approvedBy: textField('负责人', 50), reason: textField('理由'), notifiedOn: dateField('告知日期') }),
-  z.object({ type: z.literal('grant'), decidedOn: dateField('决定日期'), certificateNo: textField('许可证号', 100), lateReason: late }),
-  z.object({ type: z.literal('refuse_permit'), decidedOn: dateField('决定日期'), reason: textField('理由'), remediesNotified: z.boolean(), lateReason: late }),
-  z.object({ type: z.literal('serve_certificate'), servedOn: dateField('送达日期'), method: z.enum(SERVICE_METHODS), lateReason: late }),
+  z.object({
+    type: z.literal('record_pause'),
+    kind: z.enum(PAUSE_KINDS),
+    from: dateField('开始日期'),
+    to: dateField('结束日期'),
+    notifiedOn: dateField('书面告知日期').nullable(),
+  }),
+  z.object({
+    type: z.literal('extend'),
+    decidedOn: dateField('批准日期'),
+    approvedBy: textField('负责人', 50),
+    reason: textField('理由'),
+    notifiedOn: dateField('告知日期'),
+  }),
+  z.object({
+    type: z.literal('grant'),
+    decidedOn: dateField('决定日期'),
+    certificateNo: textField('许可证号', 100),
+    lateReason: late,
+  }),
+  z.object({
+    type: z.literal('refuse_permit'),
+    decidedOn: dateField('决定日期'),
+    reason: textField('理由'),
+    remediesNotified: z.boolean(),
+    lateReason: late,
+  }),
+  z.object({
+    type: z.literal('serve_certificate'),
+    servedOn: dateField('送达日期'),
+    method: z.enum(SERVICE_METHODS),
+    lateReason: late,
+  }),
   z.object({ type: z.literal('withdraw'), on: dateField('撤回日期') }),
   z.object({ type: z.literal('close'), on: dateField('办结日期') }),
   z.object({ type: z.literal('archive'), on: dateField('归档日期') }),
@@ -181,10 +248,28 @@ export const permitActionSchema: z.ZodType<PermitAction> = z.discriminatedUnion(
 
 export function emptyPermitRecord(): PermitRecord {
   return {
-    applicant: null, matter: null, appliedOn: null, correctionNotifiedOn: null, correctionItems: null, acceptedOn: null,
-    notAcceptedReason: null, verifiedOn: null, verificationFindings: null, pauses: [], extension: null, decidedOn: null,
-    granted: null, certificateNo: null, refusalReason: null, decisionLateReason: null, certificateServedOn: null,
-    serviceMethod: null, serviceLateReason: null, withdrawnOn: null, closedOn: null, archivedOn: null,
+    applicant: null,
+    matter: null,
+    appliedOn: null,
+    correctionNotifiedOn: null,
+    correctionItems: null,
+    acceptedOn: null,
+    notAcceptedReason: null,
+    verifiedOn: null,
+    verificationFindings: null,
+    pauses: [],
+    extension: null,
+    decidedOn: null,
+    granted: null,
+    certificateNo: null,
+    refusalReason: null,
+    decisionLateReason: null,
+    certificateServedOn: null,
+    serviceMethod: null,
+    serviceLateReason: null,
+    withdrawnOn: null,
+    closedOn: null,
+    archivedOn: null,
   };
 }
 
@@ -220,49 +305,81 @@ function need(value: string | null, what: string): string {
   return value;
 }
 
-const acceptanceDeadline = (f: BaseFacts & PermitRecord) => periodDeadline(f.calendar, PERMIT_PERIODS.acceptance, need(f.appliedOn, '收到申请日期'));
+const acceptanceDeadline = (f: BaseFacts & PermitRecord) =>
+  periodDeadline(f.calendar, PERMIT_PERIODS.acceptance, need(f.appliedOn, '收到申请日期'));
 
 /**
  * The day the 20 days count from. Accepted after the 5-day period with no 补正 notice, the application
  * counts as accepted on receipt (Art. 32 第一款第四项); after a 补正 notice, from the acceptance itself.
  */
-export function effectiveAcceptance(f: BaseFacts & PermitRecord, acceptedOn = f.acceptedOn): { from: string; deemed: boolean } {
+export function effectiveAcceptance(
+  f: BaseFacts & PermitRecord,
+  acceptedOn = f.acceptedOn,
+): { from: string; deemed: boolean } {
   const accepted = need(acceptedOn, '受理日期');
   if (f.correctionNotifiedOn !== null) return { from: accepted, deemed: false };
   const d = acceptanceDeadline(f);
   const after = isAfter(d, accepted);
-  if (after === 'unknown') throw new CalendarNotCoveredError(d.provisional?.uncoveredYear ?? Number(d.due.slice(0, 4)));
-  return after ? { from: need(f.appliedOn, '收到申请日期'), deemed: true } : { from: accepted, deemed: false };
+  if (after === 'unknown')
+    throw new CalendarNotCoveredError(d.provisional?.uncoveredYear ?? Number(d.due.slice(0, 4)));
+  return after
+    ? { from: need(f.appliedOn, '收到申请日期'), deemed: true }
+    : { from: accepted, deemed: false };
 }
 
 function decisionDeadline(f: Facts, extra: PauseRange[] = [], extended = f.extension !== null) {
-  const pauses = [...f.pauses.map((p) => ({ from: p.from, to: p.to, reason: PAUSE_LABELS[p.kind] })), ...extra];
+  const pauses = [
+    ...f.pauses.map((p) => ({ from: p.from, to: p.to, reason: PAUSE_LABELS[p.kind] })),
+    ...extra,
+  ];
   const n = PERMIT_PERIODS.decision.n + (extended ? PERMIT_PERIODS.decision_extension.n : 0);
   return periodDeadline(f.calendar, PERMIT_PERIODS.decision, effectiveAcceptance(f).from, { n, pauses });
 }
 
-function checkLate(code: 'DECISION_OVERDUE' | 'SERVICE_OVERDUE', date: string, d: PeriodDeadline, lateReason: string | null, what: string): Refusal | null {
+function checkLate(
+  code: 'DECISION_OVERDUE' | 'SERVICE_OVERDUE',
+  date: string,
+  d: PeriodDeadline,
+  lateReason: string | null,
+  what: string,
+): Refusal | null {
   if (!blank(lateReason)) return null;
-  return refuseIfAfter(refuse, d, date, (due) => refuse(code, `${what}的期限已于 ${due} 届满；${date} 办理的，须填写逾期说明`));
+  return refuseIfAfter(refuse, d, date, (due) =>
+    refuse(code, `${what}的期限已于 ${due} 届满；${date} 办理的，须填写逾期说明`),
+  );
 }
 
 function precheck(state: PermitState, f: Facts, type: PermitActionType, date: string): Refusal | null {
   switch (type) {
     case 'require_correction': {
       if (state === 'awaiting_correction' || f.correctionNotifiedOn !== null) {
-        return refuse('SECOND_CORRECTION_NOTICE', `已于 ${f.correctionNotifiedOn ?? '此前'} 一次告知补正的全部内容，不得再次要求补正`);
+        return refuse(
+          'SECOND_CORRECTION_NOTICE',
+          `已于 ${f.correctionNotifiedOn ?? '此前'} 一次告知补正的全部内容，不得再次要求补正`,
+        );
       }
       return refuseIfAfter(refuse, acceptanceDeadline(f), date, (due) =>
-        refuse('CORRECTION_NOTICE_LATE', `应当在五个工作日内（至 ${due}）一次告知补正；逾期未告知的，自收到申请材料之日起即为受理`),
+        refuse(
+          'CORRECTION_NOTICE_LATE',
+          `应当在五个工作日内（至 ${due}）一次告知补正；逾期未告知的，自收到申请材料之日起即为受理`,
+        ),
       );
     }
     case 'verify':
       return checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', f, date, '核查人员');
     case 'record_pause':
-      return refuseIfAfter(refuse, decisionDeadline(f), date, (due) => refuse('PAUSE_AFTER_EXPIRY', `作出决定的期限已于 ${due} 届满，不能再扣除期间`));
+      return refuseIfAfter(refuse, decisionDeadline(f), date, (due) =>
+        refuse('PAUSE_AFTER_EXPIRY', `作出决定的期限已于 ${due} 届满，不能再扣除期间`),
+      );
     case 'extend': {
-      if (f.extension !== null) return refuse('EXTENSION_ALREADY_USED', `审查期限已于 ${f.extension.decidedOn} 延长十日，只能延长一次`);
-      return refuseIfAfter(refuse, decisionDeadline(f), date, (due) => refuse('EXTENSION_AFTER_EXPIRY', `二十日的审查期限已于 ${due} 届满，不能再延长`));
+      if (f.extension !== null)
+        return refuse(
+          'EXTENSION_ALREADY_USED',
+          `审查期限已于 ${f.extension.decidedOn} 延长十日，只能延长一次`,
+        );
+      return refuseIfAfter(refuse, decisionDeadline(f), date, (due) =>
+        refuse('EXTENSION_AFTER_EXPIRY', `二十日的审查期限已于 ${due} 届满，不能再延长`),
+      );
     }
     case 'receive':
     case 'accept':
@@ -283,15 +400,27 @@ function apply(state: PermitState, f: Facts, a: PermitAction): Outcome<PermitSta
   const cal = f.calendar;
   switch (a.type) {
     case 'receive':
-      if (blank(a.applicant) || blank(a.matter)) return refuse('APPLICATION_INCOMPLETE', '须登记申请人和申请事项');
+      if (blank(a.applicant) || blank(a.matter))
+        return refuse('APPLICATION_INCOMPLETE', '须登记申请人和申请事项');
       return { next: 'applied', opened: [periodDeadline(cal, PERMIT_PERIODS.acceptance, a.receivedOn)] };
     case 'require_correction':
       if (blank(a.items)) return refuse('CORRECTION_ITEMS_MISSING', '须一次告知申请人需要补正的全部内容');
-      return notBefore(refuse, a.notifiedOn, f.appliedOn, '收到申请日期') ?? { next: 'awaiting_correction', closed: [PERMIT_PERIODS.acceptance.key] };
+      return (
+        notBefore(refuse, a.notifiedOn, f.appliedOn, '收到申请日期') ?? {
+          next: 'awaiting_correction',
+          closed: [PERMIT_PERIODS.acceptance.key],
+        }
+      );
     case 'accept': {
-      const order = notBefore(refuse, a.acceptedOn, f.correctionNotifiedOn ?? f.appliedOn, '收到申请或告知补正日期');
+      const order = notBefore(
+        refuse,
+        a.acceptedOn,
+        f.correctionNotifiedOn ?? f.appliedOn,
+        '收到申请或告知补正日期',
+      );
       if (order) return order;
-      if (!a.receiptIssued) return refuse('RECEIPT_MISSING', '受理申请应当出具加盖本行政机关专用印章和注明日期的书面凭证');
+      if (!a.receiptIssued)
+        return refuse('RECEIPT_MISSING', '受理申请应当出具加盖本行政机关专用印章和注明日期的书面凭证');
       return {
         next: 'accepted',
         opened: [periodDeadline(cal, PERMIT_PERIODS.decision, effectiveAcceptance(f, a.acceptedOn).from)],
@@ -299,20 +428,38 @@ function apply(state: PermitState, f: Facts, a: PermitAction): Outcome<PermitSta
       };
     }
     case 'reject_application':
-      if (blank(a.reason)) return refuse('NOT_ACCEPTED_REASON_MISSING', '不予受理须写明理由（如不需要取得许可、不属于本机关职权范围）');
-      if (!a.receiptIssued) return refuse('RECEIPT_MISSING', '不予受理应当出具加盖本行政机关专用印章和注明日期的书面凭证');
-      return notBefore(refuse, a.on, f.appliedOn, '收到申请日期') ?? { next: 'not_accepted', closed: [PERMIT_PERIODS.acceptance.key] };
+      if (blank(a.reason))
+        return refuse(
+          'NOT_ACCEPTED_REASON_MISSING',
+          '不予受理须写明理由（如不需要取得许可、不属于本机关职权范围）',
+        );
+      if (!a.receiptIssued)
+        return refuse('RECEIPT_MISSING', '不予受理应当出具加盖本行政机关专用印章和注明日期的书面凭证');
+      return (
+        notBefore(refuse, a.on, f.appliedOn, '收到申请日期') ?? {
+          next: 'not_accepted',
+          closed: [PERMIT_PERIODS.acceptance.key],
+        }
+      );
     case 'verify':
       if (blank(a.findings)) return refuse('FINDINGS_REQUIRED', '须记录对申请材料实质内容的核查情况');
       return notBefore(refuse, a.verifiedOn, f.acceptedOn, '受理日期') ?? { next: 'verified' };
     case 'record_pause': {
       parseDate(a.to, 'to');
       if (a.to < a.from) return refuse('DATE_ORDER', `结束日期 ${a.to} 早于开始日期 ${a.from}`);
-      if (a.notifiedOn === null) return refuse('PAUSE_NOT_NOTIFIED', `${PAUSE_LABELS[a.kind]}所需时间应当书面告知申请人；未告知的不能从期限中扣除`);
-      return { next: state, opened: [decisionDeadline(f, [{ from: a.from, to: a.to, reason: PAUSE_LABELS[a.kind] }])] };
+      if (a.notifiedOn === null)
+        return refuse(
+          'PAUSE_NOT_NOTIFIED',
+          `${PAUSE_LABELS[a.kind]}所需时间应当书面告知申请人；未告知的不能从期限中扣除`,
+        );
+      return {
+        next: state,
+        opened: [decisionDeadline(f, [{ from: a.from, to: a.to, reason: PAUSE_LABELS[a.kind] }])],
+      };
     }
     case 'extend':
-      if (blank(a.approvedBy)) return refuse('EXTENSION_APPROVAL_MISSING', '延长审查期限须经本行政机关负责人批准');
+      if (blank(a.approvedBy))
+        return refuse('EXTENSION_APPROVAL_MISSING', '延长审查期限须经本行政机关负责人批准');
       if (blank(a.reason)) return refuse('EXTENSION_REASON_MISSING', '应当将延长期限的理由告知申请人');
       if (a.notifiedOn < a.decidedOn) return refuse('DATE_ORDER', '告知日期不得早于批准延长日期');
       return { next: state, opened: [decisionDeadline(f, [], true)] };
@@ -320,25 +467,39 @@ function apply(state: PermitState, f: Facts, a: PermitAction): Outcome<PermitSta
     case 'refuse_permit': {
       const order = notBefore(refuse, a.decidedOn, f.verifiedOn ?? f.acceptedOn, '受理或核查日期');
       if (order) return order;
-      if (a.type === 'grant' && blank(a.certificateNo)) return refuse('CERTIFICATE_NO_MISSING', '准予许可须颁发行政许可证件，请填写证号');
+      if (a.type === 'grant' && blank(a.certificateNo))
+        return refuse('CERTIFICATE_NO_MISSING', '准予许可须颁发行政许可证件，请填写证号');
       if (a.type === 'refuse_permit') {
         if (blank(a.reason)) return refuse('REFUSAL_REASON_MISSING', '不予行政许可的书面决定应当说明理由');
-        if (!a.remediesNotified) return refuse('REMEDIES_NOT_NOTIFIED', '须告知申请人享有依法申请行政复议或者提起行政诉讼的权利');
+        if (!a.remediesNotified)
+          return refuse('REMEDIES_NOT_NOTIFIED', '须告知申请人享有依法申请行政复议或者提起行政诉讼的权利');
       }
-      const overdue = checkLate('DECISION_OVERDUE', a.decidedOn, decisionDeadline(f), a.lateReason, '作出行政许可决定');
+      const overdue = checkLate(
+        'DECISION_OVERDUE',
+        a.decidedOn,
+        decisionDeadline(f),
+        a.lateReason,
+        '作出行政许可决定',
+      );
       if (overdue) return overdue;
       if (a.type === 'refuse_permit') return { next: 'refused', closed: [PERMIT_PERIODS.decision.key] };
-      return { next: 'granted', opened: [periodDeadline(cal, PERMIT_PERIODS.certificate_service, a.decidedOn)], closed: [PERMIT_PERIODS.decision.key] };
+      return {
+        next: 'granted',
+        opened: [periodDeadline(cal, PERMIT_PERIODS.certificate_service, a.decidedOn)],
+        closed: [PERMIT_PERIODS.decision.key],
+      };
     }
     case 'serve_certificate': {
       const decided = need(f.decidedOn, '决定日期');
       const order = notBefore(refuse, a.servedOn, decided, '决定日期');
       if (order) return order;
       const due = periodDeadline(cal, PERMIT_PERIODS.certificate_service, decided);
-      return checkLate('SERVICE_OVERDUE', a.servedOn, due, a.lateReason, '颁发、送达行政许可证件') ?? {
-        next: 'certificate_served',
-        closed: [PERMIT_PERIODS.certificate_service.key],
-      };
+      return (
+        checkLate('SERVICE_OVERDUE', a.servedOn, due, a.lateReason, '颁发、送达行政许可证件') ?? {
+          next: 'certificate_served',
+          closed: [PERMIT_PERIODS.certificate_service.key],
+        }
+      );
     }
     case 'withdraw':
       return { next: 'withdrawn', closed: OPEN_KEYS };
@@ -362,15 +523,43 @@ export function foldPermit(r: PermitRecord, a: PermitAction): PermitRecord {
     case 'verify':
       return { ...r, verifiedOn: a.verifiedOn, verificationFindings: a.findings };
     case 'record_pause':
-      return { ...r, pauses: [...r.pauses, { kind: a.kind, from: a.from, to: a.to, notifiedOn: a.notifiedOn ?? a.from }] };
+      return {
+        ...r,
+        pauses: [...r.pauses, { kind: a.kind, from: a.from, to: a.to, notifiedOn: a.notifiedOn ?? a.from }],
+      };
     case 'extend':
-      return { ...r, extension: { decidedOn: a.decidedOn, approvedBy: a.approvedBy, reason: a.reason, notifiedOn: a.notifiedOn } };
+      return {
+        ...r,
+        extension: {
+          decidedOn: a.decidedOn,
+          approvedBy: a.approvedBy,
+          reason: a.reason,
+          notifiedOn: a.notifiedOn,
+        },
+      };
     case 'grant':
-      return { ...r, decidedOn: a.decidedOn, granted: true, certificateNo: a.certificateNo, decisionLateReason: a.lateReason };
+      return {
+        ...r,
+        decidedOn: a.decidedOn,
+        granted: true,
+        certificateNo: a.certificateNo,
+        decisionLateReason: a.lateReason,
+      };
     case 'refuse_permit':
-      return { ...r, decidedOn: a.decidedOn, granted: false, refusalReason: a.reason, decisionLateReason: a.lateReason };
+      return {
+        ...r,
+        decidedOn: a.decidedOn,
+        granted: false,
+        refusalReason: a.reason,
+        decisionLateReason: a.lateReason,
+      };
     case 'serve_certificate':
-      return { ...r, certificateServedOn: a.servedOn, serviceMethod: a.method, serviceLateReason: a.lateReason };
+      return {
+        ...r,
+        certificateServedOn: a.servedOn,
+        serviceMethod: a.method,
+        serviceLateReason: a.lateReason,
+      };
     case 'withdraw':
       return { ...r, withdrawnOn: a.on };
     case 'close':

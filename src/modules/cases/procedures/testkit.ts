@@ -7,7 +7,10 @@ import type { BaseFacts, Officer, ProcedureMachine } from '../machine.ts';
 
 export const cal = createCalendar();
 
-export function cert(categories: Category[], over: Partial<NonNullable<Officer['certificate']>> = {}): NonNullable<Officer['certificate']> {
+export function cert(
+  categories: Category[],
+  over: Partial<NonNullable<Officer['certificate']>> = {},
+): NonNullable<Officer['certificate']> {
   return {
     status: 'valid',
     issuedOn: '2023-01-01',
@@ -39,9 +42,15 @@ export function weakOfficerSets(category: Category): [string, Officer[]][] {
     ['one officer only', [o1!]],
     ['the same officer twice', [o1!, o1!]],
     ['a certificate of another category', [o1!, { id: 'o3', certificate: cert(['other']) }]],
-    ['an expired certificate', [o1!, { id: 'o3', certificate: cert([category], { expiresOn: '2026-08-02' }) }]],
+    [
+      'an expired certificate',
+      [o1!, { id: 'o3', certificate: cert([category], { expiresOn: '2026-08-02' }) }],
+    ],
     ['a suspended certificate', [o1!, { id: 'o3', certificate: cert([category], { status: 'suspended' }) }]],
-    ['no 2025 annual review after 03-31', [o1!, { id: 'o3', certificate: cert([category], { reviews: [{ year: 2024, passed: true }] }) }]],
+    [
+      'no 2025 annual review after 03-31',
+      [o1!, { id: 'o3', certificate: cert([category], { reviews: [{ year: 2024, passed: true }] }) }],
+    ],
     ['no certificate', [o1!, { id: 'o3', certificate: null }]],
   ];
 }

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRef, DiscretionBenchmark, FineRule, LegalDocumentVersion, Tier } from '../model.ts';
 import { TIERS } from '../model.ts';
 import { validateBenchmark } from '../rules/discretion.ts';
-import { avRuleData, benchmarkData, complaintChannelData, inspectionItemData, itemData, legalDocumentInput, reviewRuleData, serviceGuideData } from '../types.ts';
+import {
+  avRuleData,
+  benchmarkData,
+  complaintChannelData,
+  inspectionItemData,
+  itemData,
+  legalDocumentInput,
+  reviewRuleData,
+  serviceGuideData,
+} from '../types.ts';
 import { DEMO_CATALOGUE } from './index.ts';
 import { articleNumeral } from './laws/helpers.ts';
 
@@ -31,14 +40,16 @@ function refProblem(r: ArticleRef): string | null {
     if (p === undefined) return `${article.number} has no paragraph ${r.paragraph}`;
     scope = p;
   }
-  if (r.item !== undefined && (scope.match(ITEM_MARK)?.length ?? 0) < r.item) return `${article.number} has no item ${r.item}`;
+  if (r.item !== undefined && (scope.match(ITEM_MARK)?.length ?? 0) < r.item)
+    return `${article.number} has no item ${r.item}`;
   return null;
 }
 
 function allRefs(): { where: string; ref: ArticleRef }[] {
   const out: { where: string; ref: ArticleRef }[] = [];
   for (const i of C.items) for (const ref of i.basis) out.push({ where: i.code, ref });
-  for (const b of C.benchmarks) for (const ref of [...b.violatedArticles, ...b.penaltyArticles]) out.push({ where: b.code, ref });
+  for (const b of C.benchmarks)
+    for (const ref of [...b.violatedArticles, ...b.penaltyArticles]) out.push({ where: b.code, ref });
   for (const s of C.inspectionItems) for (const ref of s.basis) out.push({ where: s.code, ref });
   for (const g of C.serviceGuides) for (const ref of g.basis) out.push({ where: g.code, ref });
   return out;
@@ -55,7 +66,10 @@ const fixedOf = (b: DiscretionBenchmark, t: Tier) => {
  */
 type Envelope = { fixed: [number, number] } | { times: [number, number]; fallback: [number, number] };
 const E = (min: number, max: number): Envelope => ({ fixed: [min, max] });
-const X = (min: number, max: number, fbMin: number, fbMax: number): Envelope => ({ times: [min, max], fallback: [fbMin, fbMax] });
+const X = (min: number, max: number, fbMin: number, fbMax: number): Envelope => ({
+  times: [min, max],
+  fallback: [fbMin, fbMax],
+});
 const STATUTORY: Record<string, Envelope> = {
   'BM-YL-001': X(5, 20, 50000, 200000), // 基本法 99(1): 5–20倍，不足一万按一万
   'BM-YL-002': E(0, 30000), // 条例 43(2): 3万元以下
@@ -114,15 +128,18 @@ function envelopeProblems(b: DiscretionBenchmark): string[] {
       const [min, max] = env.fixed.map((y) => y * 100) as [number, number];
       if (t.tier === 'mitigated') {
         if (!(f.maxFen < min)) out.push(`${where}: 减轻 must stay below the statutory minimum`);
-      } else if (f.minFen < min || f.maxFen > max) out.push(`${where}: ${f.minFen}–${f.maxFen} fen outside ${min}–${max}`);
+      } else if (f.minFen < min || f.maxFen > max)
+        out.push(`${where}: ${f.minFen}–${f.maxFen} fen outside ${min}–${max}`);
     } else {
       if (f.kind !== 'multiple' || !f.fallback) {
         out.push(`${where}: expected a multiple with fallback`);
         continue;
       }
       const [fbMin, fbMax] = env.fallback.map((y) => y * 100) as [number, number];
-      if (f.minMultiple < env.times[0] || f.maxMultiple > env.times[1]) out.push(`${where}: multiples outside ${env.times.join('–')}`);
-      if (f.fallback.minFen < fbMin || f.fallback.maxFen > fbMax) out.push(`${where}: fallback outside ${fbMin}–${fbMax}`);
+      if (f.minMultiple < env.times[0] || f.maxMultiple > env.times[1])
+        out.push(`${where}: multiples outside ${env.times.join('–')}`);
+      if (f.fallback.minFen < fbMin || f.fallback.maxFen > fbMax)
+        out.push(`${where}: fallback outside ${fbMin}–${fbMax}`);
     }
   }
   return out;
@@ -133,29 +150,40 @@ describe('demo catalogue', () => {
     expect(C.items.length).toBeGreaterThanOrEqual(30);
     expect(C.benchmarks.length).toBeGreaterThanOrEqual(25);
     const categories = new Set(C.items.map((i) => i.category));
-    for (const c of ['licensing', 'penalty', 'compulsory', 'inspection'] as const) expect(categories).toContain(c);
+    for (const c of ['licensing', 'penalty', 'compulsory', 'inspection'] as const)
+      expect(categories).toContain(c);
     expect(C.serviceGuides.length).toBeGreaterThanOrEqual(3);
-    expect(C.avList.some((a) => a.requirement === 'full') && C.avList.some((a) => a.requirement === 'as_needed')).toBe(true);
+    expect(
+      C.avList.some((a) => a.requirement === 'full') && C.avList.some((a) => a.requirement === 'as_needed'),
+    ).toBe(true);
   });
 
   it('law versions: sound dates, one version in force, no overlap, numbers match ordinals', () => {
     const problems: string[] = [];
     const codes = new Set(C.laws.map((v) => v.code));
     for (const code of codes) {
-      const versions = C.laws.filter((v) => v.code === code).sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
-      if (versions.filter((v) => v.repealedOn === null).length !== 1) problems.push(`${code}: not exactly one version in force`);
+      const versions = C.laws
+        .filter((v) => v.code === code)
+        .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
+      if (versions.filter((v) => v.repealedOn === null).length !== 1)
+        problems.push(`${code}: not exactly one version in force`);
       for (let i = 1; i < versions.length; i++) {
-        if (versions[i - 1]!.repealedOn !== versions[i]!.effectiveOn) problems.push(`${code}: version ${i} does not start when the previous one ends`);
+        if (versions[i - 1]!.repealedOn !== versions[i]!.effectiveOn)
+          problems.push(`${code}: version ${i} does not start when the previous one ends`);
       }
     }
     for (const v of C.laws) {
       const where = `${v.code}@${v.effectiveOn}`;
       if (v.promulgatedOn > v.effectiveOn) problems.push(`${where}: promulgated after taking effect`);
-      if (v.repealedOn !== null && !(v.effectiveOn <= v.repealedOn)) problems.push(`${where}: repealed before taking effect`);
+      if (v.repealedOn !== null && !(v.effectiveOn <= v.repealedOn))
+        problems.push(`${where}: repealed before taking effect`);
       const ordinals = v.articles.map((a) => a.ordinal);
       if (new Set(ordinals).size !== ordinals.length) problems.push(`${where}: duplicate ordinals`);
-      if (ordinals.some((o, i) => i > 0 && o <= ordinals[i - 1]!)) problems.push(`${where}: articles out of order`);
-      for (const a of v.articles) if (a.number !== `第${articleNumeral(a.ordinal)}条`) problems.push(`${where}: ${a.number} ≠ ordinal ${a.ordinal}`);
+      if (ordinals.some((o, i) => i > 0 && o <= ordinals[i - 1]!))
+        problems.push(`${where}: articles out of order`);
+      for (const a of v.articles)
+        if (a.number !== `第${articleNumeral(a.ordinal)}条`)
+          problems.push(`${where}: ${a.number} ≠ ordinal ${a.ordinal}`);
     }
     expect(problems).toEqual([]);
   });
@@ -178,7 +206,8 @@ describe('demo catalogue', () => {
       serviceGuides: C.serviceGuides,
       complaintChannels: C.complaintChannels,
     };
-    for (const [name, list] of Object.entries(lists)) expect(new Set(list.map((x) => x.code)).size, name).toBe(list.length);
+    for (const [name, list] of Object.entries(lists))
+      expect(new Set(list.map((x) => x.code)).size, name).toBe(list.length);
     const versions = C.laws.map((v) => `${v.code}@${v.effectiveOn}`);
     expect(new Set(versions).size).toBe(versions.length);
   });
@@ -187,7 +216,8 @@ describe('demo catalogue', () => {
     const codes = new Set(C.benchmarks.map((b) => b.code));
     for (const i of C.items) {
       if (i.category === 'penalty') expect(i.benchmarkCode, i.code).not.toBeNull();
-      if (i.benchmarkCode !== null) expect(codes.has(i.benchmarkCode), `${i.code} → ${i.benchmarkCode}`).toBe(true);
+      if (i.benchmarkCode !== null)
+        expect(codes.has(i.benchmarkCode), `${i.code} → ${i.benchmarkCode}`).toBe(true);
     }
     const used = new Set(C.items.map((i) => i.benchmarkCode));
     expect(C.benchmarks.filter((b) => !used.has(b.code)).map((b) => b.code)).toEqual([]);
@@ -204,18 +234,27 @@ describe('demo catalogue', () => {
         if (f?.kind === 'fixed' && f.minFen > f.maxFen) problems.push(`${b.code}/${t.tier}: minFen > maxFen`);
         if (f?.kind === 'multiple') {
           if (f.minMultiple > f.maxMultiple) problems.push(`${b.code}/${t.tier}: minMultiple > maxMultiple`);
-          if (f.fallback && f.fallback.minFen > f.fallback.maxFen) problems.push(`${b.code}/${t.tier}: fallback min > max`);
+          if (f.fallback && f.fallback.minFen > f.fallback.maxFen)
+            problems.push(`${b.code}/${t.tier}: fallback min > max`);
         }
         if (t.conditions.length === 0) problems.push(`${b.code}/${t.tier}: no conditions`);
       }
-      const graded = (['lighter', 'general', 'heavier'] as const).filter((t) => b.tiers.some((x) => x.tier === t));
+      const graded = (['lighter', 'general', 'heavier'] as const).filter((t) =>
+        b.tiers.some((x) => x.tier === t),
+      );
       for (let i = 1; i < graded.length; i++) {
         const lo = b.tiers.find((x) => x.tier === graded[i - 1])!.fine;
         const hi = b.tiers.find((x) => x.tier === graded[i])!.fine;
         const a = fixedOf(b, graded[i - 1]!);
         const c = fixedOf(b, graded[i]!);
-        if (a && c && (c.minFen < a.minFen || c.maxFen < a.maxFen)) problems.push(`${b.code}: ${graded[i]} range below ${graded[i - 1]}`);
-        if (lo?.kind === 'multiple' && hi?.kind === 'multiple' && (hi.minMultiple < lo.minMultiple || hi.maxMultiple < lo.maxMultiple)) problems.push(`${b.code}: ${graded[i]} multiples below ${graded[i - 1]}`);
+        if (a && c && (c.minFen < a.minFen || c.maxFen < a.maxFen))
+          problems.push(`${b.code}: ${graded[i]} range below ${graded[i - 1]}`);
+        if (
+          lo?.kind === 'multiple' &&
+          hi?.kind === 'multiple' &&
+          (hi.minMultiple < lo.minMultiple || hi.maxMultiple < lo.maxMultiple)
+        )
+          problems.push(`${b.code}: ${graded[i]} multiples below ${graded[i - 1]}`);
       }
       problems.push(...envelopeProblems(b));
     }
@@ -227,8 +266,12 @@ describe('demo catalogue', () => {
       const item = C.items.find((i) => i.code === g.itemCode);
       expect(item?.category, g.code).toBe('licensing');
       const ids = new Set(g.steps.map((s) => s.id));
-      for (const s of g.steps) for (const n of s.next) expect(ids.has(n), `${g.code}: ${s.id} → ${n}`).toBe(true);
-      expect(g.steps.some((s) => s.next.length === 0), g.code).toBe(true);
+      for (const s of g.steps)
+        for (const n of s.next) expect(ids.has(n), `${g.code}: ${s.id} → ${n}`).toBe(true);
+      expect(
+        g.steps.some((s) => s.next.length === 0),
+        g.code,
+      ).toBe(true);
       for (const s of g.steps) expect(s.name.length, s.id).toBeLessThanOrEqual(50);
     }
   });
@@ -238,18 +281,29 @@ describe('demo catalogue', () => {
     for (const b of C.benchmarks) expect(benchmarkData.safeParse(b).success, b.code).toBe(true);
     for (const s of C.inspectionItems) expect(inspectionItemData.safeParse(s).success, s.code).toBe(true);
     for (const a of C.avList) expect(avRuleData.safeParse(a).success, a.code).toBe(true);
-    for (const r of C.reviewRules) expect(reviewRuleData.safeParse({ name: r.description, basis: r.basis, conditions: r.conditions }).success, r.code).toBe(true);
+    for (const r of C.reviewRules)
+      expect(
+        reviewRuleData.safeParse({ name: r.description, basis: r.basis, conditions: r.conditions }).success,
+        r.code,
+      ).toBe(true);
     for (const g of C.serviceGuides) expect(serviceGuideData.safeParse(g).success, g.code).toBe(true);
     for (const c of C.complaintChannels) expect(complaintChannelData.safeParse(c).success, c.code).toBe(true);
     for (const v of C.laws) {
       const parsed = legalDocumentInput.safeParse({ ...v, reason: '演示数据' });
-      expect(parsed.success, `${v.code}@${v.effectiveOn}: ${parsed.error?.issues.map((x) => x.message).join('; ')}`).toBe(true);
+      expect(
+        parsed.success,
+        `${v.code}@${v.effectiveOn}: ${parsed.error?.issues.map((x) => x.message).join('; ')}`,
+      ).toBe(true);
     }
   });
 
   it('lists the articles that need checking against the official text', () => {
-    const marked = C.laws.flatMap((v) => v.articles.filter((a) => a.needsReview).map((a) => `《${v.title}》（${v.effectiveOn}）${a.number}`));
-    const empty = C.laws.filter((v) => v.repealedOn === null && v.articles.length === 0).map((v) => `《${v.title}》（${v.effectiveOn}施行）：条文未录入`);
+    const marked = C.laws.flatMap((v) =>
+      v.articles.filter((a) => a.needsReview).map((a) => `《${v.title}》（${v.effectiveOn}）${a.number}`),
+    );
+    const empty = C.laws
+      .filter((v) => v.repealedOn === null && v.articles.length === 0)
+      .map((v) => `《${v.title}》（${v.effectiveOn}施行）：条文未录入`);
     console.log(`needsReview (${marked.length}):\n  ${[...marked, ...empty].join('\n  ')}`);
     expect(marked.length).toBeGreaterThan(0);
   });

@@ -19,7 +19,16 @@ export const DEMO_BODY = {
 } as const;
 
 /** Fields (领域) used across the demo catalogue. */
-export const FIELDS = ['医疗卫生', '公共场所卫生', '生活饮用水卫生', '学校卫生', '传染病防治', '职业卫生', '放射卫生', '综合'] as const;
+export const FIELDS = [
+  '医疗卫生',
+  '公共场所卫生',
+  '生活饮用水卫生',
+  '学校卫生',
+  '传染病防治',
+  '职业卫生',
+  '放射卫生',
+  '综合',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** B1 one enforcement item (行政执法事项). */

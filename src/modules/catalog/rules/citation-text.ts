@@ -4,7 +4,20 @@
 import type { ArticleRef } from '../model.ts';
 import { citationDisplay } from './versions.ts';
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 二十四 → 24, 一百零五 → 105, 十一 → 11; Arabic digits accepted too. Null when not a numeral below 10,000. */
@@ -26,7 +39,8 @@ export function parseChineseNumeral(s: string): number | null {
   return Number.isFinite(total) && total > 0 ? total : null;
 }
 
-const CITATION = /《([^》]+)》\s*第([零〇一二两三四五六七八九十百千\d]+)条(?:\s*第([零〇一二两三四五六七八九十百千\d]+)款)?(?:\s*第([零〇一二两三四五六七八九十百千\d]+)项)?/g;
+const CITATION =
+  /《([^》]+)》\s*第([零〇一二两三四五六七八九十百千\d]+)条(?:\s*第([零〇一二两三四五六七八九十百千\d]+)款)?(?:\s*第([零〇一二两三四五六七八九十百千\d]+)项)?/g;
 
 export type ParsedCitations = { refs: ArticleRef[]; problems: string[] };
 
@@ -34,7 +48,10 @@ export type ParsedCitations = { refs: ArticleRef[]; problems: string[] };
  * Parses every 《title》第N条[第N款][第N项] in a cell. `lawCodeOf` maps a title to the library code;
  * anything that is not a recognisable citation is reported, not ignored.
  */
-export function parseCitations(cell: string, lawCodeOf: (title: string) => string | undefined): ParsedCitations {
+export function parseCitations(
+  cell: string,
+  lawCodeOf: (title: string) => string | undefined,
+): ParsedCitations {
   const refs: ArticleRef[] = [];
   const problems: string[] = [];
   let rest = cell;

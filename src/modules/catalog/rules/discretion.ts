@@ -87,7 +87,9 @@ function exactMultiple(multiple: number): Rational | null {
   const fracPart = match[2] ?? '';
   const exponent = Number(match[3] ?? '0') - fracPart.length;
   const digits = BigInt(intPart + fracPart);
-  return exponent >= 0 ? { num: digits * 10n ** BigInt(exponent), den: 1n } : { num: digits, den: 10n ** BigInt(-exponent) };
+  return exponent >= 0
+    ? { num: digits * 10n ** BigInt(exponent), den: 1n }
+    : { num: digits, den: 10n ** BigInt(-exponent) };
 }
 
 /** Decimal text of a multiple for explanations ("0.5", "1.5", "30"); 1e-7 style never occurs in statutes. */
@@ -133,7 +135,10 @@ const BASE_LABELS: Record<'illegal_income' | 'goods_value', string> = {
 function findTier(benchmark: DiscretionBenchmark, tier: Tier): TierRule {
   const rule = benchmark.tiers.find((t) => t.tier === tier);
   if (!rule) {
-    throw new DiscretionError('TIER_NOT_DEFINED', `裁量基准“${benchmark.violation}”未规定“${TIER_LABELS[tier] ?? String(tier)}”阶次`);
+    throw new DiscretionError(
+      'TIER_NOT_DEFINED',
+      `裁量基准“${benchmark.violation}”未规定“${TIER_LABELS[tier] ?? String(tier)}”阶次`,
+    );
   }
   return rule;
 }
@@ -166,11 +171,19 @@ interface FineResult {
   explanation: string;
 }
 
-function computeFine(rule: FineRule, facts: ReturnType<typeof checkFacts>, benchmark: DiscretionBenchmark): FineResult {
+function computeFine(
+  rule: FineRule,
+  facts: ReturnType<typeof checkFacts>,
+  benchmark: DiscretionBenchmark,
+): FineResult {
   switch (rule.kind) {
     case 'fixed': {
       checkFixed(rule.minFen, rule.maxFen, `裁量基准“${benchmark.violation}”`);
-      return { fine: { minFen: rule.minFen, maxFen: rule.maxFen }, source: 'fixed', explanation: fixedText(rule.minFen, rule.maxFen) };
+      return {
+        fine: { minFen: rule.minFen, maxFen: rule.maxFen },
+        source: 'fixed',
+        explanation: fixedText(rule.minFen, rule.maxFen),
+      };
     }
     case 'multiple': {
       const label = BASE_LABELS[rule.base];
@@ -184,15 +197,25 @@ function computeFine(rule: FineRule, facts: ReturnType<typeof checkFacts>, bench
         if (base === null) why = `未认定${label}，按没有${label}处理`;
         else if (base === 0) why = `没有${label}`;
         else why = `${label} ${formatYuan(base)}，不足 ${formatYuan(fallback.belowFen)}`;
-        return { fine: { minFen: fallback.minFen, maxFen: fallback.maxFen }, source: 'fallback', explanation: `${why}：${fixedText(fallback.minFen, fallback.maxFen)}` };
+        return {
+          fine: { minFen: fallback.minFen, maxFen: fallback.maxFen },
+          source: 'fallback',
+          explanation: `${why}：${fixedText(fallback.minFen, fallback.maxFen)}`,
+        };
       }
       if (base === null) {
-        throw new DiscretionError('FACT_REQUIRED', `裁量基准“${benchmark.violation}”按${label}的倍数计算罚款，请先认定${label}`);
+        throw new DiscretionError(
+          'FACT_REQUIRED',
+          `裁量基准“${benchmark.violation}”按${label}的倍数计算罚款，请先认定${label}`,
+        );
       }
       const lo = exactMultiple(rule.minMultiple);
       const hi = exactMultiple(rule.maxMultiple);
       if (!lo || !hi || lo.num * hi.den > hi.num * lo.den) {
-        throw new DiscretionError('INVALID_BENCHMARK', `裁量基准“${benchmark.violation}”的倍数无效：${rule.minMultiple} — ${rule.maxMultiple}`);
+        throw new DiscretionError(
+          'INVALID_BENCHMARK',
+          `裁量基准“${benchmark.violation}”的倍数无效：${rule.minMultiple} — ${rule.maxMultiple}`,
+        );
       }
       const b = BigInt(base);
       // Round inwards: the lower bound up and the upper bound down, so that every whole-fen amount in
@@ -203,8 +226,15 @@ function computeFine(rule: FineRule, facts: ReturnType<typeof checkFacts>, bench
       // With tiny bases the exact interval can hold no whole fen (1 fen × 0.2–0.8); the range then
       // collapses onto the upper bound, which keeps within the maximum and favours the party.
       if (minFen > maxFen) minFen = maxFen;
-      const multiples = rule.minMultiple === rule.maxMultiple ? `${multipleText(rule.minMultiple)} 倍` : `${multipleText(rule.minMultiple)} 倍以上 ${multipleText(rule.maxMultiple)} 倍以下`;
-      return { fine: { minFen, maxFen }, source: 'multiple', explanation: `${label} ${formatYuan(base)}的 ${multiples}：${rangeText(minFen, maxFen)}` };
+      const multiples =
+        rule.minMultiple === rule.maxMultiple
+          ? `${multipleText(rule.minMultiple)} 倍`
+          : `${multipleText(rule.minMultiple)} 倍以上 ${multipleText(rule.maxMultiple)} 倍以下`;
+      return {
+        fine: { minFen, maxFen },
+        source: 'multiple',
+        explanation: `${label} ${formatYuan(base)}的 ${multiples}：${rangeText(minFen, maxFen)}`,
+      };
     }
     default: {
       const unknown: never = rule;
@@ -219,7 +249,11 @@ function computeFine(rule: FineRule, facts: ReturnType<typeof checkFacts>, bench
  * model says so; `validateBenchmark` reports data where they disagree). 不予处罚 has no penalty at all.
  * Throws DiscretionError (TIER_NOT_DEFINED, FACT_REQUIRED, INVALID_FACT, INVALID_BENCHMARK).
  */
-export function evaluateBenchmark(benchmark: DiscretionBenchmark, tier: Tier, facts: CaseFacts): BenchmarkEvaluation {
+export function evaluateBenchmark(
+  benchmark: DiscretionBenchmark,
+  tier: Tier,
+  facts: CaseFacts,
+): BenchmarkEvaluation {
   const rule = findTier(benchmark, tier);
   const checked = checkFacts(facts);
   const common = {
@@ -238,8 +272,16 @@ export function evaluateBenchmark(benchmark: DiscretionBenchmark, tier: Tier, fa
   }
   const result = computeFine(rule.fine, checked, benchmark);
   // Keep the published order ("警告，并处罚款"); append 'fine' only if the data forgot to list it.
-  const penalties = rule.penalties.includes('fine') ? [...new Set(rule.penalties)] : [...new Set(others), 'fine' as const];
-  return { ...common, penalties, fine: result.fine, fineSource: result.source, fineExplanation: result.explanation };
+  const penalties = rule.penalties.includes('fine')
+    ? [...new Set(rule.penalties)]
+    : [...new Set(others), 'fine' as const];
+  return {
+    ...common,
+    penalties,
+    fine: result.fine,
+    fineSource: result.source,
+    fineExplanation: result.explanation,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -291,7 +333,12 @@ function penaltyName(kind: PenaltyKind): string {
  * Any problem makes the proposal outside the range, so `reasonRequired` is exactly `!within`.
  * Throws DiscretionError like `evaluateBenchmark`, and INVALID_FACT for a negative or fractional fine.
  */
-export function checkProposal(benchmark: DiscretionBenchmark, tier: Tier, facts: CaseFacts, proposal: ProposedPenalty): ProposalCheck {
+export function checkProposal(
+  benchmark: DiscretionBenchmark,
+  tier: Tier,
+  facts: CaseFacts,
+  proposal: ProposedPenalty,
+): ProposalCheck {
   const range = evaluateBenchmark(benchmark, tier, facts);
   const fineFen = checkFact(proposal.fineFen, '拟罚款金额');
   const proposed = new Set(proposal.penalties);
@@ -302,8 +349,13 @@ export function checkProposal(benchmark: DiscretionBenchmark, tier: Tier, facts:
     if (fineProposed || proposed.size > 0) {
       const kinds = new Set(proposed);
       if (fineProposed) kinds.add('fine');
-      const names = [...kinds].map((k) => (k === 'fine' && fineFen !== null && fineFen > 0 ? `罚款 ${formatYuan(fineFen)}` : penaltyName(k)));
-      problems.push({ code: 'NONE_TIER_HAS_PENALTY', message: `“不予处罚”阶次不应给予行政处罚，拟处罚包含：${names.join('、')}` });
+      const names = [...kinds].map((k) =>
+        k === 'fine' && fineFen !== null && fineFen > 0 ? `罚款 ${formatYuan(fineFen)}` : penaltyName(k),
+      );
+      problems.push({
+        code: 'NONE_TIER_HAS_PENALTY',
+        message: `“不予处罚”阶次不应给予行政处罚，拟处罚包含：${names.join('、')}`,
+      });
     }
     return { within: problems.length === 0, problems, reasonRequired: problems.length > 0, range };
   }
@@ -318,14 +370,26 @@ export function checkProposal(benchmark: DiscretionBenchmark, tier: Tier, facts:
     const { minFen, maxFen } = range.fine;
     if (!fineProposed) {
       if (maxFen > 0) {
-        problems.push({ code: 'FINE_MISSING', message: `“${label}”阶次应当并处罚款（${rangeText(minFen, maxFen)}），拟处罚未包含罚款` });
+        problems.push({
+          code: 'FINE_MISSING',
+          message: `“${label}”阶次应当并处罚款（${rangeText(minFen, maxFen)}），拟处罚未包含罚款`,
+        });
       }
     } else if (fineFen === null) {
-      problems.push({ code: 'FINE_MISSING', message: `拟处罚列有罚款但未填写金额（裁量幅度 ${rangeText(minFen, maxFen)}）` });
+      problems.push({
+        code: 'FINE_MISSING',
+        message: `拟处罚列有罚款但未填写金额（裁量幅度 ${rangeText(minFen, maxFen)}）`,
+      });
     } else if (fineFen < minFen) {
-      problems.push({ code: 'FINE_BELOW_RANGE', message: `拟罚款 ${formatYuan(fineFen)}低于裁量幅度下限 ${formatYuan(minFen)}` });
+      problems.push({
+        code: 'FINE_BELOW_RANGE',
+        message: `拟罚款 ${formatYuan(fineFen)}低于裁量幅度下限 ${formatYuan(minFen)}`,
+      });
     } else if (fineFen > maxFen) {
-      problems.push({ code: 'FINE_ABOVE_RANGE', message: `拟罚款 ${formatYuan(fineFen)}高于裁量幅度上限 ${formatYuan(maxFen)}` });
+      problems.push({
+        code: 'FINE_ABOVE_RANGE',
+        message: `拟罚款 ${formatYuan(fineFen)}高于裁量幅度上限 ${formatYuan(maxFen)}`,
+      });
     }
   }
 
@@ -339,7 +403,10 @@ export function checkProposal(benchmark: DiscretionBenchmark, tier: Tier, facts:
     }
   }
   if (income > 0 && range.penalties.includes('confiscate_income') && !proposed.has('confiscate_income')) {
-    problems.push({ code: 'PENALTY_MISSING', message: `当事人有违法所得 ${formatYuan(income)}，应当没收违法所得（行政处罚法第二十八条）` });
+    problems.push({
+      code: 'PENALTY_MISSING',
+      message: `当事人有违法所得 ${formatYuan(income)}，应当没收违法所得（行政处罚法第二十八条）`,
+    });
   }
 
   return { within: problems.length === 0, problems, reasonRequired: problems.length > 0, range };
@@ -360,10 +427,15 @@ export function describeFineRule(rule: FineRule | null): string {
     case 'multiple': {
       const label = BASE_LABELS[rule.base];
       const multiples =
-        rule.minMultiple === rule.maxMultiple ? `${multipleText(rule.minMultiple)} 倍` : `${multipleText(rule.minMultiple)} 倍以上 ${multipleText(rule.maxMultiple)} 倍以下`;
+        rule.minMultiple === rule.maxMultiple
+          ? `${multipleText(rule.minMultiple)} 倍`
+          : `${multipleText(rule.minMultiple)} 倍以上 ${multipleText(rule.maxMultiple)} 倍以下`;
       const main = `${label} ${multiples}罚款`;
       if (!rule.fallback) return main;
-      const when = rule.fallback.belowFen > 0 ? `没有${label}或者${label}不足 ${formatYuan(rule.fallback.belowFen)}的` : `没有${label}的`;
+      const when =
+        rule.fallback.belowFen > 0
+          ? `没有${label}或者${label}不足 ${formatYuan(rule.fallback.belowFen)}的`
+          : `没有${label}的`;
       return `${main}；${when}，${fixedText(rule.fallback.minFen, rule.fallback.maxFen)}`;
     }
     default: {
@@ -374,7 +446,9 @@ export function describeFineRule(rule: FineRule | null): string {
 }
 
 function fenProblem(value: unknown, what: string): string | null {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? null : `${what}必须是不小于零的整数（单位：分）`;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+    ? null
+    : `${what}必须是不小于零的整数（单位：分）`;
 }
 
 function fineRuleProblems(rule: FineRule, where: string): string[] {
@@ -390,7 +464,8 @@ function fineRuleProblems(rule: FineRule, where: string): string[] {
     if (!p1 && !p2 && r.maxFen === 0) problems.push(`${where}罚款上限为零；不处罚款时应将罚款规则设为空`);
   } else if (kind === 'multiple') {
     const r = rule as Extract<FineRule, { kind: 'multiple' }>;
-    if (r.base !== 'illegal_income' && r.base !== 'goods_value') problems.push(`${where}倍数基数未知：${String(r.base)}`);
+    if (r.base !== 'illegal_income' && r.base !== 'goods_value')
+      problems.push(`${where}倍数基数未知：${String(r.base)}`);
     const lo = exactMultiple(r.minMultiple);
     const hi = exactMultiple(r.maxMultiple);
     if (!lo) problems.push(`${where}最低倍数必须是不小于零的数`);
@@ -420,8 +495,10 @@ export function validateBenchmark(benchmark: DiscretionBenchmark): string[] {
   if (!benchmark.code?.trim()) problems.push('缺少裁量基准编码');
   if (!benchmark.violation?.trim()) problems.push('缺少违法行为');
   if (!benchmark.category?.trim()) problems.push('缺少所属领域');
-  if (!Array.isArray(benchmark.penaltyArticles) || benchmark.penaltyArticles.length === 0) problems.push('缺少处罚依据条款');
-  if (!Array.isArray(benchmark.violatedArticles) || benchmark.violatedArticles.length === 0) problems.push('缺少违法依据条款');
+  if (!Array.isArray(benchmark.penaltyArticles) || benchmark.penaltyArticles.length === 0)
+    problems.push('缺少处罚依据条款');
+  if (!Array.isArray(benchmark.violatedArticles) || benchmark.violatedArticles.length === 0)
+    problems.push('缺少违法依据条款');
   if (!Array.isArray(benchmark.tiers) || benchmark.tiers.length === 0) {
     problems.push('至少需要一个裁量阶次');
     return problems;
@@ -437,15 +514,18 @@ export function validateBenchmark(benchmark: DiscretionBenchmark): string[] {
     if (seen.has(tier)) problems.push(`${where}重复`);
     seen.add(tier);
     for (const p of rule.penalties) {
-      if (!(PENALTY_KINDS as readonly string[]).includes(p)) problems.push(`${where}含未知的处罚种类：${String(p)}`);
+      if (!(PENALTY_KINDS as readonly string[]).includes(p))
+        problems.push(`${where}含未知的处罚种类：${String(p)}`);
     }
     if (rule.tier === 'none') {
       if (rule.penalties.length > 0 || rule.fine !== null) problems.push(`${where}不应规定处罚种类或罚款`);
       continue;
     }
     if (rule.penalties.length === 0 && rule.fine === null) problems.push(`${where}未规定任何处罚`);
-    if (rule.fine !== null && !rule.penalties.includes('fine')) problems.push(`${where}规定了罚款幅度，但处罚种类未列“罚款”`);
-    if (rule.fine === null && rule.penalties.includes('fine')) problems.push(`${where}处罚种类列有“罚款”，但未规定罚款幅度`);
+    if (rule.fine !== null && !rule.penalties.includes('fine'))
+      problems.push(`${where}规定了罚款幅度，但处罚种类未列“罚款”`);
+    if (rule.fine === null && rule.penalties.includes('fine'))
+      problems.push(`${where}处罚种类列有“罚款”，但未规定罚款幅度`);
     if (rule.fine !== null) problems.push(...fineRuleProblems(rule.fine, where));
   }
   return problems;

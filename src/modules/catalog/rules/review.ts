@@ -2,7 +2,15 @@
 // legal review, and for which reasons. Rules are data a body edits without code; a rule applies when all
 // of its conditions hold, and every applying rule is shown as a reason. Pure: no I/O.
 import { CATEGORIES } from '../../bodies/rules.ts';
-import { PENALTY_KINDS, REVIEW_FLAG_LABELS, REVIEW_FLAGS, type DecisionFacts, type ReviewCondition, type ReviewFlag, type ReviewRule } from '../model.ts';
+import {
+  PENALTY_KINDS,
+  REVIEW_FLAG_LABELS,
+  REVIEW_FLAGS,
+  type DecisionFacts,
+  type ReviewCondition,
+  type ReviewFlag,
+  type ReviewRule,
+} from '../model.ts';
 
 export interface ReviewReason {
   ruleCode: string;
@@ -27,7 +35,9 @@ function conditionHolds(condition: ReviewCondition, facts: DecisionFacts): boole
       return facts.penalties.some((p) => condition.anyOf.includes(p));
     case 'fine_at_least':
       // Thresholds differ for persons and organisations; a threshold of the other party type is silent.
-      return facts.partyType === condition.partyType && facts.fineFen !== null && facts.fineFen >= condition.fen;
+      return (
+        facts.partyType === condition.partyType && facts.fineFen !== null && facts.fineFen >= condition.fen
+      );
     case 'confiscation_at_least':
       return facts.confiscationFen !== null && facts.confiscationFen >= condition.fen;
     case 'hearing_held':
@@ -63,11 +73,17 @@ export function evaluateReview(rules: ReviewRule[], facts: DecisionFacts): Revie
 // Default catalogue
 
 const ART_58 = '《中华人民共和国行政处罚法》第五十八条第一款';
-const GUIDANCE_2018 = '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
+const GUIDANCE_2018 =
+  '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）';
 const LOCAL_CATALOGUE = '本机关重大执法决定法制审核目录';
 
 function flagRule(flag: ReviewFlag, basis: string): ReviewRule {
-  return { code: `flag-${flag.replaceAll('_', '-')}`, description: REVIEW_FLAG_LABELS[flag], basis, conditions: [{ kind: 'flag', flag }] };
+  return {
+    code: `flag-${flag.replaceAll('_', '-')}`,
+    description: REVIEW_FLAG_LABELS[flag],
+    basis,
+    conditions: [{ kind: 'flag', flag }],
+  };
 }
 
 /** Fen per yuan: thresholds are written in yuan as the catalogue publishes them. */
@@ -123,7 +139,9 @@ export const DEFAULT_REVIEW_RULES: ReviewRule[] = [
     code: 'suspension-closure',
     description: '责令停产停业、责令关闭或者限制从业',
     basis: LOCAL_CATALOGUE,
-    conditions: [{ kind: 'penalty_kind', anyOf: ['order_suspension', 'order_closure', 'restrict_employment'] }],
+    conditions: [
+      { kind: 'penalty_kind', anyOf: ['order_suspension', 'order_closure', 'restrict_employment'] },
+    ],
   },
   {
     code: 'hearing-held',
@@ -151,7 +169,16 @@ export const DEFAULT_REVIEW_RULES: ReviewRule[] = [
 // ---------------------------------------------------------------------------------------------------
 // Validation
 
-const CONDITION_KINDS = ['procedure', 'category', 'penalty_kind', 'fine_at_least', 'confiscation_at_least', 'hearing_held', 'outside_benchmark', 'flag'] as const;
+const CONDITION_KINDS = [
+  'procedure',
+  'category',
+  'penalty_kind',
+  'fine_at_least',
+  'confiscation_at_least',
+  'hearing_held',
+  'outside_benchmark',
+  'flag',
+] as const;
 
 function isFen(value: unknown): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -161,7 +188,8 @@ function conditionProblems(raw: unknown, where: string): string[] {
   if (typeof raw !== 'object' || raw === null) return [`${where}不是有效的条件`];
   const c = raw as Record<string, unknown>;
   const kind = c.kind;
-  if (typeof kind !== 'string' || !(CONDITION_KINDS as readonly string[]).includes(kind)) return [`${where}类型未知：${String(kind)}`];
+  if (typeof kind !== 'string' || !(CONDITION_KINDS as readonly string[]).includes(kind))
+    return [`${where}类型未知：${String(kind)}`];
   const problems: string[] = [];
   const anyOf = (known: readonly string[], what: string): void => {
     if (!Array.isArray(c.anyOf) || c.anyOf.length === 0) {
@@ -183,14 +211,16 @@ function conditionProblems(raw: unknown, where: string): string[] {
       anyOf(PENALTY_KINDS, '处罚种类');
       break;
     case 'fine_at_least':
-      if (c.partyType !== 'person' && c.partyType !== 'organisation') problems.push(`${where}当事人类型必须是“公民”或“法人或者其他组织”`);
+      if (c.partyType !== 'person' && c.partyType !== 'organisation')
+        problems.push(`${where}当事人类型必须是“公民”或“法人或者其他组织”`);
       if (!isFen(c.fen)) problems.push(`${where}罚款金额必须是不小于零的整数（单位：分）`);
       break;
     case 'confiscation_at_least':
       if (!isFen(c.fen)) problems.push(`${where}没收金额必须是不小于零的整数（单位：分）`);
       break;
     case 'flag':
-      if (typeof c.flag !== 'string' || !(REVIEW_FLAGS as readonly string[]).includes(c.flag)) problems.push(`${where}情形未知：${String(c.flag)}`);
+      if (typeof c.flag !== 'string' || !(REVIEW_FLAGS as readonly string[]).includes(c.flag))
+        problems.push(`${where}情形未知：${String(c.flag)}`);
       break;
     default:
       break; // hearing_held, outside_benchmark: no parameters
@@ -214,10 +244,12 @@ export function validateReviewRule(rule: ReviewRule): string[] {
   }
   rule.conditions.forEach((c, i) => problems.push(...conditionProblems(c, `条件 ${i + 1}：`)));
   const thresholds = (rule.conditions as unknown[]).filter(
-    (c): c is Extract<ReviewCondition, { kind: 'fine_at_least' }> => typeof c === 'object' && c !== null && (c as { kind?: unknown }).kind === 'fine_at_least',
+    (c): c is Extract<ReviewCondition, { kind: 'fine_at_least' }> =>
+      typeof c === 'object' && c !== null && (c as { kind?: unknown }).kind === 'fine_at_least',
   );
   const partyTypes = new Set(thresholds.map((c) => c.partyType));
-  if (partyTypes.size > 1) problems.push('条件互相矛盾：同一规则不能同时要求公民和法人或者其他组织的罚款金额');
+  if (partyTypes.size > 1)
+    problems.push('条件互相矛盾：同一规则不能同时要求公民和法人或者其他组织的罚款金额');
   return problems;
 }
 

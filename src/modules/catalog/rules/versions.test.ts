@@ -23,7 +23,13 @@ function version(over: Partial<LegalDocumentVersion>): LegalDocumentVersion {
 const V1994 = version({
   repealedOn: '2016-02-06',
   versionNote: '1994年2月26日发布',
-  articles: [{ ordinal: 24, number: '第二十四条', text: '任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。' }],
+  articles: [
+    {
+      ordinal: 24,
+      number: '第二十四条',
+      text: '任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。',
+    },
+  ],
 });
 const V2016 = version({
   docNumber: '国务院令第666号',
@@ -31,7 +37,13 @@ const V2016 = version({
   effectiveOn: '2016-02-06',
   repealedOn: '2022-05-01',
   versionNote: '2016年2月6日第一次修订',
-  articles: [{ ordinal: 24, number: '第二十四条', text: '任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。' }],
+  articles: [
+    {
+      ordinal: 24,
+      number: '第二十四条',
+      text: '任何单位或者个人，未取得《医疗机构执业许可证》，不得开展诊疗活动。',
+    },
+  ],
 });
 const V2022 = version({
   docNumber: '国务院令第752号',
@@ -40,7 +52,11 @@ const V2022 = version({
   repealedOn: null,
   versionNote: '2022年3月29日第二次修订',
   articles: [
-    { ordinal: 24, number: '第二十四条', text: '任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。' },
+    {
+      ordinal: 24,
+      number: '第二十四条',
+      text: '任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。',
+    },
     { ordinal: 44, number: '第四十四条', text: '违反本条例第二十四条规定……', needsReview: true },
   ],
 });
@@ -184,13 +200,25 @@ describe('toChineseNumeral', () => {
   });
 
   it('refuses negative, fractional and unsafe numbers', () => {
-    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) expect(() => toChineseNumeral(bad)).toThrow(RangeError);
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])
+      expect(() => toChineseNumeral(bad)).toThrow(RangeError);
   });
 });
 
 /** Reads a numeral back: digits multiply the following 十/百/千 unit, 万/亿 close a section. */
 function parseChinese(text: string): number {
-  const digits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    零: 0,
+    一: 1,
+    二: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let total = 0;
   let sectionValue = 0;
@@ -212,10 +240,18 @@ function parseChinese(text: string): number {
 describe('citationDisplay', () => {
   it('article, paragraph and item with Chinese numerals', () => {
     expect(citationDisplay('医疗机构管理条例', { article: 24 })).toBe('《医疗机构管理条例》第二十四条');
-    expect(citationDisplay('中华人民共和国行政处罚法', { article: 58, paragraph: 1 })).toBe('《中华人民共和国行政处罚法》第五十八条第一款');
-    expect(citationDisplay('中华人民共和国行政处罚法', { article: 58, paragraph: 1, item: 3 })).toBe('《中华人民共和国行政处罚法》第五十八条第一款第三项');
-    expect(citationDisplay('中华人民共和国传染病防治法', { article: 73, item: 10 })).toBe('《中华人民共和国传染病防治法》第七十三条第十项');
-    expect(citationDisplay('中华人民共和国民法典', { article: 1260 })).toBe('《中华人民共和国民法典》第一千二百六十条');
+    expect(citationDisplay('中华人民共和国行政处罚法', { article: 58, paragraph: 1 })).toBe(
+      '《中华人民共和国行政处罚法》第五十八条第一款',
+    );
+    expect(citationDisplay('中华人民共和国行政处罚法', { article: 58, paragraph: 1, item: 3 })).toBe(
+      '《中华人民共和国行政处罚法》第五十八条第一款第三项',
+    );
+    expect(citationDisplay('中华人民共和国传染病防治法', { article: 73, item: 10 })).toBe(
+      '《中华人民共和国传染病防治法》第七十三条第十项',
+    );
+    expect(citationDisplay('中华人民共和国民法典', { article: 1260 })).toBe(
+      '《中华人民共和国民法典》第一千二百六十条',
+    );
   });
 });
 
@@ -248,7 +284,11 @@ describe('resolveCitation', () => {
   });
 
   it('displays paragraph and item', () => {
-    const r = resolveCitation({ law: 'medical-institutions-regulation', article: 44, paragraph: 1, item: 3 }, LIBRARY, '2024-03-15');
+    const r = resolveCitation(
+      { law: 'medical-institutions-regulation', article: 44, paragraph: 1, item: 3 },
+      LIBRARY,
+      '2024-03-15',
+    );
     expect(r.ok && r.display).toBe('《医疗机构管理条例》第四十四条第一款第三项');
     expect(r.ok && r.article.needsReview).toBe(true);
   });
@@ -262,7 +302,9 @@ describe('resolveCitation', () => {
   });
 
   it('NOT_IN_FORCE before the first version took effect', () => {
-    expect(resolveCitation({ law: 'medical-institutions-regulation', article: 24 }, LIBRARY, '1994-03-01')).toEqual({
+    expect(
+      resolveCitation({ law: 'medical-institutions-regulation', article: 24 }, LIBRARY, '1994-03-01'),
+    ).toEqual({
       ok: false,
       code: 'NOT_IN_FORCE',
       message: '《医疗机构管理条例》于 1994-09-01 起施行，1994-03-01 尚未施行',
@@ -270,19 +312,29 @@ describe('resolveCitation', () => {
   });
 
   it('ARTICLE_NOT_FOUND when the version in force has no such article', () => {
-    expect(resolveCitation({ law: 'medical-institutions-regulation', article: 44 }, LIBRARY, '2020-01-01')).toEqual({
+    expect(
+      resolveCitation({ law: 'medical-institutions-regulation', article: 44 }, LIBRARY, '2020-01-01'),
+    ).toEqual({
       ok: false,
       code: 'ARTICLE_NOT_FOUND',
       message: '2016-02-06 施行的《医疗机构管理条例》（2016年2月6日第一次修订）没有第四十四条',
     });
-    expect(resolveCitation({ law: 'old-measures', article: 4 }, LIBRARY, '2010-01-01')).toMatchObject({ ok: false, code: 'ARTICLE_NOT_FOUND' });
+    expect(resolveCitation({ law: 'old-measures', article: 4 }, LIBRARY, '2010-01-01')).toMatchObject({
+      ok: false,
+      code: 'ARTICLE_NOT_FOUND',
+    });
   });
 
   it('a repealed document resolves to its last version, flagged as not in force', () => {
     const before = resolveCitation({ law: 'old-measures', article: 3 }, LIBRARY, '2020-06-30');
     const onRepeal = resolveCitation({ law: 'old-measures', article: 3 }, LIBRARY, '2020-07-01');
     expect(before).toMatchObject({ ok: true, inForce: true, display: '《某某管理办法》第三条' });
-    expect(onRepeal).toMatchObject({ ok: true, inForce: false, display: '《某某管理办法》第三条', versionNote: '已废止' });
+    expect(onRepeal).toMatchObject({
+      ok: true,
+      inForce: false,
+      display: '《某某管理办法》第三条',
+      versionNote: '已废止',
+    });
   });
 
   it('a date between versions resolves to the earlier one, not in force', () => {
@@ -292,6 +344,8 @@ describe('resolveCitation', () => {
   });
 
   it('refuses a malformed date', () => {
-    expect(() => resolveCitation({ law: 'medical-institutions-regulation', article: 24 }, LIBRARY, '2024-3-15')).toThrow(RangeError);
+    expect(() =>
+      resolveCitation({ law: 'medical-institutions-regulation', article: 24 }, LIBRARY, '2024-3-15'),
+    ).toThrow(RangeError);
   });
 });

@@ -11,7 +11,10 @@ function checkDate(date: string, what: string): void {
 }
 
 /** True when the version is in force on the date: effectiveOn ≤ date < repealedOn (the repeal day is the new version's first day). */
-export function isInForce(version: { effectiveOn: string; repealedOn: string | null }, date: string): boolean {
+export function isInForce(
+  version: { effectiveOn: string; repealedOn: string | null },
+  date: string,
+): boolean {
   return version.effectiveOn <= date && (version.repealedOn === null || date < version.repealedOn);
 }
 
@@ -20,7 +23,10 @@ export function isInForce(version: { effectiveOn: string; repealedOn: string | n
  * one was given its repeal date) the latest effectiveOn wins: the newer text is what the amendment put in
  * force. On equal effectiveOn the later one in the list wins, as lists are kept in recording order.
  */
-export function versionInForce<T extends { effectiveOn: string; repealedOn: string | null }>(versions: T[], date: string): T | null {
+export function versionInForce<T extends { effectiveOn: string; repealedOn: string | null }>(
+  versions: T[],
+  date: string,
+): T | null {
   checkDate(date, '日期');
   let best: T | null = null;
   for (const v of versions) {
@@ -100,7 +106,10 @@ export function toChineseNumeral(n: number): string {
  * "《医疗机构管理条例》第二十四条第一款第三项". Items are written without brackets, as statutes cite them
  * ("第五十八条第一款第一项"); the text of the article itself numbers items （一）（二）.
  */
-export function citationDisplay(title: string, ref: Pick<ArticleRef, 'article' | 'paragraph' | 'item'>): string {
+export function citationDisplay(
+  title: string,
+  ref: Pick<ArticleRef, 'article' | 'paragraph' | 'item'>,
+): string {
   let out = `《${title}》第${toChineseNumeral(ref.article)}条`;
   if (ref.paragraph !== undefined) out += `第${toChineseNumeral(ref.paragraph)}款`;
   if (ref.item !== undefined) out += `第${toChineseNumeral(ref.item)}项`;
@@ -142,21 +151,43 @@ export type CitationResult = ResolvedCitation | CitationError;
  * decision must only cite `inForce` citations. Paragraphs and items are displayed, not checked: the
  * library stores an article's text as a whole.
  */
-export function resolveCitation(ref: ArticleRef, versions: LegalDocumentVersion[], date: string): CitationResult {
+export function resolveCitation(
+  ref: ArticleRef,
+  versions: LegalDocumentVersion[],
+  date: string,
+): CitationResult {
   checkDate(date, '日期');
   const mine = versions.filter((v) => v.code === ref.law);
-  if (mine.length === 0) return { ok: false, code: 'LAW_NOT_FOUND', message: `法律依据库中没有编码为“${ref.law}”的文件` };
+  if (mine.length === 0)
+    return { ok: false, code: 'LAW_NOT_FOUND', message: `法律依据库中没有编码为“${ref.law}”的文件` };
   const current = versionInForce(mine, date);
   const version = current ?? latestEffective(mine, date);
   if (version === null) {
     const first = mine.reduce((a, b) => (b.effectiveOn < a.effectiveOn ? b : a));
-    return { ok: false, code: 'NOT_IN_FORCE', message: `《${first.title}》于 ${first.effectiveOn} 起施行，${date} 尚未施行` };
+    return {
+      ok: false,
+      code: 'NOT_IN_FORCE',
+      message: `《${first.title}》于 ${first.effectiveOn} 起施行，${date} 尚未施行`,
+    };
   }
   const article = version.articles.find((a) => a.ordinal === ref.article);
   const display = citationDisplay(version.title, ref);
   if (!article) {
     const note = version.versionNote ? `（${version.versionNote}）` : '';
-    return { ok: false, code: 'ARTICLE_NOT_FOUND', message: `${version.effectiveOn} 施行的《${version.title}》${note}没有第${toChineseNumeral(ref.article)}条` };
+    return {
+      ok: false,
+      code: 'ARTICLE_NOT_FOUND',
+      message: `${version.effectiveOn} 施行的《${version.title}》${note}没有第${toChineseNumeral(ref.article)}条`,
+    };
   }
-  return { ok: true, title: version.title, docNumber: version.docNumber, versionNote: version.versionNote, article, display, inForce: current !== null, version };
+  return {
+    ok: true,
+    title: version.title,
+    docNumber: version.docNumber,
+    versionNote: version.versionNote,
+    article,
+    display,
+    inForce: current !== null,
+    version,
+  };
 }

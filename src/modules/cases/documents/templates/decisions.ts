@@ -5,7 +5,15 @@
 // Both print the remedies notice, whose 行政复议法 article changed on 2024-01-01, hence two versions. Since
 // then an on-the-spot penalty must go to 行政复议 before the court (2023 复议法第二十三条), so that
 // decision no longer offers direct litigation.
-import { REVIEW_LAW_1999, REVIEW_LAW_2023, litigationNotice, paymentNotice, reviewFirstNotice, reviewNotice, type ReviewLaw } from '../rights.ts';
+import {
+  REVIEW_LAW_1999,
+  REVIEW_LAW_2023,
+  litigationNotice,
+  paymentNotice,
+  reviewFirstNotice,
+  reviewNotice,
+  type ReviewLaw,
+} from '../rights.ts';
 import {
   FOOTER_TWO_COPIES,
   PENALTY_LAW_2021,
@@ -55,7 +63,11 @@ export function procedureSummary(s: CaseSnapshot): string {
   const filed = recordString(s, 'filedOn');
   const notified = recordString(s, 'noticeServedOn');
   const parts: string[] = [];
-  parts.push(filed ? `本机关于${cnDate(filed)}对${y}${s.case.cause}一案立案调查` : `本机关对${y}${s.case.cause}一案进行了调查`);
+  parts.push(
+    filed
+      ? `本机关于${cnDate(filed)}对${y}${s.case.cause}一案立案调查`
+      : `本机关对${y}${s.case.cause}一案进行了调查`,
+  );
   if (notified) parts.push(`于${cnDate(notified)}向${y}送达了《行政处罚事先告知书》`);
   const heard = recordString(s, 'hearingHeldOn');
   const stated = recordString(s, 'statementOn');
@@ -67,10 +79,37 @@ export function procedureSummary(s: CaseSnapshot): string {
 }
 
 const DECISION_INPUTS: readonly TemplateInput[] = [
-  { key: 'procedure', label: '案件办理经过', kind: 'textarea', required: true, prefill: procedureSummary, maxLength: 3000 },
-  { key: 'facts', label: '违法事实', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 10000 },
-  { key: 'statementReview', label: '陈述申辩（听证）意见及采纳情况', kind: 'textarea', required: false, maxLength: 5000 },
-  { key: 'discretion', label: '裁量理由', kind: 'textarea', required: false, prefill: (s) => s.case.discretion, maxLength: 3000 },
+  {
+    key: 'procedure',
+    label: '案件办理经过',
+    kind: 'textarea',
+    required: true,
+    prefill: procedureSummary,
+    maxLength: 3000,
+  },
+  {
+    key: 'facts',
+    label: '违法事实',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 10000,
+  },
+  {
+    key: 'statementReview',
+    label: '陈述申辩（听证）意见及采纳情况',
+    kind: 'textarea',
+    required: false,
+    maxLength: 5000,
+  },
+  {
+    key: 'discretion',
+    label: '裁量理由',
+    kind: 'textarea',
+    required: false,
+    prefill: (s) => s.case.discretion,
+    maxLength: 3000,
+  },
 ];
 
 function penaltyDecision(version: number, effectiveFrom: string, reviewLaw: ReviewLaw): DocumentTemplate {
@@ -103,7 +142,11 @@ function penaltyDecision(version: number, effectiveFrom: string, reviewLaw: Revi
           { kind: 'paragraph', indent: true, text: `经查明，${sentence(read('facts'))}` },
           s.evidence.length > 0 && { kind: 'paragraph', indent: true, text: '以上事实有下列证据证实：' },
           evidenceTable(s),
-          { kind: 'paragraph', indent: true, text: `本机关认为，${y}的上述行为违反了${orBlank(s.case.violatedBasis)}的规定。` },
+          {
+            kind: 'paragraph',
+            indent: true,
+            text: `本机关认为，${y}的上述行为违反了${orBlank(s.case.violatedBasis)}的规定。`,
+          },
           review !== '' && { kind: 'paragraph', indent: true, text: sentence(review) },
           {
             kind: 'paragraph',
@@ -132,12 +175,31 @@ export const penaltyDecisionV2 = penaltyDecision(2, REVIEW_LAW_2023.since, REVIE
 
 const SIMPLE_INPUTS: readonly TemplateInput[] = [
   { key: 'at', label: '违法行为时间', kind: 'datetime', required: true },
-  { key: 'place', label: '违法行为地点', kind: 'text', required: true, prefill: (s) => s.case.place, maxLength: 200 },
-  { key: 'facts', label: '违法事实', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 3000 },
+  {
+    key: 'place',
+    label: '违法行为地点',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.place,
+    maxLength: 200,
+  },
+  {
+    key: 'facts',
+    label: '违法事实',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 3000,
+  },
   { key: 'statement', label: '当事人陈述申辩意见', kind: 'textarea', required: false, maxLength: 2000 },
 ];
 
-function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw: ReviewLaw, reviewFirst: boolean): DocumentTemplate {
+function simplePenaltyDecision(
+  version: number,
+  effectiveFrom: string,
+  reviewLaw: ReviewLaw,
+  reviewFirst: boolean,
+): DocumentTemplate {
   return {
     key: 'simple_penalty_decision',
     version,
@@ -181,7 +243,11 @@ function simplePenaltyDecision(version: number, effectiveFrom: string, reviewLaw
           },
           ...itemParagraphs(penalty),
           fine > 0 && paymentNotice(s, fine),
-          fine > 0 && { kind: 'paragraph', indent: true, text: '依法当场收缴罚款的，执法人员应当出具财政部门统一制发的专用票据。' },
+          fine > 0 && {
+            kind: 'paragraph',
+            indent: true,
+            text: '依法当场收缴罚款的，执法人员应当出具财政部门统一制发的专用票据。',
+          },
           reviewNotice(s, reviewLaw),
           reviewFirst ? reviewFirstNotice(s) : litigationNotice(s),
           sealBlock(s, date),
@@ -199,5 +265,10 @@ export const simplePenaltyDecisionV1 = simplePenaltyDecision(1, PENALTY_LAW_2021
  * for an on-the-spot penalty; version 3 replaces it from the same day. Version 2 stays in the history of
  * the template (documents issued with it keep their frozen text) but is never chosen again.
  */
-export const simplePenaltyDecisionV2 = simplePenaltyDecision(2, REVIEW_LAW_2023.since, REVIEW_LAW_2023, false);
+export const simplePenaltyDecisionV2 = simplePenaltyDecision(
+  2,
+  REVIEW_LAW_2023.since,
+  REVIEW_LAW_2023,
+  false,
+);
 export const simplePenaltyDecisionV3 = simplePenaltyDecision(3, REVIEW_LAW_2023.since, REVIEW_LAW_2023, true);

@@ -44,8 +44,22 @@ const SERVICE_METHOD_LABELS: Readonly<Record<string, string>> = {
 const RECEIPT_INPUTS: readonly TemplateInput[] = [
   { key: 'document', label: '送达文书名称', kind: 'text', required: true, maxLength: 200 },
   { key: 'documentNumber', label: '送达文书编号', kind: 'text', required: false, maxLength: 60 },
-  { key: 'recipient', label: '受送达人', kind: 'text', required: true, prefill: (s) => s.parties.find((p) => p.role === 'party')?.name ?? '', maxLength: 100 },
-  { key: 'place', label: '送达地点', kind: 'text', required: true, prefill: (s) => s.parties.find((p) => p.role === 'party')?.address ?? '', maxLength: 200 },
+  {
+    key: 'recipient',
+    label: '受送达人',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.parties.find((p) => p.role === 'party')?.name ?? '',
+    maxLength: 100,
+  },
+  {
+    key: 'place',
+    label: '送达地点',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.parties.find((p) => p.role === 'party')?.address ?? '',
+    maxLength: 200,
+  },
   { key: 'servedAt', label: '送达时间', kind: 'datetime', required: true },
   {
     key: 'method',
@@ -80,7 +94,10 @@ export const serviceReceipt: DocumentTemplate = {
         {
           kind: 'fields',
           rows: [
-            { label: '送达文书名称及文号', value: `${orBlank(read('document'))}${number ? `（${number}）` : ''}` },
+            {
+              label: '送达文书名称及文号',
+              value: `${orBlank(read('document'))}${number ? `（${number}）` : ''}`,
+            },
             { label: '受送达人', value: orBlank(recipient) },
             { label: '送达地点', value: orBlank(read('place')) },
             { label: '送达时间', value: cnDateTime(read('servedAt')) },
@@ -91,7 +108,8 @@ export const serviceReceipt: DocumentTemplate = {
         },
         signatureBlock(ctx, '受送达人（签名）', datePart(read('servedAt'), s.today), recipient || undefined),
       ],
-      footer: '受送达人拒绝签收的，送达人应当在备注栏注明拒收事由和日期，邀请有关基层组织或者所在单位的代表到场见证，或者以拍照、录像等方式记录送达过程。',
+      footer:
+        '受送达人拒绝签收的，送达人应当在备注栏注明拒收事由和日期，邀请有关基层组织或者所在单位的代表到场见证，或者以拍照、录像等方式记录送达过程。',
     };
   },
 };
@@ -106,7 +124,13 @@ function sumPaid(s: CaseSnapshot): number {
 }
 
 /** The fine still unpaid and the late surcharge on it up to `today` (Art. 72: 3% a day, capped at the fine). */
-export function outstanding(s: CaseSnapshot): { fineFen: number; paidFen: number; owedFen: number; surchargeFen: number; daysLate: number } {
+export function outstanding(s: CaseSnapshot): {
+  fineFen: number;
+  paidFen: number;
+  owedFen: number;
+  surchargeFen: number;
+  daysLate: number;
+} {
   const p = decisionPenalty(s);
   const fineFen = p?.kinds.includes('fine') ? (p.fineFen ?? 0) : 0;
   const paidFen = Math.min(fineFen, sumPaid(s));
@@ -119,7 +143,14 @@ export function outstanding(s: CaseSnapshot): { fineFen: number; paidFen: number
 const REMINDER_INPUTS: readonly TemplateInput[] = [
   { key: 'decisionNumber', label: '行政处罚决定书文号', kind: 'text', required: true, maxLength: 60 },
   { key: 'deadline', label: '履行期限', kind: 'date', required: true, prefill: (s) => addDays(s.today, 10) },
-  { key: 'method', label: '履行方式', kind: 'text', required: true, prefill: (s) => `到${s.body.paymentBank}或者通过电子支付系统缴纳`, maxLength: 200 },
+  {
+    key: 'method',
+    label: '履行方式',
+    kind: 'text',
+    required: true,
+    prefill: (s) => `到${s.body.paymentBank}或者通过电子支付系统缴纳`,
+    maxLength: 200,
+  },
 ];
 
 export const paymentReminder: DocumentTemplate = {
@@ -184,7 +215,9 @@ export const paymentReminder: DocumentTemplate = {
 };
 
 function executionSummary(s: CaseSnapshot): string {
-  const payments = Array.isArray(s.record.payments) ? (s.record.payments as Array<{ paidOn?: unknown; amountFen?: unknown }>) : [];
+  const payments = Array.isArray(s.record.payments)
+    ? (s.record.payments as Array<{ paidOn?: unknown; amountFen?: unknown }>)
+    : [];
   const lines = payments
     .filter((p) => typeof p.paidOn === 'string' && typeof p.amountFen === 'number')
     .map((p) => `当事人于${cnDate(p.paidOn as string)}缴纳罚款${formatYuan(p.amountFen as number)}。`);
@@ -193,8 +226,22 @@ function executionSummary(s: CaseSnapshot): string {
 
 const CLOSING_INPUTS: readonly TemplateInput[] = [
   { key: 'decisionNumber', label: '行政处罚决定书文号', kind: 'text', required: false, maxLength: 60 },
-  { key: 'execution', label: '执行情况', kind: 'textarea', required: true, prefill: executionSummary, maxLength: 5000 },
-  { key: 'opinion', label: '承办人意见', kind: 'textarea', required: true, prefill: () => '本案行政处罚决定已执行完毕，建议结案。', maxLength: 2000 },
+  {
+    key: 'execution',
+    label: '执行情况',
+    kind: 'textarea',
+    required: true,
+    prefill: executionSummary,
+    maxLength: 5000,
+  },
+  {
+    key: 'opinion',
+    label: '承办人意见',
+    kind: 'textarea',
+    required: true,
+    prefill: () => '本案行政处罚决定已执行完毕，建议结案。',
+    maxLength: 2000,
+  },
   { key: 'approval', label: '负责人审批意见', kind: 'text', required: false, maxLength: 500 },
 ];
 
@@ -233,7 +280,11 @@ export const closingReport: DocumentTemplate = {
         { kind: 'heading', text: '承办人意见' },
         ...textParagraphs(read('opinion')),
         { kind: 'heading', text: '负责人审批意见' },
-        { kind: 'paragraph', indent: true, text: read('approval') || `${BLANK}${BLANK}\u3000签名：${BLANK}\u3000日期：${BLANK}` },
+        {
+          kind: 'paragraph',
+          indent: true,
+          text: read('approval') || `${BLANK}${BLANK}\u3000签名：${BLANK}\u3000日期：${BLANK}`,
+        },
         signatureBlock(ctx, null, s.today),
       ],
     };

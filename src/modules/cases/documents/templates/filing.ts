@@ -29,14 +29,29 @@ import type { CaseSnapshot, DocumentTemplate, TemplateInput } from '../template.
 const RULES = '《卫生行政执法文书规范》';
 
 const FILING_INPUTS: readonly TemplateInput[] = [
-  { key: 'source', label: '案件来源', kind: 'text', required: true, prefill: (s) => s.case.source, maxLength: 100 },
-  { key: 'summary', label: '案情摘要', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 5000 },
+  {
+    key: 'source',
+    label: '案件来源',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.source,
+    maxLength: 100,
+  },
+  {
+    key: 'summary',
+    label: '案情摘要',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 5000,
+  },
   {
     key: 'opinion',
     label: '承办人意见',
     kind: 'textarea',
     required: true,
-    prefill: (s) => `经初步核实，当事人涉嫌${s.case.cause}，${s.case.violatedBasis ? `违反了${s.case.violatedBasis}的规定，` : ''}符合立案条件，建议立案调查。`,
+    prefill: (s) =>
+      `经初步核实，当事人涉嫌${s.case.cause}，${s.case.violatedBasis ? `违反了${s.case.violatedBasis}的规定，` : ''}符合立案条件，建议立案调查。`,
     maxLength: 2000,
   },
   { key: 'approval', label: '负责人审批意见', kind: 'text', required: false, maxLength: 500 },
@@ -73,7 +88,11 @@ export const filingReport: DocumentTemplate = {
         { kind: 'heading', text: '承办人意见' },
         ...textParagraphs(read('opinion')),
         { kind: 'heading', text: '负责人审批意见' },
-        { kind: 'paragraph', indent: true, text: read('approval') || `${BLANK}${BLANK}\u3000签名：${BLANK}\u3000日期：${BLANK}` },
+        {
+          kind: 'paragraph',
+          indent: true,
+          text: read('approval') || `${BLANK}${BLANK}\u3000签名：${BLANK}\u3000日期：${BLANK}`,
+        },
         signatureBlock(ctx, null, s.today),
       ],
     };
@@ -94,13 +113,36 @@ const INVESTIGATION_INPUTS: readonly TemplateInput[] = [
     required: true,
     prefill: (s) => {
       const filed = recordString(s, 'filedOn');
-      return filed ? `本机关于${cnDate(filed)}立案，指派执法人员${officerNames(s)}进行调查，依法收集了相关证据。` : '';
+      return filed
+        ? `本机关于${cnDate(filed)}立案，指派执法人员${officerNames(s)}进行调查，依法收集了相关证据。`
+        : '';
     },
     maxLength: 5000,
   },
-  { key: 'facts', label: '违法事实', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 10000 },
-  { key: 'discretion', label: '裁量理由', kind: 'textarea', required: false, prefill: (s) => s.case.discretion, maxLength: 3000 },
-  { key: 'opinion', label: '处理意见', kind: 'textarea', required: true, prefill: proposalSentence, maxLength: 3000 },
+  {
+    key: 'facts',
+    label: '违法事实',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 10000,
+  },
+  {
+    key: 'discretion',
+    label: '裁量理由',
+    kind: 'textarea',
+    required: false,
+    prefill: (s) => s.case.discretion,
+    maxLength: 3000,
+  },
+  {
+    key: 'opinion',
+    label: '处理意见',
+    kind: 'textarea',
+    required: true,
+    prefill: proposalSentence,
+    maxLength: 3000,
+  },
 ];
 
 export const investigationReport: DocumentTemplate = {
@@ -123,7 +165,12 @@ export const investigationReport: DocumentTemplate = {
       blocks: compact([
         {
           kind: 'fields',
-          rows: [...caseRows(s), ...partyRows(s), { label: '立案日期', value: cnDate(recordString(s, 'filedOn')) }, { label: '承办人', value: officerList(s) }],
+          rows: [
+            ...caseRows(s),
+            ...partyRows(s),
+            { label: '立案日期', value: cnDate(recordString(s, 'filedOn')) },
+            { label: '承办人', value: officerList(s) },
+          ],
         },
         { kind: 'heading', text: '一、调查经过' },
         ...textParagraphs(read('process')),
@@ -132,7 +179,11 @@ export const investigationReport: DocumentTemplate = {
         s.evidence.length > 0 && { kind: 'paragraph', indent: true, text: '上述事实有下列证据证实：' },
         evidenceTable(s),
         { kind: 'heading', text: '三、违法依据' },
-        { kind: 'paragraph', indent: true, text: `当事人的上述行为违反了${orBlank(s.case.violatedBasis)}的规定。` },
+        {
+          kind: 'paragraph',
+          indent: true,
+          text: `当事人的上述行为违反了${orBlank(s.case.violatedBasis)}的规定。`,
+        },
         { kind: 'heading', text: '四、处罚依据及裁量理由' },
         { kind: 'paragraph', indent: true, text: `处罚依据：${orBlank(s.case.penaltyBasis)}。` },
         discretion !== '' && { kind: 'paragraph', indent: true, text: `裁量理由：${discretion}` },
@@ -148,10 +199,23 @@ const DELIBERATION_INPUTS: readonly TemplateInput[] = [
   { key: 'heldAt', label: '合议时间', kind: 'datetime', required: true },
   { key: 'place', label: '合议地点', kind: 'text', required: true, maxLength: 200 },
   { key: 'host', label: '主持人', kind: 'text', required: true, maxLength: 50 },
-  { key: 'participants', label: '参加人员（每行一人：姓名 职务）', kind: 'textarea', required: true, maxLength: 2000 },
+  {
+    key: 'participants',
+    label: '参加人员（每行一人：姓名 职务）',
+    kind: 'textarea',
+    required: true,
+    maxLength: 2000,
+  },
   { key: 'recorder', label: '记录人', kind: 'text', required: true, maxLength: 50 },
   { key: 'discussion', label: '讨论意见', kind: 'textarea', required: true, maxLength: 20000 },
-  { key: 'conclusion', label: '合议结论', kind: 'textarea', required: true, prefill: proposalSentence, maxLength: 3000 },
+  {
+    key: 'conclusion',
+    label: '合议结论',
+    kind: 'textarea',
+    required: true,
+    prefill: proposalSentence,
+    maxLength: 3000,
+  },
 ];
 
 export const deliberationRecord: DocumentTemplate = {
@@ -167,7 +231,10 @@ export const deliberationRecord: DocumentTemplate = {
   build(ctx) {
     const s = ctx.snapshot;
     const read = reader(ctx, DELIBERATION_INPUTS);
-    const participants = read('participants').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const participants = read('participants')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     return {
       issuer: s.body.name,
       title: '合议记录',

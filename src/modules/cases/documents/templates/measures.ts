@@ -4,7 +4,13 @@
 // name, seal and date; 第二十五条: at most thirty days, one extension of at most thirty). The seizure
 // decision carries the remedies notices, so it has a version per 行政复议法 article.
 import type { Block } from '../../../../platform/documents/model.ts';
-import { REVIEW_LAW_1999, REVIEW_LAW_2023, litigationNotice, reviewNotice, type ReviewLaw } from '../rights.ts';
+import {
+  REVIEW_LAW_1999,
+  REVIEW_LAW_2023,
+  litigationNotice,
+  reviewNotice,
+  type ReviewLaw,
+} from '../rights.ts';
 import {
   FOOTER_TWO_COPIES,
   PENALTY_LAW_2021,
@@ -35,9 +41,29 @@ function itemsTable(text: string, columns: readonly string[]): Block {
 }
 
 const PRESERVATION_INPUTS: readonly TemplateInput[] = [
-  { key: 'items', label: '保存物品（每行一件：名称|规格|数量）', kind: 'textarea', required: true, maxLength: 5000 },
-  { key: 'storagePlace', label: '保存地点', kind: 'text', required: true, prefill: (s) => s.case.place, maxLength: 200 },
-  { key: 'storageMethod', label: '保存方式', kind: 'text', required: true, prefill: () => '就地保存', maxLength: 100 },
+  {
+    key: 'items',
+    label: '保存物品（每行一件：名称|规格|数量）',
+    kind: 'textarea',
+    required: true,
+    maxLength: 5000,
+  },
+  {
+    key: 'storagePlace',
+    label: '保存地点',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.place,
+    maxLength: 200,
+  },
+  {
+    key: 'storageMethod',
+    label: '保存方式',
+    kind: 'text',
+    required: true,
+    prefill: () => '就地保存',
+    maxLength: 100,
+  },
 ];
 
 export const preservationDecision: DocumentTemplate = {
@@ -70,7 +96,11 @@ export const preservationDecision: DocumentTemplate = {
             `根据《中华人民共和国行政处罚法》第五十六条的规定，决定对${y}的下列物品予以先行登记保存：`,
         },
         itemsTable(read('items'), ['物品名称', '规格', '数量']),
-        { kind: 'paragraph', indent: true, text: `保存地点：${orBlank(read('storagePlace'))}；保存方式：${orBlank(read('storageMethod'))}。` },
+        {
+          kind: 'paragraph',
+          indent: true,
+          text: `保存地点：${orBlank(read('storagePlace'))}；保存方式：${orBlank(read('storageMethod'))}。`,
+        },
         {
           kind: 'paragraph',
           indent: true,
@@ -87,12 +117,38 @@ export const preservationDecision: DocumentTemplate = {
 };
 
 const SEIZURE_INPUTS: readonly TemplateInput[] = [
-  { key: 'measure', label: '强制措施（查封或者扣押）', kind: 'text', required: true, prefill: () => '查封', maxLength: 10 },
-  { key: 'reason', label: '理由', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 3000 },
+  {
+    key: 'measure',
+    label: '强制措施（查封或者扣押）',
+    kind: 'text',
+    required: true,
+    prefill: () => '查封',
+    maxLength: 10,
+  },
+  {
+    key: 'reason',
+    label: '理由',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 3000,
+  },
   { key: 'basis', label: '依据', kind: 'text', required: true, maxLength: 500 },
-  { key: 'items', label: '查封、扣押的场所、设施或者财物（每行一件：名称|规格|数量）', kind: 'textarea', required: true, maxLength: 5000 },
+  {
+    key: 'items',
+    label: '查封、扣押的场所、设施或者财物（每行一件：名称|规格|数量）',
+    kind: 'textarea',
+    required: true,
+    maxLength: 5000,
+  },
   { key: 'from', label: '期限起', kind: 'date', required: true, prefill: (s) => s.today },
-  { key: 'to', label: '期限止', kind: 'date', required: true, prefill: (s) => s.deadlines.seizure?.due ?? '' },
+  {
+    key: 'to',
+    label: '期限止',
+    kind: 'date',
+    required: true,
+    prefill: (s) => s.deadlines.seizure?.due ?? '',
+  },
 ];
 
 function seizureDecision(version: number, effectiveFrom: string, reviewLaw: ReviewLaw): DocumentTemplate {

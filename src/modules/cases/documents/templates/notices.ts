@@ -39,8 +39,22 @@ const RULES = '《卫生行政执法文书规范》';
 const PENALTY_LAW = '《中华人民共和国行政处罚法》';
 
 const NOTICE_INPUTS: readonly TemplateInput[] = [
-  { key: 'facts', label: '违法事实', kind: 'textarea', required: true, prefill: (s) => s.case.summary, maxLength: 10000 },
-  { key: 'discretion', label: '裁量理由', kind: 'textarea', required: false, prefill: (s) => s.case.discretion, maxLength: 3000 },
+  {
+    key: 'facts',
+    label: '违法事实',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.summary,
+    maxLength: 10000,
+  },
+  {
+    key: 'discretion',
+    label: '裁量理由',
+    kind: 'textarea',
+    required: false,
+    prefill: (s) => s.case.discretion,
+    maxLength: 3000,
+  },
 ];
 
 export const penaltyNotice: DocumentTemplate = {
@@ -60,7 +74,11 @@ export const penaltyNotice: DocumentTemplate = {
     const penalty = s.proposedPenalty;
     const items = penaltyItems(penalty);
     const discretion = read('discretion');
-    const eligible = hearingEligible(penalty, mainParty(s)?.type ?? 'organisation', s.body.hearingFineThresholdFen);
+    const eligible = hearingEligible(
+      penalty,
+      mainParty(s)?.type ?? 'organisation',
+      s.body.hearingFineThresholdFen,
+    );
     return {
       issuer: s.body.name,
       title: '行政处罚事先告知书',
@@ -106,7 +124,14 @@ const STATEMENT_INPUTS: readonly TemplateInput[] = [
     prefill: (s) => (mainParty(s)?.type === 'organisation' ? '法定代表人（负责人）' : '本人'),
     maxLength: 50,
   },
-  { key: 'recorder', label: '记录人', kind: 'text', required: true, prefill: (s) => s.officers[1]?.name ?? '', maxLength: 50 },
+  {
+    key: 'recorder',
+    label: '记录人',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.officers[1]?.name ?? '',
+    maxLength: 50,
+  },
   { key: 'content', label: '陈述申辩内容', kind: 'textarea', required: true, maxLength: 20000 },
 ];
 
@@ -159,10 +184,36 @@ export const statementRecord: DocumentTemplate = {
 };
 
 const HEARING_NOTICE_INPUTS: readonly TemplateInput[] = [
-  { key: 'hearingDate', label: '听证日期', kind: 'date', required: true, prefill: (s) => recordString(s, 'hearingOn') ?? '' },
-  { key: 'hearingTime', label: '听证开始时间（如 上午9时00分）', kind: 'text', required: true, maxLength: 20 },
-  { key: 'place', label: '听证地点', kind: 'text', required: true, prefill: (s) => s.body.address, maxLength: 200 },
-  { key: 'publicity', label: '听证方式（公开或者不公开）', kind: 'text', required: true, prefill: () => '公开', maxLength: 10 },
+  {
+    key: 'hearingDate',
+    label: '听证日期',
+    kind: 'date',
+    required: true,
+    prefill: (s) => recordString(s, 'hearingOn') ?? '',
+  },
+  {
+    key: 'hearingTime',
+    label: '听证开始时间（如 上午9时00分）',
+    kind: 'text',
+    required: true,
+    maxLength: 20,
+  },
+  {
+    key: 'place',
+    label: '听证地点',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.body.address,
+    maxLength: 200,
+  },
+  {
+    key: 'publicity',
+    label: '听证方式（公开或者不公开）',
+    kind: 'text',
+    required: true,
+    prefill: () => '公开',
+    maxLength: 10,
+  },
   { key: 'host', label: '听证主持人', kind: 'text', required: true, maxLength: 50 },
   { key: 'members', label: '听证员', kind: 'text', required: false, maxLength: 100 },
   { key: 'clerk', label: '书记员', kind: 'text', required: true, maxLength: 50 },
@@ -235,7 +286,14 @@ const HEARING_RECORD_INPUTS: readonly TemplateInput[] = [
     prefill: (s) => [mainParty(s)?.name, spokesperson(s)].filter(Boolean).join('，'),
     maxLength: 200,
   },
-  { key: 'investigators', label: '案件调查人员', kind: 'text', required: true, prefill: officerNames, maxLength: 200 },
+  {
+    key: 'investigators',
+    label: '案件调查人员',
+    kind: 'text',
+    required: true,
+    prefill: officerNames,
+    maxLength: 200,
+  },
   { key: 'proceedings', label: '听证情况', kind: 'textarea', required: true, maxLength: 50000 },
 ];
 
@@ -279,7 +337,8 @@ export const hearingRecord: DocumentTemplate = {
         signatureBlock(ctx, '当事人或者代理人（签名）', datePart(read('at'), s.today)),
         { kind: 'paragraph', text: `听证主持人（签名）：${BLANK}\u3000\u3000书记员（签名）：${BLANK}` },
       ]),
-      footer: '本笔录经当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明。',
+      footer:
+        '本笔录经当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明。',
     };
   },
 };

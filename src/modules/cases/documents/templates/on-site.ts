@@ -30,7 +30,14 @@ const RULES = '《卫生行政执法文书规范》';
 
 const SITE_INPUTS: readonly TemplateInput[] = [
   { key: 'checkedAt', label: '检查时间', kind: 'datetime', required: true },
-  { key: 'place', label: '检查地点', kind: 'text', required: true, prefill: (s) => s.case.place, maxLength: 200 },
+  {
+    key: 'place',
+    label: '检查地点',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.place,
+    maxLength: 200,
+  },
   { key: 'present', label: '在场人员', kind: 'text', required: false, prefill: spokesperson, maxLength: 200 },
   { key: 'findings', label: '检查情况', kind: 'textarea', required: true, maxLength: 10000 },
 ];
@@ -83,7 +90,14 @@ export const siteRecord: DocumentTemplate = {
 const INQUIRY_INPUTS: readonly TemplateInput[] = [
   { key: 'askedAt', label: '询问时间', kind: 'datetime', required: true },
   { key: 'place', label: '询问地点', kind: 'text', required: true, maxLength: 200 },
-  { key: 'interviewee', label: '被询问人', kind: 'text', required: true, prefill: spokesperson, maxLength: 50 },
+  {
+    key: 'interviewee',
+    label: '被询问人',
+    kind: 'text',
+    required: true,
+    prefill: spokesperson,
+    maxLength: 50,
+  },
   { key: 'intervieweeId', label: '被询问人身份证件号码', kind: 'text', required: false, maxLength: 30 },
   {
     key: 'intervieweeRole',
@@ -96,7 +110,14 @@ const INQUIRY_INPUTS: readonly TemplateInput[] = [
     },
     maxLength: 100,
   },
-  { key: 'recorder', label: '记录人', kind: 'text', required: true, prefill: (s) => s.officers[1]?.name ?? '', maxLength: 50 },
+  {
+    key: 'recorder',
+    label: '记录人',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.officers[1]?.name ?? '',
+    maxLength: 50,
+  },
   { key: 'qa', label: '询问内容（问/答）', kind: 'textarea', required: true, maxLength: 20000 },
 ];
 
@@ -150,7 +171,14 @@ export const inquiryRecord: DocumentTemplate = {
 
 const OPINION_INPUTS: readonly TemplateInput[] = [
   { key: 'opinion', label: '意见', kind: 'textarea', required: true, maxLength: 5000 },
-  { key: 'basis', label: '依据', kind: 'text', required: false, prefill: (s) => s.case.violatedBasis, maxLength: 500 },
+  {
+    key: 'basis',
+    label: '依据',
+    kind: 'text',
+    required: false,
+    prefill: (s) => s.case.violatedBasis,
+    maxLength: 500,
+  },
 ];
 
 export const supervisionOpinion: DocumentTemplate = {
@@ -185,9 +213,30 @@ export const supervisionOpinion: DocumentTemplate = {
 };
 
 const CORRECTION_INPUTS: readonly TemplateInput[] = [
-  { key: 'violation', label: '违法行为', kind: 'textarea', required: true, prefill: (s) => s.case.cause, maxLength: 2000 },
-  { key: 'violatedBasis', label: '违反的规定', kind: 'text', required: true, prefill: (s) => s.case.violatedBasis, maxLength: 500 },
-  { key: 'orderBasis', label: '责令改正的依据', kind: 'text', required: true, prefill: (s) => s.case.penaltyBasis, maxLength: 500 },
+  {
+    key: 'violation',
+    label: '违法行为',
+    kind: 'textarea',
+    required: true,
+    prefill: (s) => s.case.cause,
+    maxLength: 2000,
+  },
+  {
+    key: 'violatedBasis',
+    label: '违反的规定',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.violatedBasis,
+    maxLength: 500,
+  },
+  {
+    key: 'orderBasis',
+    label: '责令改正的依据',
+    kind: 'text',
+    required: true,
+    prefill: (s) => s.case.penaltyBasis,
+    maxLength: 500,
+  },
   { key: 'deadline', label: '改正期限', kind: 'date', required: true },
   { key: 'requirements', label: '改正要求', kind: 'textarea', required: true, maxLength: 5000 },
 ];
@@ -222,7 +271,11 @@ export const correctionOrder: DocumentTemplate = {
         },
         { kind: 'heading', text: '改正要求' },
         ...textParagraphs(read('requirements')),
-        { kind: 'paragraph', indent: true, text: `${y}应当在期限届满前将改正情况书面报告本机关。逾期不改正的，本机关将依法处理。` },
+        {
+          kind: 'paragraph',
+          indent: true,
+          text: `${y}应当在期限届满前将改正情况书面报告本机关。逾期不改正的，本机关将依法处理。`,
+        },
         sealBlock(s, s.today),
         signatureBlock(ctx, '当事人（签收）', s.today),
       ],

@@ -6,14 +6,27 @@ import { PHYSICIANS_LAW as PL } from '../laws/index.ts';
 import { NOT_LIGHTER_OR_HEAVIER, REPEAT_OFFENCE, fixed, ref, tier, times } from './helpers.ts';
 
 const FIELD = '医疗卫生';
-const SUSPEND = '情节严重的，责令暂停六个月以上一年以下执业活动；情节特别严重的，吊销医师执业证书（应当告知听证权利）';
+const SUSPEND =
+  '情节严重的，责令暂停六个月以上一年以下执业活动；情节特别严重的，吊销医师执业证书（应当告知听证权利）';
 
 /** The three tiers shared by the 一万元以上三万元以下 articles (Arts. 56, 57). */
 function tiersOf56(lighter: string[], general: string[], heavier: string[]) {
   return [
     tier('lighter', lighter, ['warning', 'confiscate_income'], fixed(10000, 15000), '责令改正'),
-    tier('general', [...general, NOT_LIGHTER_OR_HEAVIER], ['warning', 'confiscate_income'], fixed(15000, 22000), '责令改正'),
-    tier('heavier', [...heavier, REPEAT_OFFENCE], ['warning', 'confiscate_income', 'restrict_employment'], fixed(22000, 30000), SUSPEND),
+    tier(
+      'general',
+      [...general, NOT_LIGHTER_OR_HEAVIER],
+      ['warning', 'confiscate_income'],
+      fixed(15000, 22000),
+      '责令改正',
+    ),
+    tier(
+      'heavier',
+      [...heavier, REPEAT_OFFENCE],
+      ['warning', 'confiscate_income', 'restrict_employment'],
+      fixed(22000, 30000),
+      SUSPEND,
+    ),
   ];
 }
 
@@ -25,9 +38,35 @@ export const PHYSICIAN_BENCHMARKS: DiscretionBenchmark[] = [
     violatedArticles: [ref(PL, 13)],
     penaltyArticles: [ref(PL, 59)],
     tiers: [
-      tier('lighter', ['非法行医时间在三个月以内，未给就诊人造成身体健康损害的', '主动停止非法执业活动并如实陈述违法事实的'], ['confiscate_income', 'confiscate_property'], times(2, 4, { belowYuan: 10000, minYuan: 20000, maxYuan: 40000 }), '责令停止非法执业活动，没收违法所得和药品、医疗器械；违法所得不足一万元的按一万元计算'),
-      tier('general', ['非法行医时间在三个月以上不满一年的', NOT_LIGHTER_OR_HEAVIER], ['confiscate_income', 'confiscate_property'], times(4, 7, { belowYuan: 10000, minYuan: 40000, maxYuan: 70000 }), '责令停止非法执业活动'),
-      tier('heavier', ['因非医师行医曾受过卫生健康行政部门处罚的', '给就诊人造成身体健康损害的', '使用假药、劣药或者以行医为名骗取钱物的', '非法行医时间在一年以上的'], ['confiscate_income', 'confiscate_property'], times(7, 10, { belowYuan: 10000, minYuan: 70000, maxYuan: 100000 }), '责令停止非法执业活动；涉嫌非法行医罪的，依法移送公安机关'),
+      tier(
+        'lighter',
+        [
+          '非法行医时间在三个月以内，未给就诊人造成身体健康损害的',
+          '主动停止非法执业活动并如实陈述违法事实的',
+        ],
+        ['confiscate_income', 'confiscate_property'],
+        times(2, 4, { belowYuan: 10000, minYuan: 20000, maxYuan: 40000 }),
+        '责令停止非法执业活动，没收违法所得和药品、医疗器械；违法所得不足一万元的按一万元计算',
+      ),
+      tier(
+        'general',
+        ['非法行医时间在三个月以上不满一年的', NOT_LIGHTER_OR_HEAVIER],
+        ['confiscate_income', 'confiscate_property'],
+        times(4, 7, { belowYuan: 10000, minYuan: 40000, maxYuan: 70000 }),
+        '责令停止非法执业活动',
+      ),
+      tier(
+        'heavier',
+        [
+          '因非医师行医曾受过卫生健康行政部门处罚的',
+          '给就诊人造成身体健康损害的',
+          '使用假药、劣药或者以行医为名骗取钱物的',
+          '非法行医时间在一年以上的',
+        ],
+        ['confiscate_income', 'confiscate_property'],
+        times(7, 10, { belowYuan: 10000, minYuan: 70000, maxYuan: 100000 }),
+        '责令停止非法执业活动；涉嫌非法行医罪的，依法移送公安机关',
+      ),
     ],
   },
   {
@@ -44,14 +83,18 @@ export const PHYSICIAN_BENCHMARKS: DiscretionBenchmark[] = [
   },
   {
     code: 'BM-YS-003',
-    violation: '医师出具虚假医学证明文件，或者未经亲自诊查、调查签署诊断、治疗、流行病学等证明文件或者有关出生、死亡等证明文件',
+    violation:
+      '医师出具虚假医学证明文件，或者未经亲自诊查、调查签署诊断、治疗、流行病学等证明文件或者有关出生、死亡等证明文件',
     category: FIELD,
     violatedArticles: [ref(PL, 24)],
     penaltyArticles: [ref(PL, 56, undefined, 2)],
     tiers: tiersOf56(
       ['未经亲自诊查签署证明文件一份，内容与事实相符，未造成危害后果的'],
       ['出具虚假医学证明文件一份，或者未经亲自诊查签署证明文件两份以上的'],
-      ['出具虚假医学证明文件两份以上的', '虚假医学证明文件被用于骗取医保基金、保险金或者逃避法律责任等违法活动的'],
+      [
+        '出具虚假医学证明文件两份以上的',
+        '虚假医学证明文件被用于骗取医保基金、保险金或者逃避法律责任等违法活动的',
+      ],
     ),
   },
   {
@@ -85,8 +128,20 @@ export const PHYSICIAN_BENCHMARKS: DiscretionBenchmark[] = [
     violatedArticles: [ref(PL, 25)],
     penaltyArticles: [ref(PL, 55, undefined, 1)],
     tiers: [
-      tier('general', ['未按照规定履行告知义务或者取得知情同意，未造成严重后果的'], ['warning'], null, '责令改正'),
-      tier('heavier', ['未取得知情同意实施手术、特殊检查、特殊治疗，给患者造成严重后果的', REPEAT_OFFENCE], ['warning', 'restrict_employment'], null, SUSPEND),
+      tier(
+        'general',
+        ['未按照规定履行告知义务或者取得知情同意，未造成严重后果的'],
+        ['warning'],
+        null,
+        '责令改正',
+      ),
+      tier(
+        'heavier',
+        ['未取得知情同意实施手术、特殊检查、特殊治疗，给患者造成严重后果的', REPEAT_OFFENCE],
+        ['warning', 'restrict_employment'],
+        null,
+        SUSPEND,
+      ),
     ],
   },
 ];
