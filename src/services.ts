@@ -1,6 +1,7 @@
 // Wiring: opens the database, applies migrations, and builds every service once. The HTTP app, the CLI
 // and the tests all start from here, so they run the same code.
 import type { Config } from './platform/config.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database, type DatabaseTarget } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
@@ -18,6 +19,8 @@ import { CasePartiesService } from './modules/cases/parties.ts';
 import { EvidenceService } from './modules/cases/evidence.ts';
 
 export interface Services {
+  /** The one source of "now"; tests pass a fixed clock. */
+  clock: Clock;
   database: Database;
   ledger: Ledger;
   store: ObjectStore;
@@ -34,10 +37,16 @@ export interface Services {
   close(): Promise<void>;
 }
 
+export interface ServiceOptions {
+  clock?: Clock;
+}
+
 export async function createServices(
   config: Config,
   target: DatabaseTarget = config.database,
+  options: ServiceOptions = {},
 ): Promise<Services> {
+  const clock = options.clock ?? systemClock;
   // First, so a missing or corrupt key file stops the start before the database is opened.
   const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
   const database = await openDatabase(target);
@@ -78,6 +87,7 @@ export async function createServices(
     );
   }
   return {
+    clock,
     database,
     ledger,
     store,
