@@ -9,7 +9,7 @@ import type { ScopedUser } from '../bodies/service.ts';
 import { formatCitations, parseCitations } from './rules/citation-text.ts';
 import { checkEffectiveFrom, type CatalogService } from './service.ts';
 import { today } from '../bodies/people-service.ts';
-import { SHEETS, type Flat, type SheetContext } from './sheets.ts';
+import { SHEETS, type Flat, type SheetContext } from './sheets/index.ts';
 import { CATALOG_KINDS, type CatalogKind } from './types.ts';
 
 async function contextFor(catalog: CatalogService, bodyId: string): Promise<SheetContext> {

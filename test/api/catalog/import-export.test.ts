@@ -4,7 +4,7 @@
 // of the demo catalogue, so no test sees another's edits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CATALOGUE } from '../../../src/modules/catalog/demo/index.ts';
-import { SHEETS } from '../../../src/modules/catalog/sheets.ts';
+import { SHEETS } from '../../../src/modules/catalog/sheets/index.ts';
 import type { CatalogKind } from '../../../src/modules/catalog/types.ts';
 import type { Client, TestApp } from '../../helpers/app.ts';
 import { createTestApp } from '../../helpers/app.ts';
