@@ -25,7 +25,8 @@ import type {
   Tier,
 } from './model.ts';
 import * as repo from './repo.ts';
-import { checkProposal, DiscretionError, evaluateBenchmark, validateBenchmark } from './rules/discretion.ts';
+import { checkProposal, DiscretionError, evaluateBenchmark } from './rules/discretion.ts';
+import { validateBenchmark } from './rules/benchmark-validation.ts';
 import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
 import { resolveCitation } from './rules/versions.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';

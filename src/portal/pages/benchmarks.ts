@@ -12,7 +12,7 @@ import {
   type PenaltyKind,
   type Tier,
 } from '../../modules/catalog/model.ts';
-import { describeFineRule } from '../../modules/catalog/rules/discretion.ts';
+import { describeFineRule } from '../../modules/catalog/rules/fine-text.ts';
 import {
   citationBlocks,
   citationList,

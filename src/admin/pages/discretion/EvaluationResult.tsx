@@ -1,7 +1,7 @@
 // 裁量结果: the tier's circumstances, penalties and fine range with how it was computed, the check of a
 // proposed penalty (outside the range: written reason and legal review), and the articles to cite.
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import { formatYuan } from '../../../modules/catalog/rules/discretion.ts';
+import { formatYuan } from '../../../modules/catalog/rules/fine-text.ts';
 import type { Evaluation } from '../../api/types.ts';
 import { penaltyLabels } from '../../lib/labels.ts';
 import { numberedList, tagList } from '../catalog/render.tsx';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRef, DiscretionBenchmark, FineRule, LegalDocumentVersion, Tier } from '../model.ts';
 import { TIERS } from '../model.ts';
-import { validateBenchmark } from '../rules/discretion.ts';
+import { validateBenchmark } from '../rules/benchmark-validation.ts';
 import {
   avRuleData,
   benchmarkData,

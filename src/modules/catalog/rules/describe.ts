@@ -2,7 +2,7 @@
 // read the same data the D1 evaluator applies ("对个人处以 5,000.00 元以上罚款"), worded once.
 import { CATEGORY_LABELS, type Category } from '../../bodies/rules.ts';
 import { PENALTY_LABELS, REVIEW_FLAG_LABELS, type ReviewCondition } from '../model.ts';
-import { formatYuan } from './discretion.ts';
+import { formatYuan } from './fine-text.ts';
 
 /** "甲", "甲或者乙", "甲、乙或者丙". */
 export function orList(words: string[]): string {

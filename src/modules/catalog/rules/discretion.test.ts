@@ -2,15 +2,9 @@
 // proposal check with every problem code.
 import { describe, expect, it } from 'vitest';
 import type { DiscretionBenchmark, FineRule, TierRule } from '../model.ts';
-import {
-  checkProposal,
-  describeFineRule,
-  DiscretionError,
-  evaluateBenchmark,
-  formatYuan,
-  validateBenchmark,
-  type DiscretionErrorCode,
-} from './discretion.ts';
+import { checkProposal, DiscretionError, evaluateBenchmark, type DiscretionErrorCode } from './discretion.ts';
+import { describeFineRule, formatYuan } from './fine-text.ts';
+import { validateBenchmark } from './benchmark-validation.ts';
 
 const YUAN = 100;
 

@@ -3,10 +3,8 @@
 // D1). Pure: no I/O, no clock. Money is integer fen throughout; multiples are converted to exact
 // rationals so that no binary floating-point error can move a bound by a fen.
 import {
-  PENALTY_KINDS,
   PENALTY_LABELS,
   TIER_LABELS,
-  TIERS,
   type ArticleRef,
   type CaseFacts,
   type DiscretionBenchmark,
@@ -16,6 +14,7 @@ import {
   type Tier,
   type TierRule,
 } from '../model.ts';
+import { BASE_LABELS, exactMultiple, fixedText, formatYuan, multipleText, rangeText } from './fine-text.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Errors
@@ -34,67 +33,6 @@ export class DiscretionError extends Error {
     this.name = 'DiscretionError';
     this.code = code;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Money formatting
-
-/**
- * 12345.67 yuan as "12,345.67 元". Always two decimals: decision documents state fines to the fen, and
- * a fixed format keeps explanations comparable. Integer arithmetic only, so 10^15 fen prints exactly.
- */
-export function formatYuan(fen: number): string {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`金额必须是整数分：${fen}`);
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100);
-  const cents = abs % 100;
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${sign}${grouped}.${String(cents).padStart(2, '0')} 元`;
-}
-
-/** "5,000.00 元 — 30,000.00 元", or one amount when the bounds meet. */
-function rangeText(minFen: number, maxFen: number): string {
-  return minFen === maxFen ? formatYuan(minFen) : `${formatYuan(minFen)} — ${formatYuan(maxFen)}`;
-}
-
-/** Statute wording of a fixed range: "罚款 5,000.00 元以上 30,000.00 元以下" (以上/以下 include the bound). */
-function fixedText(minFen: number, maxFen: number): string {
-  if (minFen === maxFen) return `罚款 ${formatYuan(minFen)}`;
-  if (minFen === 0) return `罚款 ${formatYuan(maxFen)}以下`;
-  return `罚款 ${formatYuan(minFen)}以上 ${formatYuan(maxFen)}以下`;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Exact multiples
-
-interface Rational {
-  num: bigint;
-  den: bigint;
-}
-
-/**
- * A multiple as the exact decimal it was written as (0.57 → 57/100, 1.5 → 3/2, 30 → 30/1).
- * `String(x)` gives the shortest decimal that round-trips, i.e. the number the catalogue editor typed,
- * so 0.57 means exactly 57/100 even though the double is 0.56999…; multiplying the double instead would
- * make 100 fen × 0.57 floor to 56 fen. Returns null for negative, NaN or infinite multiples.
- */
-function exactMultiple(multiple: number): Rational | null {
-  if (!Number.isFinite(multiple) || multiple < 0) return null;
-  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(multiple));
-  if (!match) return null;
-  const intPart = match[1] ?? '0';
-  const fracPart = match[2] ?? '';
-  const exponent = Number(match[3] ?? '0') - fracPart.length;
-  const digits = BigInt(intPart + fracPart);
-  return exponent >= 0
-    ? { num: digits * 10n ** BigInt(exponent), den: 1n }
-    : { num: digits, den: 10n ** BigInt(-exponent) };
-}
-
-/** Decimal text of a multiple for explanations ("0.5", "1.5", "30"); 1e-7 style never occurs in statutes. */
-function multipleText(multiple: number): string {
-  return String(multiple);
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -126,11 +64,6 @@ export interface BenchmarkEvaluation {
   citations: ArticleRef[];
   note: string | null;
 }
-
-const BASE_LABELS: Record<'illegal_income' | 'goods_value', string> = {
-  illegal_income: '违法所得',
-  goods_value: '货值金额',
-};
 
 function findTier(benchmark: DiscretionBenchmark, tier: Tier): TierRule {
   const rule = benchmark.tiers.find((t) => t.tier === tier);
@@ -410,123 +343,4 @@ export function checkProposal(
   }
 
   return { within: problems.length === 0, problems, reasonRequired: problems.length > 0, range };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Describing and validating benchmarks (catalogue editing, E1 publication)
-
-/**
- * The fine rule in words, without facts, for the published benchmark:
- * "违法所得 2 倍以上 5 倍以下；没有违法所得或者违法所得不足 1,000.00 元的，罚款 5,000.00 元以上 30,000.00 元以下".
- */
-export function describeFineRule(rule: FineRule | null): string {
-  if (rule === null) return '不处罚款';
-  switch (rule.kind) {
-    case 'fixed':
-      return fixedText(rule.minFen, rule.maxFen);
-    case 'multiple': {
-      const label = BASE_LABELS[rule.base];
-      const multiples =
-        rule.minMultiple === rule.maxMultiple
-          ? `${multipleText(rule.minMultiple)} 倍`
-          : `${multipleText(rule.minMultiple)} 倍以上 ${multipleText(rule.maxMultiple)} 倍以下`;
-      const main = `${label} ${multiples}罚款`;
-      if (!rule.fallback) return main;
-      const when =
-        rule.fallback.belowFen > 0
-          ? `没有${label}或者${label}不足 ${formatYuan(rule.fallback.belowFen)}的`
-          : `没有${label}的`;
-      return `${main}；${when}，${fixedText(rule.fallback.minFen, rule.fallback.maxFen)}`;
-    }
-    default: {
-      const unknown: never = rule;
-      return `未知的罚款规则：${JSON.stringify(unknown)}`;
-    }
-  }
-}
-
-function fenProblem(value: unknown, what: string): string | null {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    ? null
-    : `${what}必须是不小于零的整数（单位：分）`;
-}
-
-function fineRuleProblems(rule: FineRule, where: string): string[] {
-  const problems: string[] = [];
-  const kind = (rule as { kind: unknown }).kind;
-  if (kind === 'fixed') {
-    const r = rule as Extract<FineRule, { kind: 'fixed' }>;
-    const p1 = fenProblem(r.minFen, `${where}罚款下限`);
-    const p2 = fenProblem(r.maxFen, `${where}罚款上限`);
-    if (p1) problems.push(p1);
-    if (p2) problems.push(p2);
-    if (!p1 && !p2 && r.minFen > r.maxFen) problems.push(`${where}罚款下限高于上限`);
-    if (!p1 && !p2 && r.maxFen === 0) problems.push(`${where}罚款上限为零；不处罚款时应将罚款规则设为空`);
-  } else if (kind === 'multiple') {
-    const r = rule as Extract<FineRule, { kind: 'multiple' }>;
-    if (r.base !== 'illegal_income' && r.base !== 'goods_value')
-      problems.push(`${where}倍数基数未知：${String(r.base)}`);
-    const lo = exactMultiple(r.minMultiple);
-    const hi = exactMultiple(r.maxMultiple);
-    if (!lo) problems.push(`${where}最低倍数必须是不小于零的数`);
-    if (!hi) problems.push(`${where}最高倍数必须是不小于零的数`);
-    if (lo && hi && lo.num * hi.den > hi.num * lo.den) problems.push(`${where}最低倍数高于最高倍数`);
-    if (hi && hi.num === 0n) problems.push(`${where}最高倍数为零`);
-    if (r.fallback) {
-      const f = r.fallback;
-      const p0 = fenProblem(f.belowFen, `${where}兜底条件“不足”金额`);
-      const p1 = fenProblem(f.minFen, `${where}兜底罚款下限`);
-      const p2 = fenProblem(f.maxFen, `${where}兜底罚款上限`);
-      for (const p of [p0, p1, p2]) if (p) problems.push(p);
-      if (!p1 && !p2 && f.minFen > f.maxFen) problems.push(`${where}兜底罚款下限高于上限`);
-    }
-  } else {
-    problems.push(`${where}罚款规则类型未知：${String(kind)}`);
-  }
-  return problems;
-}
-
-/**
- * Chinese problems of a benchmark, empty when it can be published and evaluated. Catalogue editors and
- * the spreadsheet import call this before saving a version, so the engine only meets sound data.
- */
-export function validateBenchmark(benchmark: DiscretionBenchmark): string[] {
-  const problems: string[] = [];
-  if (!benchmark.code?.trim()) problems.push('缺少裁量基准编码');
-  if (!benchmark.violation?.trim()) problems.push('缺少违法行为');
-  if (!benchmark.category?.trim()) problems.push('缺少所属领域');
-  if (!Array.isArray(benchmark.penaltyArticles) || benchmark.penaltyArticles.length === 0)
-    problems.push('缺少处罚依据条款');
-  if (!Array.isArray(benchmark.violatedArticles) || benchmark.violatedArticles.length === 0)
-    problems.push('缺少违法依据条款');
-  if (!Array.isArray(benchmark.tiers) || benchmark.tiers.length === 0) {
-    problems.push('至少需要一个裁量阶次');
-    return problems;
-  }
-  const seen = new Set<string>();
-  for (const rule of benchmark.tiers) {
-    const tier = rule.tier as string;
-    if (!(TIERS as readonly string[]).includes(tier)) {
-      problems.push(`未知的裁量阶次：${tier}`);
-      continue;
-    }
-    const where = `“${TIER_LABELS[rule.tier]}”阶次`;
-    if (seen.has(tier)) problems.push(`${where}重复`);
-    seen.add(tier);
-    for (const p of rule.penalties) {
-      if (!(PENALTY_KINDS as readonly string[]).includes(p))
-        problems.push(`${where}含未知的处罚种类：${String(p)}`);
-    }
-    if (rule.tier === 'none') {
-      if (rule.penalties.length > 0 || rule.fine !== null) problems.push(`${where}不应规定处罚种类或罚款`);
-      continue;
-    }
-    if (rule.penalties.length === 0 && rule.fine === null) problems.push(`${where}未规定任何处罚`);
-    if (rule.fine !== null && !rule.penalties.includes('fine'))
-      problems.push(`${where}规定了罚款幅度，但处罚种类未列“罚款”`);
-    if (rule.fine === null && rule.penalties.includes('fine'))
-      problems.push(`${where}处罚种类列有“罚款”，但未规定罚款幅度`);
-    if (rule.fine !== null) problems.push(...fineRuleProblems(rule.fine, where));
-  }
-  return problems;
 }

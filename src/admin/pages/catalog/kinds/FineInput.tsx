@@ -2,7 +2,7 @@
 // statute's "没有或者不足X元的，处A元以上B元以下" fallback. Controlled; the value is the API's fine rule
 // (money in fen), and the wording the portal will publish is shown underneath as the editor types.
 import { Checkbox, InputNumber, Select, Space, Typography } from 'antd';
-import { describeFineRule } from '../../../../modules/catalog/rules/discretion.ts';
+import { describeFineRule } from '../../../../modules/catalog/rules/fine-text.ts';
 import type { FineData } from '../../../api/types.ts';
 import { fenToYuan, yuanToFen } from '../../../lib/format.ts';
 

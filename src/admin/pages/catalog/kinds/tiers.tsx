@@ -2,7 +2,7 @@
 // edited as one block per tier. The form lists penalties without 罚款, which follows from the fine rule.
 import { Button, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { describeFineRule } from '../../../../modules/catalog/rules/discretion.ts';
+import { describeFineRule } from '../../../../modules/catalog/rules/fine-text.ts';
 import { TIERS, type Tier } from '../../../../modules/catalog/model.ts';
 import type { TierData } from '../../../api/types.ts';
 import { penaltyLabels, penaltyOptions, tierLabels, tierOptions } from '../../../lib/labels.ts';
