@@ -24,7 +24,7 @@ import type { DatabaseTarget } from '../src/platform/db/client.ts';
 import { createServices } from '../src/services.ts';
 import { seedDemoIfEmpty } from '../src/demo/seed.ts';
 import type { CaseUser } from '../src/modules/cases/service.ts';
-import type { Role } from '../src/modules/auth/roles.ts';
+import type { Role } from '../src/modules/access/index.ts';
 import { loadCases, planLoad } from './cases/load.ts';
 import {
   captureQueries,

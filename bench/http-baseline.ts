@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/platform/config.ts';
 import { createServices } from '../src/services.ts';
-import { buildApp } from '../src/platform/http/app.ts';
+import { buildApp } from '../src/app.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/seed.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { loadConfig } from '../src/platform/config.ts';
 import { createServices } from '../src/services.ts';
-import { buildApp } from '../src/platform/http/app.ts';
+import { buildApp } from '../src/app.ts';
 
 export const SCHEMA_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

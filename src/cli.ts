@@ -4,8 +4,7 @@ import { DataDirLockedError } from './platform/db/lock.ts';
 import { SealError } from './platform/crypto/sealing.ts';
 import { createServices } from './services.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
-import { platformJobs } from './jobs.ts';
-import { buildApp } from './platform/http/app.ts';
+import { buildApp, moduleJobs } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
@@ -37,7 +36,7 @@ async function serve(config: Config) {
     console.log(`已创建演示数据，演示账号密码：${DEMO_PASSWORD}`);
   }
   const { app } = await buildApp(config, services);
-  const jobs = await startJobs(services.database, platformJobs(services), (m) => app.log.info(m));
+  const jobs = await startJobs(services.database, moduleJobs(services, config), (m) => app.log.info(m));
   const shutdown = async () => {
     await app.close();
     await jobs.stop();

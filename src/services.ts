@@ -8,15 +8,15 @@ import { Ledger } from './platform/ledger/ledger.ts';
 import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
-import { AuthService } from './modules/auth/service.ts';
-import { ApiTokenService } from './modules/auth/tokens.ts';
-import { BodiesService } from './modules/bodies/service.ts';
-import { PeopleService } from './modules/bodies/people-service.ts';
-import { CatalogService } from './modules/catalog/service.ts';
-import { CasesService } from './modules/cases/service.ts';
-import { CaseDocumentsService } from './modules/cases/documents/service.ts';
-import { CasePartiesService } from './modules/cases/parties.ts';
-import { EvidenceService } from './modules/cases/evidence.ts';
+import { ApiTokenService, AuthService } from './modules/auth/index.ts';
+import { BodiesService, PeopleService } from './modules/bodies/index.ts';
+import { CatalogService } from './modules/catalog/index.ts';
+import {
+  CaseDocumentsService,
+  CasePartiesService,
+  CasesService,
+  EvidenceService,
+} from './modules/cases/index.ts';
 
 export interface Services {
   /** The one source of "now"; tests pass a fixed clock. */

@@ -5,7 +5,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { RequireSession, useSession } from './auth/session.tsx';
 import AppLayout from './layout/AppLayout.tsx';
 import { visibleNav } from './layout/nav.tsx';
-import type { Permission } from '../modules/auth/policy.ts';
+import type { Permission } from '../modules/access/policy.ts';
 import type { ReactNode } from 'react';
 import { Result } from 'antd';
 

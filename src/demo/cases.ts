@@ -3,7 +3,7 @@
 // never written here. Dates are relative to today, so deadlines are due soon, overdue or far off as named.
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import type { Role } from '../modules/auth/roles.ts';
+import type { Role } from '../modules/access/index.ts';
 import type { CaseUser } from '../modules/cases/service.ts';
 import type { CreateCaseInput } from '../modules/cases/types.ts';
 import { today } from '../modules/bodies/people-service.ts';

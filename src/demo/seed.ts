@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import type { Services } from '../services.ts';
 import { AuthService } from '../modules/auth/service.ts';
-import type { Role } from '../modules/auth/roles.ts';
+import type { Role } from '../modules/access/index.ts';
 import { bodies, certificateReviews, certificates, people, units } from '../modules/bodies/schema.ts';
 import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';

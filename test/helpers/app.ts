@@ -10,9 +10,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import type { DatabaseTarget } from '../../src/platform/db/client.ts';
 import { createServices, type Services } from '../../src/services.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
+import { buildApp } from '../../src/app.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/demo/seed.ts';
-import type { RouteAccess } from '../../src/modules/auth/policy.ts';
+import type { RouteAccess } from '../../src/modules/access/index.ts';
 
 export { DEMO_PASSWORD };
 

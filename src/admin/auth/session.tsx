@@ -4,7 +4,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { Result, Spin, Button } from 'antd';
-import type { Permission } from '../../modules/auth/policy.ts';
+import type { Permission } from '../../modules/access/policy.ts';
 import { api, ApiError, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 

@@ -21,7 +21,7 @@ import {
   UserSwitchOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
-import type { Permission } from '../../modules/auth/policy.ts';
+import type { Permission } from '../../modules/access/policy.ts';
 import type { CatalogKind } from '../api/types.ts';
 import { catalogKindLabels } from '../lib/labels.ts';
 

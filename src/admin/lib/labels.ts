@@ -1,6 +1,6 @@
 // Chinese labels for every code the API returns. Role and category labels come from the server's own
 // tables so the UI and the exported spreadsheets never disagree; the rest are display-only.
-import { ROLE_LABELS } from '../../modules/auth/roles.ts';
+import { ROLE_LABELS } from '../../modules/access/roles.ts';
 import { CATEGORY_LABELS } from '../../modules/bodies/rules.ts';
 import {
   LAW_LEVEL_LABELS,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { verifyLedger } from '../../platform/ledger/verify.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import { listAudit } from './service.ts';
 
 const auditEntry = z.object({

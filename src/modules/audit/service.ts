@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { containing, startingWith } from '../../platform/db/like.ts';
 import { ledgerEntries } from '../../platform/ledger/schema.ts';
 import { bodies } from '../bodies/schema.ts';
-import { scopeOf } from '../auth/scope.ts';
+import { scopeOf } from '../access/index.ts';
 import type { ScopedUser } from '../bodies/service.ts';
 
 export interface AuditQuery {

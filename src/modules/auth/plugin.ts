@@ -3,23 +3,12 @@
 // matrix, and cookie-authenticated writes must echo the session's CSRF token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
-import type { Actor } from '../../platform/ledger/ledger.ts';
-import { hasPermission, type RouteAccess } from './policy.ts';
+import { hasPermission, type RouteAccess } from '../access/index.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
-import type { SessionUser } from './types.ts';
 
 export const SESSION_COOKIE = 'sx_session';
 export const CSRF_HEADER = 'x-csrf-token';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    access?: RouteAccess;
-  }
-  interface FastifyRequest {
-    user: SessionUser | null;
-  }
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -71,14 +60,4 @@ export function registerAccessControl(
       throw forbidden();
     }
   });
-}
-
-/** The signed-in user of a route that declared a permission (the hook guarantees one). */
-export function currentUser(request: FastifyRequest): SessionUser {
-  if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
-  return request.user;
-}
-
-export function actorOf(request: FastifyRequest): Actor {
-  return { id: request.user?.id ?? null, name: request.user?.displayName ?? '匿名', ip: request.ip };
 }

@@ -4,12 +4,14 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { bodies } from '../bodies/schema.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
-export function findUserByUsername(db: DbOrTx, username: string) {
-  return db.query.users.findFirst({ where: eq(users.username, username) });
+export async function findUserByUsername(db: DbOrTx, username: string) {
+  const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  return row;
 }
 
-export function findUserById(db: DbOrTx, id: string) {
-  return db.query.users.findFirst({ where: eq(users.id, id) });
+export async function findUserById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row;
 }
 
 /** Loads an account and holds its row until the transaction ends (serialises login attempts per account). */

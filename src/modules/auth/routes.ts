@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, currentUser, SESSION_COOKIE } from './plugin.ts';
-import { permissionsOf } from './policy.ts';
+import { actorOf, currentUser, permissionsOf } from '../access/index.ts';
+import { SESSION_COOKIE } from './plugin.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
 import {

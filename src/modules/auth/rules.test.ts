@@ -9,7 +9,7 @@ import {
   passwordProblems,
   roleProblems,
 } from './rules.ts';
-import { ROLES, SYSTEM_TRIAD } from './roles.ts';
+import { ROLES, SYSTEM_TRIAD } from '../access/index.ts';
 
 const LENGTH = '密码长度至少 10 位';
 const TOO_LONG = '密码长度不能超过 128 位';

@@ -1,5 +1,5 @@
 // H1 / A5 pure rules: password policy, lockout, idle timeout and separation of the system roles.
-import { ROLES, ROLE_LABELS, SYSTEM_TRIAD, type Role } from './roles.ts';
+import { ROLES, ROLE_LABELS, SYSTEM_TRIAD, type Role } from '../access/index.ts';
 
 export const LOCKOUT = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 } as const;
 

@@ -16,9 +16,8 @@ import {
   passwordProblems,
   roleProblems,
 } from './rules.ts';
-import { SYSTEM_TRIAD, type Role } from './roles.ts';
-import { scopeCovers, scopeOf } from './scope.ts';
-import { sessionUserOf, type SessionUser } from './types.ts';
+import { scopeCovers, scopeOf, SYSTEM_TRIAD, type Role, type SessionUser } from '../access/index.ts';
+import { sessionUserOf } from './types.ts';
 import type { BodiesService } from '../bodies/service.ts';
 import type { PeopleService } from '../bodies/people-service.ts';
 

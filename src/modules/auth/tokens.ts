@@ -7,7 +7,8 @@ import { notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { randomToken } from '../../platform/crypto/sm.ts';
 import * as repo from './repo.ts';
-import { sessionUserOf, type SessionUser } from './types.ts';
+import type { SessionUser } from '../access/index.ts';
+import { sessionUserOf } from './types.ts';
 
 export const TOKEN_PREFIX = 'sxt_';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

@@ -1,23 +1,7 @@
 // H1–H2 input/output shapes of the auth module.
 import { z } from 'zod';
-import { ROLES, type Role } from './roles.ts';
-import type { Permission } from './policy.ts';
+import { ROLES, type Permission, type SessionUser } from '../access/index.ts';
 import { asRoles } from './rules.ts';
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  bodyId: string;
-  bodyPath: string;
-  bodyName: string;
-  personId: string | null;
-  roles: Role[];
-  csrfToken: string;
-  tokenHash: string;
-  /** Authenticated by an API token rather than a session cookie (no CSRF, no logout). */
-  viaToken?: boolean;
-}
 
 /** The request user from an account row and its body, however the request authenticated. */
 export function sessionUserOf(

@@ -6,7 +6,7 @@ import { AppError, pgErrorOf } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { recordVersion } from '../../platform/versioning/versions.ts';
-import { scopeOf } from '../auth/scope.ts';
+import { scopeOf } from '../access/index.ts';
 import * as repo from './repo.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from './rules.ts';
 import type { BodiesService, ScopedUser } from './service.ts';

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
-import type { DataScope } from '../auth/scope.ts';
+import type { DataScope } from '../access/index.ts';
 import { bodies, certificateReviews, certificates, people, units } from './schema.ts';
 
 export function bodyScopeCondition(scope: DataScope): SQL {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import type { BodiesService } from './service.ts';
 import { exportBodies, importBodies } from './bodies-xlsx.ts';
 import type { Db } from '../../platform/db/client.ts';

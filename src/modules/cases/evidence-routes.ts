@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import type { EvidenceService, ReceivedFile } from './evidence.ts';
 import type { CasesService } from './service.ts';
 import {

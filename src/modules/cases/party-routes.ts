@@ -2,7 +2,7 @@
 // reason, and the versions a party went through. Thin: validate, call the service, present the case.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import { versionsOutput } from '../bodies/types.ts';
 import type { CasePartiesService } from './parties.ts';
 import type { CasesService } from './service.ts';

@@ -1,8 +1,7 @@
 // H2 / C2 who may take which step of a case. The law reserves some steps for the head of the body
 // (行政机关负责人: 立案 approval Art. 54, decisions Art. 57, extensions Art. 60), the legal review for
 // the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work.
-import { hasPermission, type Permission } from '../auth/policy.ts';
-import type { Role } from '../auth/roles.ts';
+import { hasPermission, type Permission, type Role } from '../access/index.ts';
 import type { CaseKind } from './machine.ts';
 
 const APPROVALS: Record<CaseKind, ReadonlySet<string>> = {

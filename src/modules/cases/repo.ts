@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
-import type { DataScope } from '../auth/scope.ts';
+import type { DataScope } from '../access/index.ts';
 import { bodies } from '../bodies/schema.ts';
 import {
   caseDeadlines,

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
 import { CASE_KIND_LABELS, type ProcedureMachine } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';

@@ -8,9 +8,7 @@ import { SYSTEM_ACTOR, type Actor, type Ledger } from '../../platform/ledger/led
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
 import { addDays, computePeriod, parseDate, type PauseRange, type PeriodUnit } from './deadlines.ts';
-import { hasPermission } from '../auth/policy.ts';
-import type { Role } from '../auth/roles.ts';
-import { scopeCovers, scopeOf } from '../auth/scope.ts';
+import { hasPermission, scopeCovers, scopeOf, type Role } from '../access/index.ts';
 import { certificateValidity, type Category } from '../bodies/rules.ts';
 import { today, type PeopleService } from '../bodies/people-service.ts';
 import type { BodiesService } from '../bodies/service.ts';

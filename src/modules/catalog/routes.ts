@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../auth/plugin.ts';
+import { currentUser } from '../access/index.ts';
 import { isoDate, reason } from '../bodies/types.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
 import type { CatalogService } from './service.ts';

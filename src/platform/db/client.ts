@@ -5,10 +5,9 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema.ts';
 import { lockDataDir } from './lock.ts';
 
-export type Db = NodePgDatabase<typeof schema>;
+export type Db = NodePgDatabase;
 /** A transaction handle; services pass it down so a change and its ledger entry commit together. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -48,7 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // the pool; unhandled, that would crash the process. The pool replaces the connection by itself.
     pool.on('error', (err) => console.error(`数据库空闲连接中断: ${err.message}`));
     await pool.query('select 1');
-    return { db: drizzle(pool, { schema }), pool, kind: 'postgres', close: () => pool.end() };
+    return { db: drizzle(pool), pool, kind: 'postgres', close: () => pool.end() };
   }
   const inMemory = target.dir.startsWith('memory://');
   const unlock = inMemory ? () => undefined : lockDataDir(target.dir);
@@ -58,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     tolerateTypeParsers(pgConfig.connection);
     const pool = new pg.Pool(pgConfig);
     return {
-      db: drizzle(pool, { schema }),
+      db: drizzle(pool),
       pool,
       kind: 'pglite',
       close: async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/platform/http/errors.ts';
 import type { CaseUser } from '../../../src/modules/cases/service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines } from '../../../src/modules/cases/export.ts';
-import type { Role } from '../../../src/modules/auth/roles.ts';
+import type { Role } from '../../../src/modules/access/index.ts';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import {
   demoIds,

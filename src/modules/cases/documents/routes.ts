@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../auth/plugin.ts';
+import { currentUser } from '../../access/index.ts';
 import { idParam } from '../types.ts';
 import type { CaseDocumentsService } from './service.ts';
 

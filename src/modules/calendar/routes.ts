@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../modules/auth/plugin.ts';
-import { badRequest } from '../http/errors.ts';
-import type { CalendarService } from './service.ts';
+import { badRequest } from '../../platform/http/errors.ts';
+import type { CalendarService } from '../../platform/calendar/service.ts';
+import { actorOf } from '../access/index.ts';
 
 const date = z.iso.date('日期格式应为 YYYY-MM-DD');
 const count = z.coerce.number().int('必须是整数').min(1, '至少为 1').max(3650, '不能超过 3650');

@@ -1,5 +1,6 @@
-// The HTTP application factory, shared by `npm start` and the tests: plugins, error model, OpenAPI,
-// then each module's routes. Everything stateful comes in through `services`.
+// The composition root: the HTTP application, shared by `npm start` and the tests — plugins, error
+// model, OpenAPI, the access hook, then each module's routes, the portal and the staff app. Everything
+// stateful comes in through `services`; modules are registered by walking MODULES.
 import fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -9,25 +10,40 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Config } from '../config.ts';
-import { installErrorHandler } from './errors-handler.ts';
-import type { Services } from '../../services.ts';
-import { registerAccessControl } from '../../modules/auth/plugin.ts';
-import type { RouteAccess } from '../../modules/auth/policy.ts';
-import { authRoutes } from '../../modules/auth/routes.ts';
-import { bodyRoutes } from '../../modules/bodies/routes.ts';
-import { peopleRoutes } from '../../modules/bodies/people-routes.ts';
-import { auditRoutes } from '../../modules/audit/routes.ts';
-import { calendarRoutes } from '../calendar/routes.ts';
-import { catalogRoutes } from '../../modules/catalog/routes.ts';
-import { caseRoutes } from '../../modules/cases/routes.ts';
-import { evidenceRoutes } from '../../modules/cases/evidence-routes.ts';
-import { casePartyRoutes } from '../../modules/cases/party-routes.ts';
-import { caseDocumentRoutes } from '../../modules/cases/documents/routes.ts';
-import { portalRoutes } from '../../portal/routes.ts';
-import { adminRoutes } from './admin-static.ts';
+import type { Config } from './platform/config.ts';
+import type { JobDefinition } from './platform/jobs/jobs.ts';
+import { installErrorHandler } from './platform/http/errors-handler.ts';
+import { adminRoutes } from './platform/http/admin-static.ts';
+import type { ModuleDescriptor } from './platform/module.ts';
+import type { Services } from './services.ts';
+import type { RouteAccess } from './modules/access/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { authModule, registerAccessControl } from './modules/auth/index.ts';
+import { bodiesModule } from './modules/bodies/index.ts';
+import { calendarModule } from './modules/calendar/index.ts';
+import { casesModule } from './modules/cases/index.ts';
+import { catalogModule } from './modules/catalog/index.ts';
+import { portalRoutes } from './portal/routes.ts';
 
 z.config(z.locales.zhCN());
+
+/** What a module may ask of the app: any service by its key, and the configuration. */
+export type AppDeps = Services & { config: Config };
+
+/** Every module with routes or jobs, in the order their routes appear in the OpenAPI document. */
+export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
+  authModule,
+  bodiesModule,
+  auditModule,
+  calendarModule,
+  catalogModule,
+  casesModule,
+];
+
+/** The scheduled jobs of every module. */
+export function moduleJobs(services: Services, config: Config): JobDefinition[] {
+  return MODULES.flatMap((m) => m.jobs?.({ ...services, config }) ?? []);
+}
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -89,21 +105,8 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  authRoutes(app, services.auth, services.tokens, { cookieSecure: config.cookieSecure });
-  bodyRoutes(app, services.bodies, { db: services.database.db, ledger: services.ledger });
-  peopleRoutes(app, {
-    db: services.database.db,
-    ledger: services.ledger,
-    bodies: services.bodies,
-    people: services.people,
-  });
-  auditRoutes(app, services.database.db, services.ledger);
-  calendarRoutes(app, services.calendar);
-  catalogRoutes(app, services.catalog, services.ledger);
-  caseRoutes(app, services.cases);
-  evidenceRoutes(app, services.evidence, services.cases, { maxFileBytes: config.maxUploadBytes });
-  casePartyRoutes(app, services.caseParties, services.cases);
-  caseDocumentRoutes(app, services.caseDocuments);
+  const deps: AppDeps = { ...services, config };
+  for (const module of MODULES) module.routes?.(app, deps);
   portalRoutes(app, services);
   await adminRoutes(app);
 

@@ -1,0 +1,21 @@
+// H1–H3, H7: accounts, login with lockout, sessions, API tokens, and the access hook that resolves every
+// request's user and checks its route's permission. Roles, permissions and scope are the access module's.
+import type { Config } from '../../platform/config.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import { authRoutes } from './routes.ts';
+import type { AuthService } from './service.ts';
+import type { ApiTokenService } from './tokens.ts';
+
+export const authModule: ModuleDescriptor<{
+  auth: AuthService;
+  tokens: ApiTokenService;
+  config: Pick<Config, 'cookieSecure'>;
+}> = {
+  name: 'auth',
+  routes: (app, { auth, tokens, config }) =>
+    authRoutes(app, auth, tokens, { cookieSecure: config.cookieSecure }),
+};
+
+export { AuthService } from './service.ts';
+export { ApiTokenService } from './tokens.ts';
+export { registerAccessControl } from './plugin.ts';

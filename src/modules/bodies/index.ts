@@ -1,0 +1,37 @@
+// A1–A4: enforcement bodies (with delegation) and their units, the people who work there and their
+// enforcement certificates with annual reviews, and the public verification of a certificate number.
+import type { Database } from '../../platform/db/client.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import { peopleRoutes } from './people-routes.ts';
+import type { PeopleService } from './people-service.ts';
+import { bodyRoutes } from './routes.ts';
+import type { BodiesService } from './service.ts';
+
+export const bodiesModule: ModuleDescriptor<{
+  bodies: BodiesService;
+  people: PeopleService;
+  database: Database;
+  ledger: Ledger;
+}> = {
+  name: 'bodies',
+  routes: (app, { bodies, people, database, ledger }) => {
+    bodyRoutes(app, bodies, { db: database.db, ledger });
+    peopleRoutes(app, { db: database.db, ledger, bodies, people });
+  },
+};
+
+export { BodiesService, type ScopedUser } from './service.ts';
+export { PeopleService, today } from './people-service.ts';
+export { verifyCertificate, type Verification } from './verification.ts';
+export {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CERTIFICATE_REASON_LABELS,
+  certificateValidity,
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  type Category,
+  type CertificateFacts,
+} from './rules.ts';
+export { creditCode, idNumber, idParam, isoDate, reason, versionsOutput } from './types.ts';

@@ -1,0 +1,46 @@
+// C1–C5, C7, G2: cases and their procedures (行政处罚, 行政强制, 行政检查, 行政许可, 行政征收), deadlines on
+// the working-day calendar, evidence, parties, and the case documents with their settings.
+import type { Config } from '../../platform/config.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import { caseDocumentRoutes } from './documents/routes.ts';
+import type { CaseDocumentsService } from './documents/service.ts';
+import type { EvidenceService } from './evidence.ts';
+import { evidenceRoutes } from './evidence-routes.ts';
+import type { CasePartiesService } from './parties.ts';
+import { casePartyRoutes } from './party-routes.ts';
+import { caseRoutes } from './routes.ts';
+import type { CasesService } from './service.ts';
+
+export const casesModule: ModuleDescriptor<{
+  cases: CasesService;
+  evidence: EvidenceService;
+  caseParties: CasePartiesService;
+  caseDocuments: CaseDocumentsService;
+  config: Pick<Config, 'maxUploadBytes'>;
+}> = {
+  name: 'cases',
+  routes: (app, { cases, evidence, caseParties, caseDocuments, config }) => {
+    caseRoutes(app, cases);
+    evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });
+    casePartyRoutes(app, caseParties, cases);
+    caseDocumentRoutes(app, caseDocuments);
+  },
+  jobs: ({ cases }) => [
+    // G2: deadline reminders every morning.
+    {
+      name: 'case-deadline-reminders',
+      cron: '0 6 * * *',
+      runOnStart: true,
+      run: async () => ({
+        settled: await cases.settleProvisionalDeadlines(),
+        ...(await cases.raiseReminders()),
+      }),
+    },
+  ],
+};
+
+export { CasesService, type CaseUser } from './service.ts';
+export { EvidenceService } from './evidence.ts';
+export { CasePartiesService } from './parties.ts';
+export { CaseDocumentsService } from './documents/service.ts';
+export type { CreateCaseInput } from './types.ts';

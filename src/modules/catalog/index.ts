@@ -1,0 +1,31 @@
+// B1–B8: the lists a body publishes (items, discretion benchmarks, inspection items, audio-visual rules,
+// the legal-review catalogue, service guides, complaint channels) and the legal library, all versioned.
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import type { ModuleDescriptor } from '../../platform/module.ts';
+import { catalogRoutes } from './routes.ts';
+import type { CatalogService } from './service.ts';
+
+export const catalogModule: ModuleDescriptor<{ catalog: CatalogService; ledger: Ledger }> = {
+  name: 'catalog',
+  routes: (app, { catalog, ledger }) => catalogRoutes(app, catalog, ledger),
+};
+
+export { CatalogService } from './service.ts';
+export { seedDemoCatalogue } from './demo-seed.ts';
+export { CATALOG_KINDS, type CatalogKind } from './types.ts';
+export {
+  LAW_LEVEL_LABELS,
+  LAW_LEVELS,
+  PENALTY_KINDS,
+  PENALTY_LABELS,
+  TIER_LABELS,
+  TIERS,
+  type ArticleRef,
+  type LawLevel,
+  type PenaltyKind,
+  type ReviewCondition,
+  type Tier,
+} from './model.ts';
+export { describeReviewConditions } from './rules/describe.ts';
+export { describeFineRule } from './rules/discretion.ts';
+export { isInForce, versionInForce } from './rules/versions.ts';

@@ -1,0 +1,20 @@
+// What a module offers the composition root (src/app.ts): its routes, its scheduled jobs and its ledger
+// events. Each module's index.ts exports one descriptor; the app registers them by walking the list, so
+// adding a module touches the list, not the app. `Deps` names the services the module needs, by their
+// key in the app's service set, so the compiler checks the app provides them.
+import type { FastifyInstance } from 'fastify';
+import type { JobDefinition } from './jobs/jobs.ts';
+
+export interface ModuleDescriptor<Deps> {
+  /** The folder under src/modules. */
+  name: string;
+  /** Registers the module's HTTP routes (each declares its access permission). */
+  routes?: (app: FastifyInstance, deps: Deps) => void;
+  /** Scheduled jobs, run by pg-boss in whichever process picks them up. */
+  jobs?: (deps: Deps) => JobDefinition[];
+  /**
+   * The ledger events the module writes (event code → its entry in the typed catalogue, issue 9 §5).
+   * A slot until the catalogue lands; no module fills it yet.
+   */
+  events?: Readonly<Record<string, unknown>>;
+}
