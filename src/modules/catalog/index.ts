@@ -27,5 +27,5 @@ export {
   type Tier,
 } from './model.ts';
 export { describeReviewConditions } from './rules/describe.ts';
-export { describeFineRule } from './rules/discretion.ts';
+export { describeFineRule } from './rules/fine-text.ts';
 export { isInForce, versionInForce } from './rules/versions.ts';
