@@ -160,11 +160,7 @@ export function listMeta(
   const date = listDate(list);
   const versions = new Set(list.map((e) => e.version));
   const v = versions.size === 1 ? html`，第 ${[...versions][0]} 版` : '';
-  return html`<p class="meta">
-    ${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span
-      >共 ${list.length} ${unit}</span
-    >${date ? html` <span class="version">现行版本生效日期 ${date}${v}</span>` : ''}
-  </p>`;
+  return html`<p class="meta">${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span>共 ${list.length} ${unit}</span>${date ? html` <span class="version">现行版本生效日期 ${date}${v}</span>` : ''}</p>`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -190,29 +186,23 @@ export function articleHref(d: Disclosure, ref: Pick<ArticleRef, 'law' | 'articl
 /** A citation as a link to the article; an unresolved one is shown as the reason, without a link. */
 export function citationLink(d: Disclosure, c: Citation): SafeHtml {
   if (!c.text) return html`<span class="cite cite-missing">${c.display}</span>`;
-  return html`<a class="cite" href="${articleHref(d, c.ref)}">${c.display}</a
-    >${c.inForce ? '' : html` <span class="badge badge-bad">已失效</span>`}`;
+  return html`<a class="cite" href="${articleHref(d, c.ref)}">${c.display}</a>${c.inForce ? '' : html` <span class="badge badge-bad">已失效</span>`}`;
 }
 
 /** Citations and the free-text basis as a list of links (tables, lists). */
 export function citationList(d: Disclosure, cites: Citation[], basisText = ''): SafeHtml | string {
   if (!cites.length && !basisText) return '—';
-  return html`<ul class="cites">
-    ${cites.map((c) => html`<li>${citationLink(d, c)}</li>`)}${basisText ? html`<li>${basisText}</li>` : ''}
-  </ul>`;
+  return html`<ul class="cites">${cites.map((c) => html`<li>${citationLink(d, c)}</li>`)}${basisText ? html`<li>${basisText}</li>` : ''}</ul>`;
 }
 
 /** Citations with the article text quoted (detail pages). */
 export function citationBlocks(d: Disclosure, cites: Citation[], basisText = ''): SafeHtml | string {
   if (!cites.length && !basisText) return '—';
   return html`${cites.map(
-    (c) =>
-      html`<div class="quote">
-        <p class="quote-cite">
-          ${citationLink(d, c)}${c.needsReview ? html` <span class="badge badge-wip">条文待核对</span>` : ''}
-        </p>
-        ${c.text ? html`<blockquote>${paragraphs(c.text)}</blockquote>` : ''}
-      </div>`,
+    (c) => html`<div class="quote">
+  <p class="quote-cite">${citationLink(d, c)}${c.needsReview ? html` <span class="badge badge-wip">条文待核对</span>` : ''}</p>
+  ${c.text ? html`<blockquote>${paragraphs(c.text)}</blockquote>` : ''}
+</div>`,
   )}${basisText ? html`<p>${basisText}</p>` : ''}`;
 }
 
@@ -234,56 +224,34 @@ export function searchForm(
 ): SafeHtml {
   const chooser =
     d.publishing.length > 1 || (d.body !== null && d.publishing.length > 0 && !d.publishing.includes(d.body));
-  return html`<form
-    class="panel search"
-    method="get"
-    action="${o.action}"
-    role="search"
-    aria-label="${o.label}"
-  >
-    <div class="field">
-      <label for="${o.id}-q">${o.label}</label>
-      <input
-        type="search"
-        id="${o.id}-q"
-        name="q"
-        value="${d.q}"
-        maxlength="${MAX_QUERY_LENGTH}"
-        placeholder="${o.placeholder}"
-        autocomplete="off"
-      />
-    </div>
-    ${chooser ? bodySelect(d, `${o.id}-body`) : d.keepBody ? html`<input type="hidden" name="body" value="${d.keepBody}" />` : ''}
-    <button type="submit">查询</button>
-    ${d.q ? html`<a class="button button-secondary" href="${d.href(o.action)}">清除</a>` : ''}
-  </form>`;
+  return html`<form class="panel search" method="get" action="${o.action}" role="search" aria-label="${o.label}">
+  <div class="field"><label for="${o.id}-q">${o.label}</label>
+    <input type="search" id="${o.id}-q" name="q" value="${d.q}" maxlength="${MAX_QUERY_LENGTH}" placeholder="${o.placeholder}" autocomplete="off"></div>
+  ${chooser ? bodySelect(d, `${o.id}-body`) : d.keepBody ? html`<input type="hidden" name="body" value="${d.keepBody}">` : ''}
+  <button type="submit">查询</button>
+  ${d.q ? html`<a class="button button-secondary" href="${d.href(o.action)}">清除</a>` : ''}
+</form>`;
 }
 
 function bodySelect(d: Disclosure, id: string): SafeHtml {
   const options = d.body && !d.publishing.includes(d.body) ? [...d.publishing, d.body] : d.publishing;
-  return html`<div class="field">
-    <label for="${id}">执法主体</label>
-    <select id="${id}" name="body">
-      ${options.map((b) => html`<option value="${b.id}" ${b.id === d.body?.id ? html` selected` : ''}>${b.name}</option>`)}
-    </select>
-  </div>`;
+  return html`<div class="field"><label for="${id}">执法主体</label>
+    <select id="${id}" name="body">${options.map((b) => html`<option value="${b.id}"${b.id === d.body?.id ? html` selected` : ''}>${b.name}</option>`)}</select></div>`;
 }
 
 /** A body selector on its own, for pages without a search (the index, duties, procedures). */
 export function bodyForm(d: Disclosure, action: string): SafeHtml | string {
   if (d.publishing.length < 2) return '';
   return html`<form class="panel search" method="get" action="${action}" aria-label="选择执法主体">
-    ${bodySelect(d, 'choose-body')}
-    <button type="submit">切换</button>
-  </form>`;
+  ${bodySelect(d, 'choose-body')}
+  <button type="submit">切换</button>
+</form>`;
 }
 
 /** "未找到…" or "尚未公开…" in place of an empty list. */
 export function emptyList(d: Disclosure, what: string): SafeHtml {
   if (!d.body) return html`<p class="panel">暂无执法主体公开${what}。</p>`;
-  return html`<p class="panel">
-    ${d.q ? html`未找到与“${d.q}”相符的${what}。` : html`${d.body.name}尚未公开${what}。`}
-  </p>`;
+  return html`<p class="panel">${d.q ? html`未找到与“${d.q}”相符的${what}。` : html`${d.body.name}尚未公开${what}。`}</p>`;
 }
 
 /** The result line of a search, read out by screen readers when the page loads after a search. */

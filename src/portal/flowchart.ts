@@ -76,16 +76,12 @@ function node(
   o: { no?: number; side?: boolean; edges?: SafeHtml | string; idPrefix: string },
 ): SafeHtml {
   return html`<div class="flow-node${o.side ? ' flow-node-side' : ''}" id="${o.idPrefix}-${step.id}">
-    <p class="flow-head">
-      ${o.no !== undefined ? html`<span class="flow-no" aria-hidden="true">${o.no}</span>` : ''}<strong
-        class="flow-name"
-        >${step.name}</strong
-      >${step.actor ? html`<span class="flow-actor">${step.actor}</span>` : ''}
-    </p>
-    ${step.timeLimit ? html`<p class="flow-time">时限：${step.timeLimit}</p>` : ''}
-    ${step.description ? html`<p class="flow-desc">${step.description}</p>` : ''} ${step.extra ?? ''}
-    ${o.edges ?? ''}
-  </div>`;
+  <p class="flow-head">${o.no !== undefined ? html`<span class="flow-no" aria-hidden="true">${o.no}</span>` : ''}<strong class="flow-name">${step.name}</strong>${step.actor ? html`<span class="flow-actor">${step.actor}</span>` : ''}</p>
+  ${step.timeLimit ? html`<p class="flow-time">时限：${step.timeLimit}</p>` : ''}
+  ${step.description ? html`<p class="flow-desc">${step.description}</p>` : ''}
+  ${step.extra ?? ''}
+  ${o.edges ?? ''}
+</div>`;
 }
 
 /**
@@ -109,9 +105,7 @@ export function flowchart(
     const back = others.filter((t) => chainPos.get(t)! <= i);
     const jump = (t: string, verb: string) => {
       const when = step.when?.[t];
-      return html`<span class="flow-jump"
-        >${when ? `${when}，${verb}` : `或${verb}`}「<a href="#${o.idPrefix}-${t}">${nameOf(t)}</a>」</span
-      >`;
+      return html`<span class="flow-jump">${when ? `${when}，${verb}` : `或${verb}`}「<a href="#${o.idPrefix}-${t}">${nameOf(t)}</a>」</span>`;
     };
     const parts = [
       next && step.next.includes(next.id) ? html`<span class="sr-only">下一步：${next.name}。</span>` : '',
@@ -124,48 +118,32 @@ export function flowchart(
 
   const sideEdges = (step: FlowStep, parentIndex: number): SafeHtml => {
     if (!step.next.length) return html`<p class="flow-edges"><span class="flow-end">流程结束</span></p>`;
-    return html`<p class="flow-edges">
-      ${step.next.map((t) => {
-        const at = chainPos.get(t);
-        const back = at !== undefined && at <= parentIndex;
-        return html`<span class="flow-jump"
-          >${back ? html`<span aria-hidden="true">↺ </span>返回` : html`<span aria-hidden="true">→ </span>转至`}「<a
-            href="#${o.idPrefix}-${t}"
-            >${nameOf(t)}</a
-          >」</span
-        >`;
-      })}
-    </p>`;
+    return html`<p class="flow-edges">${step.next.map((t) => {
+      const at = chainPos.get(t);
+      const back = at !== undefined && at <= parentIndex;
+      return html`<span class="flow-jump">${back ? html`<span aria-hidden="true">↺ </span>返回` : html`<span aria-hidden="true">→ </span>转至`}「<a href="#${o.idPrefix}-${t}">${nameOf(t)}</a>」</span>`;
+    })}</p>`;
   };
 
   return html`<figure class="flow${branches.size ? ' flow-branched' : ''}" aria-label="${o.label}">
-    ${o.caption ? html`<figcaption class="flow-caption">${o.caption}</figcaption>` : ''}
-    <ol class="flow-chain">
-      ${chain.map((step, i) => {
-        const side = branches.get(step.id) ?? [];
-        const linked = i < chain.length - 1 && step.next.includes(chain[i + 1]!.id);
-        return html`<li class="flow-item${side.length ? ' has-branch' : ''}">
-          ${node(step, { no: i + 1, edges: mainEdges(step, i), idPrefix: o.idPrefix })}
-          ${
-            side.length
-              ? html`<ul class="flow-branches" aria-label="${step.name}的分支">
-                  ${side.map((b) => html`<li class="flow-branch"><span class="flow-branch-arrow" aria-hidden="true"></span>${node(b, { side: true, edges: sideEdges(b, i), idPrefix: o.idPrefix })}</li>`)}
-                </ul>`
-              : ''
-          }
-          ${i < chain.length - 1 ? html`<span class="flow-arrow${linked ? '' : ' flow-arrow-loose'}" aria-hidden="true"></span>` : ''}
-        </li>`;
-      })}
-    </ol>
-    ${
-      orphans.length
-        ? html`<div class="flow-orphans">
-            <p class="muted">其他环节：</p>
-            <ul class="flow-branches">
-              ${orphans.map((s) => html`<li class="flow-branch">${node(s, { side: true, edges: sideEdges(s, chain.length), idPrefix: o.idPrefix })}</li>`)}
-            </ul>
-          </div>`
-        : ''
-    }
-  </figure>`;
+${o.caption ? html`<figcaption class="flow-caption">${o.caption}</figcaption>` : ''}
+<ol class="flow-chain">${chain.map((step, i) => {
+    const side = branches.get(step.id) ?? [];
+    const linked = i < chain.length - 1 && step.next.includes(chain[i + 1]!.id);
+    return html`<li class="flow-item${side.length ? ' has-branch' : ''}">
+  ${node(step, { no: i + 1, edges: mainEdges(step, i), idPrefix: o.idPrefix })}
+  ${
+    side.length
+      ? html`<ul class="flow-branches" aria-label="${step.name}的分支">${side.map((b) => html`<li class="flow-branch"><span class="flow-branch-arrow" aria-hidden="true"></span>${node(b, { side: true, edges: sideEdges(b, i), idPrefix: o.idPrefix })}</li>`)}</ul>`
+      : ''
+  }
+  ${i < chain.length - 1 ? html`<span class="flow-arrow${linked ? '' : ' flow-arrow-loose'}" aria-hidden="true"></span>` : ''}
+</li>`;
+  })}</ol>
+${
+  orphans.length
+    ? html`<div class="flow-orphans"><p class="muted">其他环节：</p><ul class="flow-branches">${orphans.map((s) => html`<li class="flow-branch">${node(s, { side: true, edges: sideEdges(s, chain.length), idPrefix: o.idPrefix })}</li>`)}</ul></div>`
+    : ''
+}
+</figure>`;
 }

@@ -29,60 +29,47 @@ export interface PageOptions {
 export function page(o: PageOptions): string {
   const title = o.nav === 'home' ? `${PORTAL_NAME} - ${PLATFORM_NAME}` : `${o.title} - ${PORTAL_NAME}`;
   const crumbs = o.crumbs?.length
-    ? html`<nav class="crumbs" aria-label="当前位置">
-        <ol>
-          <li><a href="/">首页</a></li>
-          ${o.crumbs.map((c, i) =>
-            c.href && i < o.crumbs!.length - 1
-              ? html`<li><a href="${c.href}">${c.label}</a></li>`
-              : html`<li aria-current="page">${c.label}</li>`,
-          )}
-        </ol>
-      </nav>`
+    ? html`<nav class="crumbs" aria-label="当前位置"><ol><li><a href="/">首页</a></li>${o.crumbs.map(
+        (c, i) =>
+          c.href && i < o.crumbs!.length - 1
+            ? html`<li><a href="${c.href}">${c.label}</a></li>`
+            : html`<li aria-current="page">${c.label}</li>`,
+      )}</ol></nav>`
     : '';
   return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <meta
-          name="description"
-          content="${o.description ?? '行政执法公示：执法主体、执法人员、执法事项、裁量基准、执法证查验等信息公开。'}"
-        />
-        <meta name="theme-color" content="#b4161b" />
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href="/assets/portal.css" />
-      </head>
-      <body>
-        <a class="skip" href="#main">跳到主要内容</a>
-        <header class="site-header">
-          <div class="wrap">
-            <a class="brand" href="/"
-              ><span class="brand-mark" aria-hidden="true">公</span
-              ><span class="brand-text"
-                ><strong>${PORTAL_NAME}</strong><small>${PLATFORM_NAME}</small></span
-              ></a
-            >
-          </div>
-          <nav class="site-nav" aria-label="主导航">
-            <div class="wrap">
-              <ul>
-                ${NAV.map((n) => html`<li><a href="${n.href}" ${n.key === o.nav ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}
-              </ul>
-            </div>
-          </nav>
-        </header>
-        <main id="main" class="wrap">${crumbs} ${o.body}</main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>主办单位：${o.host ?? '各级卫生健康行政部门'}</p>
-            <p>本平台公开信息由各执法主体发布，如有疑问请与相应执法主体联系。</p>
-            <p><a href="/admin/">工作人员入口</a></p>
-          </div>
-        </footer>
-      </body>
-    </html>`.value;
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${o.description ?? '行政执法公示：执法主体、执法人员、执法事项、裁量基准、执法证查验等信息公开。'}">
+<meta name="theme-color" content="#b4161b">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/assets/portal.css">
+</head>
+<body>
+<a class="skip" href="#main">跳到主要内容</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">公</span><span class="brand-text"><strong>${PORTAL_NAME}</strong><small>${PLATFORM_NAME}</small></span></a>
+  </div>
+  <nav class="site-nav" aria-label="主导航">
+    <div class="wrap"><ul>${NAV.map((n) => html`<li><a href="${n.href}"${n.key === o.nav ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></div>
+  </nav>
+</header>
+<main id="main" class="wrap">
+${crumbs}
+${o.body}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>主办单位：${o.host ?? '各级卫生健康行政部门'}</p>
+    <p>本平台公开信息由各执法主体发布，如有疑问请与相应执法主体联系。</p>
+    <p><a href="/admin/">工作人员入口</a></p>
+  </div>
+</footer>
+</body>
+</html>`.value;
 }
 
 /** Status badge used by lists: 有效 / 无效 with the reason for screen readers and sighted users alike. */

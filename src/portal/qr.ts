@@ -33,8 +33,5 @@ export async function qrFigure(target: string, caption: string): Promise<SafeHtm
     '<svg ',
     `<svg role="img" aria-label="二维码：${target.replace(/[&<>"']/g, '')}" `,
   );
-  return html`<figure class="qr">
-    ${raw(labelled)}
-    <figcaption>${caption}<br />${target}</figcaption>
-  </figure>`;
+  return html`<figure class="qr">${raw(labelled)}<figcaption>${caption}<br>${target}</figcaption></figure>`;
 }

@@ -30,10 +30,10 @@ export function errorPage(o: {
     ...(o.nav ? { nav: o.nav } : {}),
     crumbs: [{ label: o.title }],
     body: html`<section class="panel" aria-labelledby="err-title">
-      <h1 id="err-title">${o.title}</h1>
-      <p>${o.message}</p>
-      <p><a class="button button-secondary" href="/">返回首页</a></p>
-    </section>`,
+  <h1 id="err-title">${o.title}</h1>
+  <p>${o.message}</p>
+  <p><a class="button button-secondary" href="/">返回首页</a></p>
+</section>`,
   });
 }
 

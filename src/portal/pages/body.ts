@@ -64,78 +64,47 @@ export function bodyPage(services: Services) {
     const entrusted = bodies.filter((x) => x.delegatedById === b.id);
     const officers = counts.get(b.id) ?? 0;
 
-    const body = html` <article class="panel" aria-labelledby="body-title">
-        <h1 id="body-title">${b.name}</h1>
-        <p>
-          <span class="badge">${LEVEL_LABELS[b.level]}</span>
-          <span class="badge${b.nature === '受委托组织' ? ' badge-red' : ''}">${b.nature}</span>
-        </p>
-        <dl class="fields">
-          <dt>主体名称</dt>
-          <dd>${b.name}</dd>
-          <dt>层级</dt>
-          <dd>${LEVEL_LABELS[b.level]}</dd>
-          ${
-            parent
-              ? html`<dt>上级机关</dt>
-                  <dd><a href="/bodies/${parent.id}">${parent.name}</a></dd>`
-              : ''
-          }
-          <dt>统一社会信用代码</dt>
-          <dd>${b.creditCode}</dd>
-          <dt>主体性质</dt>
-          <dd>${b.nature}</dd>
-          <dt>主体类别</dt>
-          <dd>${b.bodyType}</dd>
-          <dt>法定代表人</dt>
-          <dd>${b.legalRepresentative}</dd>
-          <dt>办公地址</dt>
-          <dd>${b.address || '—'}</dd>
-          <dt>投诉电话</dt>
-          <dd>${phoneLink(b.complaintPhone)}</dd>
-          <dt>职责权限</dt>
-          <dd>${b.duties || '—'}</dd>
-        </dl>
-        <p class="actions">
-          <a class="button button-secondary" href="/officers?body=${b.id}"
-            >查看本主体执法人员（${officers} 名）</a
-          >
-        </p>
-      </article>
-      ${
-        b.nature === '受委托组织' || delegator
-          ? html`<section class="panel" aria-labelledby="delegation-title">
-              <h2 class="section-title" id="delegation-title">委托执法</h2>
-              <p class="muted">受委托组织以委托机关的名义实施行政执法，由委托机关对其执法行为负责。</p>
-              <dl class="fields">
-                <dt>受委托组织</dt>
-                <dd>${b.name}</dd>
-                <dt>委托机关</dt>
-                <dd>${delegator ? html`<a href="/bodies/${delegator.id}">${delegator.name}</a>` : '—'}</dd>
-                <dt>委托范围</dt>
-                <dd>${b.delegationScope || '—'}</dd>
-                <dt>委托期限</dt>
-                <dd>${delegationTerm(b)}</dd>
-                ${
-                  b.delegationAgreementName
-                    ? html`<dt>委托协议</dt>
-                        <dd>${b.delegationAgreementName}（已备案）</dd>`
-                    : ''
-                }
-              </dl>
-            </section>`
-          : ''
-      }
-      ${
-        entrusted.length
-          ? html`<section class="panel" aria-labelledby="entrusted-title">
-              <h2 class="section-title" id="entrusted-title">本机关委托的组织</h2>
-              <ul>
-                ${entrusted.map((x) => html`<li><a href="/bodies/${x.id}">${x.name}</a>：${x.delegationScope || '—'}</li>`)}
-              </ul>
-            </section>`
-          : ''
-      }`;
+    const body = html`
+<article class="panel" aria-labelledby="body-title">
+  <h1 id="body-title">${b.name}</h1>
+  <p><span class="badge">${LEVEL_LABELS[b.level]}</span> <span class="badge${b.nature === '受委托组织' ? ' badge-red' : ''}">${b.nature}</span></p>
+  <dl class="fields">
+    <dt>主体名称</dt><dd>${b.name}</dd>
+    <dt>层级</dt><dd>${LEVEL_LABELS[b.level]}</dd>
+    ${parent ? html`<dt>上级机关</dt><dd><a href="/bodies/${parent.id}">${parent.name}</a></dd>` : ''}
+    <dt>统一社会信用代码</dt><dd>${b.creditCode}</dd>
+    <dt>主体性质</dt><dd>${b.nature}</dd>
+    <dt>主体类别</dt><dd>${b.bodyType}</dd>
+    <dt>法定代表人</dt><dd>${b.legalRepresentative}</dd>
+    <dt>办公地址</dt><dd>${b.address || '—'}</dd>
+    <dt>投诉电话</dt><dd>${phoneLink(b.complaintPhone)}</dd>
+    <dt>职责权限</dt><dd>${b.duties || '—'}</dd>
+  </dl>
+  <p class="actions"><a class="button button-secondary" href="/officers?body=${b.id}">查看本主体执法人员（${officers} 名）</a></p>
+</article>
+${
+  b.nature === '受委托组织' || delegator
+    ? html`<section class="panel" aria-labelledby="delegation-title">
+  <h2 class="section-title" id="delegation-title">委托执法</h2>
+  <p class="muted">受委托组织以委托机关的名义实施行政执法，由委托机关对其执法行为负责。</p>
+  <dl class="fields">
+    <dt>受委托组织</dt><dd>${b.name}</dd>
+    <dt>委托机关</dt><dd>${delegator ? html`<a href="/bodies/${delegator.id}">${delegator.name}</a>` : '—'}</dd>
+    <dt>委托范围</dt><dd>${b.delegationScope || '—'}</dd>
+    <dt>委托期限</dt><dd>${delegationTerm(b)}</dd>
+    ${b.delegationAgreementName ? html`<dt>委托协议</dt><dd>${b.delegationAgreementName}（已备案）</dd>` : ''}
+  </dl>
+</section>`
+    : ''
+}
+${
+  entrusted.length
+    ? html`<section class="panel" aria-labelledby="entrusted-title">
+  <h2 class="section-title" id="entrusted-title">本机关委托的组织</h2>
+  <ul>${entrusted.map((x) => html`<li><a href="/bodies/${x.id}">${x.name}</a>：${x.delegationScope || '—'}</li>`)}</ul>
+</section>`
+    : ''
+}`;
     return sendHtml(
       reply,
       page({

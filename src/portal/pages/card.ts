@@ -34,41 +34,35 @@ export function cardPage(services: Services) {
       return sendHtml(reply, unknownCertificatePage(checked.value, host), { status: 404, cache: 'none' });
     const v = found.v;
     const qr = await qrFigure(absoluteUrl(req, verificationPath(v.number)), '请扫码在行政执法公示平台查验');
-    const body = html` <article class="ecard" aria-labelledby="card-title">
-        <header class="ecard-head">
-          <h1 id="card-title">行政执法证</h1>
-          <p>电子证件 · ${v.bodyName}</p>
-        </header>
-        <div class="ecard-body">
-          <div class="ecard-top">
-            <div class="photo" role="img" aria-label="照片（暂未上传）">${SILHOUETTE}照片</div>
-            <div>
-              <p class="ecard-name">${v.name}</p>
-              <p class="muted">${v.post || '执法人员'}</p>
-              <p class="status">
-                ${v.valid ? html`<span class="badge badge-ok">有效</span>` : html`<span class="badge badge-bad">无效</span> <span class="muted">${v.statusText}</span>`}
-              </p>
-            </div>
-          </div>
-          <dl class="fields">
-            <dt>执法证号</dt>
-            <dd class="big-number">${v.number}</dd>
-            <dt>执法主体</dt>
-            <dd>${v.bodyName}</dd>
-            <dt>执法类别</dt>
-            <dd>${v.categories.join('、') || '—'}</dd>
-            <dt>执法区域</dt>
-            <dd>${v.region}</dd>
-            <dt>有效期</dt>
-            <dd>${v.issuedOn} 至 ${v.expiresOn}</dd>
-          </dl>
-        </div>
-        <footer class="ecard-foot">
-          ${qr}
-          <p class="shown-at">出示时间 ${beijingNow()}（北京时间）</p>
-        </footer>
-      </article>
-      <p class="muted centered">请扫描上方二维码，在本平台核对证件真伪和有效性，以查验结果为准。</p>`;
+    const body = html`
+<article class="ecard" aria-labelledby="card-title">
+  <header class="ecard-head">
+    <h1 id="card-title">行政执法证</h1>
+    <p>电子证件 · ${v.bodyName}</p>
+  </header>
+  <div class="ecard-body">
+    <div class="ecard-top">
+      <div class="photo" role="img" aria-label="照片（暂未上传）">${SILHOUETTE}照片</div>
+      <div>
+        <p class="ecard-name">${v.name}</p>
+        <p class="muted">${v.post || '执法人员'}</p>
+        <p class="status">${v.valid ? html`<span class="badge badge-ok">有效</span>` : html`<span class="badge badge-bad">无效</span> <span class="muted">${v.statusText}</span>`}</p>
+      </div>
+    </div>
+    <dl class="fields">
+      <dt>执法证号</dt><dd class="big-number">${v.number}</dd>
+      <dt>执法主体</dt><dd>${v.bodyName}</dd>
+      <dt>执法类别</dt><dd>${v.categories.join('、') || '—'}</dd>
+      <dt>执法区域</dt><dd>${v.region}</dd>
+      <dt>有效期</dt><dd>${v.issuedOn} 至 ${v.expiresOn}</dd>
+    </dl>
+  </div>
+  <footer class="ecard-foot">
+    ${qr}
+    <p class="shown-at">出示时间 ${beijingNow()}（北京时间）</p>
+  </footer>
+</article>
+<p class="muted centered">请扫描上方二维码，在本平台核对证件真伪和有效性，以查验结果为准。</p>`;
     return sendHtml(
       reply,
       page({

@@ -23,10 +23,7 @@ const stat = (count: number, unit: string, list: { effectiveFrom: string }[] = [
 };
 
 function card(t: Thing, i: number): SafeHtml {
-  const inner = html`<span class="entry-no" aria-hidden="true">${String(i + 1).padStart(2, '0')}</span
-    ><strong>${t.title}</strong
-    ><span>${t.note}</span
-    >${t.href ? (t.stat ? html`<span class="entry-stat">${t.stat}</span>` : '') : html`<span><span class="badge badge-wip">建设中</span></span>`}`;
+  const inner = html`<span class="entry-no" aria-hidden="true">${String(i + 1).padStart(2, '0')}</span><strong>${t.title}</strong><span>${t.note}</span>${t.href ? (t.stat ? html`<span class="entry-stat">${t.stat}</span>` : '') : html`<span><span class="badge badge-wip">建设中</span></span>`}`;
   return t.href
     ? html`<li><a class="entry entry-numbered" href="${t.href}">${inner}</a></li>`
     : html`<li><div class="entry entry-numbered entry-wip" aria-disabled="true">${inner}</div></li>`;
@@ -132,29 +129,16 @@ export function disclosureIndexPage(services: Services) {
       },
     ];
 
-    const body = html` <section class="hero" aria-labelledby="disclosure-title">
-        <h1 id="disclosure-title">事前公开</h1>
-        <p>
-          执法活动开始之前，行政执法主体主动公开执法主体、人员、职责、权限、依据、程序、裁量基准、救济途径等信息。${b ? html`当前显示：<strong>${b.name}</strong>。` : ''}
-        </p>
-      </section>
-      ${bodyForm(d, '/disclosure')}
-      <h2 class="section-title">事前公开事项（12 项）</h2>
-      <ol class="entries entries-things">
-        ${things.map(card)}
-      </ol>
-      <h2 class="section-title">相关公开信息</h2>
-      <ul class="entries entries-more">
-        ${more.map(
-          (t) =>
-            html`<li>
-              <a class="entry" href="${t.href}"
-                ><strong>${t.title}</strong
-                ><span>${t.note}</span>${t.stat ? html`<span class="entry-stat">${t.stat}</span>` : ''}</a
-              >
-            </li>`,
-        )}
-      </ul>`;
+    const body = html`
+<section class="hero" aria-labelledby="disclosure-title">
+  <h1 id="disclosure-title">事前公开</h1>
+  <p>执法活动开始之前，行政执法主体主动公开执法主体、人员、职责、权限、依据、程序、裁量基准、救济途径等信息。${b ? html`当前显示：<strong>${b.name}</strong>。` : ''}</p>
+</section>
+${bodyForm(d, '/disclosure')}
+<h2 class="section-title">事前公开事项（12 项）</h2>
+<ol class="entries entries-things">${things.map(card)}</ol>
+<h2 class="section-title">相关公开信息</h2>
+<ul class="entries entries-more">${more.map((t) => html`<li><a class="entry" href="${t.href}"><strong>${t.title}</strong><span>${t.note}</span>${t.stat ? html`<span class="entry-stat">${t.stat}</span>` : ''}</a></li>`)}</ul>`;
     return sendHtml(reply, disclosurePage(d, { title: '事前公开', crumbs: [], body }));
   };
 }

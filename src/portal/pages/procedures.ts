@@ -241,17 +241,13 @@ export const PENALTY_PROCEDURES: Procedure[] = [
 /** Basis lines under a step: a link to the article when the library has it, else the label as text. */
 function basisLine(d: Disclosure, basis: ProcedureStep['basis'], cites: Citation[]): SafeHtml | undefined {
   if (!basis?.length) return undefined;
-  return html`<p class="flow-basis">
-    依据：${basis.map((b, i) => {
-      const c = cites[i];
-      const link = c?.text
-        ? html`<a href="${d.href(`/laws/${encodeURIComponent(b.ref.law)}`, {}, `a${b.ref.article}`)}"
-            >${b.label}</a
-          >`
-        : b.label;
-      return html`${i ? '、' : ''}${link}`;
-    })}
-  </p>`;
+  return html`<p class="flow-basis">依据：${basis.map((b, i) => {
+    const c = cites[i];
+    const link = c?.text
+      ? html`<a href="${d.href(`/laws/${encodeURIComponent(b.ref.law)}`, {}, `a${b.ref.article}`)}">${b.label}</a>`
+      : b.label;
+    return html`${i ? '、' : ''}${link}`;
+  })}</p>`;
 }
 
 export function proceduresPage(services: Services) {
@@ -267,48 +263,34 @@ export function proceduresPage(services: Services) {
     const citesOf = new Map(allSteps.map((s, i) => [s, cites[i] ?? []]));
 
     const charts = PENALTY_PROCEDURES.map(
-      (p) =>
-        html`<section class="panel" aria-labelledby="proc-${p.id}">
-          <h2 class="section-title" id="proc-${p.id}">${p.title}</h2>
-          <p class="muted">${p.summary}</p>
-          ${flowchart(
-            p.steps.map((s) => ({ ...s, extra: basisLine(d, s.basis, citesOf.get(s) ?? []) })),
-            { label: p.title, idPrefix: p.id },
-          )}
-        </section>`,
+      (p) => html`<section class="panel" aria-labelledby="proc-${p.id}">
+  <h2 class="section-title" id="proc-${p.id}">${p.title}</h2>
+  <p class="muted">${p.summary}</p>
+  ${flowchart(
+    p.steps.map((s) => ({ ...s, extra: basisLine(d, s.basis, citesOf.get(s) ?? []) })),
+    { label: p.title, idPrefix: p.id },
+  )}
+</section>`,
     );
 
-    const body = html` <h1>执法流程图</h1>
-      <p class="lead">公开行政处罚的普通程序和简易程序，以及行政许可等事项的服务指南和办理流程。</p>
-      ${bodyForm(d, '/procedures')}
-      <nav class="toc" aria-label="流程图">
-        <ul>
-          ${PENALTY_PROCEDURES.map((p) => html`<li><a href="#proc-${p.id}">${p.title.replace('流程图', '')}</a></li>`)}
-          <li><a href="#guides">服务指南</a></li>
-        </ul>
-      </nav>
-      ${charts}
-      <section class="panel" id="guides" aria-labelledby="guides-title">
-        <h2 class="section-title" id="guides-title">服务指南与办理流程图</h2>
-        ${listMeta(d, guides, '个服务指南')}
-        ${
-          guides.length
-            ? html`<ul class="entries entries-list">
-                ${guides.map((g) => {
-                  const item = items.find((i) => i.code === g.data.itemCode);
-                  return html`<li>
-                    <a class="entry" href="${d.href(`/guides/${encodeURIComponent(g.code)}`)}"
-                      ><strong>${g.data.name}</strong
-                      ><span
-                        >${item ? `${categoryLabel(item.data.category)} · ` : ''}${g.data.handlingBody || ''}</span
-                      ><span>办理时限：${g.data.timeLimit || '—'}</span><span>${versionLine(g)}</span></a
-                    >
-                  </li>`;
-                })}
-              </ul>`
-            : html`<p>${d.body ? `${d.body.name}尚未公开服务指南。` : '暂无执法主体公开服务指南。'}</p>`
-        }
-      </section>`;
+    const body = html`
+<h1>执法流程图</h1>
+<p class="lead">公开行政处罚的普通程序和简易程序，以及行政许可等事项的服务指南和办理流程。</p>
+${bodyForm(d, '/procedures')}
+<nav class="toc" aria-label="流程图"><ul>${PENALTY_PROCEDURES.map((p) => html`<li><a href="#proc-${p.id}">${p.title.replace('流程图', '')}</a></li>`)}<li><a href="#guides">服务指南</a></li></ul></nav>
+${charts}
+<section class="panel" id="guides" aria-labelledby="guides-title">
+  <h2 class="section-title" id="guides-title">服务指南与办理流程图</h2>
+  ${listMeta(d, guides, '个服务指南')}
+  ${
+    guides.length
+      ? html`<ul class="entries entries-list">${guides.map((g) => {
+          const item = items.find((i) => i.code === g.data.itemCode);
+          return html`<li><a class="entry" href="${d.href(`/guides/${encodeURIComponent(g.code)}`)}"><strong>${g.data.name}</strong><span>${item ? `${categoryLabel(item.data.category)} · ` : ''}${g.data.handlingBody || ''}</span><span>办理时限：${g.data.timeLimit || '—'}</span><span>${versionLine(g)}</span></a></li>`;
+        })}</ul>`
+      : html`<p>${d.body ? `${d.body.name}尚未公开服务指南。` : '暂无执法主体公开服务指南。'}</p>`
+  }
+</section>`;
     return sendHtml(reply, disclosurePage(d, { title: '执法流程图', body }));
   };
 }
@@ -325,56 +307,46 @@ export function guidePage(services: Services) {
       : undefined;
     const listHref = d.href('/procedures');
     const field = (label: string, value: SafeHtml | string) =>
-      html`<dt>${label}</dt>
-        <dd>${value || '—'}</dd>`;
+      html`<dt>${label}</dt><dd>${value || '—'}</dd>`;
 
-    const body = html` <article class="panel" aria-labelledby="guide-title">
-        <p class="kicker">
-          <span class="badge">服务指南</span
-          >${item ? html` <span class="badge badge-plain">${categoryLabel(item.data.category)}</span>` : ''}
-        </p>
-        <h1 id="guide-title">${g.data.name}</h1>
-        <p class="meta">
-          ${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span
-            >编码：${g.code}</span
-          >
-          ${versionLine(g)}
-        </p>
-        <dl class="fields">
-          ${field('事项名称', g.data.name)}
-          ${item ? field('执法事项', html`<a href="${d.href(`/items/${encodeURIComponent(item.code)}`)}">${item.data.name}</a>（${item.code}）`) : ''}
-          ${field('办理机构', g.data.handlingBody)} ${field('办理时限', g.data.timeLimit)}
-          ${field('收费标准', g.data.fee)} ${field('优惠政策', g.data.preferentialPolicies)}
-          ${field('办公时间', g.data.officeHours)} ${field('办公地址', g.data.address)}
-          ${field('咨询电话', g.data.phone ? phoneLink(g.data.phone) : '')}
-        </dl>
-      </article>
-      <section class="panel" aria-labelledby="materials-title">
-        <h2 class="section-title" id="materials-title">申请材料（${g.data.materials.length}）</h2>
-        ${
-          g.data.materials.length
-            ? html`<ol class="materials">
-                ${g.data.materials.map((m) => html`<li>${m}</li>`)}
-              </ol>`
-            : html`<p>—</p>`
-        }
-      </section>
-      <section class="panel" aria-labelledby="flow-title">
-        <h2 class="section-title" id="flow-title">办理流程图</h2>
-        ${flowchart(g.data.steps, { label: `${g.data.name}办理流程图`, idPrefix: 'step' })}
-      </section>
-      <section class="panel" aria-labelledby="basis-title">
-        <h2 class="section-title" id="basis-title">设定依据</h2>
-        ${citationBlocks(d, cites, g.data.basisText)}
-      </section>
-      <section class="panel" aria-labelledby="rights-title">
-        <h2 class="section-title" id="rights-title">监督、责任与救济</h2>
-        <dl class="fields">
-          ${field('监督方式', g.data.supervision)} ${field('责任追究', g.data.accountability)}
-          ${field('救济途径', g.data.remedies)}
-        </dl>
-      </section>
-      <p><a class="button button-secondary" href="${listHref}">返回执法流程图</a></p>`;
+    const body = html`
+<article class="panel" aria-labelledby="guide-title">
+  <p class="kicker"><span class="badge">服务指南</span>${item ? html` <span class="badge badge-plain">${categoryLabel(item.data.category)}</span>` : ''}</p>
+  <h1 id="guide-title">${g.data.name}</h1>
+  <p class="meta">${d.body ? html`<span>发布主体：<a href="/bodies/${d.body.id}">${d.body.name}</a></span> ` : ''}<span>编码：${g.code}</span> ${versionLine(g)}</p>
+  <dl class="fields">
+    ${field('事项名称', g.data.name)}
+    ${item ? field('执法事项', html`<a href="${d.href(`/items/${encodeURIComponent(item.code)}`)}">${item.data.name}</a>（${item.code}）`) : ''}
+    ${field('办理机构', g.data.handlingBody)}
+    ${field('办理时限', g.data.timeLimit)}
+    ${field('收费标准', g.data.fee)}
+    ${field('优惠政策', g.data.preferentialPolicies)}
+    ${field('办公时间', g.data.officeHours)}
+    ${field('办公地址', g.data.address)}
+    ${field('咨询电话', g.data.phone ? phoneLink(g.data.phone) : '')}
+  </dl>
+</article>
+<section class="panel" aria-labelledby="materials-title">
+  <h2 class="section-title" id="materials-title">申请材料（${g.data.materials.length}）</h2>
+  ${g.data.materials.length ? html`<ol class="materials">${g.data.materials.map((m) => html`<li>${m}</li>`)}</ol>` : html`<p>—</p>`}
+</section>
+<section class="panel" aria-labelledby="flow-title">
+  <h2 class="section-title" id="flow-title">办理流程图</h2>
+  ${flowchart(g.data.steps, { label: `${g.data.name}办理流程图`, idPrefix: 'step' })}
+</section>
+<section class="panel" aria-labelledby="basis-title">
+  <h2 class="section-title" id="basis-title">设定依据</h2>
+  ${citationBlocks(d, cites, g.data.basisText)}
+</section>
+<section class="panel" aria-labelledby="rights-title">
+  <h2 class="section-title" id="rights-title">监督、责任与救济</h2>
+  <dl class="fields">
+    ${field('监督方式', g.data.supervision)}
+    ${field('责任追究', g.data.accountability)}
+    ${field('救济途径', g.data.remedies)}
+  </dl>
+</section>
+<p><a class="button button-secondary" href="${listHref}">返回执法流程图</a></p>`;
     return sendHtml(
       reply,
       disclosurePage(d, {
