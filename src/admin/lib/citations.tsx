@@ -9,6 +9,14 @@ import type { ArticleRef, LegalDocument } from '../api/types.ts';
 import { today } from './format.ts';
 
 export type LawStatus = '现行有效' | '已修订' | '已废止' | '尚未施行';
+
+/** One law of the library: its versions and the one in force (the legal library's rows). */
+export interface LawRow {
+  code: string;
+  current: LegalDocument;
+  versions: LegalDocument[];
+  status: LawStatus;
+}
 export const lawStatusColors: Record<LawStatus, string> = {
   现行有效: 'success',
   已修订: 'default',

@@ -7,7 +7,7 @@ import type { LegalDocument } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { lawStatus, lawStatusColors } from '../../lib/citations.tsx';
 import { lawLevelLabels } from '../../lib/labels.ts';
-import type { LawRow } from './LegalLibraryPage.tsx';
+import type { LawRow } from '../../lib/citations.tsx';
 import LegalDocForm from './LegalDocForm.tsx';
 
 type Article = LegalDocument['articles'][number];

@@ -13,18 +13,11 @@ import {
   groupByCode,
   lawStatus,
   lawStatusColors,
-  type LawStatus,
+  type LawRow,
 } from '../../lib/citations.tsx';
 import { lawLevelLabels, lawLevelOptions } from '../../lib/labels.ts';
 import LegalDocDrawer from './LegalDocDrawer.tsx';
 import LegalDocForm from './LegalDocForm.tsx';
-
-export interface LawRow {
-  code: string;
-  current: LegalDocument;
-  versions: LegalDocument[];
-  status: LawStatus;
-}
 
 export default function LegalLibraryPage() {
   const { can } = useSession();
