@@ -15,6 +15,7 @@ import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { installErrorHandler } from './platform/http/errors-handler.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
+import { EventCatalogue } from './platform/ledger/catalogue.ts';
 import type { Services } from './services.ts';
 import type { RouteAccess } from './modules/access/index.ts';
 import { auditModule } from './modules/audit/index.ts';
@@ -24,11 +25,12 @@ import { calendarModule } from './modules/calendar/index.ts';
 import { casesModule } from './modules/cases/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { portalRoutes } from './portal/routes.ts';
+import { demoLedger } from './demo/events.ts';
 
 z.config(z.locales.zhCN());
 
-/** What a module may ask of the app: any service by its key, and the configuration. */
-export type AppDeps = Services & { config: Config };
+/** What a module may ask of the app: any service by its key, the configuration, the event catalogue. */
+export type AppDeps = Services & { config: Config; events: EventCatalogue };
 
 /** Every module with routes or jobs, in the order their routes appear in the OpenAPI document. */
 export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
@@ -40,9 +42,18 @@ export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
   casesModule,
 ];
 
+/**
+ * Every ledger event any part of the application writes — each module's, and the demo tenant's — with
+ * its Chinese label, payload schema and DOMAIN id; two definitions of one code stop the start.
+ */
+export const ledgerEvents = new EventCatalogue([
+  ...MODULES.flatMap((m) => (m.events ? [m.events] : [])),
+  demoLedger,
+]);
+
 /** The scheduled jobs of every module. */
 export function moduleJobs(services: Services, config: Config): JobDefinition[] {
-  return MODULES.flatMap((m) => m.jobs?.({ ...services, config }) ?? []);
+  return MODULES.flatMap((m) => m.jobs?.({ ...services, config, events: ledgerEvents }) ?? []);
 }
 
 export interface BuiltApp {
@@ -105,7 +116,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const deps: AppDeps = { ...services, config };
+  const deps: AppDeps = { ...services, config, events: ledgerEvents };
   for (const module of MODULES) module.routes?.(app, deps);
   portalRoutes(app, services);
   await adminRoutes(app);

@@ -4,6 +4,7 @@
 // key in the app's service set, so the compiler checks the app provides them.
 import type { FastifyInstance } from 'fastify';
 import type { JobDefinition } from './jobs/jobs.ts';
+import type { ModuleEvents } from './ledger/events.ts';
 
 export interface ModuleDescriptor<Deps> {
   /** The folder under src/modules. */
@@ -12,9 +13,6 @@ export interface ModuleDescriptor<Deps> {
   routes?: (app: FastifyInstance, deps: Deps) => void;
   /** Scheduled jobs, run by pg-boss in whichever process picks them up. */
   jobs?: (deps: Deps) => JobDefinition[];
-  /**
-   * The ledger events the module writes (event code → its entry in the typed catalogue, issue 9 §5).
-   * A slot until the catalogue lands; no module fills it yet.
-   */
-  events?: Readonly<Record<string, unknown>>;
+  /** The ledger events the module writes, and how the audit log names its entities (ledger/events.ts). */
+  events?: ModuleEvents;
 }

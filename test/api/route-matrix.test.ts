@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/certificates/:id/reviews': only('sysadmin', 'legal_head'),
   'GET /api/v1/public/officers/:number': PUBLIC,
   'GET /api/v1/audit': only('auditor'),
+  'GET /api/v1/audit/events': only('auditor'),
   'GET /api/v1/ledger/verify': only('auditor'),
   'GET /api/v1/catalog/:kind': only(...BUSINESS, 'sysadmin'),
   'GET /api/v1/catalog/:kind/:code/versions': only(...BUSINESS, 'sysadmin'),

@@ -13,10 +13,17 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 事件代码前缀，如 auth. */
                     action?: string;
+                    /** @description 操作人姓名（包含） */
                     actor?: string;
                     beforeSeq?: number;
+                    /** @description 对象的名称或编号，如案号、姓名、证号 */
+                    entity?: string;
                     entityId?: string;
+                    entityType?: string;
+                    /** @description 事件代码（精确） */
+                    event?: string;
                     from?: string;
                     limit?: number;
                     to?: string;
@@ -40,16 +47,71 @@ export interface paths {
                                 actorName: string;
                                 at: string;
                                 bodyId: string | null;
+                                details: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                domain: string | null;
                                 entityId: string | null;
+                                entityLabel: string;
+                                entityName: string | null;
                                 entityType: string;
                                 hash: string;
                                 ip: string | null;
+                                label: string;
                                 payload: {
                                     [key: string]: unknown;
                                 };
                                 seq: number;
                             }[];
                             nextBeforeSeq: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志可筛选的事件与对象类型（事件目录） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityTypes: {
+                                label: string;
+                                searchable: boolean;
+                                value: string;
+                            }[];
+                            events: {
+                                code: string;
+                                domain: string;
+                                label: string;
+                            }[];
                         };
                     };
                 };

@@ -1,10 +1,14 @@
 // H3: the audit log (the ledger, read by the audit administrator within their scope) and its verification.
 import type { Database } from '../../platform/db/client.ts';
+import type { EventCatalogue } from '../../platform/ledger/catalogue.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { auditRoutes } from './routes.ts';
+import { AuditService } from './service.ts';
 
-export const auditModule: ModuleDescriptor<{ database: Database; ledger: Ledger }> = {
+/** The audit log reads the catalogue the app assembles from every module's events. */
+export const auditModule: ModuleDescriptor<{ database: Database; ledger: Ledger; events: EventCatalogue }> = {
   name: 'audit',
-  routes: (app, { database, ledger }) => auditRoutes(app, database.db, ledger),
+  routes: (app, { database, ledger, events }) =>
+    auditRoutes(app, new AuditService(database.db, events), database.db, ledger),
 };

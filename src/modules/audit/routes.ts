@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { verifyLedger } from '../../platform/ledger/verify.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { currentUser } from '../access/index.ts';
-import { listAudit } from './service.ts';
+import type { AuditService } from './service.ts';
 
 const auditEntry = z.object({
   seq: z.number(),
@@ -15,14 +15,22 @@ const auditEntry = z.object({
   actorName: z.string(),
   ip: z.string().nullable(),
   action: z.string(),
+  /** The event's Chinese label, and the DOMAIN id it belongs to (null for a code the catalogue lacks). */
+  label: z.string(),
+  domain: z.string().nullable(),
   entityType: z.string(),
+  entityLabel: z.string(),
   entityId: z.string().nullable(),
+  /** The entity's name or number (案号, 姓名, 证号…) when the log can resolve it. */
+  entityName: z.string().nullable(),
   bodyId: z.string().nullable(),
+  /** What happened, in words, rendered by the event's definition from the payload. */
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
   payload: z.record(z.string(), z.unknown()),
   hash: z.string(),
 });
 
-export function auditRoutes(app: FastifyInstance, db: Db, ledger: Ledger) {
+export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, ledger: Ledger) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['审计'];
 
@@ -34,8 +42,17 @@ export function auditRoutes(app: FastifyInstance, db: Db, ledger: Ledger) {
         tags,
         summary: '审计日志（登录、失败登录、个人信息读取、变更、导出）',
         querystring: z.object({
-          action: z.string().trim().max(60).optional(),
-          actor: z.string().trim().max(60).optional(),
+          action: z.string().trim().max(60).optional().describe('事件代码前缀，如 auth.'),
+          event: z.string().trim().max(60).optional().describe('事件代码（精确）'),
+          actor: z.string().trim().max(60).optional().describe('操作人姓名（包含）'),
+          entityType: z.string().trim().max(60).optional(),
+          entity: z
+            .string()
+            .trim()
+            .min(1)
+            .max(60)
+            .optional()
+            .describe('对象的名称或编号，如案号、姓名、证号'),
           entityId: z.string().trim().max(60).optional(),
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
@@ -45,7 +62,25 @@ export function auditRoutes(app: FastifyInstance, db: Db, ledger: Ledger) {
         response: { 200: z.object({ items: z.array(auditEntry), nextBeforeSeq: z.number().nullable() }) },
       },
     },
-    async (req) => listAudit(db, currentUser(req), req.query),
+    async (req) => audit.list(currentUser(req), req.query),
+  );
+
+  r.get(
+    '/api/v1/audit/events',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags,
+        summary: '审计日志可筛选的事件与对象类型（事件目录）',
+        response: {
+          200: z.object({
+            events: z.array(z.object({ code: z.string(), label: z.string(), domain: z.string() })),
+            entityTypes: z.array(z.object({ value: z.string(), label: z.string(), searchable: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async () => audit.catalogue(),
   );
 
   r.get(

@@ -1,16 +1,19 @@
 // H3: reading the audit trail. The ledger is the audit log; only the audit administrator reads it, and
-// only for bodies in their scope. Reading the log is itself not logged per page (it would double the log).
-import { and, desc, eq, gte, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+// only for bodies in their scope. Each entry is shown as the event catalogue words it: the event's Chinese
+// label, the entity by its name or number, and what happened. Reading the log is itself not logged per
+// page (it would double the log).
 import type { Db } from '../../platform/db/client.ts';
-import { containing, startingWith } from '../../platform/db/like.ts';
-import { ledgerEntries } from '../../platform/ledger/schema.ts';
-import { bodies } from '../bodies/schema.ts';
-import { scopeOf } from '../access/index.ts';
-import type { ScopedUser } from '../bodies/service.ts';
+import type { EventCatalogue } from '../../platform/ledger/catalogue.ts';
+import type { EntityName } from '../../platform/ledger/events.ts';
+import { scopeOf, type SessionUser } from '../access/index.ts';
+import * as repo from './repo.ts';
 
 export interface AuditQuery {
   action?: string;
+  event?: string;
   actor?: string;
+  entityType?: string;
+  entity?: string;
   entityId?: string;
   from?: string;
   to?: string;
@@ -18,35 +21,80 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function listAudit(db: Db, user: ScopedUser, q: AuditQuery) {
-  const scope = scopeOf(user);
-  const conds: (SQL | undefined)[] = [
-    // Entries without a body (failed logins of unknown names, platform events) concern everyone:
-    // every auditor sees them.
-    or(
-      sql`${ledgerEntries.bodyId} in (select ${bodies.id} from ${bodies} where ${scope.subordinates ? like(bodies.path, `${scope.bodyPath}%`) : eq(bodies.id, scope.bodyId)})`,
-      sql`${ledgerEntries.bodyId} is null`,
-    ),
-    q.action ? like(ledgerEntries.action, startingWith(q.action)) : undefined,
-    q.actor ? like(ledgerEntries.actorName, containing(q.actor)) : undefined,
-    q.entityId ? eq(ledgerEntries.entityId, q.entityId) : undefined,
-    q.from ? gte(ledgerEntries.at, `${q.from}T00:00:00+08:00`) : undefined,
-    q.to ? lte(ledgerEntries.at, `${q.to}T23:59:59.999+08:00`) : undefined,
-    q.beforeSeq ? lt(ledgerEntries.seq, q.beforeSeq) : undefined,
-  ];
-  const rows = await db
-    .select()
-    .from(ledgerEntries)
-    .where(and(...conds))
-    .orderBy(desc(ledgerEntries.seq))
-    .limit(q.limit + 1);
-  const page = rows.slice(0, q.limit);
-  return {
-    items: page.map((r) => ({
-      ...r,
-      at: new Date(r.at).toISOString(),
-      payload: JSON.parse(r.payload) as Record<string, unknown>,
-    })),
-    nextBeforeSeq: rows.length > q.limit ? (page.at(-1)?.seq ?? null) : null,
-  };
+// Entity ids that are table keys; the others (catalogue codes, calendar dates) are readable as stored.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How many entities one search term may stand for; a broader term should be narrowed. */
+const MATCH_LIMIT = 200;
+
+type AuditUser = Pick<SessionUser, 'bodyId' | 'bodyPath' | 'roles'>;
+
+export class AuditService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventCatalogue,
+  ) {}
+
+  async list(user: AuditUser, q: AuditQuery) {
+    const { action, entity, limit, ...filters } = q;
+    const rows = await repo.listEntries(this.db, {
+      ...filters,
+      scope: scopeOf(user),
+      actionPrefix: action,
+      entities: entity ? await this.matching(entity, q.entityType) : undefined,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const names = await this.names(page);
+    return {
+      items: page.map((r) => {
+        const name = (r.entityId && names.get(`${r.entityType}:${r.entityId}`)) || null;
+        const payload = JSON.parse(r.payload) as Record<string, unknown>;
+        return {
+          ...r,
+          at: new Date(r.at).toISOString(),
+          payload,
+          ...this.events.render(r.action, payload, name),
+          entityLabel: this.events.entityNaming(r.entityType)?.label ?? r.entityType,
+          entityName: name?.name ?? null,
+        };
+      }),
+      nextBeforeSeq: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
+    };
+  }
+
+  /** The events and entity types the log can be filtered by. */
+  catalogue() {
+    return {
+      events: this.events.list(),
+      entityTypes: this.events.entityTypes().map(([value, n]) => ({
+        value,
+        label: n.label,
+        searchable: n.find !== undefined,
+      })),
+    };
+  }
+
+  /** The entities (of one type, or of every searchable type) whose name or number contains the text. */
+  private async matching(text: string, type: string | undefined) {
+    const namings = this.events
+      .entityTypes()
+      .filter(([t, n]) => n.find && (type === undefined || t === type));
+    return Promise.all(
+      namings.map(async ([t, n]) => ({ type: t, ids: await n.find!(this.db, text, MATCH_LIMIT) })),
+    );
+  }
+
+  /** The names of a page's entities, by `type:id`, one query per entity type. */
+  private async names(rows: repo.EntryRow[]): Promise<Map<string, EntityName>> {
+    const idsByType = new Map<string, Set<string>>();
+    for (const r of rows)
+      if (r.entityId && UUID.test(r.entityId))
+        idsByType.set(r.entityType, (idsByType.get(r.entityType) ?? new Set()).add(r.entityId));
+    const named = new Map<string, EntityName>();
+    for (const [type, ids] of idsByType) {
+      const names = await this.events.entityNaming(type)?.names?.(this.db, [...ids]);
+      for (const [id, name] of names ?? []) named.set(`${type}:${id}`, name);
+    }
+    return named;
+  }
 }

@@ -2,6 +2,7 @@
 // request's user and checks its route's permission. Roles, permissions and scope are the access module's.
 import type { Config } from '../../platform/config.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { authLedger } from './events.ts';
 import { authRoutes } from './routes.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
@@ -12,6 +13,7 @@ export const authModule: ModuleDescriptor<{
   config: Pick<Config, 'cookieSecure'>;
 }> = {
   name: 'auth',
+  events: authLedger,
   routes: (app, { auth, tokens, config }) =>
     authRoutes(app, auth, tokens, { cookieSecure: config.cookieSecure }),
 };

@@ -1,6 +1,7 @@
 // All SQL of the auth module.
-import { and, count, desc, eq, gt, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
 import { bodies } from '../bodies/schema.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
@@ -158,4 +159,29 @@ export function revokeApiToken(db: DbOrTx, userId: string, id: string) {
     .set({ revokedAt: sql`now()` })
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning();
+}
+
+// ---- names for the audit log ----------------------------------------------------------------------
+
+export function userNames(db: DbOrTx, ids: readonly string[]) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, username: users.username })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+}
+
+export async function findUserIds(db: DbOrTx, text: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(or(like(users.username, containing(text)), like(users.displayName, containing(text))))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export function apiTokenNames(db: DbOrTx, ids: readonly string[]) {
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name })
+    .from(apiTokens)
+    .where(inArray(apiTokens.id, [...ids]));
 }

@@ -3,6 +3,7 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { bodiesLedger } from './events.ts';
 import { peopleRoutes } from './people-routes.ts';
 import type { PeopleService } from './people-service.ts';
 import { bodyRoutes } from './routes.ts';
@@ -15,6 +16,7 @@ export const bodiesModule: ModuleDescriptor<{
   ledger: Ledger;
 }> = {
   name: 'bodies',
+  events: bodiesLedger,
   routes: (app, { bodies, people, database, ledger }) => {
     bodyRoutes(app, bodies, { db: database.db, ledger });
     peopleRoutes(app, { db: database.db, ledger, bodies, people });

@@ -1,6 +1,6 @@
 // All SQL of the bodies module. Every read that takes a DataScope filters by it; reads without one are
 // named unsafe… and used only where the caller has already been scoped (or for public data).
-import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
 import type { DataScope } from '../access/index.ts';
@@ -347,4 +347,59 @@ export async function updateCertificate(
 export async function insertReview(db: DbOrTx, values: typeof certificateReviews.$inferInsert) {
   const [row] = await db.insert(certificateReviews).values(values).returning();
   return row!;
+}
+
+// ---- names for the audit log ----------------------------------------------------------------------
+// Unscoped: the audit log shows names only for entries already within the auditor's scope, and uses
+// the ids found only to filter those entries.
+
+export const unsafeBodyNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({ id: bodies.id, name: bodies.name })
+    .from(bodies)
+    .where(inArray(bodies.id, [...ids]));
+
+export const unsafeUnitNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+
+export const unsafePersonNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, [...ids]));
+
+export const unsafeCertificateNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({
+      id: certificates.id,
+      name: sql<string>`${certificates.number} || '（' || ${people.name} || '）'`,
+    })
+    .from(certificates)
+    .innerJoin(people, eq(people.id, certificates.personId))
+    .where(inArray(certificates.id, [...ids]));
+
+async function idsMatching(db: DbOrTx, table: typeof bodies | typeof people, text: string, limit: number) {
+  const rows = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(like(table.name, containing(text)))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export const unsafeFindBodyIds = (db: DbOrTx, text: string, limit: number) =>
+  idsMatching(db, bodies, text, limit);
+export const unsafeFindPersonIds = (db: DbOrTx, text: string, limit: number) =>
+  idsMatching(db, people, text, limit);
+
+export async function unsafeFindCertificateIds(db: DbOrTx, text: string, limit: number) {
+  const rows = await db
+    .select({ id: certificates.id })
+    .from(certificates)
+    .where(ilike(certificates.number, containing(text)))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }

@@ -5,6 +5,7 @@ import type { ModuleDescriptor } from '../../platform/module.ts';
 import { caseDocumentRoutes } from './documents/routes.ts';
 import type { CaseDocumentsService } from './documents/service.ts';
 import type { EvidenceService } from './evidence.ts';
+import { casesLedger } from './events.ts';
 import { evidenceRoutes } from './evidence-routes.ts';
 import type { CasePartiesService } from './parties.ts';
 import { casePartyRoutes } from './party-routes.ts';
@@ -19,6 +20,7 @@ export const casesModule: ModuleDescriptor<{
   config: Pick<Config, 'maxUploadBytes'>;
 }> = {
   name: 'cases',
+  events: casesLedger,
   routes: (app, { cases, evidence, caseParties, caseDocuments, config }) => {
     caseRoutes(app, cases);
     evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });

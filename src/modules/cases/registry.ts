@@ -17,3 +17,17 @@ export function machineOf(kind: CaseKind): ProcedureMachine {
 
 export const availableKinds = (): CaseKind[] =>
   (Object.keys(MACHINES) as CaseKind[]).filter((k) => MACHINES[k] !== undefined);
+
+/**
+ * Every procedure's actions with the Chinese label the workbench shows for them (GET /cases/meta);
+ * the ledger names each step event by it. One action type may be offered by several procedures.
+ */
+export function procedureActions(): { kind: CaseKind; type: string; label: string }[] {
+  return availableKinds().flatMap((kind) =>
+    Object.entries(machineOf(kind).actionLabels).map(([type, label]) => ({
+      kind,
+      type,
+      label: String(label),
+    })),
+  );
+}

@@ -495,3 +495,46 @@ export async function listReminders(
      order by r.raised_on desc, d.due, r.id limit ${f.limit}`);
   return result.rows;
 }
+
+// ---- names for the audit log ----------------------------------------------------------------------
+// Unscoped: the audit log shows names only for entries already within the auditor's scope, and uses
+// the ids found only to filter those entries.
+
+export const unsafeCaseNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({ id: cases.id, code: cases.code, kind: cases.kind })
+    .from(cases)
+    .where(inArray(cases.id, [...ids]));
+
+export async function unsafeFindCaseIds(db: DbOrTx, text: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(sql`${cases.code} like ${containing(text)}`)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export const unsafeDocumentNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({
+      id: caseDocuments.id,
+      title: caseDocuments.title,
+      number: caseDocuments.number,
+      code: cases.code,
+    })
+    .from(caseDocuments)
+    .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
+    .where(inArray(caseDocuments.id, [...ids]));
+
+/** Documents by their number or by their case's number. */
+export async function unsafeFindDocumentIds(db: DbOrTx, text: string, limit: number): Promise<string[]> {
+  const like = containing(text);
+  const rows = await db
+    .select({ id: caseDocuments.id })
+    .from(caseDocuments)
+    .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
+    .where(sql`(${caseDocuments.number} like ${like} or ${cases.code} like ${like})`)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}

@@ -4,7 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../access/index.ts';
 import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
-import { CASE_KIND_LABELS, type ProcedureMachine } from './machine.ts';
+import { actionFormSchema } from './action-forms.ts';
+import { CASE_KIND_LABELS } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';
 import type { CasesService } from './service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
@@ -20,19 +21,6 @@ import {
   listQuery,
   openDeadlinesOutput,
 } from './types.ts';
-
-/**
- * The JSON Schema of one action's input (its branch of the machine's discriminated union), so the
- * workbench draws every procedure's forms from the same validation the server applies.
- */
-function actionFormSchema(m: ProcedureMachine, type: string): Record<string, unknown> {
-  const all = z.toJSONSchema(m.actionSchema, { unrepresentable: 'any' }) as {
-    anyOf?: Array<{ properties?: { type?: { const?: string } } }>;
-    oneOf?: Array<{ properties?: { type?: { const?: string } } }>;
-  };
-  const branch = (all.oneOf ?? all.anyOf ?? []).find((b) => b.properties?.type?.const === type);
-  return branch ?? {};
-}
 
 const attachment = (file: ExportFile) => ({
   'content-type': XLSX_TYPE,

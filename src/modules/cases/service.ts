@@ -32,6 +32,7 @@ import type { CaseAction } from './penalty-model.ts';
 import * as repo from './repo.ts';
 import type { CreateCaseInput } from './types.ts';
 import { presentCase, presentListItem, dueLevel } from './present.ts';
+import { stepEventCode } from './step-events.ts';
 
 export interface CaseUser {
   id: string;
@@ -414,7 +415,7 @@ export class CasesService {
       actorName: user.displayName,
     });
     await this.ledger.append(tx, actorOf(user, ip), {
-      action: `case.${action.type}`,
+      action: stepEventCode(action.type),
       entityType: 'case',
       entityId: c.id,
       bodyId: c.bodyId,

@@ -2,11 +2,13 @@
 // the legal-review catalogue, service guides, complaint channels) and the legal library, all versioned.
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
+import { catalogLedger } from './events.ts';
 import { catalogRoutes } from './routes.ts';
 import type { CatalogService } from './service.ts';
 
 export const catalogModule: ModuleDescriptor<{ catalog: CatalogService; ledger: Ledger }> = {
   name: 'catalog',
+  events: catalogLedger,
   routes: (app, { catalog, ledger }) => catalogRoutes(app, catalog, ledger),
 };
 

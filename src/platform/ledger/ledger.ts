@@ -8,6 +8,7 @@ import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
 import { ledgerCheckpoints, ledgerEntries, platformSettings } from './schema.ts';
 import { canonicalJson } from './canonical.ts';
 import { GENESIS_HASH, entryHash, normaliseAt, signCheckpoint } from './chain.ts';
+import type { EventCode, LedgerEvent } from './events.ts';
 
 const APPEND_LOCK = 7_324_002;
 const SIGNING_KEY_SETTING = 'ledger.sm2.private_key';
@@ -19,14 +20,6 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: '系统' };
-
-export interface LedgerEvent {
-  action: string;
-  entityType: string;
-  entityId?: string | null;
-  bodyId?: string | null;
-  payload?: unknown;
-}
 
 export interface LedgerOptions {
   checkpointEvery: number;
@@ -46,8 +39,11 @@ export class Ledger {
     return this.options.signingKey ? sm2PublicKeyOf(this.options.signingKey) : undefined;
   }
 
-  /** Appends one entry in the caller's transaction and returns its sequence number. */
-  async append(tx: DbOrTx, actor: Actor, event: LedgerEvent): Promise<number> {
+  /**
+   * Appends one entry in the caller's transaction and returns its sequence number. The code must be a
+   * registered event (events.ts) and the payload the one it declares.
+   */
+  async append<C extends EventCode>(tx: DbOrTx, actor: Actor, event: LedgerEvent<C>): Promise<number> {
     await tx.execute(sql`select pg_advisory_xact_lock(${APPEND_LOCK})`);
     const [last] = await tx
       .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
@@ -74,7 +70,7 @@ export class Ledger {
   }
 
   /** Appends in a transaction of its own, for events that change nothing else (reads, logins). */
-  async record(actor: Actor, event: LedgerEvent): Promise<number> {
+  async record<C extends EventCode>(actor: Actor, event: LedgerEvent<C>): Promise<number> {
     return this.db.transaction((tx) => this.append(tx, actor, event));
   }
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { seedDemoCases } from '../../../src/demo/cases.ts';
+import { ledgerEvents } from '../../../src/app.ts';
 import { sql } from '../support.ts';
 
 describe('demo cases', () => {
@@ -80,5 +81,21 @@ describe('demo cases', () => {
       { role: 'witness', name: '林小雨', principal: null },
       { role: 'agent', name: '周律', principal: '示范区康宁口腔诊所有限公司' },
     ]);
+  });
+
+  // H3: every code written anywhere in the demo — organisation, catalogue and every step of its cases —
+  // is a registered event (with its Chinese label), and its schema reads what was stored.
+  it('writes its ledger only with registered events whose schemas read their payloads', async () => {
+    const rows = await sql<{ action: string; payload: string }>(
+      t,
+      'select action, payload from ledger_entries',
+    );
+    const actions = [...new Set(rows.map((r) => r.action))];
+    expect(actions.length).toBeGreaterThan(25);
+    expect(actions.filter((a) => !ledgerEvents.has(a))).toEqual([]);
+    const unread = rows.filter(
+      (r) => !ledgerEvents.definition(r.action)!.payload.safeParse(JSON.parse(r.payload)).success,
+    );
+    expect(unread.map((r) => r.action)).toEqual([]);
   });
 });

@@ -1,40 +1,32 @@
 // 审计日志 (H3), for the audit administrator: the hash-chained ledger, newest first, filtered on the
-// server and paged backwards by sequence number; plus a one-click verification of the whole chain.
+// server and paged backwards by sequence number; plus a one-click verification of the whole chain. Each
+// entry reads as the server's event catalogue words it — the event in Chinese, the object by its name or
+// number, what happened — and 详情 opens what is stored.
 import { useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
-import { Button, DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Space, Tag, Typography } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { AuditEntry } from '../../api/types.ts';
-import { formatTime, toIsoDate } from '../../lib/format.ts';
-import { auditActionLabels, entityTypeLabels } from '../../lib/labels.ts';
+import { formatTime } from '../../lib/format.ts';
+import AuditEntryDetails from './AuditEntryDetails.tsx';
+import AuditFilters, { type AuditFilterValues } from './AuditFilters.tsx';
 import LedgerVerifyButton from './LedgerVerifyButton.tsx';
-import { payloadSummary } from './payload.ts';
 
 const PAGE = 50;
 
-interface Filters {
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
+/** Refusals and lockouts stand out; reads and exports of data are marked for attention. */
+function eventColor(code: string): string {
+  if (code.endsWith('failed') || code === 'auth.account_locked') return 'error';
+  if (/personal|export|viewed|downloaded/.test(code)) return 'orange';
+  return 'blue';
 }
 
-const ACTION_OPTIONS = [
-  ...[
-    ['auth.', '登录与会话（全部）'],
-    ['body.', '执法主体（全部）'],
-    ['person.', '人员（全部）'],
-    ['certificate.', '执法证（全部）'],
-    ['user.', '账号（全部）'],
-  ].map(([value, label]) => ({ value: value ?? '', label: label ?? '' })),
-  ...Object.entries(auditActionLabels).map(([value, label]) => ({ value, label: `${label}（${value}）` })),
-];
-
 export default function AuditPage() {
-  const [filters, setFilters] = useState<Filters>({});
-  const set = (patch: Filters) => setFilters((f) => ({ ...f, ...patch }));
+  const [filters, setFilters] = useState<AuditFilterValues>({});
+  const [opened, setOpened] = useState<number[]>([]);
+  const toggle = (seq: number) =>
+    setOpened((o) => (o.includes(seq) ? o.filter((s) => s !== seq) : [...o, seq]));
   const log = useInfiniteQuery({
     queryKey: ['audit', filters],
     initialPageParam: null as number | null,
@@ -49,51 +41,46 @@ export default function AuditPage() {
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   const columns: ProColumns<AuditEntry>[] = [
-    { title: '序号', dataIndex: 'seq', width: 70, align: 'right' },
-    { title: '时间', dataIndex: 'at', width: 160, render: (_, e) => formatTime(e.at) },
+    { title: '序号', dataIndex: 'seq', width: 64, align: 'right' },
+    { title: '时间', dataIndex: 'at', width: 150, render: (_, e) => formatTime(e.at) },
     { title: '操作人', dataIndex: 'actorName', width: 110 },
     {
-      title: 'IP',
-      dataIndex: 'ip',
-      width: 120,
-      render: (_, e) => <span className="sx-mono">{e.ip ?? '—'}</span>,
-    },
-    {
-      title: '操作',
-      dataIndex: 'action',
-      width: 130,
+      title: '事件',
+      dataIndex: 'label',
+      width: 150,
       render: (_, e) => (
-        <Tag
-          color={
-            e.action.endsWith('failed') || e.action === 'auth.account_locked'
-              ? 'error'
-              : e.action.includes('personal') || e.action.includes('export')
-                ? 'orange'
-                : 'blue'
-          }
-          bordered={false}
-        >
-          {auditActionLabels[e.action] ?? e.action}
+        <Tag color={eventColor(e.action)} bordered={false}>
+          {e.label}
         </Tag>
       ),
     },
     {
       title: '对象',
-      dataIndex: 'entityType',
-      width: 150,
+      dataIndex: 'entityName',
+      width: 190,
       render: (_, e) => (
         <span>
-          {entityTypeLabels[e.entityType] ?? e.entityType}
-          {e.entityId ? (
-            <Typography.Text type="secondary" className="sx-mono">
-              {' '}
-              {e.entityId.slice(0, 8)}
-            </Typography.Text>
-          ) : null}
+          <Typography.Text type="secondary">{e.entityLabel}</Typography.Text>{' '}
+          {e.entityName ?? <span className="sx-mono">{e.entityId?.slice(0, 10) ?? ''}</span>}
         </span>
       ),
     },
-    { title: '详情', dataIndex: 'payload', ellipsis: true, render: (_, e) => payloadSummary(e.payload) },
+    {
+      title: '内容',
+      dataIndex: 'details',
+      ellipsis: true,
+      render: (_, e) => e.details.map((d) => `${d.label}：${d.value}`).join('；') || '—',
+    },
+    {
+      title: '',
+      key: 'open',
+      width: 64,
+      render: (_, e) => (
+        <Button type="link" size="small" onClick={() => toggle(e.seq)}>
+          {opened.includes(e.seq) ? '收起' : '详情'}
+        </Button>
+      ),
+    },
   ];
 
   return (
@@ -107,50 +94,16 @@ export default function AuditPage() {
       loading={log.isFetching && !log.isFetchingNextPage}
       search={false}
       pagination={false}
+      scroll={{ x: 900 }}
       options={{ reload: () => void log.refetch(), density: true, setting: true }}
       expandable={{
-        expandedRowRender: (e) => (
-          <Space direction="vertical" size={4} style={{ width: '100%' }}>
-            <Typography.Text type="secondary">
-              对象标识：<span className="sx-mono">{e.entityId ?? '—'}</span>
-            </Typography.Text>
-            <Typography.Text type="secondary">
-              记录哈希：<span className="sx-mono">{e.hash}</span>
-            </Typography.Text>
-            <pre className="sx-pre sx-mono">{JSON.stringify(e.payload, null, 2)}</pre>
-          </Space>
-        ),
+        expandedRowKeys: opened,
+        showExpandColumn: false,
+        expandedRowRender: (e) => <AuditEntryDetails entry={e} />,
       }}
       toolbar={{
         multipleLine: true,
-        filter: (
-          <Space wrap size={8}>
-            <Select
-              allowClear
-              showSearch
-              placeholder="操作类型"
-              aria-label="操作类型"
-              style={{ width: 230 }}
-              options={ACTION_OPTIONS}
-              optionFilterProp="label"
-              value={filters.action}
-              onChange={(v: string | undefined) => set({ action: v })}
-            />
-            <Input.Search
-              allowClear
-              placeholder="操作人"
-              aria-label="操作人"
-              style={{ width: 150 }}
-              onSearch={(v) => set({ actor: v.trim() || undefined })}
-            />
-            <DatePicker.RangePicker
-              aria-label="时间范围"
-              onChange={(r: [Dayjs | null, Dayjs | null] | null) =>
-                set({ from: toIsoDate(r?.[0]) ?? undefined, to: toIsoDate(r?.[1]) ?? undefined })
-              }
-            />
-          </Space>
-        ),
+        filter: <AuditFilters onChange={(patch) => setFilters((f) => ({ ...f, ...patch }))} />,
       }}
       toolBarRender={() => [<LedgerVerifyButton key="verify" />]}
       footer={() => (

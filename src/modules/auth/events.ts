@@ -1,0 +1,80 @@
+// H1, H2, H7 the ledger events of the auth module: sign-in and its failures, accounts and their roles,
+// API tokens; and how the audit log names accounts and tokens.
+import { z } from 'zod';
+import { beijingTime, labelled, lines } from '../../platform/ledger/details.ts';
+import { defineEvents, type ModuleEvents, type PayloadsOf } from '../../platform/ledger/events.ts';
+import { ROLE_LABELS } from '../access/index.ts';
+import * as repo from './repo.ts';
+
+const FAILURE_REASONS = {
+  unknown_user: '用户名不存在',
+  disabled: '账号已停用',
+  locked: '账号已锁定',
+  bad_password: '密码错误',
+} as const;
+
+const failure = z.object({
+  username: z.string().optional(),
+  reason: z.enum(Object.keys(FAILURE_REASONS) as [keyof typeof FAILURE_REASONS]),
+  lockedUntil: z.string().nullable().optional(),
+});
+const failureDetails = (p: z.output<typeof failure>) =>
+  lines(['用户名', p.username], ['原因', FAILURE_REASONS[p.reason]], ['锁定至', beijingTime(p.lockedUntil)]);
+const roles = (codes: readonly string[]) => labelled(ROLE_LABELS, codes);
+
+export const authEvents = defineEvents({
+  'auth.login': {
+    label: '登录',
+    domain: 'H1',
+    payload: z.object({ username: z.string() }),
+    details: (p) => lines(['用户名', p.username]),
+  },
+  'auth.login_failed': { label: '登录失败', domain: 'H1', payload: failure, details: failureDetails },
+  'auth.account_locked': { label: '账号锁定', domain: 'H1', payload: failure, details: failureDetails },
+  'auth.logout': { label: '退出登录', domain: 'H1', payload: z.object({}) },
+  'user.password_changed': { label: '修改密码', domain: 'H1', payload: z.object({}) },
+  'user.unlocked': { label: '解除锁定', domain: 'H1', payload: z.object({}) },
+  'user.created': {
+    label: '新建账号',
+    domain: 'H2',
+    payload: z.object({ username: z.string(), roles: z.array(z.string()) }),
+    details: (p) => lines(['用户名', p.username], ['角色', roles(p.roles)]),
+  },
+  'user.roles_changed': {
+    label: '分配角色',
+    domain: 'A5',
+    payload: z.object({ from: z.array(z.string()), to: z.array(z.string()), reason: z.string() }),
+    details: (p) => lines(['原角色', roles(p.from)], ['新角色', roles(p.to)], ['理由', p.reason]),
+  },
+  'api_token.created': {
+    label: '创建 API 令牌',
+    domain: 'H7',
+    payload: z.object({ name: z.string(), expiresAt: z.string().nullable() }),
+    details: (p) => lines(['令牌名称', p.name], ['有效期至', beijingTime(p.expiresAt) ?? '长期']),
+  },
+  'api_token.revoked': { label: '吊销 API 令牌', domain: 'H7', payload: z.object({}) },
+});
+
+declare module '../../platform/ledger/events.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by its heritage
+  interface LedgerEventMap extends PayloadsOf<typeof authEvents> {}
+}
+
+export const authLedger: ModuleEvents = {
+  events: authEvents,
+  entities: {
+    user: {
+      label: '账号',
+      names: async (db, ids) =>
+        new Map(
+          (await repo.userNames(db, ids)).map((u) => [u.id, { name: `${u.displayName}（${u.username}）` }]),
+        ),
+      find: (db, text, limit) => repo.findUserIds(db, text, limit),
+    },
+    api_token: {
+      label: 'API 令牌',
+      names: async (db, ids) =>
+        new Map((await repo.apiTokenNames(db, ids)).map((t) => [t.id, { name: t.name }])),
+    },
+  },
+};
