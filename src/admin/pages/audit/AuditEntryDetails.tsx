@@ -4,6 +4,13 @@
 import { Descriptions, Typography } from 'antd';
 import type { AuditEntry } from '../../api/types.ts';
 
+// Identifiers and hashes are long and unbroken: let them wrap on a phone.
+const mono = (text: string) => (
+  <span className="sx-mono" style={{ wordBreak: 'break-all' }}>
+    {text}
+  </span>
+);
+
 export default function AuditEntryDetails({ entry: e }: { entry: AuditEntry }) {
   return (
     <>
@@ -17,20 +24,11 @@ export default function AuditEntryDetails({ entry: e }: { entry: AuditEntry }) {
           {
             key: 'code',
             label: '事件代码',
-            children: (
-              <span className="sx-mono">
-                {e.action}
-                {e.domain ? `（${e.domain}）` : ''}
-              </span>
-            ),
+            children: mono(e.domain ? `${e.action}（${e.domain}）` : e.action),
           },
-          {
-            key: 'entity',
-            label: '对象标识',
-            children: <span className="sx-mono">{e.entityId ?? '—'}</span>,
-          },
-          { key: 'ip', label: 'IP', children: <span className="sx-mono">{e.ip ?? '—'}</span> },
-          { key: 'hash', label: '记录哈希', children: <span className="sx-mono">{e.hash}</span> },
+          { key: 'entity', label: '对象标识', children: mono(e.entityId ?? '—') },
+          { key: 'ip', label: 'IP', children: mono(e.ip ?? '—') },
+          { key: 'hash', label: '记录哈希', children: mono(e.hash) },
         ]}
       />
       <Typography.Text type="secondary">原始记录</Typography.Text>

@@ -80,7 +80,7 @@ export default function AuditFilters({ onChange }: { onChange: (patch: AuditFilt
           allowClear
           placeholder="案号、姓名或证号"
           aria-label="对象"
-          style={{ width: 180 }}
+          style={{ width: 200 }}
           onSearch={(v) => onChange({ entity: v.trim() || undefined })}
         />
       </Space.Compact>

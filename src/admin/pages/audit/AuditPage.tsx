@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Space, Tag, Typography } from 'antd';
 import { api, unwrap } from '../../api/client.ts';
 import type { AuditEntry } from '../../api/types.ts';
 import { formatTime } from '../../lib/format.ts';
@@ -22,7 +22,28 @@ function eventColor(code: string): string {
   return 'blue';
 }
 
+const detailsText = (e: AuditEntry) => e.details.map((d) => `${d.label}：${d.value}`).join('；') || '—';
+
+function EventTag({ entry: e }: { entry: AuditEntry }) {
+  return (
+    <Tag color={eventColor(e.action)} bordered={false}>
+      {e.label}
+    </Tag>
+  );
+}
+
+function EntityText({ entry: e }: { entry: AuditEntry }) {
+  return (
+    <span>
+      <Typography.Text type="secondary">{e.entityLabel}</Typography.Text>{' '}
+      {e.entityName ?? <span className="sx-mono">{e.entityId?.slice(0, 10) ?? ''}</span>}
+    </span>
+  );
+}
+
 export default function AuditPage() {
+  // On a phone each entry is one stacked cell instead of seven columns.
+  const narrow = !Grid.useBreakpoint().md;
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const [opened, setOpened] = useState<number[]>([]);
   const toggle = (seq: number) =>
@@ -40,48 +61,45 @@ export default function AuditPage() {
   });
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
 
-  const columns: ProColumns<AuditEntry>[] = [
-    { title: '序号', dataIndex: 'seq', width: 64, align: 'right' },
-    { title: '时间', dataIndex: 'at', width: 150, render: (_, e) => formatTime(e.at) },
-    { title: '操作人', dataIndex: 'actorName', width: 110 },
-    {
-      title: '事件',
-      dataIndex: 'label',
-      width: 150,
-      render: (_, e) => (
-        <Tag color={eventColor(e.action)} bordered={false}>
-          {e.label}
-        </Tag>
-      ),
-    },
-    {
-      title: '对象',
-      dataIndex: 'entityName',
-      width: 190,
-      render: (_, e) => (
-        <span>
-          <Typography.Text type="secondary">{e.entityLabel}</Typography.Text>{' '}
-          {e.entityName ?? <span className="sx-mono">{e.entityId?.slice(0, 10) ?? ''}</span>}
-        </span>
-      ),
-    },
-    {
-      title: '内容',
-      dataIndex: 'details',
-      ellipsis: true,
-      render: (_, e) => e.details.map((d) => `${d.label}：${d.value}`).join('；') || '—',
-    },
-    {
-      title: '',
-      key: 'open',
-      width: 64,
-      render: (_, e) => (
-        <Button type="link" size="small" onClick={() => toggle(e.seq)}>
-          {opened.includes(e.seq) ? '收起' : '详情'}
-        </Button>
-      ),
-    },
-  ];
+  const open: ProColumns<AuditEntry> = {
+    title: '',
+    key: 'open',
+    width: 64,
+    render: (_, e) => (
+      <Button type="link" size="small" onClick={() => toggle(e.seq)}>
+        {opened.includes(e.seq) ? '收起' : '详情'}
+      </Button>
+    ),
+  };
+  const columns: ProColumns<AuditEntry>[] = narrow
+    ? [
+        {
+          title: '记录',
+          key: 'entry',
+          render: (_, e) => (
+            <Space direction="vertical" size={2}>
+              <Space size={4} wrap>
+                <EventTag entry={e} />
+                <Typography.Text type="secondary">
+                  {formatTime(e.at)} · {e.actorName}
+                </Typography.Text>
+              </Space>
+              <EntityText entry={e} />
+              <span>{detailsText(e)}</span>
+            </Space>
+          ),
+        },
+        open,
+      ]
+    : [
+        { title: '序号', dataIndex: 'seq', width: 64, align: 'right' },
+        { title: '时间', dataIndex: 'at', width: 165, render: (_, e) => formatTime(e.at) },
+        { title: '操作人', dataIndex: 'actorName', width: 110 },
+        { title: '事件', dataIndex: 'label', width: 150, render: (_, e) => <EventTag entry={e} /> },
+        { title: '对象', dataIndex: 'entityName', width: 200, render: (_, e) => <EntityText entry={e} /> },
+        { title: '内容', dataIndex: 'details', ellipsis: true, render: (_, e) => detailsText(e) },
+        open,
+      ];
 
   return (
     <ProTable<AuditEntry>
@@ -94,7 +112,7 @@ export default function AuditPage() {
       loading={log.isFetching && !log.isFetchingNextPage}
       search={false}
       pagination={false}
-      scroll={{ x: 900 }}
+      scroll={narrow ? undefined : { x: 900 }}
       options={{ reload: () => void log.refetch(), density: true, setting: true }}
       expandable={{
         expandedRowKeys: opened,
