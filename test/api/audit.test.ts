@@ -145,6 +145,20 @@ describe('audit log', () => {
     expect(await audit(`from=${tomorrow}`)).toEqual([]);
   });
 
+  it('records a download of the bodies register, and reads it in Chinese', async () => {
+    const sysadmin = await loginFrom(t, ROLE_ACCOUNTS.sysadmin);
+    const res = await sysadmin.get('/api/v1/bodies/export');
+    expect(res.statusCode).toBe(200);
+    const [entry] = await audit('event=bodies.exported');
+    expect(entry).toMatchObject({
+      label: '导出执法主体',
+      entityLabel: '执法主体',
+      entityName: '示范区卫生健康委员会',
+      payload: { bytes: res.rawPayload.length },
+    });
+    expect(entry!.details[0]!.label).toBe('文件大小');
+  });
+
   it('is the auditor’s only: every other role is refused, and so is an anonymous caller', async () => {
     for (const role of ROLE_NAMES.filter((r) => r !== 'auditor')) {
       const client = await loginFrom(t, ROLE_ACCOUNTS[role]);

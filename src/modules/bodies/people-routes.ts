@@ -122,16 +122,11 @@ export function peopleRoutes(
       const user = currentUser(req);
       const personal = hasPermission(user.roles, 'people.read_personal');
       const file = await exportPeople(deps.db, user, req.query.bodyId, personal);
-      await deps.ledger.record(
-        { id: user.id, name: user.displayName, ip: req.ip },
-        {
-          action: 'people.exported',
-          entityType: 'body',
-          entityId: req.query.bodyId ?? user.bodyId,
-          bodyId: user.bodyId,
-          payload: { includesPersonalData: personal, bytes: file.length },
-        },
-      );
+      await deps.people.recordExport(user, req.ip, {
+        bodyId: req.query.bodyId,
+        includesPersonalData: personal,
+        bytes: file.length,
+      });
       reply
         .header('content-type', XLSX)
         .header(

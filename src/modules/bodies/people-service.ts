@@ -97,6 +97,22 @@ export class PeopleService {
     };
   }
 
+  /** H3: a download of a roster is logged, with whether it carried personal data. */
+  async recordExport(
+    user: ScopedUser,
+    ip: string | null,
+    roster: { bodyId?: string; includesPersonalData: boolean; bytes: number },
+  ) {
+    const { bodyId, ...payload } = roster;
+    await this.ledger.record(asActor(user, ip), {
+      action: 'people.exported',
+      entityType: 'body',
+      entityId: bodyId ?? user.bodyId,
+      bodyId: user.bodyId,
+      payload,
+    });
+  }
+
   async create(user: ScopedUser, input: PersonFields, ip: string | null) {
     await this.bodies.getBodyInScope(user, input.bodyId);
     await this.checkUnit(user, input.bodyId, input.unitId);

@@ -48,16 +48,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
     async (req, reply) => {
       const user = currentUser(req);
       const file = await exportBodies(bodies, user);
-      await deps.ledger.record(
-        { id: user.id, name: user.displayName, ip: req.ip },
-        {
-          action: 'bodies.exported',
-          entityType: 'body',
-          entityId: user.bodyId,
-          bodyId: user.bodyId,
-          payload: { bytes: file.length },
-        },
-      );
+      await bodies.recordExport(user, req.ip, file.length);
       reply
         .header('content-type', XLSX)
         .header(

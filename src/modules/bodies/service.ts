@@ -42,6 +42,17 @@ export class BodiesService {
     return body;
   }
 
+  /** H3: a download of the bodies register is logged with its size. */
+  async recordExport(user: ScopedUser, ip: string | null, bytes: number) {
+    await this.ledger.record(asActor(user, ip), {
+      action: 'bodies.exported',
+      entityType: 'body',
+      entityId: user.bodyId,
+      bodyId: user.bodyId,
+      payload: { bytes },
+    });
+  }
+
   async createBody(user: ScopedUser, input: BodyFields & { parentId: string }, ip: string | null) {
     const parent = await this.getBodyInScope(user, input.parentId);
     if (!levelFitsUnder(input.level, parent.level))

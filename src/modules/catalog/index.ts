@@ -1,15 +1,14 @@
 // B1–B8: the lists a body publishes (items, discretion benchmarks, inspection items, audio-visual rules,
 // the legal-review catalogue, service guides, complaint channels) and the legal library, all versioned.
-import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { catalogLedger } from './events.ts';
 import { catalogRoutes } from './routes.ts';
 import type { CatalogService } from './service.ts';
 
-export const catalogModule: ModuleDescriptor<{ catalog: CatalogService; ledger: Ledger }> = {
+export const catalogModule: ModuleDescriptor<{ catalog: CatalogService }> = {
   name: 'catalog',
   events: catalogLedger,
-  routes: (app, { catalog, ledger }) => catalogRoutes(app, catalog, ledger),
+  routes: (app, { catalog }) => catalogRoutes(app, catalog),
 };
 
 export { CatalogService } from './service.ts';

@@ -9,7 +9,6 @@ import type { CatalogService } from './service.ts';
 import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.ts';
 import { exportCatalog, importCatalog } from './xlsx.ts';
 import { badRequest } from '../../platform/http/errors.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
 
 const kindParam = z.object({ kind: z.enum(CATALOG_KIND_NAMES, '未知的清单类型') });
 const code = z
@@ -58,7 +57,7 @@ const citation = z.object({
   needsReview: z.boolean(),
 });
 
-export function catalogRoutes(app: FastifyInstance, catalog: CatalogService, ledger: Ledger) {
+export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['清单与裁量基准'];
 
@@ -96,15 +95,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService, led
     async (req, reply) => {
       const user = currentUser(req);
       const file = await exportCatalog(catalog, user, req.params.kind, req.query.bodyId);
-      await ledger.record(
-        { id: user.id, name: user.displayName, ip: req.ip },
-        {
-          action: 'catalog.exported',
-          entityType: `catalog.${req.params.kind}`,
-          bodyId: req.query.bodyId ?? user.bodyId,
-          payload: { bytes: file.length },
-        },
-      );
+      await catalog.recordExport(user, req.ip, req.params.kind, req.query.bodyId, file.length);
       const name = `${CATALOG_KINDS[req.params.kind].label}.xlsx`;
       reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

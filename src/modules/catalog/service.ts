@@ -91,6 +91,22 @@ export class CatalogService {
     return rows.map(present);
   }
 
+  /** H3: a download of a catalogue is logged with its size. */
+  async recordExport(
+    user: ScopedUser,
+    ip: string | null,
+    kind: CatalogKind,
+    bodyId: string | undefined,
+    bytes: number,
+  ) {
+    await this.ledger.record(asActor(user, ip), {
+      action: 'catalog.exported',
+      entityType: `catalog.${kind}`,
+      bodyId: bodyId ?? user.bodyId,
+      payload: { bytes },
+    });
+  }
+
   async save(
     user: ScopedUser,
     kind: CatalogKind,
