@@ -353,24 +353,30 @@ export async function insertReview(db: DbOrTx, values: typeof certificateReviews
 // Unscoped: the audit log shows names only for entries already within the auditor's scope, and uses
 // the ids found only to filter those entries.
 
-export const unsafeBodyNames = (db: DbOrTx, ids: readonly string[]) =>
+type Named = typeof bodies | typeof units | typeof people;
+const namesIn = (db: DbOrTx, t: Named, ids: readonly string[]) =>
   db
-    .select({ id: bodies.id, name: bodies.name })
-    .from(bodies)
-    .where(inArray(bodies.id, [...ids]));
+    .select({ id: t.id, name: t.name })
+    .from(t)
+    .where(inArray(t.id, [...ids]));
+const idsMatching = async (db: DbOrTx, t: Named, text: string, limit: number) =>
+  (
+    await db
+      .select({ id: t.id })
+      .from(t)
+      .where(like(t.name, containing(text)))
+      .limit(limit)
+  ).map((r) => r.id);
 
-export const unsafeUnitNames = (db: DbOrTx, ids: readonly string[]) =>
-  db
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(inArray(units.id, [...ids]));
+export const unsafeBodyNames = (db: DbOrTx, ids: readonly string[]) => namesIn(db, bodies, ids);
+export const unsafeUnitNames = (db: DbOrTx, ids: readonly string[]) => namesIn(db, units, ids);
+export const unsafePersonNames = (db: DbOrTx, ids: readonly string[]) => namesIn(db, people, ids);
+export const unsafeFindBodyIds = (db: DbOrTx, text: string, limit: number) =>
+  idsMatching(db, bodies, text, limit);
+export const unsafeFindPersonIds = (db: DbOrTx, text: string, limit: number) =>
+  idsMatching(db, people, text, limit);
 
-export const unsafePersonNames = (db: DbOrTx, ids: readonly string[]) =>
-  db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(inArray(people.id, [...ids]));
-
+/** A certificate by its number and holder. */
 export const unsafeCertificateNames = (db: DbOrTx, ids: readonly string[]) =>
   db
     .select({
@@ -381,25 +387,11 @@ export const unsafeCertificateNames = (db: DbOrTx, ids: readonly string[]) =>
     .innerJoin(people, eq(people.id, certificates.personId))
     .where(inArray(certificates.id, [...ids]));
 
-async function idsMatching(db: DbOrTx, table: typeof bodies | typeof people, text: string, limit: number) {
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(like(table.name, containing(text)))
-    .limit(limit);
-  return rows.map((r) => r.id);
-}
-
-export const unsafeFindBodyIds = (db: DbOrTx, text: string, limit: number) =>
-  idsMatching(db, bodies, text, limit);
-export const unsafeFindPersonIds = (db: DbOrTx, text: string, limit: number) =>
-  idsMatching(db, people, text, limit);
-
-export async function unsafeFindCertificateIds(db: DbOrTx, text: string, limit: number) {
-  const rows = await db
-    .select({ id: certificates.id })
-    .from(certificates)
-    .where(ilike(certificates.number, containing(text)))
-    .limit(limit);
-  return rows.map((r) => r.id);
-}
+export const unsafeFindCertificateIds = async (db: DbOrTx, text: string, limit: number) =>
+  (
+    await db
+      .select({ id: certificates.id })
+      .from(certificates)
+      .where(ilike(certificates.number, containing(text)))
+      .limit(limit)
+  ).map((r) => r.id);
