@@ -8,6 +8,7 @@ import { Ledger } from './platform/ledger/ledger.ts';
 import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
+import type { HolidayNotices } from './platform/calendar/rules.ts';
 import { ApiTokenService, AuthService } from './modules/auth/index.ts';
 import { BodiesService, PeopleService } from './modules/bodies/index.ts';
 import { CatalogService } from './modules/catalog/index.ts';
@@ -39,6 +40,8 @@ export interface Services {
 
 export interface ServiceOptions {
   clock?: Clock;
+  /** The holiday notices deadlines count with: chinese-days unless given (tests pin theirs). */
+  holidayNotices?: HolidayNotices;
 }
 
 export async function createServices(
@@ -66,7 +69,7 @@ export async function createServices(
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
   const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
-  const calendar = new CalendarService(db, ledger);
+  const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
   const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);

@@ -1,5 +1,7 @@
 // C3 over HTTP: the public deadline calculator (working days with 调休, calendar days with rollover),
-// refusal of years without holiday data, and the administrator's overrides and covered years.
+// refusal of years without holiday data, and the administrator's overrides and covered years. The app
+// counts with the pinned notices of 2024–2026 (test/helpers/calendar.ts): 2027 has none, whatever the
+// installed chinese-days release ships.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { clientOf, expectError, ledgerCount, loginFrom, sql } from './support.ts';
@@ -122,7 +124,7 @@ describe('working-day calendar', () => {
   });
 
   describe('refusals', () => {
-    it('refuses 2027, which has no holiday data, with 422 CALENDAR_NOT_COVERED', async () => {
+    it('refuses 2027, which the pinned notices do not cover, with 422 CALENDAR_NOT_COVERED', async () => {
       for (const query of [
         'from=2027-03-01&workingDays=5',
         'from=2027-03-01&days=5',

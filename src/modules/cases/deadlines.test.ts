@@ -3,7 +3,8 @@
 // 国庆 10-01…10-08 (make-up 09-28 Sun, 10-11 Sat); 2026 春节 02-15…02-23 (make-up 02-14, 02-28 Sat),
 // 国庆 10-01…10-07 (make-up 09-20 Sun, 10-10 Sat).
 import { describe, expect, it } from 'vitest';
-import { CalendarNotCoveredError, createCalendar } from '../../platform/calendar/rules.ts';
+import { CalendarNotCoveredError } from '../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../test/helpers/calendar.ts';
 import {
   DEADLINE_KEYS,
   DEADLINE_RULES,
@@ -22,7 +23,7 @@ import {
   serviceDeadline,
 } from './deadlines.ts';
 
-const cal = createCalendar();
+const cal = pinnedCalendar();
 
 describe('rule data', () => {
   it('every period carries n, unit and a citation; 2/3/5/7 are working days, others calendar days', () => {
@@ -244,7 +245,7 @@ describe('calendar coverage (C3)', () => {
     expect([isAfter(known, '2026-10-10'), isAfter(known, '2026-10-11')]).toEqual([false, true]);
   });
   it('a year entered as overrides is computed', () => {
-    const cal2027 = createCalendar({
+    const cal2027 = pinnedCalendar({
       extraCoveredYears: [2027],
       overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
     });

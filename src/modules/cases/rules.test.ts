@@ -1,7 +1,7 @@
 // The penalty procedure state machine. Dates around 国庆 2026 (10-01…10-07 off, 10-10 Saturday a
 // make-up working day) per 国办发明电〔2025〕7号; expected values worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../test/helpers/calendar.ts';
 import type { Category } from '../bodies/rules.ts';
 import { emptyPenaltyRecord, foldPenalty, penaltyActionSchema } from './penalty.ts';
 import {
@@ -19,7 +19,7 @@ import {
   type TransitionResult,
 } from './rules.ts';
 
-const cal = createCalendar();
+const cal = pinnedCalendar();
 
 function cert(over: Partial<NonNullable<Officer['certificate']>> = {}): NonNullable<Officer['certificate']> {
   return {
@@ -940,7 +940,7 @@ describe('dates and the calendar', () => {
     );
   });
   it('once the year is entered the same action passes', () => {
-    const cal2027 = createCalendar({
+    const cal2027 = pinnedCalendar({
       extraCoveredYears: [2027],
       overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
     });

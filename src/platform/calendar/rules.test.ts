@@ -1,6 +1,8 @@
-// Expected dates come from the State Council notices 国办发明电〔2024〕12号 (2025) and
-// 国办发明电〔2025〕7号 (2026), worked out by hand; they double as a check on the chinese-days data.
+// The rules on the installed chinese-days data. Expected dates come from the State Council notices of
+// 2024–2026 (test/helpers/calendar.ts, worked out by hand), so these tests also check the package against
+// the notices every other test counts with.
 import { describe, expect, it } from 'vitest';
+import { dateRange, NOTICES } from '../../../test/helpers/calendar.ts';
 import {
   CITATIONS,
   CalendarNotCoveredError,
@@ -37,69 +39,14 @@ function expectNotCovered(fn: () => unknown, year: number): void {
   );
 }
 
-/** Inclusive list of dates; only used to spell out the notices' "m月d日至n日" ranges. */
-function range(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(from); t <= Date.parse(to); t += 86_400_000)
-    out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
-}
-
 function yearDays(year: number, source: DayInfo['source']): string[] {
-  return range(`${year}-01-01`, `${year}-12-31`).filter((d) => cal.dayInfo(d).source === source);
+  return dateRange(`${year}-01-01`, `${year}-12-31`).filter((d) => cal.dayInfo(d).source === source);
 }
 
-interface Notice {
-  holidays: [name: string, from: string, to: string][];
-  /** Make-up working days with the weekday the notice states (6 = 周六, 7 = 周日). */
-  makeUp: [name: string, date: string, weekday: number][];
-}
-
-const NOTICES: Record<number, Notice> = {
-  2025: {
-    holidays: [
-      ['元旦', '2025-01-01', '2025-01-01'],
-      ['春节', '2025-01-28', '2025-02-04'],
-      ['清明', '2025-04-04', '2025-04-06'],
-      ['劳动节', '2025-05-01', '2025-05-05'],
-      ['端午', '2025-05-31', '2025-06-02'],
-      ['国庆节', '2025-10-01', '2025-10-05'],
-      ['中秋', '2025-10-06', '2025-10-06'],
-      ['国庆节', '2025-10-07', '2025-10-08'],
-    ],
-    makeUp: [
-      ['春节', '2025-01-26', 7],
-      ['春节', '2025-02-08', 6],
-      ['劳动节', '2025-04-27', 7],
-      ['国庆节', '2025-09-28', 7],
-      ['国庆节', '2025-10-11', 6],
-    ],
-  },
-  2026: {
-    holidays: [
-      ['元旦', '2026-01-01', '2026-01-03'],
-      ['春节', '2026-02-15', '2026-02-23'],
-      ['清明', '2026-04-04', '2026-04-06'],
-      ['劳动节', '2026-05-01', '2026-05-05'],
-      ['端午', '2026-06-19', '2026-06-21'],
-      ['中秋', '2026-09-25', '2026-09-27'],
-      ['国庆节', '2026-10-01', '2026-10-07'],
-    ],
-    makeUp: [
-      ['元旦', '2026-01-04', 7],
-      ['春节', '2026-02-14', 6],
-      ['春节', '2026-02-28', 6],
-      ['劳动节', '2026-05-09', 6],
-      ['国庆节', '2026-09-20', 7],
-      ['国庆节', '2026-10-10', 6],
-    ],
-  },
-};
-
-describe.each([2025, 2026])('%i holiday notice against chinese-days', (year) => {
+describe.each(Object.keys(NOTICES).map(Number))('%i holiday notice against chinese-days', (year) => {
   const notice = NOTICES[year]!;
   const holidayDates = notice.holidays.flatMap(([name, from, to]) =>
-    range(from, to).map((d) => [name, d] as const),
+    dateRange(from, to).map((d) => [name, d] as const),
   );
 
   it.each(holidayDates)('%s %s is a statutory holiday', (name, date) => {

@@ -22,6 +22,19 @@ export interface CalendarOptions {
   overrides?: readonly CalendarOverride[];
   /** Years whose notice is entered as overrides before chinese-days ships it (DB `coveredYears`). */
   extraCoveredYears?: readonly number[];
+  /** The State Council notices to count with: the chinese-days data unless given (tests pin theirs). */
+  notices?: HolidayNotices;
+}
+
+/** Statutory holidays and make-up working days by date, with the Chinese holiday name (春节 …). */
+export interface HolidayNotices {
+  holidays: ReadonlyMap<string, string | null>;
+  workdays: ReadonlyMap<string, string | null>;
+  /**
+   * Years really covered by a notice. Without one every day of a year would read as a plain weekday
+   * or weekend, so a year counts only if its 春节 holidays are present.
+   */
+  coveredYears: readonly number[];
 }
 
 export type DaySource = 'override' | 'statutory-holiday' | 'make-up-workday' | 'weekend' | 'weekday';
@@ -97,9 +110,36 @@ function requireYear(year: unknown, param: string): asserts year is number {
   }
 }
 
+/** Notices from their dated holidays and make-up working days; the covered years follow from 春节. */
+export function holidayNotices(days: {
+  holidays: ReadonlyMap<string, string | null>;
+  workdays: ReadonlyMap<string, string | null>;
+}): HolidayNotices {
+  const springFestivalYears = [...days.holidays]
+    .filter(([, name]) => name === '春节')
+    .map(([date]) => Number(date.slice(0, 4)));
+  return Object.freeze({
+    ...days,
+    coveredYears: Object.freeze([...new Set(springFestivalYears)].sort((a, b) => a - b)),
+  });
+}
+
+/** Entries look like "Spring Festival,春节,4"; the Chinese name is what officers see. */
+const byChineseName = (entries: Record<string, string>): ReadonlyMap<string, string | null> =>
+  new Map(Object.entries(entries).map(([date, entry]) => [date, entry.split(',')[1] ?? null]));
+
 // The package's static data, not its date API: that API parses strings as UTC but reads them back
 // with local-time getters, so west of UTC both the lookups and its own tables shift by a day.
-const statutory: { holidays: Record<string, string>; workdays: Record<string, string> } = packageData;
+const packageDays: { holidays: Record<string, string>; workdays: Record<string, string> } = packageData;
+
+/** The notices as the installed chinese-days release ships them: what the platform counts with. */
+export const PACKAGE_NOTICES: HolidayNotices = holidayNotices({
+  holidays: byChineseName(packageDays.holidays),
+  workdays: byChineseName(packageDays.workdays),
+});
+
+/** Years the installed chinese-days release really has a notice for. */
+export const PACKAGE_COVERED_YEARS: readonly number[] = PACKAGE_NOTICES.coveredYears;
 
 interface StatutoryDay {
   work: boolean;
@@ -107,32 +147,13 @@ interface StatutoryDay {
   label: string | null;
 }
 
-/** Entries look like "Spring Festival,春节,4"; the Chinese name is what officers see. */
-const chineseLabel = (entry: string): string | null => entry.split(',')[1] ?? null;
-
-function statutoryDay(t: number): StatutoryDay {
+function statutoryDay(notices: HolidayNotices, t: number): StatutoryDay {
   const date = formatDate(t);
-  const workday = statutory.workdays[date];
-  if (workday !== undefined) return { work: true, label: chineseLabel(workday) };
-  const holiday = statutory.holidays[date];
-  if (holiday !== undefined) return { work: false, label: chineseLabel(holiday) };
+  if (notices.workdays.has(date)) return { work: true, label: notices.workdays.get(date) ?? null };
+  if (notices.holidays.has(date)) return { work: false, label: notices.holidays.get(date) ?? null };
   const weekday = new Date(t).getUTCDay();
   return { work: weekday !== 0 && weekday !== 6, label: null };
 }
-
-/**
- * Years chinese-days really has a notice for. The package answers "plain weekday" for any year it
- * lacks, so a year counts only if its 春节 holidays are present.
- */
-export const PACKAGE_COVERED_YEARS: readonly number[] = Object.freeze(
-  [
-    ...new Set(
-      Object.entries(statutory.holidays)
-        .filter(([, entry]) => chineseLabel(entry) === '春节')
-        .map(([date]) => Number(date.slice(0, 4))),
-    ),
-  ].sort((a, b) => a - b),
-);
 
 function indexOverrides(overrides: readonly CalendarOverride[]): Map<string, CalendarOverride> {
   const byDate = new Map<string, CalendarOverride>();
@@ -158,7 +179,8 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
   const overrides = indexOverrides(options.overrides ?? []);
   const extraYears = options.extraCoveredYears ?? [];
   extraYears.forEach((y, i) => requireYear(y, `extraCoveredYears[${i}]`));
-  const covered = new Set([...PACKAGE_COVERED_YEARS, ...extraYears]);
+  const notices = options.notices ?? PACKAGE_NOTICES;
+  const covered = new Set([...notices.coveredYears, ...extraYears]);
 
   const requireCovered = (t: number): void => {
     const year = yearOf(t);
@@ -173,7 +195,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     if (override) {
       return { date, weekday, working: override.kind === 'workday', source: 'override', name: override.name };
     }
-    const { work, label } = statutoryDay(t);
+    const { work, label } = statutoryDay(notices, t);
     if (label !== null) {
       return {
         date,

@@ -4,13 +4,21 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { badRequest, unprocessable } from '../http/errors.ts';
 import type { Actor, Ledger } from '../ledger/ledger.ts';
-import { CalendarNotCoveredError, CITATIONS, createCalendar, type WorkingCalendar } from './rules.ts';
+import {
+  CalendarNotCoveredError,
+  CITATIONS,
+  createCalendar,
+  PACKAGE_NOTICES,
+  type HolidayNotices,
+  type WorkingCalendar,
+} from './rules.ts';
 import { calendarCoveredYears, calendarOverrides } from './schema.ts';
 
 export class CalendarService {
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
+    private readonly notices: HolidayNotices = PACKAGE_NOTICES,
   ) {}
 
   async calendar(): Promise<WorkingCalendar> {
@@ -25,6 +33,7 @@ export class CalendarService {
         name: o.name,
       })),
       extraCoveredYears: years.map((y) => y.year),
+      notices: this.notices,
     });
   }
 

@@ -1,6 +1,8 @@
 // C3 over HTTP: a case filed in late 2026 has its 90-day decision period run into 2027, whose holidays
-// are not in the calendar yet. Filing goes ahead with the deadline flagged provisional (earliest possible
-// end); once 2027 is entered, the daily job settles it to the real date and the workbench sort follows.
+// are not in the calendar yet (the test apps count with the pinned notices of 2024–2026, whatever
+// chinese-days ships). Filing goes ahead with the deadline flagged provisional (earliest possible end);
+// once 2027 is entered, the daily job settles it to the real date and the workbench sort follows. The
+// filing date lies before the test clock's today (2026-12-07), as a filing must.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../src/platform/ledger/ledger.ts';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';

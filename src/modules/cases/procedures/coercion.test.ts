@@ -1,7 +1,7 @@
 // The 行政强制措施 (查封、扣押) machine. Dates around 国庆 2026 (10-01…10-07 off, 10-10 Saturday a make-up
 // working day); expected values worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
 import type { BaseFacts } from '../machine.ts';
 import {
   ACTIONS_FROM,
@@ -574,7 +574,7 @@ describe('dates and the calendar', () => {
       '2027 年的节假日安排尚未录入，无法确定期限（最早于 2027-01-14 届满），请先录入当年节假日安排',
     );
     expect(no.citation).toBe('《中华人民共和国民法典》第二百零三条');
-    const calendar = createCalendar({ extraCoveredYears: [2027] });
+    const calendar = pinnedCalendar({ extraCoveredYears: [2027] });
     expect(
       ok(
         'in_force',

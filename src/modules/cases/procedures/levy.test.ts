@@ -2,7 +2,7 @@
 // application to the people's court. Expected values worked out by hand on the 2026 calendar (国庆
 // 10-01…10-07 off, 10-10 Saturday a make-up working day).
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
 import type { BaseFacts } from '../machine.ts';
 import {
   ACTIONS_FROM,
@@ -265,7 +265,7 @@ describe('application to the people’s court (Art. 53, 54)', () => {
     expect(r.message).toBe(
       '2027 年的节假日安排尚未录入，无法确定期限（最早于 2027-03-01 届满），请先录入当年节假日安排',
     );
-    const calendar = createCalendar({ extraCoveredYears: [2027] });
+    const calendar = pinnedCalendar({ extraCoveredYears: [2027] });
     expect(ok('demanded', { ...f, calendar }, apply('2027-03-02'), '2027-03-05').next).toBe(
       'enforcement_applied',
     );

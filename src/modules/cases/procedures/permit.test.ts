@@ -1,7 +1,7 @@
 // The 行政许可 machine. Working days per 行政许可法第八十二条; dates around 国庆 2026 (10-01…10-07 off,
 // 10-10 Saturday a make-up working day; 09-25 中秋 off). Expected values worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
 import type { BaseFacts } from '../machine.ts';
 import {
   ACTIONS_FROM,
@@ -523,7 +523,7 @@ describe('dates and the calendar', () => {
       '2027-01-05',
     );
     expect(acc.message).toBe('2027 年的节假日安排尚未录入，无法计算工作日期限');
-    const calendar = createCalendar({
+    const calendar = pinnedCalendar({
       extraCoveredYears: [2027],
       overrides: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
     });

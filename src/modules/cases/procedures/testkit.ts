@@ -1,11 +1,11 @@
 // Test support for the procedure machines (imported by the *.test.ts files only): certified officers,
 // the calendar, and `ok` / `refused` that also record which refusal codes a test file exercised.
 import { expect } from 'vitest';
-import { createCalendar } from '../../../platform/calendar/rules.ts';
+import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
 import type { Category } from '../../bodies/rules.ts';
 import type { BaseFacts, Officer, ProcedureMachine } from '../machine.ts';
 
-export const cal = createCalendar();
+export const cal = pinnedCalendar();
 
 export function cert(
   categories: Category[],
