@@ -2,13 +2,12 @@
 // unzipped and its XML searched, the PDF's text is extracted (which only works for Chinese when the embedded
 // font has a ToUnicode map) and its fonts are checked to be embedded.
 import { writeFile } from 'node:fs/promises';
-import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { renderBoth, renderDocx, renderPdf, type Block, type DocumentModel } from './index.ts';
 import { breakLines } from './pdf-layout.ts';
 import { fontPath } from './pdf.ts';
+import { docxParts, pdfText, squash } from '../../../test/helpers/documents.ts';
 
 /** A 48×16 greyscale PNG with a wavy stroke, standing in for a drawn signature. */
 const SIGNATURE_PNG = Buffer.from(
@@ -75,25 +74,6 @@ function sampleModel(overrides: Partial<DocumentModel> = {}): DocumentModel {
     ...overrides,
   };
 }
-
-async function docxParts(buf: Buffer): Promise<{ zip: JSZip; document: string; all: string }> {
-  const zip = await JSZip.loadAsync(buf);
-  const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  const xmlNames = Object.keys(zip.files).filter((n) => n.endsWith('.xml'));
-  const all = (
-    await Promise.all(xmlNames.map((n) => zip.file(n)?.async('string') ?? Promise.resolve('')))
-  ).join('\n');
-  return { zip, document, all };
-}
-
-async function pdfText(buf: Buffer): Promise<{ text: string; pages: number; info: Record<string, unknown> }> {
-  const doc = await getDocumentProxy(new Uint8Array(buf));
-  const { totalPages, text } = await extractText(doc, { mergePages: true });
-  const meta = await doc.getMetadata();
-  return { text, pages: totalPages, info: meta.info as Record<string, unknown> };
-}
-
-const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('renderDocx', () => {
   it('writes the exact title, number, party, notice and signatures into word/document.xml', async () => {

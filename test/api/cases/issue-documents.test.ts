@@ -2,16 +2,15 @@
 // party's drawn signature, numbered by the body's scheme, signed by both officers (SM2), frozen and
 // hashed; the DOCX (unzipped XML) and the PDF (extracted text) carry the number, the names and the
 // remedies; downloads are logged; tampering with the frozen content is detected.
-import JSZip from 'jszip';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
+import { docxParts, pdfText, squash } from '../../helpers/documents.ts';
 import { generateSm2KeyPair } from '../../../src/platform/crypto/sm.ts';
 import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
+import { serverToday } from '../../helpers/clock.ts';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const year = () => today().slice(0, 4);
+const year = () => serverToday().slice(0, 4);
 
 /** A tiny valid PNG (a 4×4 grey square), as the signature pad would send it. */
 function png(): string {
@@ -45,18 +44,7 @@ function png(): string {
   ]).toString('base64');
 }
 
-async function docxXml(buf: Buffer) {
-  const zip = await JSZip.loadAsync(buf);
-  return {
-    document: (await zip.file('word/document.xml')?.async('string')) ?? '',
-    media: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')),
-  };
-}
-
-async function pdfText(buf: Buffer) {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buf)), { mergePages: true });
-  return text.replace(/\s+/g, '');
-}
+const flatPdfText = async (buf: Buffer) => squash((await pdfText(buf)).text);
 
 describe('enforcement documents over HTTP', () => {
   let t: TestApp;
@@ -86,8 +74,8 @@ describe('enforcement documents over HTTP', () => {
           address: '示范区人民路 8 号',
         },
       ],
-      particulars: { violationOn: today(), discoveredOn: today() },
-      simple: { decidedOn: today(), kinds: ['warning', 'fine'], fineFen: 200_000 },
+      particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
+      simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 200_000 },
     });
     expect(res.statusCode, res.body).toBe(201);
     caseId = (res.json() as { id: string }).id;
@@ -108,11 +96,11 @@ describe('enforcement documents over HTTP', () => {
     const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
     const res = await officer.post(`/api/v1/cases/${caseId}/documents/preview`, {
       template: 'simple_penalty_decision',
-      inputs: { at: `${today()} 10:30` },
+      inputs: { at: `${serverToday()} 10:30` },
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const text = await pdfText(res.rawPayload);
+    const text = await flatPdfText(res.rawPayload);
     expect(text).toContain('当场行政处罚决定书');
     expect(text).toContain('草稿');
     expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual(before);
@@ -157,7 +145,7 @@ describe('enforcement documents over HTTP', () => {
   it('issues a numbered, signed, frozen decision whose DOCX and PDF carry the number, names and remedies', async () => {
     const res = await officer.post(`/api/v1/cases/${caseId}/documents`, {
       template: 'simple_penalty_decision',
-      inputs: { at: `${today()} 10:30` },
+      inputs: { at: `${serverToday()} 10:30` },
       party: { signaturePng: png() },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -184,7 +172,7 @@ describe('enforcement documents over HTTP', () => {
 
     const docx = await officer.get(`/api/v1/documents/${doc.id}/file/docx`);
     expect(docx.statusCode).toBe(200);
-    const { document, media } = await docxXml(docx.rawPayload);
+    const { document, media } = await docxParts(docx.rawPayload);
     for (const s of [
       doc.number,
       '当场行政处罚决定书',
@@ -198,7 +186,7 @@ describe('enforcement documents over HTTP', () => {
       expect(document).toContain(s);
     expect(media.length).toBe(1);
     const pdf = await officer.get(`/api/v1/documents/${doc.id}/file/pdf`);
-    const text = await pdfText(pdf.rawPayload);
+    const text = await flatPdfText(pdf.rawPayload);
     for (const s of [
       doc.number,
       '当场行政处罚决定书',
@@ -219,7 +207,7 @@ describe('enforcement documents over HTTP', () => {
     // A second decision of the same series takes the next number.
     const second = await officer.post(`/api/v1/cases/${caseId}/documents`, {
       template: 'simple_penalty_decision',
-      inputs: { at: `${today()} 11:00` },
+      inputs: { at: `${serverToday()} 11:00` },
       party: { refusedNote: '当事人拒绝签名，执法人员张三、李四在场见证' },
     });
     expect((second.json() as { number: string; partyConfirmation: string }).number).toBe(
@@ -247,7 +235,7 @@ describe('enforcement documents over HTTP', () => {
     const issue = (at: string) =>
       officer.post(`/api/v1/cases/${caseId}/documents`, {
         template: 'simple_penalty_decision',
-        inputs: { at: `${today()} ${at}` },
+        inputs: { at: `${serverToday()} ${at}` },
         party: { refusedNote: '当事人拒绝签名' },
       });
     const documents = async () =>
@@ -325,7 +313,7 @@ describe('enforcement documents over HTTP', () => {
     });
     const res = await officer.post(`/api/v1/cases/${caseId}/documents`, {
       template: 'simple_penalty_decision',
-      inputs: { at: `${today()} 12:00` },
+      inputs: { at: `${serverToday()} 12:00` },
       party: { refusedNote: '当事人拒绝签名' },
     });
     expectError(res, 409, 'VERSION_CONFLICT');
