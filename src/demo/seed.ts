@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from '../platform/ledger/ledger.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
 import { seedDemoCases } from './cases.ts';
 import { recordVersion } from '../platform/versioning/versions.ts';
+import { todayOn } from '../platform/clock.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';
 
@@ -281,7 +282,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
           expiresOn: lapsed ? '2026-01-31' : '2028-02-29',
         });
         // Reviews for every year since issue up to last year, so the demo stays valid as years pass.
-        const lastYear = new Date().getUTCFullYear() - 1;
+        const lastYear = Number(todayOn(services.clock).slice(0, 4)) - 1;
         const years = Array.from({ length: Math.max(0, lastYear - 2023 + 1) }, (_, k) => 2023 + k).filter(
           (y) => !lapsed || y < 2025,
         );

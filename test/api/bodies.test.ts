@@ -23,6 +23,7 @@ import {
   type BodyOut,
   type DemoIds,
 } from './support.ts';
+import { serverToday } from '../helpers/clock.ts';
 
 interface UnitOut {
   id: string;
@@ -39,8 +40,6 @@ interface VersionOut {
   at: string;
   data: Record<string, unknown>;
 }
-
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('bodies and units', () => {
   let t: TestApp;
@@ -651,7 +650,7 @@ describe('bodies and units', () => {
       const res = await officer.get(`/api/v1/bodies/${ids.district}/reviewer-indicator`);
       expect(res.statusCode).toBe(200);
       // Seed: 20 certificates; officer16's expired on 2026-01-31. Reviewers: reviewer1 and legalhead1.
-      const officers = today() <= '2026-01-31' ? 20 : 19;
+      const officers = serverToday() <= '2026-01-31' ? 20 : 19;
       expect(res.json()).toEqual({ reviewers: 2, officers, required: 1, ratio: 2 / officers, meets: true });
     });
 
@@ -666,7 +665,7 @@ describe('bodies and units', () => {
         meets: true,
       });
       const p = await createPerson(sysadmin, body.id);
-      await createCertificate(sysadmin, p.id, { issuedOn: today() });
+      await createCertificate(sysadmin, p.id, { issuedOn: serverToday() });
       expect((await sysadmin.get(url)).json()).toEqual({
         reviewers: 0,
         officers: 1,
@@ -684,7 +683,7 @@ describe('bodies and units', () => {
       });
       // A revoked certificate no longer makes its holder an officer.
       const other = await createPerson(sysadmin, body.id);
-      const cert = await createCertificate(sysadmin, other.id, { issuedOn: today() });
+      const cert = await createCertificate(sysadmin, other.id, { issuedOn: serverToday() });
       expect((await sysadmin.get(url)).json()).toMatchObject({ officers: 2 });
       const res = await sysadmin.put(`/api/v1/certificates/${cert.id}`, {
         categories: ['penalty'],

@@ -24,6 +24,7 @@ import {
   type DemoIds,
   type IpClient,
 } from './support.ts';
+import { serverToday } from '../helpers/clock.ts';
 
 interface PersonOut {
   id: string;
@@ -57,8 +58,7 @@ interface VersionOut {
   data: Record<string, unknown>;
 }
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const thisYear = () => Number(today().slice(0, 4));
+const thisYear = () => Number(serverToday().slice(0, 4));
 
 describe('people and certificates', () => {
   let t: TestApp;
@@ -462,7 +462,7 @@ describe('people and certificates', () => {
         categories: ['penalty', 'inspection'],
         region: '示范区',
         issuer: '示范省人民政府',
-        issuedOn: today(),
+        issuedOn: serverToday(),
         expiresOn: `${thisYear() + 3}-12-31`,
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -477,7 +477,7 @@ describe('people and certificates', () => {
         categories: ['penalty', 'inspection'],
         region: '示范区',
         issuer: '示范省人民政府',
-        issuedOn: today(),
+        issuedOn: serverToday(),
         expiresOn: `${thisYear() + 3}-12-31`,
         status: 'valid',
         valid: true,
@@ -550,7 +550,7 @@ describe('people and certificates', () => {
 
     it('suspends a certificate with a reason, and keeps its versions', async () => {
       const { id } = await createPerson(sysadmin, ids.district);
-      const cert = await createCertificate(sysadmin, id, { issuedOn: today() });
+      const cert = await createCertificate(sysadmin, id, { issuedOn: serverToday() });
       const res = await legalHead.put(`/api/v1/certificates/${cert.id}`, {
         categories: ['penalty'],
         region: '示范区',
@@ -611,7 +611,7 @@ describe('people and certificates', () => {
         issuedOn: `${lastYear}-01-10`,
         expiresOn: `${thisYear() + 2}-01-09`,
       });
-      const afterDeadline = today().slice(5) > '03-31';
+      const afterDeadline = serverToday().slice(5) > '03-31';
       expect({ valid: cert.valid, invalidReason: cert.invalidReason }).toEqual(
         afterDeadline
           ? { valid: false, invalidReason: '执法证未参加上年度审验' }
@@ -665,7 +665,7 @@ describe('people and certificates', () => {
         await officer.post(`/api/v1/certificates/${cert.id}/reviews`, {
           year: thisYear(),
           passed: true,
-          reviewedOn: today(),
+          reviewedOn: serverToday(),
         }),
         403,
         'FORBIDDEN',
@@ -805,7 +805,7 @@ describe('people and certificates', () => {
     it('verifies a certificate registered with a lower-case number', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       const number = `sx${newCertNumber().slice(2).toLowerCase()}`;
-      await createCertificate(sysadmin, id, { number, issuedOn: today() });
+      await createCertificate(sysadmin, id, { number, issuedOn: serverToday() });
       const res = await clientOf(t, null, null).get(`/api/v1/public/officers/${number}`);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ name: input.name, valid: true });
@@ -813,7 +813,7 @@ describe('people and certificates', () => {
 
     it('reports an inactive person’s certificate as not valid', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
-      const cert = await createCertificate(sysadmin, id, { issuedOn: today() });
+      const cert = await createCertificate(sysadmin, id, { issuedOn: serverToday() });
       const { bodyId: _b, ...fields } = input;
       expect(
         (await sysadmin.put(`/api/v1/people/${id}`, { ...fields, active: false, version: 1, reason: '调离' }))

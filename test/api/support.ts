@@ -1,11 +1,12 @@
 // Shared helpers of the HTTP tests: fresh identifiers with valid checksums, multipart bodies, clients
 // with a chosen source IP (the login route is rate-limited per IP), demo ids, and direct SQL.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { AuthService } from '../../src/modules/auth/service.ts';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../src/modules/bodies/rules.ts';
 import { DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
+import { clientOf as appClient, sessionCookie } from '../helpers/client.ts';
 
 export const ROLE_ACCOUNTS = {
   officer: 'officer1',
@@ -54,29 +55,8 @@ export const freshIp = () => {
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 };
 
-export function clientOf(t: TestApp, cookie: string | null, csrf: string | null, ip = '127.0.0.1'): Client {
-  const request = (o: InjectOptions) =>
-    t.app.inject({
-      remoteAddress: ip,
-      ...o,
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-        ...(o.headers ?? {}),
-      },
-    });
-  return {
-    cookie,
-    csrf,
-    request,
-    get: (url) => request({ method: 'GET', url }),
-    post: (url, body) =>
-      request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
-    put: (url, body) =>
-      request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
-    delete: (url) => request({ method: 'DELETE', url }),
-  };
-}
+export const clientOf = (t: TestApp, cookie: string | null, csrf: string | null, ip = '127.0.0.1'): Client =>
+  appClient(t.app, cookie, csrf, ip);
 
 export function attemptLogin(t: TestApp, username: string, password: string, ip = freshIp()) {
   return t.app.inject({
@@ -98,8 +78,7 @@ export async function loginFrom(
 ): Promise<IpClient> {
   const res = await attemptLogin(t, username, password, ip);
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  return { ...clientOf(t, cookie, (res.json() as { csrfToken: string }).csrfToken, ip), ip };
+  return { ...clientOf(t, sessionCookie(res), (res.json() as { csrfToken: string }).csrfToken, ip), ip };
 }
 
 // ---------------------------------------------------------------------------------------------------

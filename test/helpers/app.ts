@@ -1,20 +1,21 @@
-// Test harness: a complete app on a fresh database per call — in-memory PGlite by default, or a new
-// throwaway database on the server named by TEST_DATABASE_URL — with the demo tenant seeded, so every
-// role has an account. Tests never share state.
+// Test harness: a complete app on a database of its own (test/helpers/database.ts) holding the demo
+// tenant, so every role has an account, with the fixed test clock (test/helpers/clock.ts) and the pinned
+// holiday notices (test/helpers/calendar.ts). Tests never share state.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { loadConfig, type Config } from '../../src/platform/config.ts';
-import type { DatabaseTarget } from '../../src/platform/db/client.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../src/platform/config.ts';
+import type { Clock } from '../../src/platform/clock.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { buildApp } from '../../src/app.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/demo/seed.ts';
 import type { RouteAccess } from '../../src/modules/access/index.ts';
+import { clientOf, sessionCookie, type Client } from './client.ts';
+import { testDatabase } from './database.ts';
+import { testConfig, testServiceOptions } from './services.ts';
 
-export { DEMO_PASSWORD };
+export { DEMO_PASSWORD, type Client };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,77 +27,35 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export interface Client {
-  cookie: string | null;
-  csrf: string | null;
-  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  delete(url: string): Promise<LightMyRequestResponse>;
+export interface TestAppOptions {
+  /** false: a migrated database without the demo tenant. */
+  seed?: boolean;
+  /**
+   * The services' clock; a fixed clock at TEST_NOW unless given. The demo tenant is seeded at TEST_NOW
+   * whatever the clock (the copy comes from the run's template).
+   */
+  clock?: Clock;
 }
 
-async function freshDatabase(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return { target: { kind: 'pglite', dir: 'memory://' }, drop: async () => undefined };
-  const name = `sx_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    target: { kind: 'postgres', url: u.toString(), poolSize: 5 },
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
+/** `env` overrides settings (e.g. LEDGER_CHECKPOINT_EVERY), as the process environment would. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  opts: { seed?: boolean } = {},
+  opts: TestAppOptions = {},
 ): Promise<TestApp> {
+  const seed = opts.seed !== false;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-test-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
-  const { target, drop } = await freshDatabase();
-  const services = await createServices(config, target);
-  if (opts.seed !== false) await seedDemoIfEmpty(services);
+  const config = testConfig(dataDir, env);
+  const database = await testDatabase({ seeded: seed });
+  const services = await createServices(config, database.target, testServiceOptions(opts.clock));
+  if (seed && !database.seeded) await seedDemoIfEmpty(services);
   const { app, routeAccess } = await buildApp(config, services);
-
-  const makeClient = (cookie: string | null, csrf: string | null): Client => {
-    const request = (o: InjectOptions) =>
-      app.inject({
-        ...o,
-        headers: {
-          ...(cookie ? { cookie } : {}),
-          ...(csrf ? { 'x-csrf-token': csrf } : {}),
-          ...(o.headers ?? {}),
-        },
-      });
-    return {
-      cookie,
-      csrf,
-      request,
-      get: (url) => request({ method: 'GET', url }),
-      post: (url, body) =>
-        request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
-      put: (url, body) =>
-        request({ method: 'PUT', url, ...(body === undefined ? {} : { payload: body as object }) }),
-      delete: (url) => request({ method: 'DELETE', url }),
-    };
-  };
 
   return {
     app,
     services,
     config,
     routeAccess,
-    anonymous: () => makeClient(null, null),
+    anonymous: () => clientOf(app, null, null),
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({
         method: 'POST',
@@ -104,29 +63,13 @@ export async function createTestApp(
         payload: { username, password },
       });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-      return makeClient(cookie, (res.json() as { csrfToken: string }).csrfToken);
+      return clientOf(app, sessionCookie(res), (res.json() as { csrfToken: string }).csrfToken);
     },
     async close() {
       await app.close();
       await services.close();
-      await drop();
+      await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
-
-/** Every demo account, by role, as listed in the README. */
-export const DEMO_ACCOUNTS = {
-  officer: 'officer1',
-  unit_head: 'unithead1',
-  reviewer: 'reviewer1',
-  legal_head: 'legalhead1',
-  deputy: 'deputy1',
-  head: 'head1',
-  publisher: 'publisher1',
-  archivist: 'archivist1',
-  sysadmin: 'sysadmin',
-  secadmin: 'secadmin',
-  auditor: 'auditor',
-} as const;

@@ -13,8 +13,9 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dir: string } // a directory, or 'memory://' for tests
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  // A directory, or 'memory://' for tests. `image`: a data directory saved by PGlite's dumpDataDir to start
+  // from instead of an empty cluster (tests copy one migrated, seeded database rather than build their own).
+  { kind: 'pglite'; dir: string; image?: Blob } | { kind: 'postgres'; url: string; poolSize?: number };
 
 export interface Database {
   db: Db;
@@ -52,7 +53,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const inMemory = target.dir.startsWith('memory://');
   const unlock = inMemory ? () => undefined : lockDataDir(target.dir);
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : target.dir, { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(inMemory ? undefined : target.dir, {
+      extensions: { pg_trgm },
+      ...(target.image ? { loadDataDir: target.image } : {}),
+    });
     const pgConfig = createPgConfig(pglite);
     tolerateTypeParsers(pgConfig.connection);
     const pool = new pg.Pool(pgConfig);

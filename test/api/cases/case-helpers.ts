@@ -64,11 +64,6 @@ export interface ErrorOut {
   } | null;
 }
 
-/** Today in Asia/Shanghai, as the server computes it. */
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-export const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
 export const ORG_CODE = '91350100M000100Y43';
 
 /** A penalty case against an organisation, handled by officer1 (lead) and officer2. */

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../helpers/app.ts';
 import { seedDemoCases } from '../../../src/demo/cases.ts';
 import { ledgerEvents } from '../../../src/app.ts';
 import { sql } from '../support.ts';
+import { serverToday } from '../../helpers/clock.ts';
 
 describe('demo cases', () => {
   let t: TestApp;
@@ -53,9 +54,10 @@ describe('demo cases', () => {
         )
       )[0]!.n,
     ).toBe('1');
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     expect(
-      (await sql<{ n: string }>(t, `select count(*)::text n from cases where next_due < '${today}'`))[0]!.n,
+      (
+        await sql<{ n: string }>(t, `select count(*)::text n from cases where next_due < '${serverToday()}'`)
+      )[0]!.n,
     ).toBe('1');
     expect(
       (await sql<{ n: string }>(t, "select count(*)::text n from case_reminders where level = 'overdue'"))[0]!

@@ -22,7 +22,8 @@ import {
   sql,
   type DemoIds,
 } from '../support.ts';
-import { act, caseInput, createCase, ORG_CODE, today, type CaseOut } from './case-helpers.ts';
+import { act, caseInput, createCase, ORG_CODE, type CaseOut } from './case-helpers.ts';
+import { serverToday } from '../../helpers/clock.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CASE_HEADERS = [
@@ -159,7 +160,7 @@ describe('case and deadline export (.xlsx)', () => {
       const before = await ledgerCount(t);
       const res = await exportCasesOf(officer, 'view=mine&status=any');
       expect(res.headers['content-disposition']).toBe(
-        `attachment; filename*=UTF-8''${encodeURIComponent(`案件清单-${today()}.xlsx`)}`,
+        `attachment; filename*=UTF-8''${encodeURIComponent(`案件清单-${serverToday()}.xlsx`)}`,
       );
       const rows = await sheetOf(res);
       expect(rows[0]).toEqual(CASE_HEADERS);
@@ -368,7 +369,7 @@ describe('case and deadline export (.xlsx)', () => {
     it('writes the open deadlines with the JSON list’s filters, and logs the export', async () => {
       const res = await officer.get('/api/v1/deadlines/export.xlsx?view=unit&status=open');
       expect(res.headers['content-disposition']).toBe(
-        `attachment; filename*=UTF-8''${encodeURIComponent(`办案期限-${today()}.xlsx`)}`,
+        `attachment; filename*=UTF-8''${encodeURIComponent(`办案期限-${serverToday()}.xlsx`)}`,
       );
       const rows = await sheetOf(res);
       expect(rows).toEqual([

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { demoIds, expectError, type DemoIds } from '../support.ts';
+import { serverToday } from '../../helpers/clock.ts';
 
 interface CaseOut {
   id: string;
@@ -13,8 +14,6 @@ interface CaseOut {
   deadlines: { key: string; due: string; status: string }[];
   timeline: { action: string; toState: string }[];
 }
-
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('a penalty case over HTTP', () => {
   let t: TestApp;
@@ -46,7 +45,7 @@ describe('a penalty case over HTTP', () => {
         address: '示范区人民路1号',
       },
     ],
-    particulars: { violationOn: today(), discoveredOn: today() },
+    particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
   });
 
   it('is created in 线索/受理 and offers 立案 only to the head', async () => {
@@ -62,12 +61,12 @@ describe('a penalty case over HTTP', () => {
     ]);
     const refused = await officer.post(`/api/v1/cases/${c.id}/actions`, {
       version: c.version,
-      action: { type: 'file', filedOn: today(), approvedBy: '局长' },
+      action: { type: 'file', filedOn: serverToday(), approvedBy: '局长' },
     });
     expectError(refused, 403, 'FORBIDDEN');
     const filed = await head.post(`/api/v1/cases/${c.id}/actions`, {
       version: c.version,
-      action: { type: 'file', filedOn: today(), approvedBy: '张局长' },
+      action: { type: 'file', filedOn: serverToday(), approvedBy: '张局长' },
     });
     expect(filed.statusCode, filed.body).toBe(200);
     const f = filed.json() as CaseOut;
@@ -77,14 +76,14 @@ describe('a penalty case over HTTP', () => {
     expectError(
       await head.post(`/api/v1/cases/${c.id}/actions`, {
         version: c.version,
-        action: { type: 'revoke', on: today(), reason: '重复' },
+        action: { type: 'revoke', on: serverToday(), reason: '重复' },
       }),
       409,
       'VERSION_CONFLICT',
     );
     const inv = await officer.post(`/api/v1/cases/${c.id}/actions`, {
       version: f.version,
-      action: { type: 'start_investigation', on: today() },
+      action: { type: 'start_investigation', on: serverToday() },
     });
     expect((inv.json() as CaseOut).state).toBe('investigating');
   });
@@ -106,7 +105,7 @@ describe('a penalty case over HTTP', () => {
     );
     const wrong = await head.post(`/api/v1/cases/${c.id}/actions`, {
       version: c.version,
-      action: { type: 'decide', decidedOn: today(), penalty: { kinds: ['warning'], fineFen: null } },
+      action: { type: 'decide', decidedOn: serverToday(), penalty: { kinds: ['warning'], fineFen: null } },
     });
     expectError(wrong, 422, 'RULE_VIOLATION');
     expect((wrong.json() as { details: { rule: string } }).details.rule).toBe('NOT_ALLOWED_IN_STATE');
@@ -147,7 +146,7 @@ describe('a case opened from an inspection', () => {
         version: insp.version,
         action: {
           type: 'inspect',
-          inspectedOn: today(),
+          inspectedOn: serverToday(),
           place: '示范区健康路 8 号',
           certificatesShown: true,
           onSiteRecord: true,
@@ -161,7 +160,7 @@ describe('a case opened from an inspection', () => {
       cause: '使用非卫生技术人员从事医疗卫生技术工作',
       source: '监督检查发现',
       originCaseId: insp.id,
-      particulars: { violationOn: today(), discoveredOn: today() },
+      particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
     });
     expect(created.statusCode, created.body).toBe(201);
     const after = (await officer.get(`/api/v1/cases/${insp.id}`)).json() as CaseOut & {

@@ -16,7 +16,6 @@ import {
 } from '../support.ts';
 import {
   act,
-  addDays,
   caseInput,
   createCase,
   expectFieldError,
@@ -25,10 +24,10 @@ import {
   rowCounts,
   snapshot,
   step,
-  today,
   type CaseOut,
   type ErrorOut,
 } from './case-helpers.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 const ART_42 = '《中华人民共和国行政处罚法》第四十二条';
 
@@ -265,7 +264,7 @@ describe('case input over HTTP', () => {
         caseInput(ids, { particulars: { violationOn: '2026-7-1', discoveredOn: '2026-07-10' } }),
         (r) => expectFieldError(r, 'particulars.violationOn'),
       );
-      const future = await refusedCreate(caseInput(ids, { openedOn: addDays(today(), 1) }), (r) =>
+      const future = await refusedCreate(caseInput(ids, { openedOn: addDays(serverToday(), 1) }), (r) =>
         expectError(r, 400, 'VALIDATION_FAILED'),
       );
       expect((future.json() as ErrorOut).details).toMatchObject({ field: 'openedOn' });
@@ -419,18 +418,18 @@ describe('case input over HTTP', () => {
         expectError(res, 400, 'VALIDATION_FAILED');
         expect((res.json() as ErrorOut).details?.rule).toBe('DATE_INVALID');
       }
-      for (const on of [addDays(today(), 1), '2099-01-01']) {
+      for (const on of [addDays(serverToday(), 1), '2099-01-01']) {
         const r = expectRule(
           await act(officer, c, { type: 'start_investigation', on }),
           'DATE_IN_FUTURE',
           '本平台规则：记录的日期不得晚于当日（执法全过程记录 C8）',
         );
-        expect(r.message).toContain(today());
+        expect(r.message).toContain(serverToday());
       }
       expectRule(
         await act(head, c, {
           type: 'extend_decision_period',
-          approvedOn: addDays(today(), 1),
+          approvedOn: addDays(serverToday(), 1),
           days: 10,
           reason: '复杂',
         }),
@@ -461,7 +460,7 @@ describe('case input over HTTP', () => {
       expectRule(
         await act(officer, inv, {
           type: 'close_investigation',
-          on: addDays(today(), 1),
+          on: addDays(serverToday(), 1),
           proposal: null,
           collectiveDiscussionRequired: false,
         }),
@@ -522,7 +521,7 @@ describe('case input over HTTP', () => {
       );
       const future = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
         ...evidence,
-        collectedOn: addDays(today(), 1),
+        collectedOn: addDays(serverToday(), 1),
       });
       expectError(future, 400, 'VALIDATION_FAILED');
       expect((future.json() as ErrorOut).details).toMatchObject({ field: 'collectedOn' });

@@ -15,11 +15,10 @@ import {
   rowCounts,
   snapshot,
   step,
-  today,
-  addDays,
   type CaseOut,
   type ErrorOut,
 } from './case-helpers.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 const LAW = '《中华人民共和国行政处罚法》';
 /** The demo catalogue's RV-001 as the service words a reason: description（basis）. */
@@ -993,7 +992,7 @@ describe('the penalty procedure step by step over HTTP', () => {
         await act(officer, c, {
           type: 'record_pause',
           from: '2026-08-20',
-          to: addDays(today(), 1),
+          to: addDays(serverToday(), 1),
           reason: '检验',
         }),
         'DATE_IN_FUTURE',
@@ -1274,7 +1273,7 @@ describe('the penalty procedure step by step over HTTP', () => {
       expectRule(
         await officer.post(
           '/api/v1/cases',
-          caseInput(ids, { ...spot, simple: simple(100, { decidedOn: addDays(today(), 1) }) }),
+          caseInput(ids, { ...spot, simple: simple(100, { decidedOn: addDays(serverToday(), 1) }) }),
         ),
         'DATE_IN_FUTURE',
       );

@@ -14,7 +14,8 @@ import {
   sql,
   type DemoIds,
 } from '../support.ts';
-import { act, addDays, caseInput, createCase, getCase, today, type CaseOut } from './case-helpers.ts';
+import { act, caseInput, createCase, getCase, type CaseOut } from './case-helpers.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 interface ListItem {
   id: string;
@@ -115,9 +116,12 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     };
     k.A = await file(await createCase(officer, caseInput(ids, { ...march, cause: '甲案' })), '2026-03-10');
     k.B = await file(await createCase(officer, caseInput(ids, { cause: '乙案' })), '2026-08-03');
-    const now = { openedOn: today(), particulars: { violationOn: today(), discoveredOn: today() } };
-    k.C = await file(await createCase(officer, caseInput(ids, { ...now, cause: '丙案' })), today());
-    k.D = await file(await createCase(officer, caseInput(ids, { ...now, cause: '丁案' })), today());
+    const now = {
+      openedOn: serverToday(),
+      particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
+    };
+    k.C = await file(await createCase(officer, caseInput(ids, { ...now, cause: '丙案' })), serverToday());
+    k.D = await file(await createCase(officer, caseInput(ids, { ...now, cause: '丁案' })), serverToday());
     k.E = await createCase(officer, caseInput(ids, { cause: '戊案' }));
     k.F = await createCase(officer, caseInput(ids, { cause: '己案' }));
     const g = await createCase(officer, caseInput(ids, { cause: '庚案' }));
@@ -202,11 +206,13 @@ describe('case lists, deadlines, reminders and linked cases', () => {
     });
 
     it('status=overdue lists only cases whose next deadline is before today', async () => {
-      expect(today() > '2026-11-02').toBe(true);
+      expect(serverToday() > '2026-11-02').toBe(true);
       const overdue = await list(officer, 'view=mine&status=overdue');
       expect(overdue.items.map((i) => i.id)).toEqual([k.A!.id, k.B!.id]);
       expect(
-        overdue.items.every((i) => i.nextDue !== null && i.nextDue < today() && i.dueLevel === 'overdue'),
+        overdue.items.every(
+          (i) => i.nextDue !== null && i.nextDue < serverToday() && i.dueLevel === 'overdue',
+        ),
       ).toBe(true);
       expect((await list(officer, 'view=unit&status=overdue')).items.map((i) => i.id)).toEqual(
         ordered(k.A!, k.B!, k.H!),
@@ -305,8 +311,8 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       const mine = (await officer.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[];
       expect(mine.map((r) => [r.caseId, r.key, r.due, r.level, r.raisedOn]).sort()).toEqual(
         [
-          [k.A!.id, 'decision', '2026-06-08', 'overdue', today()],
-          [k.B!.id, 'decision', '2026-11-02', 'overdue', today()],
+          [k.A!.id, 'decision', '2026-06-08', 'overdue', serverToday()],
+          [k.B!.id, 'decision', '2026-11-02', 'overdue', serverToday()],
         ].sort(),
       );
       const all = (await head.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[];
@@ -315,11 +321,11 @@ describe('case lists, deadlines, reminders and linked cases', () => {
 
       expect(await t.services.cases.raiseReminders()).toEqual({ dueSoon: 0, overdue: 0 });
       expect(((await head.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[]).length).toBe(3);
-      expect((await head.get(`/api/v1/reminders?since=${addDays(today(), 1)}`)).json()).toEqual([]);
+      expect((await head.get(`/api/v1/reminders?since=${addDays(serverToday(), 1)}`)).json()).toEqual([]);
       // A colleague of another unit sees none of them.
       expect((await otherUnitOfficer.get('/api/v1/reminders?since=2026-01-01')).json()).toEqual([]);
       // Once the deadline is no longer open, its reminder is gone.
-      const revoked = await act(head, k.A!, { type: 'revoke', on: today(), reason: '重复立案' });
+      const revoked = await act(head, k.A!, { type: 'revoke', on: serverToday(), reason: '重复立案' });
       expect(revoked.statusCode, revoked.body).toBe(200);
       expect(
         ((await officer.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[]).map((r) => r.caseId),

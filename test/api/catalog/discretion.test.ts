@@ -6,7 +6,8 @@ import { DEMO_LAWS } from '../../../src/modules/catalog/demo/index.ts';
 import type { Client, TestApp } from '../../helpers/app.ts';
 import { createTestApp } from '../../helpers/app.ts';
 import { ledgerCount, loginFrom } from '../support.ts';
-import { addDays, expectFailure, today } from './support.ts';
+import { expectFailure } from './support.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 interface Evaluation {
   tier: string;
@@ -339,7 +340,7 @@ describe('discretion calculator', () => {
 
     it('uses the version of a benchmark in force on the date asked for', async () => {
       const code = await benchmarkWith({ kind: 'fixed', minFen: 100000, maxFen: 300000 });
-      const tomorrow = addDays(today(), 1);
+      const tomorrow = addDays(serverToday(), 1);
       const edit = await legal.put(`/api/v1/catalog/benchmark/${code}`, {
         reason: '提高上限',
         baseVersion: 1,

@@ -15,7 +15,6 @@ import {
   type DemoIds,
 } from '../support.ts';
 import {
-  addDays,
   DEMO_COUNTS,
   DEMO_ENTRIES,
   displayNameOf,
@@ -23,11 +22,11 @@ import {
   expectFailure,
   KINDS,
   listOf,
-  today,
   versionsOf,
   type EntryOut,
   type ErrorOut,
 } from './support.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 type Data = Record<string, unknown>;
 
@@ -342,7 +341,7 @@ describe('catalogue entries', () => {
         code,
         version: 1,
         name: f.name(f.stored),
-        effectiveFrom: today(),
+        effectiveFrom: serverToday(),
         retired: false,
         data: f.stored,
         reason: '新增测试条目',
@@ -397,7 +396,7 @@ describe('catalogue entries', () => {
     });
 
     it('shows the version in force on the date asked for', async () => {
-      const tomorrow = addDays(today(), 1);
+      const tomorrow = addDays(serverToday(), 1);
       const code = newCode(kind);
       await create(kind, code, { effectiveFrom: '2025-03-01' });
       const res = await put(legal, kind, code, {
@@ -446,7 +445,7 @@ describe('catalogue entries', () => {
         version: 2,
         retired: true,
         reason: '事项已取消',
-        effectiveFrom: today(),
+        effectiveFrom: serverToday(),
         data: f.stored,
         name: f.name(f.stored),
       });

@@ -19,7 +19,6 @@ import {
   type DemoIds,
 } from '../support.ts';
 import {
-  addDays,
   bodyWithDemoCatalogue,
   col,
   DEMO_COUNTS,
@@ -33,12 +32,12 @@ import {
   readSheet,
   rowOf,
   sheetRow,
-  today,
   versionsOf,
   writeSheet,
   type EntryOut,
   type Sheet,
 } from './support.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 const HEADERS: Record<CatalogKind, string[]> = {
   item: [
@@ -593,7 +592,7 @@ describe('catalogue .xlsx import and export', () => {
       ).toMatchObject({
         version: 1,
         name: '微信公众号',
-        effectiveFrom: today(),
+        effectiveFrom: serverToday(),
         reason: '表格导入',
         data: { name: '微信公众号', address: '“示范区卫健”公众号留言', conditions: '', hours: '24 小时' },
       });
@@ -616,7 +615,7 @@ describe('catalogue .xlsx import and export', () => {
       const [, v2] = (await (
         await cityLegal.get(`/api/v1/catalog/complaint_channel/CC-002/versions?bodyId=${body}`)
       ).json()) as EntryOut[];
-      expect(v2!.effectiveFrom).toBe(today());
+      expect(v2!.effectiveFrom).toBe(serverToday());
       // What was in force in 2025 stays what it was.
       const past = (await listOf(cityLegal, 'complaint_channel', `?bodyId=${body}&date=2025-06-01`)).find(
         (e) => e.code === 'CC-002',
@@ -626,7 +625,7 @@ describe('catalogue .xlsx import and export', () => {
 
     it('keeps a scheduled (future) version when the export of today’s list is re-imported unchanged', async () => {
       const body = await freshBody();
-      const tomorrow = addDays(today(), 1);
+      const tomorrow = addDays(serverToday(), 1);
       const scheduled = await cityLegal.put('/api/v1/catalog/complaint_channel/CC-001', {
         bodyId: body,
         baseVersion: 1,

@@ -14,7 +14,8 @@ import {
   loginFrom,
   type DemoIds,
 } from '../support.ts';
-import { addDays, expectFailure, legalDocumentCount, today } from './support.ts';
+import { expectFailure, legalDocumentCount } from './support.ts';
+import { addDays, serverToday } from '../../helpers/clock.ts';
 
 interface LegalOut {
   id: string;
@@ -158,7 +159,7 @@ describe('legal basis library', () => {
   });
 
   it('records an amendment of a national law as its next version; citations resolve by date', async () => {
-    const tomorrow = addDays(today(), 1);
+    const tomorrow = addDays(serverToday(), 1);
     const [current] = await documents(legal, 'physicians-law');
     expect(current!.version).toBe(1);
     // National law is kept by the top-level body; a district may not amend it for everyone.
@@ -169,7 +170,7 @@ describe('legal basis library', () => {
       level: 'law',
       issuer: '全国人民代表大会常务委员会',
       docNumber: 'x',
-      promulgatedOn: today(),
+      promulgatedOn: serverToday(),
       effectiveOn: tomorrow,
       reason: '法律修正',
       articles: [],
@@ -183,7 +184,7 @@ describe('legal basis library', () => {
       level: 'law',
       issuer: '全国人民代表大会常务委员会',
       docNumber: '中华人民共和国主席令第一百号',
-      promulgatedOn: today(),
+      promulgatedOn: serverToday(),
       effectiveOn: tomorrow,
       versionNote: '测试修正',
       reason: '法律修正',
@@ -208,7 +209,7 @@ describe('legal basis library', () => {
     ]);
 
     // BM-YS-001 (非医师行医) cites 医师法 Arts. 13 and 59: today the text in force, from tomorrow the amendment.
-    const before = await citationsOf(officer, 'BM-YS-001', today());
+    const before = await citationsOf(officer, 'BM-YS-001', serverToday());
     expect(
       before.map((c) => ({
         display: c.display,
@@ -256,7 +257,7 @@ describe('legal basis library', () => {
 
   it('keeps a local document to its body, and amends it with a new title and text', async () => {
     const code = newLawCode();
-    const tomorrow = addDays(today(), 1);
+    const tomorrow = addDays(serverToday(), 1);
     expect(await addDocument(legal, lawInput(code))).toMatchObject({ code, version: 1 });
     expect((await documents(legal, code)).map((d) => [d.version, d.bodyId, d.title])).toEqual([
       [1, ids.district, '示范区卫生监督办法'],
@@ -286,7 +287,7 @@ describe('legal basis library', () => {
         lawInput(code, {
           title: '示范区卫生监督管理办法',
           docNumber: '示卫发〔2026〕9号',
-          promulgatedOn: today(),
+          promulgatedOn: serverToday(),
           effectiveOn: tomorrow,
           versionNote: '修订',
           articles: [
@@ -302,7 +303,7 @@ describe('legal basis library', () => {
       [2, '示范区卫生监督管理办法', tomorrow],
     ]);
 
-    const now = await citationsOf(legal, bm, today());
+    const now = await citationsOf(legal, bm, serverToday());
     expect(now.map((c) => [c.display, c.text, c.inForce])).toEqual([
       ['《示范区卫生监督办法》第二条', '卫生监督应当由两名以上执法人员实施。', true],
       ['《示范区卫生监督办法》第三条', '本办法自印发之日起施行。', true],

@@ -62,16 +62,6 @@ export interface ErrorOut {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Dates (Asia/Shanghai legal dates, as the server computes "today")
-
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Database facts
 
 export async function entryCount(t: TestApp, bodyId?: string): Promise<number> {

@@ -1,0 +1,28 @@
+// The instant the tests run at. Every test app gets a fixed clock standing at TEST_NOW unless a test
+// passes its own, so "today" (the Asia/Shanghai date of services.clock) is the same on every run and in
+// every year: Monday 2026-12-07, 10:00 in Shanghai. A working day inside the years the pinned calendar
+// covers (test/helpers/calendar.ts), after every hard-coded 2026 date the tests act on as past, and
+// before the first year (2027) the calendar does not cover.
+//
+// Until every service reads services.clock (the request-context work of issue 9 replaces `today()` in
+// bodies/people-service.ts and the `new Date()` reads), the services still date records by the wall
+// clock; `serverToday` below names that one place, so the tests can switch over in one line.
+import { fixedClock, todayOn, type FixedClock } from '../../src/platform/clock.ts';
+
+export const TEST_NOW = '2026-12-07T02:00:00.000Z';
+
+/** A fresh clock at TEST_NOW, for one test app (tests may move it with set/advance). */
+export const testClock = (): FixedClock => fixedClock(TEST_NOW);
+
+/** TEST_NOW's date in Asia/Shanghai: the "today" of every test app's clock. */
+export const TEST_TODAY = todayOn(testClock());
+
+/**
+ * The date the services take for "today" when they check a date against it (not in the future, in
+ * force today). The wall clock's, until the services read their clock; then `todayOn(services.clock)`.
+ */
+export const serverToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** `date` moved by `days` (negative: back), as a Shanghai legal date string. */
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,0 +1,25 @@
+// What every test app runs with, and the run's database template was built with: quiet logs, one master
+// key for all (a database copied from the template holds keys sealed under it), the pinned holiday
+// notices, and a fixed clock.
+import { loadConfig, type Config } from '../../src/platform/config.ts';
+import type { Clock } from '../../src/platform/clock.ts';
+import type { ServiceOptions } from '../../src/services.ts';
+import { PINNED_NOTICES } from './calendar.ts';
+import { testClock } from './clock.ts';
+
+/** The master key (KEY_ENCRYPTION_KEY) of every test app; a test may pass its own in `env`. */
+export const TEST_KEY_ENCRYPTION_KEY = '5a'.repeat(32);
+
+export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    KEY_ENCRYPTION_KEY: TEST_KEY_ENCRYPTION_KEY,
+    ...env,
+  });
+}
+
+export const testServiceOptions = (clock: Clock = testClock()): ServiceOptions => ({
+  clock,
+  holidayNotices: PINNED_NOTICES,
+});
