@@ -6,10 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import type { DatabaseTarget } from '../../src/platform/db/client.ts';
+import type { Database, DatabaseTarget } from '../../src/platform/db/client.ts';
 import { createServices } from '../../src/services.ts';
 import { seedDemoIfEmpty } from '../../src/demo/seed.ts';
 import { testConfig, testServiceOptions } from './services.ts';
@@ -45,10 +43,16 @@ export async function adminQuery(url: string, text: string): Promise<void> {
 
 export const uniqueDatabaseName = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`;
 
-async function migrateAndSeed(workDir: string, target: DatabaseTarget): Promise<void> {
+/** A database on `target`, migrated and seeded like every test app's; `keep` runs before it is closed. */
+async function migrateAndSeed(
+  workDir: string,
+  target: DatabaseTarget,
+  keep: (database: Database) => Promise<void> = async () => undefined,
+): Promise<void> {
   const services = await createServices(testConfig(workDir), target, testServiceOptions());
   try {
     await seedDemoIfEmpty(services);
+    await keep(services.database);
   } finally {
     await services.close();
   }
@@ -74,18 +78,10 @@ export async function buildTemplate(
     }
     return { template: { kind: 'postgres', database }, drop };
   }
-  // Built in a directory, then dumped by a second PGlite on it: the app's database handle does not
-  // expose PGlite itself.
-  const pgdata = path.join(workDir, 'pgdata');
-  await migrateAndSeed(workDir, { kind: 'pglite', dir: pgdata });
-  const pglite = await PGlite.create(pgdata, { extensions: { pg_trgm } });
   const image = path.join(workDir, 'template.tar');
-  try {
-    const dump = await pglite.dumpDataDir('none');
+  await migrateAndSeed(workDir, { kind: 'pglite', dir: 'memory://' }, async (database) => {
+    const dump = await database.image!();
     fs.writeFileSync(image, Buffer.from(await dump.arrayBuffer()));
-  } finally {
-    await pglite.close();
-  }
-  fs.rmSync(pgdata, { recursive: true, force: true });
+  });
   return { template: { kind: 'pglite', image }, drop: async () => undefined };
 }

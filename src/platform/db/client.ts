@@ -21,6 +21,8 @@ export interface Database {
   db: Db;
   pool: pg.Pool;
   kind: DatabaseTarget['kind'];
+  /** PGlite only: the data directory as an image a target's `image` starts from (PGlite dumpDataDir). */
+  image?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db: drizzle(pool),
       pool,
       kind: 'pglite',
+      image: () => pglite.dumpDataDir('none'),
       close: async () => {
         await pool.end();
         await pglite.close();
