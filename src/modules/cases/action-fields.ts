@@ -1,7 +1,7 @@
 // C1 the Chinese names of the procedures' action fields and coded values, for the workbench's step
 // forms and the audit log's account of each step. A field whose schema carries a `description` (the
 // penalty procedure's) is named by it; the others are named here by their keys.
-import type { ServiceMethod } from './procedures/guards.ts';
+import type { ServiceMethod } from './procedures/fields.ts';
 
 const SERVICE_METHOD_LABELS: Record<ServiceMethod, string> = {
   in_person: '直接送达',

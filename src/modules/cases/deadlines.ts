@@ -336,7 +336,10 @@ export function limitationLastDay(violationEndedOn: string, lifeHealthHarmed: bo
  * Whether `date` lies after the deadline: 'unknown' when the deadline is provisional and `date` is past
  * its earliest possible end, because only the missing calendar can tell.
  */
-export function isAfter(deadline: ComputedDeadline, date: string): boolean | 'unknown' {
+export function isAfter(
+  deadline: Pick<ComputedDeadline, 'due' | 'provisional'>,
+  date: string,
+): boolean | 'unknown' {
   if (date <= deadline.due) return false;
   return deadline.provisional ? 'unknown' : true;
 }

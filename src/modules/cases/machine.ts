@@ -4,6 +4,7 @@
 // never set directly: it only ever comes out of `transition`.
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
+import type { Permission } from '../access/index.ts';
 import type { Category, CertificateFacts } from '../bodies/rules.ts';
 import type { PauseRange, PeriodUnit } from './deadlines.ts';
 
@@ -55,6 +56,12 @@ export interface Deadline {
   provisional?: { uncoveredYear: number };
 }
 
+/** What taking a step of a case needs (policy.ts adds whose case it must be). */
+export type StepPermission = Extract<
+  Permission,
+  'cases.handle' | 'cases.approve' | 'cases.review' | 'cases.archive'
+>;
+
 export type Refusal = { ok: false; code: string; message: string; citation: string };
 
 export type Transition<S extends string> =
@@ -73,6 +80,8 @@ export interface ProcedureMachine<
   states: readonly S[];
   stateLabels: Readonly<Record<S, string>>;
   actionLabels: Readonly<Record<A['type'], string>>;
+  /** Every action's permission: there is no default, so an action cannot be left open by omission. */
+  actionPermissions: Readonly<Record<A['type'], StepPermission>>;
   initial: S;
   /** States from which nothing but archiving can follow; the workbench counts them as finished. */
   finished: readonly S[];

@@ -2,8 +2,11 @@
 // current stage, which of their details an issued document has fixed, and what a correction changed.
 // Pure: the parties service (parties.ts) and the case view read them.
 import type { CaseKind } from './machine.ts';
-import type { CaseState as PenaltyState } from './penalty-model.ts';
-import type { CoercionState, InspectionState, LevyState, PermitState } from './procedures/index.ts';
+import type { CoercionState } from './procedures/coercion/model.ts';
+import type { InspectionState } from './procedures/inspection/model.ts';
+import type { LevyState } from './procedures/levy/model.ts';
+import type { PenaltyState } from './procedures/penalty/model.ts';
+import type { PermitState } from './procedures/permit/model.ts';
 
 export const PARTY_ROLES = ['party', 'witness', 'agent'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];

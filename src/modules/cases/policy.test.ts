@@ -115,6 +115,10 @@ describe('canTakeAction', () => {
     officerIds: ['p1'],
     unitId: 'u1',
   };
+  it('refuses a step no procedure or case rule knows', () => {
+    expect(canTakeAction(officer, c, 'no_such_step')).toBe(false);
+    expect(canTakeAction(officer, c, 'toString')).toBe(false);
+  });
   it('lets the case officers take a handling step and no approval', () => {
     expect(canTakeAction(officer, c, 'notify')).toBe(true);
     expect(canTakeAction(officer, c, 'add_evidence')).toBe(true);

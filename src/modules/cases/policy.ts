@@ -1,34 +1,32 @@
 // H2 / C2 who may take which step of a case. The law reserves some steps for the head of the body
 // (行政机关负责人: 立案 approval Art. 54, decisions Art. 57, extensions Art. 60), the legal review for
-// the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work.
-import { hasPermission, type Permission, type Role } from '../access/index.ts';
-import type { CaseKind } from './machine.ts';
+// the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work. Each
+// procedure step carries its permission in its definition (procedures/<kind>/); a step that nothing
+// defines is refused, never given a default.
+import { hasPermission, type Role } from '../access/index.ts';
+import type { CaseKind, StepPermission } from './machine.ts';
+import { procedurePermission } from './registry.ts';
 
-const APPROVALS: Record<CaseKind, ReadonlySet<string>> = {
-  penalty: new Set([
-    'file',
-    'decline_filing',
-    'extend_decision_period',
-    'hold_collective_discussion',
-    'decide',
-    'decide_no_penalty',
-    'revoke',
-  ]),
-  // 行政强制法第十八条、第十九条、第二十五条: measures, urgent ones afterwards, extensions, disposal.
-  coercion: new Set(['decide', 'approve_urgent', 'disapprove_urgent', 'extend', 'dispose', 'decline']),
-  inspection: new Set([]),
-  // 行政许可法第四十二条: the decision and the extension of its period.
-  permit: new Set(['grant', 'refuse_permit', 'extend']),
-  levy: new Set(['assess', 'apply_court_enforcement', 'cancel']),
+/** Steps on a case outside its procedure: evidence (C7), parties (C4) and documents. */
+const CASE_STEP_PERMISSIONS: Readonly<Record<string, StepPermission>> = {
+  add_evidence: 'cases.handle',
+  add_party: 'cases.handle',
+  correct_party: 'cases.handle',
+  issue_document: 'cases.handle',
 };
-const REVIEWS = new Set(['record_review']);
-const ARCHIVING = new Set(['archive']);
 
-export function actionPermission(kind: CaseKind, actionType: string): Permission {
-  if (APPROVALS[kind].has(actionType)) return 'cases.approve';
-  if (REVIEWS.has(actionType)) return 'cases.review';
-  if (ARCHIVING.has(actionType)) return 'cases.archive';
-  return 'cases.handle';
+function stepPermission(kind: CaseKind, type: string): StepPermission | undefined {
+  return (
+    procedurePermission(kind, type) ??
+    (Object.hasOwn(CASE_STEP_PERMISSIONS, type) ? CASE_STEP_PERMISSIONS[type] : undefined)
+  );
+}
+
+/** The permission a known step needs; asking about a step that does not exist is a programming error. */
+export function actionPermission(kind: CaseKind, type: string): StepPermission {
+  const permission = stepPermission(kind, type);
+  if (permission === undefined) throw new Error(`no permission defined for ${kind} step ${type}`);
+  return permission;
 }
 
 export interface CaseActor {
@@ -53,20 +51,9 @@ export interface CaseAccessFacts {
  * its subordinates' cases but does not decide them (Art. 54 批准 by 本行政机关负责人).
  */
 export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: string): boolean {
-  const permission = actionPermission(c.kind as CaseKind, actionType);
-  if (!hasPermission(user.roles, permission)) return false;
+  const permission = stepPermission(c.kind as CaseKind, actionType);
+  if (permission === undefined || !hasPermission(user.roles, permission)) return false;
   if (permission !== 'cases.handle') return user.bodyId === c.bodyId || user.bodyId === c.delegatedById;
   if (user.personId !== null && c.officerIds.includes(user.personId)) return true;
   return user.roles.includes('unit_head') && user.unitId !== null && user.unitId === c.unitId;
-}
-
-/**
- * C10: records are not viewed at will. The head, deputies, the legal unit and the archive see every case
- * of the bodies in their scope; officers and unit heads see the cases they handle and their unit's; the
- * publisher reaches decisions through publicity (E), not the case files.
- */
-const CASE_WIDE_ROLES: readonly Role[] = ['head', 'deputy', 'legal_head', 'reviewer', 'archivist'];
-
-export function seesAllCases(roles: readonly Role[]): boolean {
-  return roles.some((r) => CASE_WIDE_ROLES.includes(r));
 }

@@ -1,22 +1,27 @@
-// C1 the procedures by case kind. The service looks a case's machine up here and never branches on kind.
-import type { CaseKind, ProcedureMachine } from './machine.ts';
-import { penaltyMachine } from './penalty.ts';
-import { PROCEDURE_MACHINES } from './procedures/index.ts';
+// C1 the procedures by case kind, each a `ProcedureMachine` built by `buildMachine` (procedures/builder.ts).
+// The service looks a case's machine up here and never branches on kind.
+import type { CaseKind, ProcedureMachine, StepPermission } from './machine.ts';
+import { coercionMachine } from './procedures/coercion/index.ts';
+import { inspectionMachine } from './procedures/inspection/index.ts';
+import { levyMachine } from './procedures/levy/index.ts';
+import { penaltyMachine } from './procedures/penalty/index.ts';
+import { permitMachine } from './procedures/permit/index.ts';
 
 // Each machine is typed by its own states, actions and record; the service handles them as the base shape.
-const MACHINES: Record<CaseKind, ProcedureMachine | undefined> = {
+export const PROCEDURE_MACHINES = {
   penalty: penaltyMachine,
-  ...PROCEDURE_MACHINES,
-};
+  coercion: coercionMachine,
+  inspection: inspectionMachine,
+  permit: permitMachine,
+  levy: levyMachine,
+} as const satisfies Record<CaseKind, ProcedureMachine>;
 
 export function machineOf(kind: CaseKind): ProcedureMachine {
-  const m = MACHINES[kind];
-  if (!m) throw new Error(`no procedure for case kind ${kind}`);
-  return m;
+  if (!Object.hasOwn(PROCEDURE_MACHINES, kind)) throw new Error(`no procedure for case kind ${kind}`);
+  return PROCEDURE_MACHINES[kind];
 }
 
-export const availableKinds = (): CaseKind[] =>
-  (Object.keys(MACHINES) as CaseKind[]).filter((k) => MACHINES[k] !== undefined);
+export const availableKinds = (): CaseKind[] => Object.keys(PROCEDURE_MACHINES) as CaseKind[];
 
 /**
  * Every procedure's actions with the Chinese label the workbench shows for them (GET /cases/meta);
@@ -30,4 +35,10 @@ export function procedureActions(): { kind: CaseKind; type: string; label: strin
       label: String(label),
     })),
   );
+}
+
+/** The permission of one step of a kind's procedure; undefined for a step the procedure does not have. */
+export function procedurePermission(kind: CaseKind, type: string): StepPermission | undefined {
+  const { actionPermissions } = machineOf(kind);
+  return Object.hasOwn(actionPermissions, type) ? actionPermissions[type] : undefined;
 }

@@ -266,7 +266,7 @@ export const documentSettings = pgTable('document_settings', {
   reviewAuthority: text('review_authority').notNull(),
   court: text('court').notNull(),
   paymentBank: text('payment_bank').notNull(),
-  /** 较大数额罚款 of the body's province (行政处罚法第六十三条), in fen; defaults as in hearing.ts. */
+  /** 较大数额罚款 of the body's province (行政处罚法第六十三条), in fen; defaults as in procedures/penalty/hearing.ts. */
   hearingFinePersonFen: bigint('hearing_fine_person_fen', { mode: 'number' }).notNull().default(200_000),
   hearingFineOrganisationFen: bigint('hearing_fine_organisation_fen', { mode: 'number' })
     .notNull()

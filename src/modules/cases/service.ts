@@ -22,13 +22,14 @@ import {
   type Officer,
   type ProcedureMachine,
 } from './machine.ts';
-import { actionPermission, canTakeAction, seesAllCases } from './policy.ts';
+import { actionPermission, canTakeAction } from './policy.ts';
+import { seesAllCases } from './visibility.ts';
 import { machineOf } from './registry.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { partyActions } from './party-rules.ts';
 import { hearingThresholds } from './documents/settings.ts';
-import { hearingEligible } from './hearing.ts';
-import type { CaseAction } from './penalty-model.ts';
+import { hearingEligible } from './procedures/penalty/hearing.ts';
+import type { PenaltyAction } from './procedures/penalty/index.ts';
 import * as repo from './repo.ts';
 import type { CreateCaseInput } from './types.ts';
 import { presentCase, presentListItem, dueLevel } from './present.ts';
@@ -299,7 +300,7 @@ export class CasesService {
     if (action.type === 'extend_decision_period') return { ...action, approvedBy: user.displayName };
     // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
     if (c.kind === 'penalty' && action.type === 'notify') {
-      const a = action as Extract<CaseAction, { type: 'notify' }>;
+      const a = action as Extract<PenaltyAction, { type: 'notify' }>;
       return {
         ...a,
         hearingOffered: hearingEligible(a.penalty, c.partyType, await hearingThresholds(this.db, c.bodyId)),

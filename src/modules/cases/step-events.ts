@@ -10,14 +10,10 @@ import { ACTION_FIELD_LABELS, ACTION_VALUE_LABELS } from './action-fields.ts';
 import { actionFieldDescriptions } from './action-forms.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { CASE_KINDS, type CaseKind, type ProcedureMachine } from './machine.ts';
-import type { penaltyMachine } from './penalty.ts';
-import type { PROCEDURE_MACHINES } from './procedures/index.ts';
-import { machineOf, procedureActions } from './registry.ts';
+import { machineOf, procedureActions, type PROCEDURE_MACHINES } from './registry.ts';
 
 type ActionTypeOf<M> = M extends ProcedureMachine<string, infer A, object> ? A['type'] : never;
-export type CaseActionType = ActionTypeOf<
-  typeof penaltyMachine | (typeof PROCEDURE_MACHINES)[keyof typeof PROCEDURE_MACHINES]
->;
+export type CaseActionType = ActionTypeOf<(typeof PROCEDURE_MACHINES)[CaseKind]>;
 export type CaseStepCode = `case.${CaseActionType}`;
 
 const stepPayload = z.object({

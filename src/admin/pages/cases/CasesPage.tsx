@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Badge, Button, Card, Input, Segmented, Select, Space } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { seesAllCases } from '../../../modules/cases/policy.ts';
+import { seesAllCases } from '../../../modules/cases/visibility.ts';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { downloadFile } from '../../lib/download.ts';

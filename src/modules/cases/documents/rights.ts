@@ -11,7 +11,7 @@ type Notice = Extract<Block, { kind: 'notice' }>;
 
 const PENALTY_LAW = '《中华人民共和国行政处罚法》';
 
-export { HEARING_KINDS, hearingEligible, hearingFineThresholdFen } from '../hearing.ts';
+export { HEARING_KINDS, hearingEligible, hearingFineThresholdFen } from '../procedures/penalty/hearing.ts';
 
 /** 陈述、申辩 (Arts. 7, 44, 45). The five working days match the hearing request period (a body's practice; the statute sets none). */
 export function statementNotice(s: CaseSnapshot): Notice {

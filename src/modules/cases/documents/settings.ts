@@ -3,7 +3,7 @@
 // procedure (whether a hearing may be requested), so both see the same figures.
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client.ts';
-import { hearingFineThresholdFen, type HearingFineThresholds } from '../hearing.ts';
+import { hearingFineThresholdFen, type HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 import { documentSettings } from '../schema.ts';
 import { defaultSettings, hearingThresholdsOf, type DocumentSettingsValues } from './snapshot.ts';
 

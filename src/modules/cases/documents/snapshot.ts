@@ -2,7 +2,7 @@
 // body's document settings and the legal basis of its enforcement item, on the document's date.
 import { PENALTY_LABELS, type PenaltyKind } from '../../catalog/model.ts';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType } from '../fields.ts';
-import { hearingFineThresholdFen, type HearingFineThresholds } from '../hearing.ts';
+import { hearingFineThresholdFen, type HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 import type { CaseKind } from '../machine.ts';
 import type { CaseSnapshot, SnapshotPenalty } from './template.ts';
 

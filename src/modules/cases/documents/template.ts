@@ -8,7 +8,7 @@ import type {
   PartyConfirmation,
 } from '../../../platform/documents/model.ts';
 import type { CaseKind } from '../machine.ts';
-import type { HearingFineThresholds } from '../hearing.ts';
+import type { HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 
 export interface SnapshotParty {
   role: 'party' | 'witness' | 'agent';

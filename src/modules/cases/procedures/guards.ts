@@ -1,16 +1,10 @@
-// C1 what the non-penalty procedures share: the officer guard, the date guards run before every
-// transition, the zod fields of action input, and `buildMachine`, which turns a procedure's transition
-// table, `precheck` (guards on state/facts/day, what `allowedActions` evaluates) and `apply` (guards on
-// the action's data) into a `ProcedureMachine`. Pure: no clock, no I/O.
-import { z } from 'zod';
-import {
-  CalendarNotCoveredError,
-  CITATIONS as CALENDAR_CITATIONS,
-} from '../../../platform/calendar/rules.ts';
+// C1 the guards several procedures share, each refusing with the procedure's own code and citation:
+// two qualified officers, dates in order, deadlines that need a calendar year not yet entered, and the
+// date citations every procedure has. Pure: no clock, no I/O.
+import { CITATIONS as CALENDAR_CITATIONS } from '../../../platform/calendar/rules.ts';
 import { certificateValidity } from '../../bodies/rules.ts';
-import { parseDate } from '../deadlines.ts';
-import type { BaseFacts, CaseKind, Deadline, ProcedureMachine, Refusal } from '../machine.ts';
-import { isAfter, type PeriodDeadline } from './periods.ts';
+import { isAfter } from '../deadlines.ts';
+import type { BaseFacts, Deadline, Refusal } from '../machine.ts';
 
 /** Codes every procedure has; each procedure's GUARD_CITATIONS spreads these in. */
 export const COMMON_CITATIONS = {
@@ -19,7 +13,7 @@ export const COMMON_CITATIONS = {
   DATE_ORDER: '本平台规则：程序环节的日期不得早于其前一环节',
   CALENDAR_NOT_COVERED: CALENDAR_CITATIONS.workingDays,
 } as const;
-type CommonCode = keyof typeof COMMON_CITATIONS;
+export type CommonCode = keyof typeof COMMON_CITATIONS;
 
 export type Refuse<C extends string> = (code: C, message: string) => Refusal;
 
@@ -68,8 +62,8 @@ export function notBefore(
   return refuse('DATE_ORDER', `日期 ${date} 早于${what}（${earlier}）`);
 }
 
-/** CALENDAR_NOT_COVERED for a question only the missing year's calendar can answer. */
-export function uncovered(refuse: Refuse<'CALENDAR_NOT_COVERED'>, d: PeriodDeadline): Refusal {
+/** A provisional deadline decides nothing: the year's holidays must be entered first (C3). */
+export function uncovered(refuse: Refuse<'CALENDAR_NOT_COVERED'>, d: Deadline): Refusal {
   return refuse(
     'CALENDAR_NOT_COVERED',
     `${d.provisional?.uncoveredYear ?? ''} 年的节假日安排尚未录入，无法确定期限（最早于 ${d.due} 届满），请先录入当年节假日安排`,
@@ -79,7 +73,7 @@ export function uncovered(refuse: Refuse<'CALENDAR_NOT_COVERED'>, d: PeriodDeadl
 /** `late(due)` when `date` lies after the deadline; null when it does not. */
 export function refuseIfAfter(
   refuse: Refuse<'CALENDAR_NOT_COVERED'>,
-  d: PeriodDeadline,
+  d: Deadline,
   date: string,
   late: (due: string) => Refusal,
 ): Refusal | null {
@@ -91,7 +85,7 @@ export function refuseIfAfter(
 /** `early(due)` unless `date` lies after the deadline (a period that must run out first). */
 export function refuseUnlessAfter(
   refuse: Refuse<'CALENDAR_NOT_COVERED'>,
-  d: PeriodDeadline,
+  d: Deadline,
   date: string,
   early: (due: string) => Refusal,
 ): Refusal | null {
@@ -100,118 +94,12 @@ export function refuseUnlessAfter(
   return after ? null : early(d.due);
 }
 
+/** A recorded value a period counts from; its absence is an impossible date, refused as DATE_INVALID. */
+export function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new RangeError(`尚未记录${what}`);
+  return value;
+}
+
 export const blank = (s: string | null | undefined): boolean =>
   s === null || s === undefined || s.trim() === '';
 export const yuan = (fen: number): string => (fen / 100).toFixed(2);
-
-// ---- zod fields of action input -------------------------------------------------------------------
-
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-// `describe` labels the field in the JSON Schema the workbench draws its forms from.
-export const dateField = (what: string) =>
-  z.string().regex(DATE_PATTERN, `${what}须为 YYYY-MM-DD 格式的日期`).describe(what);
-export const textField = (what: string, max = 2000) =>
-  z.string().trim().max(max, `${what}不得超过 ${max} 字`).describe(what);
-export const fenField = (what: string) =>
-  z.number().int(`${what}须为整数（分）`).nonnegative(`${what}不得为负`).max(1e14, `${what}过大`);
-export const SERVICE_METHODS = [
-  'in_person',
-  'left_at_domicile',
-  'mail',
-  'electronic',
-  'public_notice',
-  'entrusted',
-] as const;
-export type ServiceMethod = (typeof SERVICE_METHODS)[number];
-
-// ---- the machine skeleton -------------------------------------------------------------------------
-
-export type Outcome<S extends string> = { next: S; opened?: Deadline[]; closed?: string[] } | Refusal;
-
-export interface MachineSpec<
-  S extends string,
-  A extends { type: string },
-  R extends object,
-  C extends string,
-> {
-  kind: CaseKind;
-  states: readonly S[];
-  stateLabels: Readonly<Record<S, string>>;
-  actionLabels: Readonly<Record<A['type'], string>>;
-  initial: S;
-  finished: readonly S[];
-  actionSchema: z.ZodType<A>;
-  emptyRecord: () => R;
-  fold: (record: R, action: A) => R;
-  /** Which actions each state offers before guards, in the order the UI shows them. */
-  actionsFrom: Readonly<Record<S, readonly A['type'][]>>;
-  refuse: Refuse<C | CommonCode | 'NOT_ALLOWED_IN_STATE'>;
-  /** The action's legal dates, none later than today; the first is the date its guards are judged on. */
-  actionDates: (action: A) => string[];
-  precheck: (state: S, facts: BaseFacts & R, type: A['type'], date: string) => Refusal | null;
-  apply: (state: S, facts: BaseFacts & R, action: A) => Outcome<S>;
-}
-
-export function buildMachine<
-  S extends string,
-  A extends { type: string },
-  R extends object,
-  C extends string,
->(spec: MachineSpec<S, A, R, C>): ProcedureMachine<S, A, R> {
-  const { refuse } = spec;
-  function guarded<T>(fn: () => T): T | Refusal {
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof CalendarNotCoveredError) return refuse('CALENDAR_NOT_COVERED', error.message);
-      if (error instanceof RangeError) return refuse('DATE_INVALID', error.message);
-      throw error;
-    }
-  }
-  // A state or action the machine does not know (a stale record, unvalidated input) is refused too.
-  function misplaced(state: S, type: A['type']): Refusal | null {
-    if ((spec.actionsFrom[state] ?? []).includes(type)) return null;
-    return refuse(
-      'NOT_ALLOWED_IN_STATE',
-      `当前环节“${spec.stateLabels[state] ?? state}”不能执行“${spec.actionLabels[type] ?? type}”`,
-    );
-  }
-  const pre = (state: S, facts: BaseFacts & R, type: A['type'], date: string): Refusal | null =>
-    misplaced(state, type) ?? spec.precheck(state, facts, type, date);
-  return {
-    kind: spec.kind,
-    states: spec.states,
-    stateLabels: spec.stateLabels,
-    actionLabels: spec.actionLabels,
-    initial: spec.initial,
-    finished: spec.finished,
-    actionSchema: spec.actionSchema,
-    emptyRecord: spec.emptyRecord,
-    fold: spec.fold,
-    transition(state, facts, action, today) {
-      const wrong = misplaced(state, action.type);
-      if (wrong) return wrong;
-      const dates = spec.actionDates(action);
-      for (const d of dates) {
-        const bad = guarded(() => (parseDate(d), null));
-        if (bad) return bad;
-        if (d > today) return refuse('DATE_IN_FUTURE', `日期 ${d} 晚于今天 ${today}`);
-      }
-      const p = guarded(() => pre(state, facts, action.type, dates[0] ?? today));
-      if (p) return p;
-      const out = guarded(() => spec.apply(state, facts, action));
-      if ('ok' in out) return out;
-      return {
-        ok: true,
-        next: out.next,
-        deadlinesOpened: out.opened ?? [],
-        deadlinesClosed: out.closed ?? [],
-      };
-    },
-    allowedActions(state, facts, today) {
-      return (spec.actionsFrom[state] ?? []).filter(
-        (type) => guarded(() => pre(state, facts, type, today)) === null,
-      );
-    },
-  };
-}

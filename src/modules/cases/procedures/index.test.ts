@@ -1,17 +1,20 @@
 // What holds for every procedure machine: the registry shape, labels, reachability, the period data.
 import { describe, expect, it } from 'vitest';
-import { CASE_KINDS, type ProcedureMachine } from '../machine.ts';
-import { ACTIONS_FROM as COERCION_TABLE } from './coercion.ts';
 import { DEADLINE_RULES } from '../deadlines.ts';
-import { PROCEDURE_DEADLINE_LABELS, PROCEDURE_MACHINES, PROCEDURE_PERIODS } from './index.ts';
-import { ACTIONS_FROM as INSPECTION_TABLE } from './inspection.ts';
-import { ACTIONS_FROM as LEVY_TABLE } from './levy.ts';
-import { ACTIONS_FROM as PERMIT_TABLE } from './permit.ts';
+import { CASE_KINDS, type ProcedureMachine } from '../machine.ts';
+import { PROCEDURE_MACHINES } from '../registry.ts';
+import { ACTIONS_FROM as COERCION_TABLE } from './coercion/index.ts';
+import { ACTIONS_FROM as INSPECTION_TABLE } from './inspection/index.ts';
+import { ACTIONS_FROM as LEVY_TABLE } from './levy/index.ts';
+import { ACTIONS_FROM as PENALTY_TABLE } from './penalty/index.ts';
+import { PROCEDURE_DEADLINE_LABELS, PROCEDURE_PERIODS } from './periods.ts';
+import { ACTIONS_FROM as PERMIT_TABLE } from './permit/index.ts';
 import { baseFacts } from './testkit.ts';
 
 // The registry holds machines as the base shape: this must type-check.
 const asBase: Record<string, ProcedureMachine> = PROCEDURE_MACHINES;
 const TABLES: Record<string, Readonly<Record<string, readonly string[]>>> = {
+  penalty: PENALTY_TABLE,
   coercion: COERCION_TABLE,
   inspection: INSPECTION_TABLE,
   permit: PERMIT_TABLE,
@@ -31,6 +34,10 @@ describe.each(Object.entries(asBase))('%s', (key, m) => {
       expect(label).toMatch(HAN);
     const used = new Set(Object.values(table).flat());
     expect([...used].sort()).toEqual(Object.keys(m.actionLabels).sort());
+  });
+  it('gives every action a permission', () => {
+    expect(Object.keys(m.actionPermissions)).toEqual(Object.keys(m.actionLabels));
+    for (const p of Object.values<string>(m.actionPermissions)) expect(p).toMatch(/^cases\./);
   });
   it('has its initial and finished states among its states; finished states lead at most to archiving', () => {
     expect(m.states).toContain(m.initial);

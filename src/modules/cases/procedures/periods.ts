@@ -144,9 +144,6 @@ export const PROCEDURE_PERIODS: Readonly<
   levy: { ...LEVY_PERIODS, ...LEVY_MONTH_PERIODS },
 };
 
-/** A deadline as the procedures compute it (`provisional` and `rule.pauses` as in deadlines.ts). */
-export type PeriodDeadline = Deadline;
-
 /**
  * What each deadline key these procedures open means to an officer, for `registerDeadlineLabels`
  * (deadline-labels.ts). Keys are unique across procedures except `seizure`, which is the same period as
@@ -164,7 +161,7 @@ export function periodDeadline(
   rule: PeriodRule,
   from: string,
   options: { n?: number; pauses?: readonly PauseRange[] } = {},
-): PeriodDeadline {
+): Deadline {
   const n = options.n ?? rule.n;
   const pauses = options.pauses ?? [];
   const base = {
@@ -181,12 +178,6 @@ export function periodDeadline(
     // n working days, rest days and pauses only ever end later than n calendar days.
     return { ...base, due: addDays(from, n), pausedDays: 0, provisional: { uncoveredYear: e.year } };
   }
-}
-
-/** Whether `date` lies after the deadline; 'unknown' when only the missing calendar could tell. */
-export function isAfter(deadline: PeriodDeadline, date: string): boolean | 'unknown' {
-  if (date <= deadline.due) return false;
-  return deadline.provisional ? 'unknown' : true;
 }
 
 /** A deadline whose last day is fixed (set by an officer, or an hour-based period): no rollover. */
@@ -211,9 +202,9 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** A month period, rolled past a final rest day (民法典第二百零三条). */
-export function monthDeadline(calendar: WorkingCalendar, rule: MonthRule, from: string): PeriodDeadline {
+export function monthDeadline(calendar: WorkingCalendar, rule: MonthRule, from: string): Deadline {
   const nominal = addMonths(from, rule.months);
-  const make = (due: string, provisional?: { uncoveredYear: number }): PeriodDeadline => ({
+  const make = (due: string, provisional?: { uncoveredYear: number }): Deadline => ({
     key: rule.key,
     from,
     due,

@@ -1,5 +1,7 @@
 // Test support for the procedure machines (imported by the *.test.ts files only): certified officers,
-// the calendar, and `ok` / `refused` that also record which refusal codes a test file exercised.
+// the calendar, and `ok` / `refused` that also record which refusal codes a test file exercised. A
+// procedure whose tests span several files lists which file exercises which codes (`CodeShare`): each
+// file checks its share, and the shares together must be every code.
 import { expect } from 'vitest';
 import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
 import type { Category } from '../../bodies/rules.ts';
@@ -76,7 +78,17 @@ export function kit<S extends string, A extends { type: string }, R extends obje
     seen.add(code);
     return r;
   }
-  /** Codes declared but never produced by a test of this file. */
-  const unexercised = () => Object.keys(citations).filter((c) => !seen.has(c));
+  /** Codes declared (or, given `share`, this file's share of them) never produced by a test of this file. */
+  const unexercised = (share: readonly string[] = Object.keys(citations)) =>
+    share.filter((c) => !seen.has(c));
   return { ok, refused, unexercised };
+}
+
+/** Which test file of a procedure exercises which of its refusal codes. */
+export type CodeShare = Readonly<Record<string, readonly string[]>>;
+
+/** Codes no file's share covers. */
+export function unshared(citations: Readonly<Record<string, string>>, shares: CodeShare): string[] {
+  const covered = new Set(Object.values(shares).flat());
+  return Object.keys(citations).filter((c) => !covered.has(c));
 }

@@ -1,20 +1,20 @@
 // The 行政检查 machine: inspection, 责令改正 with an officer-set deadline, 复查, transfer to a penalty case.
 import { describe, expect, it } from 'vitest';
-import type { BaseFacts } from '../machine.ts';
+import type { BaseFacts } from '../../machine.ts';
+import { baseFacts, kit, weakOfficerSets } from '../testkit.ts';
 import {
   ACTIONS_FROM,
-  GUARD_CITATIONS,
-  INSPECTION_ACTION_LABELS,
-  INSPECTION_STATES,
-  emptyInspectionRecord,
-  inspectionActionSchema,
   inspectionMachine as m,
   type InspectionAction,
   type InspectionActionType,
+} from './index.ts';
+import {
+  GUARD_CITATIONS,
+  INSPECTION_STATES,
+  emptyInspectionRecord,
   type InspectionRecord,
   type InspectionState,
-} from './inspection.ts';
-import { baseFacts, kit, weakOfficerSets } from './testkit.ts';
+} from './model.ts';
 
 type F = BaseFacts & InspectionRecord;
 const TODAY = '2026-12-01';
@@ -115,7 +115,7 @@ describe('every transition of the table', () => {
   });
   it('any other action is refused in every state', () => {
     for (const state of INSPECTION_STATES) {
-      for (const type of Object.keys(INSPECTION_ACTION_LABELS) as InspectionActionType[]) {
+      for (const type of Object.keys(m.actionLabels) as InspectionActionType[]) {
         if (!ACTIONS_FROM[state].includes(type))
           refused(state, ordered(), SAMPLE[type], 'NOT_ALLOWED_IN_STATE');
       }
@@ -367,18 +367,16 @@ describe('record, fold and schema', () => {
     expect(m.fold(r1, SAMPLE.archive).archivedOn).toBe('2026-08-30');
   });
   it('every sample action passes the schema; bad input is refused in Chinese', () => {
-    for (const a of Object.values(SAMPLE)) expect(inspectionActionSchema.parse(a)).toEqual(a);
+    for (const a of Object.values(SAMPLE)) expect(m.actionSchema.parse(a)).toEqual(a);
     expect(
-      inspectionActionSchema.safeParse({ ...SAMPLE.order_correction, deadline: '17/08/2026' }).error
-        ?.issues[0]?.message,
+      m.actionSchema.safeParse({ ...SAMPLE.order_correction, deadline: '17/08/2026' }).error?.issues[0]
+        ?.message,
     ).toBe('改正期限须为 YYYY-MM-DD 格式的日期');
     expect(
-      inspectionActionSchema.safeParse({ ...SAMPLE.transfer_to_case, caseId: 'x'.repeat(65) }).error
-        ?.issues[0]?.message,
+      m.actionSchema.safeParse({ ...SAMPLE.transfer_to_case, caseId: 'x'.repeat(65) }).error?.issues[0]
+        ?.message,
     ).toBe('案件编号不得超过 64 字');
-    expect(inspectionActionSchema.parse({ ...SAMPLE.inspect, place: ' 某口腔诊所 ' })).toEqual(
-      SAMPLE.inspect,
-    );
+    expect(m.actionSchema.parse({ ...SAMPLE.inspect, place: ' 某口腔诊所 ' })).toEqual(SAMPLE.inspect);
   });
 });
 

@@ -2,24 +2,19 @@
 // application to the people's court. Expected values worked out by hand on the 2026 calendar (国庆
 // 10-01…10-07 off, 10-10 Saturday a make-up working day).
 import { describe, expect, it } from 'vitest';
-import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
-import type { BaseFacts } from '../machine.ts';
+import { pinnedCalendar } from '../../../../../test/helpers/calendar.ts';
+import type { BaseFacts } from '../../machine.ts';
+import { addMonths } from '../periods.ts';
+import { baseFacts, kit } from '../testkit.ts';
+import { ACTIONS_FROM, levyMachine as m, type LevyAction, type LevyActionType } from './index.ts';
 import {
-  ACTIONS_FROM,
   GUARD_CITATIONS,
-  LEVY_ACTION_LABELS,
   LEVY_STATES,
   emptyLevyRecord,
-  levyActionSchema,
-  levyMachine as m,
   outstandingFen,
-  type LevyAction,
-  type LevyActionType,
   type LevyRecord,
   type LevyState,
-} from './levy.ts';
-import { addMonths } from './periods.ts';
-import { baseFacts, kit } from './testkit.ts';
+} from './model.ts';
 
 type F = BaseFacts & LevyRecord;
 const TODAY = '2026-12-01';
@@ -98,7 +93,7 @@ describe('every transition of the table', () => {
   });
   it('any other action is refused in every state', () => {
     for (const state of LEVY_STATES) {
-      for (const type of Object.keys(LEVY_ACTION_LABELS) as LevyActionType[]) {
+      for (const type of Object.keys(m.actionLabels) as LevyActionType[]) {
         if (!ACTIONS_FROM[state].includes(type))
           refused(state, demanded(), SAMPLE[type], 'NOT_ALLOWED_IN_STATE');
       }
@@ -365,17 +360,17 @@ describe('dates, months, fold and schema', () => {
     expect(m.fold(r1, SAMPLE.archive).archivedOn).toBe('2026-11-02');
   });
   it('every sample action passes the schema; bad input is refused in Chinese', () => {
-    for (const a of Object.values(SAMPLE)) expect(levyActionSchema.parse(a)).toEqual(a);
-    expect(levyActionSchema.safeParse({ ...SAMPLE.assess, amountFen: -1 }).error?.issues[0]?.message).toBe(
+    for (const a of Object.values(SAMPLE)) expect(m.actionSchema.parse(a)).toEqual(a);
+    expect(m.actionSchema.safeParse({ ...SAMPLE.assess, amountFen: -1 }).error?.issues[0]?.message).toBe(
       '征收金额不得为负',
     );
     expect(
-      levyActionSchema.safeParse({ ...SAMPLE.record_payment, amountFen: 10.5 }).error?.issues[0]?.message,
+      m.actionSchema.safeParse({ ...SAMPLE.record_payment, amountFen: 10.5 }).error?.issues[0]?.message,
     ).toBe('缴款金额须为整数（分）');
     expect(
-      levyActionSchema.safeParse({ ...SAMPLE.serve_notice, paymentDays: 400 }).error?.issues[0]?.message,
+      m.actionSchema.safeParse({ ...SAMPLE.serve_notice, paymentDays: 400 }).error?.issues[0]?.message,
     ).toBe('缴纳期限不得超过 365 日');
-    expect(levyActionSchema.parse({ ...SAMPLE.apply_court_enforcement, court: ' 某区人民法院 ' })).toEqual(
+    expect(m.actionSchema.parse({ ...SAMPLE.apply_court_enforcement, court: ' 某区人民法院 ' })).toEqual(
       SAMPLE.apply_court_enforcement,
     );
   });

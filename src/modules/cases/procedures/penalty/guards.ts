@@ -1,6 +1,6 @@
-// C2 the guards of the 行政处罚 procedure, each with a stable code and the article it enforces.
-import { CITATIONS as CALENDAR_CITATIONS } from '../../platform/calendar/rules.ts';
-import { certificateValidity } from '../bodies/rules.ts';
+// C2 the guards of the 行政处罚 procedure that several of its steps apply, and every refusal code of the
+// procedure with the article it enforces.
+import type { PenaltyKind } from '../../../catalog/model.ts';
 import {
   LIMITATION_CITATION,
   SURCHARGE_CITATION,
@@ -8,16 +8,16 @@ import {
   hearingRequestDeadline,
   isAfter,
   limitationLastDay,
-  type ComputedDeadline,
-} from './deadlines.ts';
-import type { PenaltyKind } from '../catalog/model.ts';
+} from '../../deadlines.ts';
+import type { Refusal } from '../../machine.ts';
+import { COMMON_CITATIONS, refuser, uncovered, yuan } from '../guards.ts';
 import { hearingEligible } from './hearing.ts';
-import type { CaseFacts, Penalty, Refusal } from './penalty-model.ts';
+import { fineOf, type Penalty, type PenaltyFacts } from './model.ts';
+
 const LAW = '《中华人民共和国行政处罚法》';
 export const GUARD_CITATIONS = {
+  ...COMMON_CITATIONS,
   NOT_ALLOWED_IN_STATE: `${LAW}第五十四条至第六十七条（普通程序）`,
-  DATE_IN_FUTURE: '本平台规则：记录的日期不得晚于当日（执法全过程记录 C8）',
-  DATE_INVALID: '本平台规则：日期须为 YYYY-MM-DD 格式的真实日期',
   OFFICERS_INSUFFICIENT: `${LAW}第四十二条`,
   FILING_APPROVAL_MISSING: `${LAW}第五十四条第二款`,
   DISCOVERY_DATE_MISSING: LIMITATION_CITATION,
@@ -43,42 +43,20 @@ export const GUARD_CITATIONS = {
   PAYMENT_INSUFFICIENT: SURCHARGE_CITATION,
   NO_FINE_TO_PAY: `${LAW}第六十七条`,
   EXECUTION_NOT_FINISHED: `${LAW}第七十二条`,
-  CALENDAR_NOT_COVERED: CALENDAR_CITATIONS.workingDays,
   EXTENSION_AFTER_EXPIRY: `${LAW}第六十条`,
   PRESERVATION_PENDING: `${LAW}第五十六条`,
   NO_PRESERVATION: `${LAW}第五十六条`,
   REVIEW_OPINION_REQUIRED: `${LAW}第五十八条`,
 } as const;
 export type GuardCode = keyof typeof GUARD_CITATIONS;
+export const refuse = refuser<GuardCode>(GUARD_CITATIONS);
 
 /** Limits of 简易程序 in fen (Art. 51: 二百元 / 三千元). */
 export const SIMPLE_PROCEDURE_LIMIT_FEN = { person: 20_000, organisation: 300_000 } as const;
 export const SIMPLE_PROCEDURE_KINDS: readonly PenaltyKind[] = ['warning', 'fine'];
-export const MIN_OFFICERS = 2;
 
-export function refuse(code: GuardCode, message: string): Refusal {
-  return { ok: false, code, message, citation: GUARD_CITATIONS[code] };
-}
-
-export const yuan = (fen: number): string => (fen / 100).toFixed(2);
-export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
-
-export function checkOfficers(facts: CaseFacts, date: string): Refusal | null {
-  const qualified = facts.officers.filter(
-    (o) =>
-      o.certificate !== null &&
-      o.certificate.categories.includes(facts.category) &&
-      certificateValidity(o.certificate, date).valid,
-  );
-  const ids = new Set(qualified.map((o) => o.id));
-  if (ids.size >= MIN_OFFICERS) return null;
-  return refuse(
-    'OFFICERS_INSUFFICIENT',
-    `执法人员不得少于两人且须持有效执法证件（含本案执法类别）；${date} 符合条件的仅 ${ids.size} 人`,
-  );
-}
-
-export function checkLimitation(facts: CaseFacts): Refusal | null {
+/** Art. 36: the violation was discovered within two (five) years. */
+export function checkLimitation(facts: PenaltyFacts): Refusal | null {
   if (facts.violationOn === null) return null; // unknown date: the filing report must state it, not this guard
   if (facts.discoveredOn === null)
     return refuse('DISCOVERY_DATE_MISSING', '请填写违法行为的发现日期，以核对追责时效');
@@ -91,7 +69,7 @@ export function checkLimitation(facts: CaseFacts): Refusal | null {
 }
 
 /** Art. 64(1): the hearing is requested within 5 working days of the notice's service. */
-export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | null {
+export function checkHearingRequest(facts: PenaltyFacts, date: string): Refusal | null {
   if (facts.noticeServedOn === null) return refuse('NOTICE_NOT_SERVED', '尚未送达行政处罚事先告知书');
   // A notice served before the right was recorded with it was written under the default figures.
   if (!(facts.hearingOffered ?? hearingEligible(facts.proposedPenalty, facts.partyType))) {
@@ -103,33 +81,25 @@ export function checkHearingRequest(facts: CaseFacts, date: string): Refusal | n
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
   const after = isAfter(d, date);
   if (after === false) return null;
-  if (after === 'unknown') return uncovered(d);
+  if (after === 'unknown') return uncovered(refuse, d);
   return refuse(
     'HEARING_REQUEST_LATE',
     `当事人应当在告知后五个工作日内（至 ${d.due}）提出听证申请，${date} 已逾期`,
   );
 }
 
-/** A provisional deadline decides nothing: the year's holidays must be entered first (C3). */
-export function uncovered(d: ComputedDeadline): Refusal {
-  return refuse(
-    'CALENDAR_NOT_COVERED',
-    `${d.provisional?.uncoveredYear ?? ''} 年的节假日安排尚未录入，无法确定期限（最早于 ${d.due} 届满），请先录入当年节假日安排`,
-  );
-}
-
-export function checkReviewGate(facts: CaseFacts): Refusal | null {
+export function checkReviewGate(facts: PenaltyFacts): Refusal | null {
   if (!facts.reviewRequired || facts.reviewPassed) return null;
   return refuse('REVIEW_NOT_PASSED', '本案须经法制审核，审核未通过前不得作出决定');
 }
 
-export function checkCollective(facts: CaseFacts): Refusal | null {
+export function checkCollective(facts: PenaltyFacts): Refusal | null {
   if (!facts.collectiveDiscussionRequired || facts.collectiveDiscussionHeldOn !== null) return null;
   return refuse('COLLECTIVE_DISCUSSION_REQUIRED', '本案情节复杂或者重大违法，须经行政机关负责人集体讨论决定');
 }
 
 /** Art. 62: notice served and the party heard (statement, waiver, hearing held, or the period lapsed). */
-export function checkRightsPhase(facts: CaseFacts, date: string): Refusal | null {
+export function checkRightsPhase(facts: PenaltyFacts, date: string): Refusal | null {
   if (facts.noticeServedOn === null)
     return refuse('NOTICE_NOT_SERVED', '未向当事人送达行政处罚事先告知书，不得作出行政处罚决定');
   if (
@@ -150,12 +120,12 @@ export function checkRightsPhase(facts: CaseFacts, date: string): Refusal | null
   const d = hearingRequestDeadline(facts.calendar, facts.noticeServedOn);
   const after = isAfter(d, date);
   if (after === true) return null;
-  if (after === 'unknown') return uncovered(d);
+  if (after === 'unknown') return uncovered(refuse, d);
   return refuse('RIGHTS_PERIOD_OPEN', `当事人陈述、申辩和申请听证的期限至 ${d.due} 届满，期满前不得作出决定`);
 }
 
 /** Art. 62 / 45: kinds ⊆ notified kinds and fine ≤ notified fine. */
-export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | null {
+export function checkNotHeavier(facts: PenaltyFacts, penalty: Penalty): Refusal | null {
   const notified = facts.proposedPenalty;
   if (notified === null) return refuse('NOTICE_NOT_SERVED', '未告知拟作出的行政处罚，不得作出行政处罚决定');
   const extra = penalty.kinds.filter((k) => !notified.kinds.includes(k));
@@ -174,7 +144,8 @@ export function checkNotHeavier(facts: CaseFacts, penalty: Penalty): Refusal | n
   return null;
 }
 
-export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | null {
+/** Art. 60: decided within 90 days of filing, extensions approved and pauses excluded. */
+export function checkDecisionPeriod(facts: PenaltyFacts, date: string): Refusal | null {
   if (facts.filedOn === null) return null; // simple procedure or a case filed before the platform
   const d = decisionDeadline(facts.calendar, facts.filedOn, {
     extensions: facts.extensionApprovals,
@@ -182,7 +153,7 @@ export function checkDecisionPeriod(facts: CaseFacts, date: string): Refusal | n
   });
   const after = isAfter(d, date);
   if (after === false) return null;
-  if (after === 'unknown') return uncovered(d);
+  if (after === 'unknown') return uncovered(refuse, d);
   return refuse('DECISION_OVERDUE', `作出决定的期限已于 ${d.due} 届满，须经行政机关负责人批准延长后方可决定`);
 }
 
