@@ -16,15 +16,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { loadConfig } from '../src/platform/config.ts';
-import type { DatabaseTarget } from '../src/platform/db/client.ts';
 import { createServices } from '../src/services.ts';
 import { seedDemoIfEmpty } from '../src/demo/seed.ts';
 import type { CaseUser } from '../src/modules/cases/service.ts';
 import type { Role } from '../src/modules/access/index.ts';
+import { benchDatabase } from './database.ts';
 import { loadCases, planLoad } from './cases/load.ts';
 import {
   captureQueries,
@@ -77,28 +75,10 @@ const fail = (msg: string) => {
 };
 
 // A fresh database per run: on a server, a new one named sx_bench_…; otherwise in-memory PGlite.
-let target: DatabaseTarget = { kind: 'pglite', dir: 'memory://' };
-let dropDatabase = async () => undefined as void;
-if (serverUrl) {
-  const name = `sx_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  target = { kind: 'postgres', url: u.toString(), poolSize: 10 };
-  dropDatabase = async () => {
-    if (args.keep) return console.log(`kept database ${name}`);
-    const a = new pg.Client({ connectionString: serverUrl });
-    await a.connect();
-    await a.query(`drop database if exists ${name} with (force)`);
-    await a.end();
-  };
-}
+const database = await benchDatabase(serverUrl, { keep: args.keep });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-bench-cases-'));
 const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
-const services = await createServices(config, target);
+const services = await createServices(config, database.target);
 const pool = services.database.pool;
 // Everything after the database exists runs in try/finally, so a crash still drops the throwaway database.
 try {
@@ -491,7 +471,7 @@ try {
   );
 } finally {
   await services.close();
-  await dropDatabase();
+  await database.drop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 if (failures.length) process.exitCode = 1;

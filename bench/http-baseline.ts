@@ -1,86 +1,123 @@
 // Benchmark: requests/second of GET /healthz (baseline: the HTTP stack and one `select 1`) against an
 // authenticated, scoped first page of the people list over a body of BENCH_PEOPLE people (default 10,000),
-// measured with autocannon in the same run on loopback, printed side by side with their ratio.
-// Env: BENCH_SECONDS (default 10), BENCH_PEOPLE (default 10000), BENCH_DATABASE_URL (PostgreSQL instead
-// of in-memory PGlite), BENCH_CONNECTIONS (default 10).
+// measured in the same run on loopback, printed side by side with their ratio to /healthz. The server runs
+// in this process; autocannon runs in a forked process of its own (bench/http/load-generator.ts), so the
+// load generator does not share the server's event loop.
+// Env: BENCH_SECONDS (default 10), BENCH_WARMUP (untimed seconds before each target, default 1),
+// BENCH_PEOPLE (default 10000), BENCH_CONNECTIONS (default 10), BENCH_DATABASE_URL (a PostgreSQL server:
+// the run creates a fresh database on it and drops it afterwards; without it, in-memory PGlite).
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/platform/config.ts';
 import { createServices } from '../src/services.ts';
 import { buildApp } from '../src/app.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../src/demo/seed.ts';
+import { benchDatabase } from './database.ts';
+import type { LoadResult, LoadRun } from './http/load-generator.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 1);
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-bench-'));
-const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
-const services = await createServices(
-  config,
-  process.env.BENCH_DATABASE_URL
-    ? { kind: 'postgres', url: process.env.BENCH_DATABASE_URL }
-    : { kind: 'pglite', dir: 'memory://' },
-);
-await seedDemoIfEmpty(services);
-const db = services.database.db;
-
-// Fill the demo district with people and certificates in one statement each (set-based, seconds not minutes).
-await db.execute(sql`
-  insert into people (body_id, unit_id, name, gender, post)
-  select b.id, (select id from units u where u.body_id = b.id and u.kind = 'handling'),
-         '测试' || lpad(g::text, 6, '0'), case when g % 2 = 0 then 'male' else 'female' end, '执法队员'
-    from bodies b, generate_series(1, ${peopleCount}) g
-   where b.name = '示范区卫生健康委员会'`);
-await db.execute(sql`
-  insert into certificates (person_id, body_id, number, categories, region, issued_on, expires_on)
-  select p.id, p.body_id, 'BX' || lpad(row_number() over (order by p.id)::text, 8, '0'), '{penalty,inspection}', '示范市示范区', '2024-01-01', '2029-12-31'
-    from people p where p.name like '测试%'`);
-await services.database.pool.query('analyze');
-
-const { app } = await buildApp(config, services);
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-
-const login = await fetch(`${base}/api/v1/auth/login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'unithead1', password: DEMO_PASSWORD }),
-});
-const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-const check = await fetch(`${base}/api/v1/people?limit=50`, { headers: { cookie } });
-const firstPage = (await check.json()) as { items: unknown[] };
-if (check.status !== 200 || firstPage.items.length !== 50)
-  throw new Error(`people list not usable: ${check.status}`);
-
-async function run(title: string, url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
-  const rps = result.requests.average;
-  console.log(
-    `${title.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}`,
-  );
-  return rps;
+/** The load generator's process: one autocannon run per call, one after another. */
+function startLoadGenerator() {
+  const child = fork(new URL('./http/load-generator.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+  let failed: ((e: Error) => void) | undefined;
+  child.on('exit', (code) => failed?.(new Error(`load generator exited with ${code}`)));
+  return {
+    run: (run: LoadRun) =>
+      new Promise<LoadResult>((resolve, reject) => {
+        failed = reject;
+        child.once('message', (result) => resolve(result as LoadResult));
+        child.send(run);
+      }),
+    stop: () => child.disconnect(),
+  };
 }
 
-console.log(
-  `http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each, database ${services.database.kind}`,
-);
-const baseline = await run('GET /healthz (baseline)', `${base}/healthz`);
-const list = await run(`GET /api/v1/people?limit=50 (of ${peopleCount})`, `${base}/api/v1/people?limit=50`, {
-  cookie,
-});
-const deep = await run(
-  'GET /api/v1/people?limit=50&q=测试0099',
-  `${base}/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
-  { cookie },
-);
-console.log(`ratio people list / healthz: ${(list / baseline).toFixed(3)}`);
-console.log(`ratio people search / healthz: ${(deep / baseline).toFixed(3)}`);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-bench-'));
+const database = await benchDatabase(process.env.BENCH_DATABASE_URL);
+const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+const services = await createServices(config, database.target);
+try {
+  await seedDemoIfEmpty(services);
+  const db = services.database.db;
 
-await app.close();
-await services.close();
-fs.rmSync(dataDir, { recursive: true, force: true });
+  // Fill the demo district with people and certificates in one statement each (set-based, seconds not minutes).
+  await db.execute(sql`
+    insert into people (body_id, unit_id, name, gender, post)
+    select b.id, (select id from units u where u.body_id = b.id and u.kind = 'handling'),
+           '测试' || lpad(g::text, 6, '0'), case when g % 2 = 0 then 'male' else 'female' end, '执法队员'
+      from bodies b, generate_series(1, ${peopleCount}) g
+     where b.name = '示范区卫生健康委员会'`);
+  await db.execute(sql`
+    insert into certificates (person_id, body_id, number, categories, region, issued_on, expires_on)
+    select p.id, p.body_id, 'BX' || lpad(row_number() over (order by p.id)::text, 8, '0'), '{penalty,inspection}', '示范市示范区', '2024-01-01', '2029-12-31'
+      from people p where p.name like '测试%'`);
+  await services.database.pool.query('analyze');
+
+  const { app } = await buildApp(config, services);
+  const generator = startLoadGenerator();
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'unithead1', password: DEMO_PASSWORD }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const check = await fetch(`${base}/api/v1/people?limit=50`, { headers: { cookie } });
+    const firstPage = (await check.json()) as { items: unknown[] };
+    if (check.status !== 200 || firstPage.items.length !== 50)
+      throw new Error(`people list not usable: ${check.status}`);
+
+    console.log(
+      `http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each after ${warmupSeconds}s warm-up, database ${services.database.kind}, load generator in its own process`,
+    );
+    // Per target: an untimed warm-up (JIT, caches), then the timed run, with this process's CPU time over it
+    // (server and, on PGlite, the database): CPU per request holds up better than req/s on a busy machine.
+    const run = async (title: string, url: string, headers: Record<string, string> = {}) => {
+      const target = { url: `${base}${url}`, headers, connections };
+      if (warmupSeconds > 0) await generator.run({ ...target, seconds: warmupSeconds });
+      const cpuBefore = process.cpuUsage();
+      const r = await generator.run({ ...target, seconds });
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests);
+      console.log(
+        `${title.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   server CPU ${cpuPerRequest.toFixed(3)} ms/req   non-2xx ${r.non2xx}   errors ${r.errors}`,
+      );
+      if (r.non2xx || r.errors)
+        throw new Error(`${title}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+      return { rps: r.rps, cpuPerRequest };
+    };
+    const baseline = await run('GET /healthz (baseline)', '/healthz');
+    const list = await run(`GET /api/v1/people?limit=50 (of ${peopleCount})`, '/api/v1/people?limit=50', {
+      cookie,
+    });
+    const search = await run(
+      'GET /api/v1/people?limit=50&q=测试0099',
+      `/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
+      { cookie },
+    );
+    const ratio = (title: string, r: { rps: number; cpuPerRequest: number }) =>
+      console.log(
+        `ratio ${title} / healthz: ${(r.rps / baseline.rps).toFixed(3)}   (server CPU per request ${(r.cpuPerRequest / baseline.cpuPerRequest).toFixed(1)}× /healthz)`,
+      );
+    ratio('people list', list);
+    ratio('people search', search);
+  } finally {
+    generator.stop();
+    await app.close();
+  }
+} finally {
+  await services.close();
+  await database.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
