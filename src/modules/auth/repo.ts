@@ -53,20 +53,39 @@ export async function deleteSessionsOfUser(db: DbOrTx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function findSession(db: DbOrTx, tokenHash: string) {
-  const [row] = await db
+/**
+ * The session behind a cookie, with the account and body the request acts as. It runs on every
+ * authenticated request, so its SQL is built once per database handle rather than on each call.
+ */
+function sessionLookup(db: DbOrTx) {
+  return db
     .select({
-      tokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
-      user: users,
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        bodyId: users.bodyId,
+        personId: users.personId,
+        roles: users.roles,
+        status: users.status,
+      },
       bodyPath: bodies.path,
       bodyName: bodies.name,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(bodies, eq(bodies.id, users.bodyId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare(''); // no name: an unnamed statement on the server, so transaction-mode poolers still work
+}
+const sessionLookups = new WeakMap<DbOrTx, ReturnType<typeof sessionLookup>>();
+
+export async function findSession(db: DbOrTx, tokenHash: string) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = sessionLookup(db)));
+  const [row] = await lookup.execute({ tokenHash });
   return row;
 }
 
