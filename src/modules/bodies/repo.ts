@@ -130,8 +130,6 @@ const PERSON_SELECT = sql`
     join bodies b on b.id = p.body_id
     left join units u on u.id = p.unit_id`;
 
-type PersonBase = Omit<PersonRow, 'cert'>;
-
 function scopeSql(scope: DataScope): SQL {
   return scope.subordinates
     ? sql`p.body_id in (select id from bodies where path like ${`${scope.bodyPath}%`})`
@@ -139,53 +137,22 @@ function scopeSql(scope: DataScope): SQL {
 }
 
 /**
- * Adds each person's current certificate (the one expiring last) and its annual reviews with two batched
- * queries for the whole page, instead of correlated subqueries per row.
+ * The people `selected` picks (a PERSON_SELECT with its conditions, order and limit), each with their
+ * current certificate (the one expiring last) and its annual reviews, in one statement: the certificate is
+ * looked up by index for the selected rows only, after any limit, and comes back as one JSON column
+ * (its dates are plain 'YYYY-MM-DD' strings there too).
  */
-async function withCertificates(db: DbOrTx, rows: PersonBase[]): Promise<PersonRow[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.id);
-  const certs = await db.execute<{
-    personId: string;
-    id: string;
-    number: string;
-    categories: string[];
-    region: string;
-    issuedOn: string;
-    expiresOn: string;
-    status: string;
-  }>(sql`
-    select distinct on (person_id) person_id as "personId", id, number, categories, region,
-           issued_on as "issuedOn", expires_on as "expiresOn", status
-      from certificates where person_id in ${ids} order by person_id, expires_on desc`);
-  const certIds = certs.rows.map((c) => c.id);
-  const reviews = certIds.length
-    ? await db
-        .select({
-          certificateId: certificateReviews.certificateId,
-          year: certificateReviews.year,
-          passed: certificateReviews.passed,
-        })
-        .from(certificateReviews)
-        .where(inArray(certificateReviews.certificateId, certIds))
-    : [];
-  const certOf = new Map(
-    certs.rows.map((c) => [
-      c.personId,
-      {
-        ...c,
-        reviews: reviews
-          .filter((r) => r.certificateId === c.id)
-          .map(({ year, passed }) => ({ year, passed })),
-      },
-    ]),
-  );
-  return rows.map((r) => {
-    const c = certOf.get(r.id);
-    if (!c) return { ...r, cert: null };
-    const { personId: _p, ...cert } = c;
-    return { ...r, cert };
-  });
+async function withCertificate(db: DbOrTx, selected: SQL, order = sql``): Promise<PersonRow[]> {
+  const result = await db.execute<PersonRow>(sql`
+    select p.*, latest.cert from (${selected}) p
+      left join lateral (
+        select json_build_object(
+                 'id', c.id, 'number', c.number, 'categories', c.categories, 'region', c.region,
+                 'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
+                 'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed) order by r.year)
+                                        from certificate_reviews r where r.certificate_id = c.id), '[]'::json)) as cert
+          from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) latest on true ${order}`);
+  return result.rows;
 }
 
 export interface PeopleFilter {
@@ -210,17 +177,15 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
     );
   }
   if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);
-  const result = await db.execute<PersonBase>(
+  return withCertificate(
+    db,
     sql`${PERSON_SELECT} where ${sql.join(conds, sql` and `)} order by p.name, p.id limit ${f.limit}`,
+    sql`order by p.name, p.id`,
   );
-  return withCertificates(db, result.rows);
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Promise<PersonRow | undefined> {
-  const result = await db.execute<PersonBase>(
-    sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`,
-  );
-  return (await withCertificates(db, result.rows))[0];
+  return (await withCertificate(db, sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`))[0];
 }
 
 /** People of one body by id, with certificates; ids of other bodies are simply absent. */
@@ -230,10 +195,7 @@ export async function findPeopleOfBody(
   ids: readonly string[],
 ): Promise<PersonRow[]> {
   if (!ids.length) return [];
-  const result = await db.execute<PersonBase>(
-    sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`,
-  );
-  return withCertificates(db, result.rows);
+  return withCertificate(db, sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`);
 }
 
 /** The unit of a person of a body (one indexed lookup, for per-request access checks). */
