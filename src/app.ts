@@ -8,11 +8,12 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './platform/config.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { installErrorHandler } from './platform/http/errors-handler.ts';
+import { responseSerializerCompiler } from './platform/http/serializer.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
 import { EventCatalogue } from './platform/ledger/catalogue.ts';
@@ -69,7 +70,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
     trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   installErrorHandler(app);
 
   await app.register(cookie);
