@@ -1,6 +1,7 @@
 // C1–C5, G2: all SQL of the cases module. Queries take a DataScope; the one unscoped lookup is named unsafe….
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { jsonRows } from '../../platform/db/json-rows.ts';
 import { containing } from '../../platform/db/like.ts';
 import type { DataScope } from '../access/index.ts';
 import { bodies } from '../bodies/schema.ts';
@@ -72,17 +73,18 @@ export async function updateParty(
   return row!;
 }
 
-/** The case, whatever its body: callers check it against the user's scope. */
-export async function unsafeFindCase(
-  db: DbOrTx,
-  id: string,
-): Promise<(CaseRow & { bodyPath: string; delegatedById: string | null }) | undefined> {
+export type FoundCase = CaseRow & { bodyPath: string; bodyName: string; delegatedById: string | null };
+
+/** The case with its body's path, name and delegating body, whatever its body: callers check it against the user's scope. */
+export async function unsafeFindCase(db: DbOrTx, id: string): Promise<FoundCase | undefined> {
   const [row] = await db
-    .select({ c: cases, bodyPath: bodies.path, delegatedById: bodies.delegatedById })
+    .select({ c: cases, bodyPath: bodies.path, bodyName: bodies.name, delegatedById: bodies.delegatedById })
     .from(cases)
     .innerJoin(bodies, eq(bodies.id, cases.bodyId))
     .where(eq(cases.id, id));
-  return row && { ...row.c, bodyPath: row.bodyPath, delegatedById: row.delegatedById };
+  return (
+    row && { ...row.c, bodyPath: row.bodyPath, bodyName: row.bodyName, delegatedById: row.delegatedById }
+  );
 }
 
 /** Serialises writers of one case (evidence numbering) without a version check. */
@@ -129,28 +131,44 @@ export async function insertEvent(tx: DbOrTx, values: Omit<typeof caseEvents.$in
   return row!;
 }
 
-export const listEvents = (db: DbOrTx, caseId: string) =>
-  db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
 export const listParties = (db: DbOrTx, caseId: string) =>
   db
     .select()
     .from(caseParties)
     .where(eq(caseParties.caseId, caseId))
     .orderBy(asc(caseParties.createdAt), asc(caseParties.id));
-export const listDeadlines = (db: DbOrTx, caseId: string) =>
-  db
-    .select()
-    .from(caseDeadlines)
-    .where(eq(caseDeadlines.caseId, caseId))
-    .orderBy(asc(caseDeadlines.createdAt), asc(caseDeadlines.key));
-export const listEvidence = (db: DbOrTx, caseId: string) =>
-  db.select().from(caseEvidence).where(eq(caseEvidence.caseId, caseId)).orderBy(asc(caseEvidence.seq));
 export const listDocuments = (db: DbOrTx, caseId: string) =>
   db
     .select()
     .from(caseDocuments)
     .where(eq(caseDocuments.caseId, caseId))
     .orderBy(asc(caseDocuments.createdAt));
+
+const PARTIES = jsonRows(caseParties, [caseParties.createdAt, caseParties.id]);
+const EVENTS = jsonRows(caseEvents, [caseEvents.seq]);
+const DEADLINES = jsonRows(caseDeadlines, [caseDeadlines.createdAt, caseDeadlines.key]);
+const EVIDENCE = jsonRows(caseEvidence, [caseEvidence.seq]);
+const DOCUMENTS = jsonRows(caseDocuments, [caseDocuments.createdAt]);
+
+/** Everything the case page lists of a case (parties, timeline, deadlines, evidence, documents) in one statement. */
+export async function caseDetails(db: DbOrTx, caseId: string) {
+  const result = await db.execute<
+    Record<'parties' | 'events' | 'deadlines' | 'evidence' | 'documents', unknown>
+  >(sql`
+    select ${PARTIES.select(eq(caseParties.caseId, caseId))} as parties,
+           ${EVENTS.select(eq(caseEvents.caseId, caseId))} as events,
+           ${DEADLINES.select(eq(caseDeadlines.caseId, caseId))} as deadlines,
+           ${EVIDENCE.select(eq(caseEvidence.caseId, caseId))} as evidence,
+           ${DOCUMENTS.select(eq(caseDocuments.caseId, caseId))} as documents`);
+  const row = result.rows[0]!;
+  return {
+    parties: PARTIES.read(row.parties),
+    events: EVENTS.read(row.events),
+    deadlines: DEADLINES.read(row.deadlines),
+    evidence: EVIDENCE.read(row.evidence),
+    documents: DOCUMENTS.read(row.documents),
+  };
+}
 
 export async function insertEvidence(tx: DbOrTx, values: Omit<typeof caseEvidence.$inferInsert, 'seq'>) {
   const [row] = await tx

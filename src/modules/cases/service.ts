@@ -58,6 +58,16 @@ const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, n
 /** Working days ahead within which an open deadline shows as due soon (G2). */
 export const DUE_SOON_WORKING_DAYS = 3;
 
+/** C10: the case if it is in the caller's scope and, for officers, theirs or their unit's (`unitId`); else 404. */
+function visibleOrNotFound(user: CaseUser, c: repo.FoundCase | undefined, unitId: string | null) {
+  if (!c || !scopeCovers(scopeOf(user), c.bodyPath)) throw notFound('案件');
+  if (!seesAllCases(user.roles)) {
+    const mine = user.personId !== null && c.officerIds.includes(user.personId);
+    if (!mine && (unitId === null || unitId !== c.unitId)) throw notFound('案件');
+  }
+  return c;
+}
+
 export class CasesService {
   constructor(
     private readonly db: Db,
@@ -111,13 +121,7 @@ export class CasesService {
   /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */
   private async visibleCase(db: DbOrTx, user: CaseUser, id: string) {
     const c = await repo.unsafeFindCase(db, id);
-    if (!c || !scopeCovers(scopeOf(user), c.bodyPath)) throw notFound('案件');
-    if (!seesAllCases(user.roles)) {
-      const unitId = await this.unitOf(db, user);
-      const mine = user.personId !== null && c.officerIds.includes(user.personId);
-      if (!mine && (unitId === null || unitId !== c.unitId)) throw notFound('案件');
-    }
-    return c;
+    return visibleOrNotFound(user, c, c && !seesAllCases(user.roles) ? await this.unitOf(db, user) : null);
   }
 
   /** The case, if the caller may see it and take `actionType` on it (documents, evidence). */
@@ -432,28 +436,27 @@ export class CasesService {
   }
 
   async get(user: CaseUser, id: string) {
-    const c = await this.visibleCase(this.db, user, id);
-    const machine = machineOf(c.kind as CaseKind);
-    const calendar = await this.calendars.calendar();
-    const [parties, events, deadlines, evidence, documents, officers, body, unitId] = await Promise.all([
-      repo.listParties(this.db, c.id),
-      repo.listEvents(this.db, c.id),
-      repo.listDeadlines(this.db, c.id),
-      repo.listEvidence(this.db, c.id),
-      repo.listDocuments(this.db, c.id),
-      this.officers(this.db, c.bodyId, c.officerIds),
-      this.bodies.getBodyInScope(user, c.bodyId),
+    // Two round trips: the case with the caller's unit and the calendar, then all the page shows of it.
+    const [found, unitId, calendar] = await Promise.all([
+      repo.unsafeFindCase(this.db, id),
       this.unitOf(this.db, user),
+      this.calendars.calendar(),
     ]);
-    const linked = c.partyKey
-      ? await repo.linkedCases(
-          this.db,
-          scopeOf(user),
-          c.partyKey,
-          c.id,
-          seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId },
-        )
-      : [];
+    const c = visibleOrNotFound(user, found, unitId);
+    const machine = machineOf(c.kind as CaseKind);
+    const [{ parties, events, deadlines, evidence, documents }, officers, linked] = await Promise.all([
+      repo.caseDetails(this.db, c.id),
+      this.officers(this.db, c.bodyId, c.officerIds),
+      c.partyKey
+        ? repo.linkedCases(
+            this.db,
+            scopeOf(user),
+            c.partyKey,
+            c.id,
+            seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId },
+          )
+        : [],
+    ]);
     const day = today();
     const facts = {
       calendar,
@@ -467,7 +470,7 @@ export class CasesService {
     return presentCase({
       c,
       machine,
-      bodyName: body.name,
+      bodyName: c.bodyName,
       parties,
       events,
       deadlines: deadlines.map((d) => ({
