@@ -1,7 +1,8 @@
 // C3: the calendar as the rest of the platform sees it — package data plus the override table, read
 // from the database on each computation so every process agrees after an override is entered.
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { jsonRows } from '../db/json-rows.ts';
 import { badRequest, unprocessable } from '../http/errors.ts';
 import type { Actor, Ledger } from '../ledger/ledger.ts';
 import {
@@ -14,6 +15,9 @@ import {
 } from './rules.ts';
 import { calendarCoveredYears, calendarOverrides } from './schema.ts';
 
+const OVERRIDES = jsonRows(calendarOverrides, [calendarOverrides.date]);
+const COVERED_YEARS = jsonRows(calendarCoveredYears, [calendarCoveredYears.year]);
+
 export class CalendarService {
   constructor(
     private readonly db: Db,
@@ -21,11 +25,13 @@ export class CalendarService {
     private readonly notices: HolidayNotices = PACKAGE_NOTICES,
   ) {}
 
+  /** Both tables in one statement: every deadline computation and case page reads them. */
   async calendar(): Promise<WorkingCalendar> {
-    const [overrides, years] = await Promise.all([
-      this.db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.date)),
-      this.db.select().from(calendarCoveredYears),
-    ]);
+    const result = await this.db.execute<{ overrides: unknown; years: unknown }>(
+      sql`select ${OVERRIDES.select(sql`true`)} as overrides, ${COVERED_YEARS.select(sql`true`)} as years`,
+    );
+    const overrides = OVERRIDES.read(result.rows[0]!.overrides);
+    const years = COVERED_YEARS.read(result.rows[0]!.years);
     return createCalendar({
       overrides: overrides.map((o) => ({
         date: o.date,
