@@ -3,6 +3,7 @@
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
+import { namedQuery } from '../../platform/db/named-query.ts';
 import type { DataScope } from '../access/index.ts';
 import { bodies, certificateReviews, certificates, people, units } from './schema.ts';
 
@@ -142,8 +143,8 @@ function scopeSql(scope: DataScope): SQL {
  * looked up by index for the selected rows only, after any limit, and comes back as one JSON column
  * (its dates are plain 'YYYY-MM-DD' strings there too).
  */
-async function withCertificate(db: DbOrTx, selected: SQL, order = sql``): Promise<PersonRow[]> {
-  const result = await db.execute<PersonRow>(sql`
+function withCertificate(selected: SQL, order = sql``): SQL {
+  return sql`
     select p.*, latest.cert from (${selected}) p
       left join lateral (
         select json_build_object(
@@ -151,8 +152,11 @@ async function withCertificate(db: DbOrTx, selected: SQL, order = sql``): Promis
                  'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
                  'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed) order by r.year)
                                         from certificate_reviews r where r.certificate_id = c.id), '[]'::json)) as cert
-          from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) latest on true ${order}`);
-  return result.rows;
+          from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) latest on true ${order}`;
+}
+
+async function peopleWithCertificate(db: DbOrTx, selected: SQL, order?: SQL): Promise<PersonRow[]> {
+  return (await db.execute<PersonRow>(withCertificate(selected, order))).rows;
 }
 
 export interface PeopleFilter {
@@ -177,7 +181,7 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
     );
   }
   if (f.after) conds.push(sql`(p.name, p.id) > (${f.after.name}, ${f.after.id}::uuid)`);
-  return withCertificate(
+  return peopleWithCertificate(
     db,
     sql`${PERSON_SELECT} where ${sql.join(conds, sql` and `)} order by p.name, p.id limit ${f.limit}`,
     sql`order by p.name, p.id`,
@@ -185,25 +189,36 @@ export async function listPeople(db: DbOrTx, scope: DataScope, f: PeopleFilter):
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string): Promise<PersonRow | undefined> {
-  return (await withCertificate(db, sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`))[0];
+  return (
+    await peopleWithCertificate(db, sql`${PERSON_SELECT} where p.id = ${id} and ${scopeSql(scope)}`)
+  )[0];
 }
 
-/** People of one body by id, with certificates; ids of other bodies are simply absent. */
+const peopleOfBody = namedQuery<PersonRow>(
+  'people_of_body',
+  withCertificate(
+    sql`${PERSON_SELECT} where p.body_id = ${sql.placeholder('bodyId')} and p.id = any(${sql.placeholder('ids')}::uuid[])`,
+  ),
+);
+
+/** People of one body by id, with certificates; ids of other bodies are simply absent (every case page asks). */
 export async function findPeopleOfBody(
   db: DbOrTx,
   bodyId: string,
   ids: readonly string[],
 ): Promise<PersonRow[]> {
   if (!ids.length) return [];
-  return withCertificate(db, sql`${PERSON_SELECT} where p.body_id = ${bodyId} and p.id in ${[...ids]}`);
+  return peopleOfBody(db, { bodyId, ids: [...ids] });
 }
+
+const unitOf = namedQuery<{ unitId: string | null }>(
+  'people_unit_of',
+  sql`select unit_id as "unitId" from people where id = ${sql.placeholder('personId')} and body_id = ${sql.placeholder('bodyId')}`,
+);
 
 /** The unit of a person of a body (one indexed lookup, for per-request access checks). */
 export async function unitOfPerson(db: DbOrTx, bodyId: string, personId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ unitId: people.unitId })
-    .from(people)
-    .where(and(eq(people.id, personId), eq(people.bodyId, bodyId)));
+  const [row] = await unitOf(db, { bodyId, personId });
   return row?.unitId ?? null;
 }
 

@@ -3,6 +3,7 @@
 import { asc, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { jsonRows } from '../db/json-rows.ts';
+import { namedQuery } from '../db/named-query.ts';
 import { badRequest, unprocessable } from '../http/errors.ts';
 import type { Actor, Ledger } from '../ledger/ledger.ts';
 import {
@@ -17,6 +18,10 @@ import { calendarCoveredYears, calendarOverrides } from './schema.ts';
 
 const OVERRIDES = jsonRows(calendarOverrides, [calendarOverrides.date]);
 const COVERED_YEARS = jsonRows(calendarCoveredYears, [calendarCoveredYears.year]);
+const readCalendar = namedQuery<{ overrides: unknown; years: unknown }>(
+  'calendar',
+  sql`select ${OVERRIDES.select(sql`true`)} as overrides, ${COVERED_YEARS.select(sql`true`)} as years`,
+);
 
 export class CalendarService {
   constructor(
@@ -25,13 +30,11 @@ export class CalendarService {
     private readonly notices: HolidayNotices = PACKAGE_NOTICES,
   ) {}
 
-  /** Both tables in one statement: every deadline computation and case page reads them. */
+  /** Both tables in one named statement: every deadline computation and case page reads them. */
   async calendar(): Promise<WorkingCalendar> {
-    const result = await this.db.execute<{ overrides: unknown; years: unknown }>(
-      sql`select ${OVERRIDES.select(sql`true`)} as overrides, ${COVERED_YEARS.select(sql`true`)} as years`,
-    );
-    const overrides = OVERRIDES.read(result.rows[0]!.overrides);
-    const years = COVERED_YEARS.read(result.rows[0]!.years);
+    const [row] = await readCalendar(this.db, {});
+    const overrides = OVERRIDES.read(row!.overrides);
+    const years = COVERED_YEARS.read(row!.years);
     return createCalendar({
       overrides: overrides.map((o) => ({
         date: o.date,
