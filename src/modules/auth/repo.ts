@@ -55,7 +55,8 @@ export async function deleteSessionsOfUser(db: DbOrTx, userId: string) {
 
 /**
  * The session behind a cookie, with the account and body the request acts as. It runs on every
- * authenticated request, so its SQL is built once per database handle rather than on each call.
+ * authenticated request, so it is built once per database handle and named, so each connection parses
+ * and plans it once.
  */
 function sessionLookup(db: DbOrTx) {
   return db
@@ -78,7 +79,7 @@ function sessionLookup(db: DbOrTx) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(bodies, eq(bodies.id, users.bodyId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare(''); // no name: an unnamed statement on the server, so transaction-mode poolers still work
+    .prepare('auth_session');
 }
 const sessionLookups = new WeakMap<DbOrTx, ReturnType<typeof sessionLookup>>();
 
