@@ -73,18 +73,16 @@ export async function updateParty(
   return row!;
 }
 
-export type FoundCase = CaseRow & { bodyPath: string; bodyName: string; delegatedById: string | null };
+export type FoundCase = CaseRow & { bodyPath: string; delegatedById: string | null };
 
-/** The case with its body's path, name and delegating body, whatever its body: callers check it against the user's scope. */
+/** The case, whatever its body: callers check it against the user's scope. */
 export async function unsafeFindCase(db: DbOrTx, id: string): Promise<FoundCase | undefined> {
   const [row] = await db
-    .select({ c: cases, bodyPath: bodies.path, bodyName: bodies.name, delegatedById: bodies.delegatedById })
+    .select({ c: cases, bodyPath: bodies.path, delegatedById: bodies.delegatedById })
     .from(cases)
     .innerJoin(bodies, eq(bodies.id, cases.bodyId))
     .where(eq(cases.id, id));
-  return (
-    row && { ...row.c, bodyPath: row.bodyPath, bodyName: row.bodyName, delegatedById: row.delegatedById }
-  );
+  return row && { ...row.c, bodyPath: row.bodyPath, delegatedById: row.delegatedById };
 }
 
 /** Serialises writers of one case (evidence numbering) without a version check. */
@@ -150,18 +148,45 @@ const DEADLINES = jsonRows(caseDeadlines, [caseDeadlines.createdAt, caseDeadline
 const EVIDENCE = jsonRows(caseEvidence, [caseEvidence.seq]);
 const DOCUMENTS = jsonRows(caseDocuments, [caseDocuments.createdAt]);
 
-/** Everything the case page lists of a case (parties, timeline, deadlines, evidence, documents) in one statement. */
-export async function caseDetails(db: DbOrTx, caseId: string) {
-  const result = await db.execute<
-    Record<'parties' | 'events' | 'deadlines' | 'evidence' | 'documents', unknown>
-  >(sql`
-    select ${PARTIES.select(eq(caseParties.caseId, caseId))} as parties,
-           ${EVENTS.select(eq(caseEvents.caseId, caseId))} as events,
-           ${DEADLINES.select(eq(caseDeadlines.caseId, caseId))} as deadlines,
-           ${EVIDENCE.select(eq(caseEvidence.caseId, caseId))} as evidence,
-           ${DOCUMENTS.select(eq(caseDocuments.caseId, caseId))} as documents`);
-  const row = result.rows[0]!;
+/**
+ * The case page's read: the case with its body, and its parties, timeline, deadlines, evidence and documents,
+ * in one statement. The page is the most read of all, so the statement is built once per database handle and
+ * named, so each connection parses and plans it once (on the embedded database, planning is most of its cost).
+ */
+function casePageQuery(db: DbOrTx) {
+  return db
+    .select({
+      c: cases,
+      bodyPath: bodies.path,
+      bodyName: bodies.name,
+      delegatedById: bodies.delegatedById,
+      parties: PARTIES.select(eq(caseParties.caseId, cases.id)),
+      events: EVENTS.select(eq(caseEvents.caseId, cases.id)),
+      deadlines: DEADLINES.select(eq(caseDeadlines.caseId, cases.id)),
+      evidence: EVIDENCE.select(eq(caseEvidence.caseId, cases.id)),
+      documents: DOCUMENTS.select(eq(caseDocuments.caseId, cases.id)),
+    })
+    .from(cases)
+    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
+    .where(eq(cases.id, sql.placeholder('id')))
+    .prepare('cases_page');
+}
+const casePageQueries = new WeakMap<DbOrTx, ReturnType<typeof casePageQuery>>();
+
+/** The case and all the case page lists of it, whatever its body: callers check it against the user's scope. */
+export async function unsafeFindCasePage(db: DbOrTx, id: string) {
+  let query = casePageQueries.get(db);
+  if (!query) casePageQueries.set(db, (query = casePageQuery(db)));
+  const [row] = await query.execute({ id });
+  if (!row) return undefined;
+  const found: FoundCase & { bodyName: string } = {
+    ...row.c,
+    bodyPath: row.bodyPath,
+    bodyName: row.bodyName,
+    delegatedById: row.delegatedById,
+  };
   return {
+    case: found,
     parties: PARTIES.read(row.parties),
     events: EVENTS.read(row.events),
     deadlines: DEADLINES.read(row.deadlines),

@@ -59,7 +59,11 @@ const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, n
 export const DUE_SOON_WORKING_DAYS = 3;
 
 /** C10: the case if it is in the caller's scope and, for officers, theirs or their unit's (`unitId`); else 404. */
-function visibleOrNotFound(user: CaseUser, c: repo.FoundCase | undefined, unitId: string | null) {
+function visibleOrNotFound<C extends repo.FoundCase>(
+  user: CaseUser,
+  c: C | undefined,
+  unitId: string | null,
+): C {
   if (!c || !scopeCovers(scopeOf(user), c.bodyPath)) throw notFound('案件');
   if (!seesAllCases(user.roles)) {
     const mine = user.personId !== null && c.officerIds.includes(user.personId);
@@ -436,16 +440,17 @@ export class CasesService {
   }
 
   async get(user: CaseUser, id: string) {
-    // Two round trips: the case with the caller's unit and the calendar, then all the page shows of it.
-    const [found, unitId, calendar] = await Promise.all([
-      repo.unsafeFindCase(this.db, id),
+    // Two round trips: the case with all its lists beside the caller's unit and the calendar (nothing read
+    // leaves unless the case is visible), then the officers and linked cases, which depend on the case.
+    const [page, unitId, calendar] = await Promise.all([
+      repo.unsafeFindCasePage(this.db, id),
       this.unitOf(this.db, user),
       this.calendars.calendar(),
     ]);
-    const c = visibleOrNotFound(user, found, unitId);
+    const c = visibleOrNotFound(user, page?.case, unitId);
+    const { parties, events, deadlines, evidence, documents } = page!;
     const machine = machineOf(c.kind as CaseKind);
-    const [{ parties, events, deadlines, evidence, documents }, officers, linked] = await Promise.all([
-      repo.caseDetails(this.db, c.id),
+    const [officers, linked] = await Promise.all([
       this.officers(this.db, c.bodyId, c.officerIds),
       c.partyKey
         ? repo.linkedCases(
