@@ -141,7 +141,8 @@ function scopeSql(scope: DataScope): SQL {
  * The people `selected` picks (a PERSON_SELECT with its conditions, order and limit), each with their
  * current certificate (the one expiring last) and its annual reviews, in one statement: the certificate is
  * looked up by index for the selected rows only, after any limit, and comes back as one JSON column
- * (its dates are plain 'YYYY-MM-DD' strings there too).
+ * (its dates are plain 'YYYY-MM-DD' strings there too). Reviews are looked up by year, so they come in no
+ * particular order (an ordered aggregate would sort once per person).
  */
 function withCertificate(selected: SQL, order = sql``): SQL {
   return sql`
@@ -150,7 +151,7 @@ function withCertificate(selected: SQL, order = sql``): SQL {
         select json_build_object(
                  'id', c.id, 'number', c.number, 'categories', c.categories, 'region', c.region,
                  'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
-                 'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed) order by r.year)
+                 'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed))
                                         from certificate_reviews r where r.certificate_id = c.id), '[]'::json)) as cert
           from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) latest on true ${order}`;
 }
