@@ -23,12 +23,16 @@ import { seedDemoIfEmpty } from '../src/demo/seed.ts';
 import type { CaseUser } from '../src/modules/cases/service.ts';
 import type { Role } from '../src/modules/access/index.ts';
 import { benchDatabase } from './database.ts';
+import { measureCasePage } from './cases/case-page.ts';
 import { loadCases, planLoad } from './cases/load.ts';
+import { decodeCursor, rawListQuery, type After, type RawList } from './cases/raw-list.ts';
 import {
   captureQueries,
   explain,
+  figureLine,
   fmt,
   interleaved,
+  planLine,
   type CapturedQuery,
   type PlanSummary,
   type Timing,
@@ -149,76 +153,7 @@ try {
   // ---------------------------------------------------------------------------------------------------------
   // The list: service against hand-written SQL.
 
-  const RAW_SELECT = `
-    select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
-           c.lead_officer_id as "leadOfficerId", p.name as "leadOfficerName", c.unit_id as "unitId",
-           c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
-           c.version, c.updated_at as "updatedAt"
-      from cases c join people p on p.id = c.lead_officer_id`;
-
-  type After = { due: string | null; id: string } | undefined;
-
-  interface RawList {
-    /** The cases filter besides scope and keyset, e.g. `c.officer_ids @> array[$me]::uuid[]`; params from $3. */
-    filter: string;
-    params: unknown[];
-    /** One body (`c.body_id = $1`) or every body under a path (`bodies.path like $1`, one keyset range per body). */
-    scope: { bodyId: string } | { pathPrefix: string };
-  }
-
-  /** The list query written directly: cases of the status by (next_due, id) after the cursor, those without a deadline last. */
-  function rawListQuery(r: RawList, after: After): { text: string; values: unknown[] } {
-    const p = (n: number) => `$${n + 3 + r.params.length}`;
-    const withDue = ['c.next_due is not null'];
-    const noDue = ['c.next_due is null'];
-    const values: unknown[] = [
-      'bodyId' in r.scope ? r.scope.bodyId : `${r.scope.pathPrefix}%`,
-      limit,
-      ...r.params,
-    ];
-    if (after?.due === null) {
-      withDue.push('false');
-      noDue.push(`c.id > ${p(0)}::uuid`);
-      values.push(after.id);
-    } else if (after) {
-      withDue.push(`(c.next_due, c.id) > (${p(0)}::date, ${p(1)}::uuid)`);
-      values.push(after.due, after.id);
-    }
-    const base = `${STATUS_SQL}${r.filter ? ` and ${r.filter}` : ''}`;
-    if ('bodyId' in r.scope) {
-      return {
-        text: `(${RAW_SELECT} where c.body_id = $1 and ${base} and ${withDue.join(' and ')} order by c.next_due, c.id limit $2)
-               union all
-               (${RAW_SELECT} where c.body_id = $1 and ${base} and ${noDue.join(' and ')} order by c.next_due, c.id limit $2)
-               limit $2`,
-        values,
-      };
-    }
-    // Several bodies: one index range per body (a lateral join, one page each), officer names looked up for the page only.
-    const perBody = (conds: string[]) =>
-      `select x.* from bodies s cross join lateral (
-         select c.id, c.body_id, c.code, c.kind, c.state, c.cause, c.field, c.party_name, c.lead_officer_id, c.unit_id,
-                c.opened_on, c.next_due, c.next_due_key, c.finished, c.version, c.updated_at
-           from cases c where c.body_id = s.id and ${base} and ${conds.join(' and ')} order by c.next_due, c.id limit $2) x
-        where s.path like $1 order by x.next_due, x.id limit $2`;
-    return {
-      text: `select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
-                    c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
-                    c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
-                    c.version, c.updated_at as "updatedAt"
-               from ((${perBody(withDue)}) union all (${perBody(noDue)}) limit $2) c
-              order by c.next_due nulls last, c.id`,
-      values,
-    };
-  }
-
-  const decodeCursor = (cursor: string): After => {
-    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [
-      string | null,
-      string,
-    ];
-    return { due, id };
-  };
+  const listShape = { limit, statusSql: STATUS_SQL };
 
   interface Scenario {
     label: string;
@@ -275,7 +210,7 @@ try {
   const serviceList = (s: Scenario, cursor?: string) =>
     services.cases.list(s.user, { view: s.view, status, limit, cursor });
   const rawList = async (s: Scenario, after: After) => {
-    const q = rawListQuery(s.raw, after);
+    const q = rawListQuery(s.raw, after, listShape);
     return (await pool.query<{ id: string }>(q.text, q.values)).rows;
   };
   const sameIds = (a: { id: string }[], b: { id: string }[]) =>
@@ -353,7 +288,7 @@ try {
       const stmt = listStatement(await captureQueries(pool, () => serviceList(s, cur)));
       if (!stmt) throw new Error('the service list statement was not captured');
       const planSummary = await explain(pool, stmt);
-      const rawPlan = await explain(pool, rawListQuery(s.raw, aft));
+      const rawPlan = await explain(pool, rawListQuery(s.raw, aft, listShape));
       const row: Row = { label, service: t.a, raw: t.b, plan: planSummary, rawPlan, allowed };
       if (planSummary.seqScans.length) fail(`${label}: ${planSummary.seqScans.join(', ')}`);
       // Keyset paging: every page, however deep, must cost what the first one does.
@@ -371,65 +306,9 @@ try {
 
   // ---------------------------------------------------------------------------------------------------------
   // One case page: the service's view of a case of officer1's against the same rows read directly.
-
-  const {
-    rows: [picked],
-  } = await pool.query<{ id: string }>(
-    `select c.id from cases c
-      where c.body_id = $1 and c.officer_ids @> array[$2]::uuid[] and not c.finished and c.next_due is not null
-        and exists (select 1 from case_documents d where d.case_id = c.id)
-        and (select count(*) from case_parties x where x.case_id = c.id) = 2
-        and (select count(*) from case_evidence x where x.case_id = c.id) >= 2
-        and (select count(*) from case_deadlines x where x.case_id = c.id) >= 2
-      order by (select count(*) from case_events e where e.case_id = c.id) desc, c.id limit 1`,
-    [officer.bodyId, officer.personId],
+  results.push(
+    await measureCasePage({ pool, services, officer, timing: { warmup, iterations, budgetMs }, fail }),
   );
-  if (!picked) throw new Error('no case of officer1 with parties, events, deadlines, evidence and documents');
-  const caseId = picked.id;
-  const RAW_CASE = [
-    'select c.*, b.path as body_path from cases c join bodies b on b.id = c.body_id where c.id = $1',
-    'select * from case_parties where case_id = $1 order by created_at, id',
-    'select * from case_events where case_id = $1 order by seq',
-    'select * from case_deadlines where case_id = $1 order by created_at, key',
-    'select * from case_evidence where case_id = $1 order by seq',
-    'select * from case_documents where case_id = $1 order by created_at',
-  ];
-  const rawCase = () => Promise.all(RAW_CASE.map((text) => pool.query(text, [caseId])));
-  const serviceCase = () => services.cases.get(officer, caseId);
-  {
-    const v = await serviceCase();
-    const r = await rawCase();
-    const got = [
-      1,
-      v.parties.length,
-      v.timeline.length,
-      v.deadlines.length,
-      v.evidence.length,
-      v.documents.length,
-    ];
-    const want = r.map((x) => x.rowCount ?? 0);
-    if (got.join() !== want.join())
-      fail(`case page: service rows ${got.join('/')} differ from raw ${want.join('/')}`);
-    console.log(
-      `  (case ${v.code}: ${v.parties.length} parties, ${v.timeline.length} events, ${v.deadlines.length} deadlines, ${v.evidence.length} evidence, ${v.documents.length} documents, ${v.linkedCases.length} linked)`,
-    );
-    const t = await interleaved(serviceCase, rawCase, { warmup, iterations, budgetMs });
-    results.push({ label: 'case page (officer1)', service: t.a, raw: t.b });
-    console.log(
-      `  ${'case page (officer1)'.padEnd(50)} service ${fmt(t.a.p50).padStart(7)} ms   raw ${fmt(t.b.p50).padStart(7)} ms`,
-    );
-    const qs = await captureQueries(pool, serviceCase);
-    console.log(
-      `\ncase page: the service sends ${qs.length} statements (raw: ${RAW_CASE.length}); their plans on case tables:`,
-    );
-    for (const q of qs) {
-      const p = await explain(pool, q);
-      const head = q.text.replace(/\s+/g, ' ').trim().slice(0, 70);
-      if (p.seqScans.length) fail(`case page: ${p.seqScans.join(', ')} in "${head}…"`);
-      if (p.scans.length)
-        console.log(`  ${head.padEnd(72)} ${p.scans.join(', ')}; ${p.rows} rows, ${p.ms.toFixed(2)} ms`);
-    }
-  }
 
   // ---------------------------------------------------------------------------------------------------------
   // Report.
@@ -440,26 +319,16 @@ try {
   console.log(
     `${'query'.padEnd(54)} ${'service p50'.padStart(11)} ${'p95'.padStart(7)} ${'raw p50'.padStart(9)} ${'p95'.padStart(7)} ${'ratio p50'.padStart(10)} ${'p95'.padStart(6)}`,
   );
-  for (const r of results) {
-    console.log(
-      `${r.label.padEnd(54)} ${fmt(r.service.p50).padStart(11)} ${fmt(r.service.p95).padStart(7)} ${fmt(r.raw.p50).padStart(9)} ${fmt(r.raw.p95).padStart(7)} ${(r.service.p50 / r.raw.p50).toFixed(2).padStart(10)} ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}`,
-    );
-  }
+  for (const r of results) console.log(figureLine(r));
   console.log(
     `\nlist plans (service statement; rows of cases produced + dropped by filters; EXPLAIN ANALYZE time):`,
   );
   for (const r of results) {
     if (!r.plan || !r.rawPlan) continue;
-    const p = r.plan;
     console.log(`  ${r.label}`);
-    console.log(
-      `    service: ${[...new Set(p.scans)].join(', ')}; rows ${p.casesRows.toLocaleString('en')} + ${p.casesFiltered.toLocaleString('en')} filtered${r.allowed ? ` (allowed ${r.allowed.toLocaleString('en')})` : ''}; ${p.sorts.length ? p.sorts.join(', ') : 'no sort'}; ${p.buffers.toLocaleString('en')} buffers; ${p.ms.toFixed(2)} ms`,
-    );
-    const q = r.rawPlan;
-    console.log(
-      `    raw:     ${[...new Set(q.scans)].join(', ')}; rows ${q.casesRows.toLocaleString('en')} + ${q.casesFiltered.toLocaleString('en')} filtered; ${q.sorts.length ? q.sorts.join(', ') : 'no sort'}; ${q.buffers.toLocaleString('en')} buffers; ${q.ms.toFixed(2)} ms`,
-    );
-    if (args.plans) console.log(p.text.replace(/^/gm, '      | '));
+    console.log(`    service: ${planLine(r.plan, r.allowed)}`);
+    console.log(`    raw:     ${planLine(r.rawPlan)}`);
+    if (args.plans) console.log(r.plan.text.replace(/^/gm, '      | '));
   }
   console.log(
     `\nload ${loadSeconds.toFixed(1)} s (${loaded.timings.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join(', ')})`,

@@ -161,3 +161,13 @@ export async function explain(pool: pg.Pool, q: CapturedQuery): Promise<PlanSumm
 }
 
 export const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+
+/** One row of the figures table: service and raw p50 and p95, and their ratios. */
+export function figureLine(r: { label: string; service: Timing; raw: Timing }): string {
+  return `${r.label.padEnd(54)} ${fmt(r.service.p50).padStart(11)} ${fmt(r.service.p95).padStart(7)} ${fmt(r.raw.p50).padStart(9)} ${fmt(r.raw.p95).padStart(7)} ${(r.service.p50 / r.raw.p50).toFixed(2).padStart(10)} ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}`;
+}
+
+/** A plan in one line: scans, rows of cases produced and filtered (and the bound), sorts, buffers, time. */
+export function planLine(p: PlanSummary, allowed?: number): string {
+  return `${[...new Set(p.scans)].join(', ')}; rows ${p.casesRows.toLocaleString('en')} + ${p.casesFiltered.toLocaleString('en')} filtered${allowed ? ` (allowed ${allowed.toLocaleString('en')})` : ''}; ${p.sorts.length ? p.sorts.join(', ') : 'no sort'}; ${p.buffers.toLocaleString('en')} buffers; ${p.ms.toFixed(2)} ms`;
+}
