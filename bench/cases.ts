@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/platform/config.ts';
 import { createServices } from '../src/services.ts';
 import { seedDemoIfEmpty } from '../src/demo/seed.ts';
-import type { CaseUser } from '../src/modules/cases/service.ts';
-import type { Role } from '../src/modules/access/index.ts';
+import type { Ctx } from '../src/platform/context.ts';
+import { userActorOf, type Role } from '../src/modules/access/index.ts';
 import { benchDatabase } from './database.ts';
 import { measureCasePage } from './cases/case-page.ts';
 import { loadCases, planLoad } from './cases/load.ts';
@@ -118,7 +118,12 @@ try {
   // Users: the demo's officer1 (role officer: sees their own and their unit's cases) and head1 (head of the
   // district: every case of the district and the brigade below it), and a head of the province (every body).
 
-  async function demoUser(username: string): Promise<CaseUser> {
+  const asUser = (actor: Parameters<typeof userActorOf>[0]): Ctx => ({
+    actor: userActorOf(actor),
+    ip: null,
+    now: services.clock.now(),
+  });
+  async function demoUser(username: string): Promise<Ctx> {
     const { rows } = await pool.query<{
       id: string;
       displayName: string;
@@ -132,21 +137,21 @@ try {
       [username],
     );
     if (!rows[0]) throw new Error(`no demo user ${username}`);
-    return rows[0];
+    return asUser(rows[0]);
   }
   const officer = await demoUser('officer1');
   const head = await demoUser('head1');
-  const provinceHead: CaseUser = {
+  const provinceHead = asUser({
     id: '00000000-0000-4000-8000-000000000001',
     displayName: '省卫健委主任',
     bodyId: loaded.province.id,
     bodyPath: loaded.province.path,
     roles: ['head'],
     personId: null,
-  };
+  });
   const officerUnit = (
     await pool.query<{ unitId: string }>(`select unit_id as "unitId" from people where id = $1`, [
-      officer.personId,
+      officer.actor.personId,
     ])
   ).rows[0]!.unitId;
 
@@ -157,7 +162,7 @@ try {
 
   interface Scenario {
     label: string;
-    user: CaseUser;
+    user: Ctx;
     view: 'mine' | 'all';
     raw: RawList;
   }
@@ -168,9 +173,9 @@ try {
       user: officer,
       view: 'mine',
       raw: {
-        scope: { bodyId: officer.bodyId },
+        scope: { bodyId: officer.actor.bodyId },
         filter: 'c.officer_ids @> array[$3]::uuid[]',
-        params: [officer.personId],
+        params: [officer.actor.personId],
       },
     },
     {
@@ -178,22 +183,22 @@ try {
       user: officer,
       view: 'all',
       raw: {
-        scope: { bodyId: officer.bodyId },
+        scope: { bodyId: officer.actor.bodyId },
         filter: '(c.officer_ids @> array[$3]::uuid[] or c.unit_id = $4)',
-        params: [officer.personId, officerUnit],
+        params: [officer.actor.personId, officerUnit],
       },
     },
     {
       label: 'head1 all (district + brigade)',
       user: head,
       view: 'all',
-      raw: { scope: { pathPrefix: head.bodyPath }, filter: '', params: [] },
+      raw: { scope: { pathPrefix: head.actor.bodyPath }, filter: '', params: [] },
     },
     {
       label: 'province head all (100 bodies)',
       user: provinceHead,
       view: 'all',
-      raw: { scope: { pathPrefix: provinceHead.bodyPath }, filter: '', params: [] },
+      raw: { scope: { pathPrefix: provinceHead.actor.bodyPath }, filter: '', params: [] },
     },
   ];
 

@@ -109,7 +109,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const routeAccess = new Map<string, RouteAccess>();
-  registerAccessControl(app, services.auth, services.tokens, routeAccess);
+  registerAccessControl(app, services.auth, services.tokens, routeAccess, services.clock);
 
   app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
     await services.database.pool.query('select 1');

@@ -64,6 +64,7 @@ export async function createServices(
     checkpointEvery: config.ledgerCheckpointEvery,
     signingKey: config.ledgerSigningKey,
     sealer,
+    clock,
   });
   const store = createObjectStore(config.storage);
   const bodies = new BodiesService(db, ledger, store);

@@ -3,7 +3,7 @@
 // the same pool), with the statements the service sends and their plans on the case tables.
 import type pg from 'pg';
 import type { Services } from '../../src/services.ts';
-import type { CaseUser } from '../../src/modules/cases/service.ts';
+import type { Ctx } from '../../src/platform/context.ts';
 import { captureQueries, explain, fmt, interleaved, type Timing } from './measure.ts';
 
 export async function measureCasePage({
@@ -15,7 +15,7 @@ export async function measureCasePage({
 }: {
   pool: pg.Pool;
   services: Services;
-  officer: CaseUser;
+  officer: Ctx;
   timing: { warmup: number; iterations: number; budgetMs: number };
   fail: (msg: string) => void;
 }): Promise<{ label: string; service: Timing; raw: Timing }> {
@@ -29,7 +29,7 @@ export async function measureCasePage({
         and (select count(*) from case_evidence x where x.case_id = c.id) >= 2
         and (select count(*) from case_deadlines x where x.case_id = c.id) >= 2
       order by (select count(*) from case_events e where e.case_id = c.id) desc, c.id limit 1`,
-    [officer.bodyId, officer.personId],
+    [officer.actor.bodyId, officer.actor.personId],
   );
   if (!picked) throw new Error('no case of officer1 with parties, events, deadlines, evidence and documents');
   const caseId = picked.id;

@@ -3,17 +3,15 @@
 // never written here. Dates are relative to today, so deadlines are due soon, overdue or far off as named.
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import type { Role } from '../modules/access/index.ts';
-import type { CaseUser } from '../modules/cases/service.ts';
+import { systemCtx, today, type Ctx } from '../platform/context.ts';
+import { userActorOf, type Role } from '../modules/access/index.ts';
 import type { CreateCaseInput } from '../modules/cases/types.ts';
-import { today } from '../modules/bodies/people-service.ts';
 import { addDays } from '../modules/cases/deadlines.ts';
 import { creditCodeCheckChar, idNumberCheckChar } from '../modules/bodies/rules.ts';
 import type { Services } from '../services.ts';
 
-const ago = (days: number) => addDays(today(), -days);
-
-async function usersByName(services: Services): Promise<Record<string, CaseUser>> {
+/** Each demo account's context: the demo acts as the accounts would, all at the start instant. */
+async function usersByName(services: Services, now: Date): Promise<Record<string, Ctx>> {
   const { rows } = await services.database.db.execute<{
     id: string;
     username: string;
@@ -25,7 +23,7 @@ async function usersByName(services: Services): Promise<Record<string, CaseUser>
   }>(sql`
     select u.id, u.username, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
       from users u join bodies b on b.id = u.body_id`);
-  return Object.fromEntries(rows.map((r) => [r.username, r]));
+  return Object.fromEntries(rows.map((r) => [r.username, { actor: userActorOf(r), ip: null, now }]));
 }
 
 async function personWithPost(services: Services, post: string): Promise<string> {
@@ -76,12 +74,14 @@ const PERSON = {
 };
 
 export async function seedDemoCases(services: Services): Promise<number> {
-  const u = await usersByName(services);
+  const system = systemCtx(services.clock);
+  const ago = (days: number) => addDays(today(system), -days);
+  const u = await usersByName(services, system.now);
   const officer = u.officer1!;
   const head = u.head1!;
   const reviewer = u.reviewer1!;
-  const officers = [officer.personId!, u.officer2!.personId!];
-  const reviewerPerson = reviewer.personId!;
+  const officers = [officer.actor.personId!, u.officer2!.actor.personId!];
+  const reviewerPerson = reviewer.actor.personId!;
   const cases = services.cases;
   let count = 0;
 
@@ -90,34 +90,30 @@ export async function seedDemoCases(services: Services): Promise<number> {
     openedDaysAgo: number,
   ) => {
     count++;
-    return cases.create(
-      officer,
-      {
-        kind: 'penalty',
-        field: 'medical',
-        source: '日常监督检查',
-        place: '',
-        summary: '',
-        enforcementItemCode: null,
-        unitId: null,
-        leadOfficerId: officers[0]!,
-        officerIds: officers,
-        originCaseId: null,
-        openedOn: ago(openedDaysAgo),
-        particulars: {
-          violationOn: ago(openedDaysAgo + 5),
-          discoveredOn: ago(openedDaysAgo),
-          lifeHealthHarmed: false,
-          electronicServiceConsent: false,
-        },
-        ...input,
+    return cases.create(officer, {
+      kind: 'penalty',
+      field: 'medical',
+      source: '日常监督检查',
+      place: '',
+      summary: '',
+      enforcementItemCode: null,
+      unitId: null,
+      leadOfficerId: officers[0]!,
+      officerIds: officers,
+      originCaseId: null,
+      openedOn: ago(openedDaysAgo),
+      particulars: {
+        violationOn: ago(openedDaysAgo + 5),
+        discoveredOn: ago(openedDaysAgo),
+        lifeHealthHarmed: false,
+        electronicServiceConsent: false,
       },
-      null,
-    );
+      ...input,
+    });
   };
-  const step = async (user: CaseUser, id: string, action: Record<string, unknown> & { type: string }) => {
+  const step = async (user: Ctx, id: string, action: Record<string, unknown> & { type: string }) => {
     const c = await cases.get(user, id);
-    await cases.act(user, id, c.version, action, null);
+    await cases.act(user, id, c.version, action);
     return cases.get(user, id);
   };
   /** 立案 → 调查 → 调查终结, and the legal review when the catalogue requires it. */
@@ -127,7 +123,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
     closedAgo: number | null,
     proposal: { kinds: string[]; fineFen: number | null } | null,
   ) => {
-    await step(head, id, { type: 'file', filedOn: ago(filedAgo), approvedBy: head.displayName });
+    await step(head, id, { type: 'file', filedOn: ago(filedAgo), approvedBy: head.actor.name });
     await step(officer, id, { type: 'start_investigation', on: ago(filedAgo) });
     if (closedAgo === null) return;
     const closed = await step(officer, id, {
@@ -164,16 +160,11 @@ export async function seedDemoCases(services: Services): Promise<number> {
   await step(officer, simple, { type: 'serve', servedOn: ago(3), method: 'in_person' });
   await step(officer, simple, { type: 'record_payment', paidOn: ago(2), amountFen: 20_000 });
   await step(officer, simple, { type: 'close', on: ago(1) });
-  await services.caseDocuments.issue(
-    officer,
-    simple,
-    {
-      template: 'simple_penalty_decision',
-      inputs: { at: `${ago(3)} 10:30` },
-      party: { refusedNote: '当事人拒绝签名，执法人员二人在场见证。' },
-    },
-    null,
-  );
+  await services.caseDocuments.issue(officer, simple, {
+    template: 'simple_penalty_decision',
+    inputs: { at: `${ago(3)} 10:30` },
+    party: { refusedNote: '当事人拒绝签名，执法人员二人在场见证。' },
+  });
 
   // 2. 线索: awaiting the head's 立案 approval.
   await open(
@@ -196,7 +187,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
     },
     5,
   );
-  await step(head, filed, { type: 'file', filedOn: ago(4), approvedBy: head.displayName });
+  await step(head, filed, { type: 'file', filedOn: ago(4), approvedBy: head.actor.name });
 
   // 4. 调查取证 with evidence; same party as the inspection below (linked cases).
   const investigating = await open(
@@ -215,12 +206,14 @@ export async function seedDemoCases(services: Services): Promise<number> {
     ['audiovisual', '现场执法记录仪视频'],
     ['party_statement', '询问笔录（林海）'],
   ] as const) {
-    await services.evidence.add(
-      officer,
-      investigating,
-      { type, title, description: '', source: '现场检查', collectedOn: ago(18), collectedBy: '执法人员' },
-      null,
-    );
+    await services.evidence.add(officer, investigating, {
+      type,
+      title,
+      description: '',
+      source: '现场检查',
+      collectedOn: ago(18),
+      collectedBy: '执法人员',
+    });
   }
   // 电子数据 (C7): the mobile terminal's inspection record as a file, with when, where and on which device
   // (UTF-8 with a BOM, as terminals export it for Excel and WPS).
@@ -228,22 +221,17 @@ export async function seedDemoCases(services: Services): Promise<number> {
     '\uFEFF检查项目,检查结果\r\n医疗废物分类收集,不符合：损伤性废物与感染性废物混放\r\n暂存处警示标识,未设置\r\n医疗废物登记,登记簿记载不全\r\n',
     'utf8',
   );
-  const electronic = await services.evidence.add(
-    officer,
-    investigating,
-    {
-      type: 'electronic',
-      title: '移动执法终端检查记录',
-      description: '现场检查时移动执法终端生成的检查记录',
-      source: '移动执法终端',
-      collectedOn: ago(18),
-      collectedBy: '执法人员',
-      capturedAt: `${ago(18)}T02:30:00.000Z`,
-      device: '移动执法终端 YD-0231',
-      location: '示范区健康路 18 号医疗废物暂存处',
-    },
-    null,
-  );
+  const electronic = await services.evidence.add(officer, investigating, {
+    type: 'electronic',
+    title: '移动执法终端检查记录',
+    description: '现场检查时移动执法终端生成的检查记录',
+    source: '移动执法终端',
+    collectedOn: ago(18),
+    collectedBy: '执法人员',
+    capturedAt: `${ago(18)}T02:30:00.000Z`,
+    device: '移动执法终端 YD-0231',
+    location: '示范区健康路 18 号医疗废物暂存处',
+  });
   const received = await services.evidence.receive(
     Readable.from([terminalRecord]),
     'text/csv',
@@ -255,48 +243,37 @@ export async function seedDemoCases(services: Services): Promise<number> {
     electronic.seq,
     { ...received, fileName: '移动执法终端检查记录.csv', mimeType: 'text/csv' },
     {},
-    null,
   );
   // A witness questioned during the investigation, and the clinic's agent (授权委托).
-  await services.caseParties.add(
-    officer,
-    investigating,
-    {
-      version: (await cases.get(officer, investigating)).version,
-      role: 'witness',
-      type: 'person',
-      name: '林小雨',
-      idType: null,
-      idNumber: null,
-      creditCode: null,
-      legalRepresentative: null,
-      address: '示范区健康路 20 号',
-      phone: '13800001234',
-      minor: false,
-      representsId: null,
-    },
-    null,
-  );
+  await services.caseParties.add(officer, investigating, {
+    version: (await cases.get(officer, investigating)).version,
+    role: 'witness',
+    type: 'person',
+    name: '林小雨',
+    idType: null,
+    idNumber: null,
+    creditCode: null,
+    legalRepresentative: null,
+    address: '示范区健康路 20 号',
+    phone: '13800001234',
+    minor: false,
+    representsId: null,
+  });
   const clinic = (await cases.get(officer, investigating)).parties.find((p) => p.role === 'party')!;
-  await services.caseParties.add(
-    officer,
-    investigating,
-    {
-      version: (await cases.get(officer, investigating)).version,
-      role: 'agent',
-      type: 'person',
-      name: '周律',
-      idType: null,
-      idNumber: null,
-      creditCode: null,
-      legalRepresentative: null,
-      address: '示范区中山路 6 号律师事务所',
-      phone: '13900005678',
-      minor: false,
-      representsId: clinic.id,
-    },
-    null,
-  );
+  await services.caseParties.add(officer, investigating, {
+    version: (await cases.get(officer, investigating)).version,
+    role: 'agent',
+    type: 'person',
+    name: '周律',
+    idType: null,
+    idNumber: null,
+    creditCode: null,
+    legalRepresentative: null,
+    address: '示范区中山路 6 号律师事务所',
+    phone: '13900005678',
+    minor: false,
+    representsId: clinic.id,
+  });
   await step(officer, investigating, {
     type: 'preserve_evidence',
     on: ago(2),
@@ -313,7 +290,7 @@ export async function seedDemoCases(services: Services): Promise<number> {
     },
     40,
   );
-  await step(head, review, { type: 'file', filedOn: ago(39), approvedBy: head.displayName });
+  await step(head, review, { type: 'file', filedOn: ago(39), approvedBy: head.actor.name });
   await step(officer, review, { type: 'start_investigation', on: ago(38) });
   const r5 = await step(officer, review, {
     type: 'close_investigation',
@@ -417,35 +394,31 @@ export async function seedDemoCases(services: Services): Promise<number> {
 
   // 11. 查封扣押 with its one extension (行政强制法第二十五条).
   count++;
-  const seizure = await cases.create(
-    officer,
-    {
-      kind: 'coercion',
-      field: 'disinfection',
-      cause: '涉嫌经营无卫生许可批件的消毒产品',
-      source: '日常监督检查',
-      place: '示范区洁康商贸有限公司仓库',
-      summary: '仓库内存放无卫生许可批件的消毒液 120 箱',
-      enforcementItemCode: null,
-      unitId: null,
-      leadOfficerId: officers[0]!,
-      officerIds: officers,
-      originCaseId: null,
-      openedOn: ago(35),
-      particulars: {
-        violationOn: null,
-        discoveredOn: null,
-        lifeHealthHarmed: false,
-        electronicServiceConsent: false,
-      },
-      parties: [{ ...HOTEL, name: '示范区洁康商贸有限公司', creditCode: cc('91350100MA2Y8KAG8') }],
+  const seizure = await cases.create(officer, {
+    kind: 'coercion',
+    field: 'disinfection',
+    cause: '涉嫌经营无卫生许可批件的消毒产品',
+    source: '日常监督检查',
+    place: '示范区洁康商贸有限公司仓库',
+    summary: '仓库内存放无卫生许可批件的消毒液 120 箱',
+    enforcementItemCode: null,
+    unitId: null,
+    leadOfficerId: officers[0]!,
+    officerIds: officers,
+    originCaseId: null,
+    openedOn: ago(35),
+    particulars: {
+      violationOn: null,
+      discoveredOn: null,
+      lifeHealthHarmed: false,
+      electronicServiceConsent: false,
     },
-    null,
-  );
+    parties: [{ ...HOTEL, name: '示范区洁康商贸有限公司', creditCode: cc('91350100MA2Y8KAG8') }],
+  });
   await step(head, seizure, {
     type: 'decide',
     decidedOn: ago(33),
-    approvedBy: head.displayName,
+    approvedBy: head.actor.name,
     measure: 'seize',
     items: [{ name: '84 消毒液（500ml）', quantity: 120, unit: '箱' }],
     reason: '涉嫌经营无卫生许可批件的消毒产品，需检验',
@@ -460,38 +433,34 @@ export async function seedDemoCases(services: Services): Promise<number> {
     type: 'extend',
     decidedOn: ago(6),
     days: 30,
-    approvedBy: head.displayName,
+    approvedBy: head.actor.name,
     reason: '检验结果尚未出具，情况复杂',
     notifiedOn: ago(6),
   });
 
   // 12. 行政检查 with a correction period ending in two days (due soon).
   count++;
-  const inspection = await cases.create(
-    officer,
-    {
-      kind: 'inspection',
-      field: 'medical',
-      cause: '医疗废物管理专项检查',
-      source: '双随机抽查',
-      place: '示范区健康路 18 号',
-      summary: '',
-      enforcementItemCode: 'SFWJ-JC-006',
-      unitId: null,
-      leadOfficerId: officers[0]!,
-      officerIds: officers,
-      originCaseId: null,
-      openedOn: ago(10),
-      particulars: {
-        violationOn: null,
-        discoveredOn: null,
-        lifeHealthHarmed: false,
-        electronicServiceConsent: false,
-      },
-      parties: [CLINIC],
+  const inspection = await cases.create(officer, {
+    kind: 'inspection',
+    field: 'medical',
+    cause: '医疗废物管理专项检查',
+    source: '双随机抽查',
+    place: '示范区健康路 18 号',
+    summary: '',
+    enforcementItemCode: 'SFWJ-JC-006',
+    unitId: null,
+    leadOfficerId: officers[0]!,
+    officerIds: officers,
+    originCaseId: null,
+    openedOn: ago(10),
+    particulars: {
+      violationOn: null,
+      discoveredOn: null,
+      lifeHealthHarmed: false,
+      electronicServiceConsent: false,
     },
-    null,
-  );
+    parties: [CLINIC],
+  });
   await step(officer, inspection, {
     type: 'inspect',
     inspectedOn: ago(9),
@@ -509,33 +478,29 @@ export async function seedDemoCases(services: Services): Promise<number> {
 
   // 13. 行政许可: an application received and accepted; the 20 working days are running.
   count++;
-  const permit = await cases.create(
-    officer,
-    {
-      kind: 'permit',
-      field: 'public_place',
-      cause: '公共场所卫生许可（新办）',
-      source: '依申请',
-      place: '',
-      summary: '',
-      enforcementItemCode: 'SFWJ-XK-004',
-      unitId: null,
-      leadOfficerId: officers[0]!,
-      officerIds: [officers[0]!, await personWithPost(services, '医政医管科科员')].filter(
-        (x, i, a) => a.indexOf(x) === i,
-      ),
-      originCaseId: null,
-      openedOn: ago(3),
-      particulars: {
-        violationOn: null,
-        discoveredOn: null,
-        lifeHealthHarmed: false,
-        electronicServiceConsent: false,
-      },
-      parties: [{ ...HOTEL, name: '示范区如家酒店管理有限公司', creditCode: cc('91350100MA2Y8KBH9') }],
+  const permit = await cases.create(officer, {
+    kind: 'permit',
+    field: 'public_place',
+    cause: '公共场所卫生许可（新办）',
+    source: '依申请',
+    place: '',
+    summary: '',
+    enforcementItemCode: 'SFWJ-XK-004',
+    unitId: null,
+    leadOfficerId: officers[0]!,
+    officerIds: [officers[0]!, await personWithPost(services, '医政医管科科员')].filter(
+      (x, i, a) => a.indexOf(x) === i,
+    ),
+    originCaseId: null,
+    openedOn: ago(3),
+    particulars: {
+      violationOn: null,
+      discoveredOn: null,
+      lifeHealthHarmed: false,
+      electronicServiceConsent: false,
     },
-    null,
-  );
+    parties: [{ ...HOTEL, name: '示范区如家酒店管理有限公司', creditCode: cc('91350100MA2Y8KBH9') }],
+  });
   await step(officer, permit, {
     type: 'receive',
     receivedOn: ago(3),
@@ -544,6 +509,6 @@ export async function seedDemoCases(services: Services): Promise<number> {
   });
   await step(officer, permit, { type: 'accept', acceptedOn: ago(2), receiptIssued: true });
 
-  await services.cases.raiseReminders();
+  await services.cases.raiseReminders(system);
   return count;
 }

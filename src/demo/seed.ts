@@ -8,11 +8,10 @@ import type { Role } from '../modules/access/index.ts';
 import { bodies, certificateReviews, certificates, people, units } from '../modules/bodies/schema.ts';
 import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
-import { SYSTEM_ACTOR } from '../platform/ledger/ledger.ts';
+import { systemCtx, today, withTx } from '../platform/context.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
 import { seedDemoCases } from './cases.ts';
 import { recordVersion } from '../platform/versioning/versions.ts';
-import { todayOn } from '../platform/clock.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';
 
@@ -136,9 +135,11 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
   const [existing] = await db.select({ n: count() }).from(bodies);
   if ((existing?.n ?? 0) > 0) return false;
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
+  const ctx = systemCtx(services.clock);
   let districtId = '';
 
-  await db.transaction(async (tx) => {
+  await withTx(ctx, db, async (tctx) => {
+    const { tx } = tctx;
     const ids = { province: randomUUID(), city: randomUUID(), district: randomUUID(), brigade: randomUUID() };
     const common = {
       nature: '行政机关' as const,
@@ -282,7 +283,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
           expiresOn: lapsed ? '2026-01-31' : '2028-02-29',
         });
         // Reviews for every year since issue up to last year, so the demo stays valid as years pass.
-        const lastYear = Number(todayOn(services.clock).slice(0, 4)) - 1;
+        const lastYear = Number(today(ctx).slice(0, 4)) - 1;
         const years = Array.from({ length: Math.max(0, lastYear - 2023 + 1) }, (_, k) => 2023 + k).filter(
           (y) => !lapsed || y < 2025,
         );
@@ -339,16 +340,16 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       ['certificate', certificates],
     ] as const) {
       for (const row of await tx.select().from(table))
-        await recordVersion(tx, SYSTEM_ACTOR, entityType, row, '演示数据初始化');
+        await recordVersion(tctx, { entityType, record: row, reason: '演示数据初始化' });
     }
     districtId = ids.district;
-    await services.ledger.append(tx, SYSTEM_ACTOR, {
+    await services.ledger.append(tctx, {
       action: 'demo.seeded',
       entityType: 'platform',
       bodyId: ids.district,
       payload: { bodies: 4, people: roster.length },
     });
   });
-  await seedDemoCatalogue(db, services.ledger, districtId);
+  await seedDemoCatalogue(db, services.ledger, ctx, districtId);
   return true;
 }

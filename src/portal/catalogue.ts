@@ -8,7 +8,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Services } from '../services.ts';
-import { today } from '../modules/bodies/people-service.ts';
+import { today, type Actor, type Ctx } from '../platform/context.ts';
 import type { ArticleRef } from '../modules/catalog/model.ts';
 import type { CatalogService } from '../modules/catalog/service.ts';
 import type { CATALOG_KINDS, CatalogKind } from '../modules/catalog/types.ts';
@@ -27,6 +27,8 @@ type Query = Record<string, string | number | undefined | null>;
 
 export interface Disclosure {
   services: Services;
+  /** The request's (anonymous) context. */
+  ctx: Ctx<Actor>;
   host: string | null;
   /** Every body, in hierarchy order. */
   bodies: PublicBody[];
@@ -70,6 +72,7 @@ export async function disclosure(services: Services, req: FastifyRequest): Promi
   const keepBody = body && body.id !== fallback?.id ? body.id : undefined;
   return {
     services,
+    ctx: req.ctx,
     host,
     bodies,
     publishing,
@@ -77,7 +80,7 @@ export async function disclosure(services: Services, req: FastifyRequest): Promi
     keepBody,
     q: parsed.value.q,
     version: parsed.value.version,
-    on: today(),
+    on: today(req.ctx),
     href: (path, query = {}, hash) => url(path, { body: keepBody, ...query }) + (hash ? `#${hash}` : ''),
   };
 }
@@ -120,7 +123,7 @@ export interface Entry<K extends CatalogKind> {
 /** The body's catalogue of a kind, in force today, ordered by code. Empty when no body is chosen. */
 export async function entries<K extends CatalogKind>(d: Disclosure, kind: K): Promise<Entry<K>[]> {
   if (!d.body) return [];
-  const rows = await d.services.catalog.listPublic(d.body.id, kind);
+  const rows = await d.services.catalog.listPublic(d.ctx, d.body.id, kind);
   return rows.map((r) => ({
     code: r.code,
     version: r.version,
@@ -173,7 +176,7 @@ export async function citeAll(d: Disclosure, lists: ArticleRef[][]): Promise<Cit
   const flat = lists.flat();
   const bodyId = d.body?.id;
   if (!bodyId || !flat.length) return lists.map(() => []);
-  const resolved = await d.services.catalog.citations(bodyId, flat, d.on);
+  const resolved = await d.services.catalog.citations(d.ctx, bodyId, flat, d.on);
   let i = 0;
   return lists.map((l) => l.map(() => resolved[i++]!));
 }

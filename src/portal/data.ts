@@ -13,7 +13,6 @@ import {
   CERTIFICATE_REASON_LABELS,
   type Category,
 } from '../modules/bodies/rules.ts';
-import { today } from '../modules/bodies/people-service.ts';
 
 const PUBLIC_BODY_COLUMNS = {
   id: bodies.id,
@@ -108,6 +107,8 @@ type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
 export async function unsafeListPublicOfficers(
   db: DbOrTx,
   f: OfficerQuery,
+  /** The day validity is judged on: the request's today. */
+  on: string,
 ): Promise<{ total: number; rows: PublicOfficer[] }> {
   const conds = [sql`p.active`];
   if (f.bodyId) conds.push(sql`p.body_id = ${f.bodyId}`);
@@ -138,7 +139,6 @@ export async function unsafeListPublicOfficers(
      where ${where}
      order by b.path, cur.number, p.id
      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
-  const on = today();
   const rows = result.rows.map((r): PublicOfficer => {
     const validity = certificateValidity(r, on);
     return {

@@ -3,6 +3,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import { systemCtx, type Actor, type Ctx } from '../../src/platform/context.ts';
+import { userActorOf, type Role } from '../../src/modules/access/index.ts';
 import { AuthService } from '../../src/modules/auth/service.ts';
 import { creditCodeCheckChar, idNumberCheckChar } from '../../src/modules/bodies/rules.ts';
 import { DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
@@ -346,3 +348,28 @@ export function expectError(res: LightMyRequestResponse, status: number, code: s
 }
 
 export const randomId = () => randomUUID();
+
+// ---------------------------------------------------------------------------------------------------
+// Service contexts (for tests that call services directly)
+
+/** The context of a demo account, as the access hook would build it for that account's request. */
+export async function contextOf(t: TestApp, username: string, ip: string | null = null): Promise<Ctx> {
+  const [row] = await sql<{
+    id: string;
+    displayName: string;
+    bodyId: string;
+    bodyPath: string;
+    roles: Role[];
+    personId: string | null;
+  }>(
+    t,
+    `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
+       from users u join bodies b on b.id = u.body_id where u.username = $1`,
+    [username],
+  );
+  if (!row) throw new Error(`no account ${username}`);
+  return { actor: userActorOf(row), ip, now: t.services.clock.now() };
+}
+
+/** The system's own context (jobs, seeding) on the app's clock. */
+export const systemContext = (t: TestApp): Ctx<Actor> => systemCtx(t.services.clock);

@@ -2,11 +2,8 @@
 // passes its own, so "today" (the Asia/Shanghai date of services.clock) is the same on every run and in
 // every year: Monday 2026-12-07, 10:00 in Shanghai. A working day inside the years the pinned calendar
 // covers (test/helpers/calendar.ts), after every hard-coded 2026 date the tests act on as past, and
-// before the first year (2027) the calendar does not cover.
-//
-// Until every service reads services.clock (the request-context work of issue 9 replaces `today()` in
-// bodies/people-service.ts and the `new Date()` reads), the services still date records by the wall
-// clock; `serverToday` below names that one place, so the tests can switch over in one line.
+// before the first year (2027) the calendar does not cover. Services read "today" from their clock
+// (the request context's `now`), never the wall clock.
 import { fixedClock, todayOn, type FixedClock } from '../../src/platform/clock.ts';
 
 export const TEST_NOW = '2026-12-07T02:00:00.000Z';
@@ -19,9 +16,9 @@ export const TEST_TODAY = todayOn(testClock());
 
 /**
  * The date the services take for "today" when they check a date against it (not in the future, in
- * force today). The wall clock's, until the services read their clock; then `todayOn(services.clock)`.
+ * force today): their clock's, TEST_TODAY for every test app that keeps the default clock.
  */
-export const serverToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+export const serverToday = (): string => TEST_TODAY;
 
 /** `date` moved by `days` (negative: back), as a Shanghai legal date string. */
 export const addDays = (date: string, days: number): string =>

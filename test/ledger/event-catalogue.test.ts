@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { EventCatalogue } from '../../src/platform/ledger/catalogue.ts';
 import { defineEvents } from '../../src/platform/ledger/events.ts';
-import { SYSTEM_ACTOR, type Ledger } from '../../src/platform/ledger/ledger.ts';
-import type { DbOrTx } from '../../src/platform/db/client.ts';
+import type { Ledger } from '../../src/platform/ledger/ledger.ts';
+import type { Actor, TxCtx } from '../../src/platform/context.ts';
 import { caseEvents, caseSteps } from '../../src/modules/cases/events.ts';
 import { procedureActions } from '../../src/modules/cases/registry.ts';
 import { ledgerEvents } from '../../src/app.ts';
@@ -50,14 +50,14 @@ describe('the event catalogue', () => {
 
   it('accepts only registered codes with their payloads at compile time', () => {
     // Never run: the type checker (npm run check) fails if either line is accepted.
-    const _write = (ledger: Ledger, tx: DbOrTx) => [
-      ledger.append(tx, SYSTEM_ACTOR, {
+    const _write = (ledger: Ledger, ctx: TxCtx<Actor>) => [
+      ledger.append(ctx, {
         // @ts-expect-error a misspelt code is not an event
         action: 'person.craeted',
         entityType: 'person',
         payload: { name: '张三' },
       }),
-      ledger.append(tx, SYSTEM_ACTOR, {
+      ledger.append(ctx, {
         action: 'person.created',
         entityType: 'person',
         // @ts-expect-error person.created carries the person's name

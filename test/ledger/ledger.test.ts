@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../../src/platform/crypto/sm.ts';
-import { Ledger, SYSTEM_ACTOR } from '../../src/platform/ledger/ledger.ts';
+import { Ledger } from '../../src/platform/ledger/ledger.ts';
+import { systemClock } from '../../src/platform/clock.ts';
+import { systemCtx, withTx } from '../../src/platform/context.ts';
 import {
   entryHash,
   GENESIS_HASH,
@@ -70,6 +72,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
   });
   afterAll(async () => t.close());
 
+  const system = () => systemCtx(t.services.clock);
   const q = async <T>(text: string, params: unknown[] = []) =>
     (await t.services.database.pool.query(text, params)).rows as T[];
   const count = async () =>
@@ -85,7 +88,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
     let seq = 0;
     for (let i = 0; i < n; i++) {
       seq = await t.services.ledger.record(
-        { id: null, name: '测试', ip: '10.9.8.7' },
+        { actor: { id: null, name: '测试' }, ip: '10.9.8.7', now: new Date() },
         { action: 'test.event', entityType: 'test', entityId: String(i), payload: { i, note: '记录' } },
       );
     }
@@ -153,7 +156,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const before = await count();
       const seqs = await Promise.all(
         Array.from({ length: 25 }, (_, i) =>
-          t.services.ledger.record(SYSTEM_ACTOR, {
+          t.services.ledger.record(system(), {
             action: 'test.concurrent',
             entityType: 'test',
             payload: { i },
@@ -196,11 +199,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       const before = await count();
       const year = 2090 + Math.floor(Math.random() * 10);
       await expect(
-        t.services.database.db.transaction(async (tx) => {
+        withTx(system(), t.services.database.db, async (tctx) => {
+          const { tx } = tctx;
           await tx.execute(
             sql`insert into calendar_covered_years (year, source) values (${year}, '回滚测试')`,
           );
-          await t.services.ledger.append(tx, SYSTEM_ACTOR, {
+          await t.services.ledger.append(tctx, {
             action: 'test.rolled_back',
             entityType: 'test',
           });
@@ -212,7 +216,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       expect(await q(`select seq from ledger_entries where action = 'test.rolled_back'`)).toEqual([]);
       // The next entry takes the next number: no gap.
       expect(
-        await t.services.ledger.record(SYSTEM_ACTOR, { action: 'test.after_rollback', entityType: 'test' }),
+        await t.services.ledger.record(system(), { action: 'test.after_rollback', entityType: 'test' }),
       ).toBe(before + 1);
       expect((await verify()).ok).toBe(true);
     });
@@ -470,7 +474,11 @@ describe('sanxiang verify-ledger (CLI)', () => {
       expect(demoEntries.count).toBeGreaterThan(50);
       const ledger = new Ledger(database.db, { checkpointEvery: 1000 });
       for (let i = 0; i < 4; i++)
-        await ledger.record(SYSTEM_ACTOR, { action: 'test.cli', entityType: 'test', payload: { i } });
+        await ledger.record(systemCtx(systemClock), {
+          action: 'test.cli',
+          entityType: 'test',
+          payload: { i },
+        });
       count = demoEntries.count + 4;
       expect(await verifyLedger(database.db)).toEqual({ ok: true, count, checkpoints: 0 });
     });

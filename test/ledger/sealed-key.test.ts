@@ -33,7 +33,7 @@ describe('the generated ledger signing key', () => {
     const goal = (Math.floor(n / EVERY) + 1) * EVERY;
     for (let i = n; i < goal; i++)
       await t.services.ledger.record(
-        { id: null, name: '测试', ip: null },
+        { actor: { id: null, name: '测试' }, ip: null, now: new Date() },
         { action: 'test.event', entityType: 'test', payload: { i } },
       );
   }
@@ -83,7 +83,7 @@ describe('starting with another master key', () => {
       });
       const first = await createServices(config);
       await first.ledger.record(
-        { id: null, name: '测试', ip: null },
+        { actor: { id: null, name: '测试' }, ip: null, now: new Date() },
         { action: 'test.event', entityType: 'test' },
       );
       expect(await first.ledger.checkpointNow()).not.toBeNull();

@@ -3,5 +3,6 @@
 // no other module; auth resolves the user, bodies and the others check against it.
 export { ROLES, ROLE_LABELS, SYSTEM_TRIAD, SUPERVISING_ROLES, type Role } from './roles.ts';
 export { PERMISSIONS, hasPermission, permissionsOf, type Permission, type RouteAccess } from './policy.ts';
-export { scopeOf, scopeCovers, type DataScope } from './scope.ts';
-export { currentUser, actorOf, type SessionUser } from './request.ts';
+export type { DataScope } from '../../platform/context.ts';
+export { scopeOf, scopeCovers, userActorOf } from './scope.ts';
+export { currentUser, userCtx, type SessionUser } from './request.ts';

@@ -1,8 +1,9 @@
 // H2: the caller of a request. The access hook (auth/plugin.ts) resolves the session or API token to a
-// SessionUser and leaves it on the request; routes of every module read it through these helpers.
+// SessionUser and builds the request's context (platform/context.ts) from it, once; routes of every
+// module read them through these helpers and hand the context to services.
 import type { FastifyRequest } from 'fastify';
+import { isUserCtx, type Actor, type Ctx, type UserActor } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import type { Actor } from '../../platform/ledger/ledger.ts';
 import type { RouteAccess } from './policy.ts';
 import type { Role } from './roles.ts';
 
@@ -27,6 +28,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     user: SessionUser | null;
+    /** The request's context: a signed-in account's, or an anonymous one (public routes, the portal). */
+    ctx: Ctx<Actor>;
   }
 }
 
@@ -36,6 +39,9 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return request.user;
 }
 
-export function actorOf(request: FastifyRequest): Actor {
-  return { id: request.user?.id ?? null, name: request.user?.displayName ?? '匿名', ip: request.ip };
+/** The context of a route that declared a permission (the hook guarantees a signed-in account). */
+export function userCtx(request: FastifyRequest): Ctx<UserActor> {
+  const ctx = request.ctx;
+  if (!isUserCtx(ctx)) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  return ctx;
 }

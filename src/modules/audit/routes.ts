@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { verifyLedger } from '../../platform/ledger/verify.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import type { AuditService } from './service.ts';
 
 const auditEntry = z.object({
@@ -62,7 +62,7 @@ export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, l
         response: { 200: z.object({ items: z.array(auditEntry), nextBeforeSeq: z.number().nullable() }) },
       },
     },
-    async (req) => audit.list(currentUser(req), req.query),
+    async (req) => audit.list(userCtx(req), req.query),
   );
 
   r.get(

@@ -2,10 +2,10 @@
 // only for bodies in their scope. Each entry is shown as the event catalogue words it: the event's Chinese
 // label, the entity by its name or number, and what happened. Reading the log is itself not logged per
 // page (it would double the log).
+import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { EventCatalogue } from '../../platform/ledger/catalogue.ts';
 import type { EntityName } from '../../platform/ledger/events.ts';
-import { scopeOf, type SessionUser } from '../access/index.ts';
 import * as repo from './repo.ts';
 
 export interface AuditQuery {
@@ -26,19 +26,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How many entities one search term may stand for; a broader term should be narrowed. */
 const MATCH_LIMIT = 200;
 
-type AuditUser = Pick<SessionUser, 'bodyId' | 'bodyPath' | 'roles'>;
-
 export class AuditService {
   constructor(
     private readonly db: Db,
     private readonly events: EventCatalogue,
   ) {}
 
-  async list(user: AuditUser, q: AuditQuery) {
+  async list(ctx: Ctx, q: AuditQuery) {
     const { action, entity, limit, ...filters } = q;
     const rows = await repo.listEntries(this.db, {
       ...filters,
-      scope: scopeOf(user),
+      scope: ctx.actor.scope,
       actionPrefix: action,
       entities: entity ? await this.matching(entity, q.entityType) : undefined,
       limit: limit + 1,

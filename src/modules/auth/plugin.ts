@@ -1,9 +1,12 @@
 // H2: the server-side gate. Every route must declare `config.access`; a route without one refuses to
 // register (fail closed). Requests are resolved to a session user, checked against the permission
-// matrix, and cookie-authenticated writes must echo the session's CSRF token.
+// matrix, and cookie-authenticated writes must echo the session's CSRF token. The request's context
+// (`request.ctx`: actor, ip, the instant by the clock) is built here, once.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from '../../platform/clock.ts';
+import { ANONYMOUS_ACTOR } from '../../platform/context.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
-import { hasPermission, type RouteAccess } from '../access/index.ts';
+import { hasPermission, userActorOf, type RouteAccess } from '../access/index.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
 
@@ -17,8 +20,10 @@ export function registerAccessControl(
   auth: AuthService,
   tokens: ApiTokenService,
   routeAccess: Map<string, RouteAccess>,
+  clock: Clock,
 ) {
   app.decorateRequest('user', null);
+  app.decorateRequest('ctx', null as never);
 
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
@@ -30,15 +35,19 @@ export function registerAccessControl(
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const now = clock.now();
+    request.ctx = { actor: ANONYMOUS_ACTOR, ip: request.ip, now };
     const access = request.routeOptions.config.access;
     if (!access) return; // portal, static files, docs
     const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer) {
-      request.user = await tokens.resolve(bearer.trim());
+      request.user = await tokens.resolve(bearer.trim(), now);
       if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', 'API 令牌无效、已过期或已撤销');
+      request.ctx = { actor: userActorOf(request.user), ip: request.ip, now };
     } else {
       const token = request.cookies[SESSION_COOKIE];
-      request.user = token ? await auth.resolveSession(token) : null;
+      request.user = token ? await auth.resolveSession(token, now) : null;
+      if (request.user) request.ctx = { actor: userActorOf(request.user), ip: request.ip, now };
       if (access === 'public') return;
       if (!request.user) {
         throw new AppError(

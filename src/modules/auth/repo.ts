@@ -29,8 +29,8 @@ export async function countRecentFailures(db: DbOrTx, username: string, since: D
   return row?.n ?? 0;
 }
 
-export async function addFailure(db: DbOrTx, username: string, ip: string | null) {
-  await db.insert(loginFailures).values({ username, ip });
+export async function addFailure(db: DbOrTx, username: string, ip: string | null, at: Date) {
+  await db.insert(loginFailures).values({ username, ip, at: at.toISOString() });
 }
 
 export async function clearFailures(db: DbOrTx, username: string) {
@@ -90,11 +90,8 @@ export async function findSession(db: DbOrTx, tokenHash: string) {
   return row;
 }
 
-export async function touchSession(db: DbOrTx, tokenHash: string) {
-  await db
-    .update(sessions)
-    .set({ lastSeenAt: sql`now()` })
-    .where(eq(sessions.tokenHash, tokenHash));
+export async function touchSession(db: DbOrTx, tokenHash: string, at: Date) {
+  await db.update(sessions).set({ lastSeenAt: at.toISOString() }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export function insertUser(db: DbOrTx, values: typeof users.$inferInsert) {
@@ -109,10 +106,10 @@ export function updateUserRoles(db: DbOrTx, id: string, roles: string[], version
     .returning();
 }
 
-export async function updatePassword(db: DbOrTx, id: string, hash: string) {
+export async function updatePassword(db: DbOrTx, id: string, hash: string, at: Date) {
   await db
     .update(users)
-    .set({ passwordHash: hash, passwordChangedAt: sql`now()` })
+    .set({ passwordHash: hash, passwordChangedAt: at.toISOString() })
     .where(eq(users.id, id));
 }
 
@@ -147,11 +144,8 @@ export async function findApiToken(db: DbOrTx, tokenHash: string) {
   return row;
 }
 
-export async function touchApiToken(db: DbOrTx, id: string) {
-  await db
-    .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(eq(apiTokens.id, id));
+export async function touchApiToken(db: DbOrTx, id: string, at: Date) {
+  await db.update(apiTokens).set({ lastUsedAt: at.toISOString() }).where(eq(apiTokens.id, id));
 }
 
 export function insertApiToken(db: DbOrTx, values: typeof apiTokens.$inferInsert) {
@@ -173,10 +167,10 @@ export function listApiTokens(db: DbOrTx, userId: string) {
     .orderBy(desc(apiTokens.createdAt));
 }
 
-export function revokeApiToken(db: DbOrTx, userId: string, id: string) {
+export function revokeApiToken(db: DbOrTx, userId: string, id: string, at: Date) {
   return db
     .update(apiTokens)
-    .set({ revokedAt: sql`now()` })
+    .set({ revokedAt: at.toISOString() })
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning();
 }

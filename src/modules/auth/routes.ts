@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, currentUser, permissionsOf } from '../access/index.ts';
+import { currentUser, permissionsOf, userCtx } from '../access/index.ts';
 import { SESSION_COOKIE } from './plugin.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
@@ -42,10 +42,12 @@ export function authRoutes(
       },
     },
     async (req, reply) => {
-      const { token, csrfToken } = await auth.login(req.body.username, req.body.password, {
-        ip: req.ip,
-        userAgent: req.headers['user-agent'] ?? null,
-      });
+      const { token, csrfToken } = await auth.login(
+        req.ctx,
+        req.body.username,
+        req.body.password,
+        req.headers['user-agent'] ?? null,
+      );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -65,7 +67,7 @@ export function authRoutes(
     async (req, reply) => {
       const user = currentUser(req);
       if (user.viaToken) throw badRequest('API 令牌请求无需退出登录；请撤销令牌');
-      await auth.logout(user, req.ip);
+      await auth.logout(userCtx(req), user.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
@@ -90,7 +92,7 @@ export function authRoutes(
       schema: { tags, summary: '修改密码', body: changePasswordInput, response: { 200: ok } },
     },
     async (req) => {
-      await auth.changePassword(currentUser(req), req.body.currentPassword, req.body.newPassword, req.ip);
+      await auth.changePassword(userCtx(req), req.body.currentPassword, req.body.newPassword);
       return { ok: true as const };
     },
   );
@@ -101,7 +103,7 @@ export function authRoutes(
       config: { access: 'users.read' },
       schema: { tags, summary: '账号列表（本机构及下级）', response: { 200: z.array(userOutput) } },
     },
-    async (req) => auth.listUsers(currentUser(req)),
+    async (req) => auth.listUsers(userCtx(req)),
   );
 
   r.post(
@@ -111,7 +113,7 @@ export function authRoutes(
       schema: { tags, summary: '新建账号', body: createUserInput, response: { 201: userOutput } },
     },
     async (req, reply) => {
-      const created = await auth.createUser(currentUser(req), req.body, actorOf(req).ip ?? null);
+      const created = await auth.createUser(userCtx(req), req.body);
       return reply.status(201).send(created);
     },
   );
@@ -129,14 +131,7 @@ export function authRoutes(
       },
     },
     async (req) =>
-      auth.assignRoles(
-        currentUser(req),
-        req.params.id,
-        req.body.roles,
-        req.body.version,
-        req.body.reason,
-        req.ip,
-      ),
+      auth.assignRoles(userCtx(req), req.params.id, req.body.roles, req.body.version, req.body.reason),
   );
 
   r.post(
@@ -146,7 +141,7 @@ export function authRoutes(
       schema: { tags, summary: '解除账号锁定', params: idParam, response: { 200: ok } },
     },
     async (req) => {
-      await auth.unlock(currentUser(req), req.params.id, req.ip);
+      await auth.unlock(userCtx(req), req.params.id);
       return { ok: true as const };
     },
   );
@@ -157,7 +152,7 @@ export function authRoutes(
       config: { access: 'authenticated' },
       schema: { tags, summary: '我的 API 令牌（对接其他平台）', response: { 200: z.array(tokenOutput) } },
     },
-    async (req) => tokens.list(currentUser(req)),
+    async (req) => tokens.list(userCtx(req)),
   );
 
   r.post(
@@ -179,11 +174,8 @@ export function authRoutes(
       },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      if (user.viaToken) throw badRequest('不能用 API 令牌创建新令牌');
-      if (req.body.expiresAt && new Date(req.body.expiresAt).getTime() <= Date.now())
-        throw badRequest('字段「expiresAt」必须晚于当前时间');
-      return reply.status(201).send(await tokens.create(user, req.body.name, req.body.expiresAt, req.ip));
+      if (currentUser(req).viaToken) throw badRequest('不能用 API 令牌创建新令牌');
+      return reply.status(201).send(await tokens.create(userCtx(req), req.body.name, req.body.expiresAt));
     },
   );
 
@@ -194,7 +186,7 @@ export function authRoutes(
       schema: { tags, summary: '撤销 API 令牌', params: idParam, response: { 200: ok } },
     },
     async (req) => {
-      await tokens.revoke(currentUser(req), req.params.id, req.ip);
+      await tokens.revoke(userCtx(req), req.params.id);
       return { ok: true as const };
     },
   );

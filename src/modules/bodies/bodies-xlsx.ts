@@ -3,13 +3,14 @@
 // row means nothing is saved.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { dbOf, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { recordVersion } from '../../platform/versioning/versions.ts';
 import * as repo from './repo.ts';
-import type { BodiesService, ScopedUser } from './service.ts';
+import type { BodiesService } from './service.ts';
 import { BODY_NATURES, creditCode, phone, type BodyFields } from './types.ts';
 import { LEVEL_LABELS, levelFitsUnder } from './rules.ts';
 
@@ -120,8 +121,8 @@ function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>
   ];
 }
 
-export async function exportBodies(bodies: BodiesService, user: ScopedUser) {
-  const rows = await bodies.listBodies(user);
+export async function exportBodies(bodies: BodiesService, ctx: Ctx) {
+  const rows = await bodies.listBodies(ctx);
   const byId = new Map(rows.map((b) => [b.id, b.name]));
   const columns = bodyColumns((r) => (r.parentId ? (byId.get(r.parentId) ?? null) : null));
   columns[0] = { ...columns[0]!, get: (r) => rows.indexOf(r) + 1 };
@@ -133,21 +134,14 @@ type ImportRow = Omit<
   'delegatedById' | 'delegationScope' | 'delegationValidFrom' | 'delegationValidTo'
 > & { parentName: string };
 
-export async function importBodies(
-  db: Db,
-  ledger: Ledger,
-  bodies: BodiesService,
-  user: ScopedUser,
-  file: Buffer,
-  ip: string | null,
-) {
+export async function importBodies(db: Db, ledger: Ledger, bodies: BodiesService, ctx: Ctx, file: Buffer) {
   const { rows, errors } = await readTable(file, bodyColumns(() => null) as Column<unknown>[]);
   const fail = (errs: CellError[]) =>
     new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, {
       errors: errs,
     });
   if (errors.length) throw fail(errors);
-  const existing = await bodies.listBodies(user);
+  const existing = await bodies.listBodies(ctx);
   const parents = new Map(existing.map((b) => [b.name, { id: b.id, path: b.path, level: b.level }]));
   const seenCodes = new Map<string, number>();
   const planned: (ImportRow & { id: string; path: string })[] = [];
@@ -175,7 +169,7 @@ export async function importBodies(
       });
     else if (
       existing.some((b) => b.creditCode === v.creditCode) ||
-      (await repo.creditCodeExists(db, v.creditCode))
+      (await repo.creditCodeExists(dbOf(ctx, db), v.creditCode))
     ) {
       errors.push({ row: rowNumber, column: '统一社会信用代码', message: '系统中已存在该统一社会信用代码' });
     }
@@ -192,11 +186,10 @@ export async function importBodies(
     planned.push({ ...v, id, path });
   }
   if (errors.length) throw fail(errors);
-  const actor = { id: user.id, name: user.displayName, ip };
-  return db.transaction(async (tx) => {
+  return withTx(ctx, db, async (tctx) => {
     for (const p of planned) {
       const { parentName, ...fields } = p;
-      const body = await repo.insertBody(tx, {
+      const body = await repo.insertBody(tctx.tx, {
         ...fields,
         parentId: parents.get(parentName)!.id,
         fundingSource: fields.fundingSource ?? '',
@@ -205,13 +198,13 @@ export async function importBodies(
         address: fields.address ?? '',
         complaintPhone: fields.complaintPhone ?? '',
       });
-      await recordVersion(tx, actor, 'body', body, '批量导入');
+      await recordVersion(tctx, { entityType: 'body', record: body, reason: '批量导入' });
     }
-    await ledger.append(tx, actor, {
+    await ledger.append(tctx, {
       action: 'bodies.imported',
       entityType: 'body',
-      entityId: user.bodyId,
-      bodyId: user.bodyId,
+      entityId: ctx.actor.bodyId,
+      bodyId: ctx.actor.bodyId,
       payload: { rows: planned.length },
     });
     return { imported: planned.length };

@@ -1,7 +1,6 @@
 // A1–A4: enforcement bodies (with delegation) and their units, the people who work there and their
 // enforcement certificates with annual reviews, and the public verification of a certificate number.
 import type { Database } from '../../platform/db/client.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { bodiesLedger } from './events.ts';
 import { peopleRoutes } from './people-routes.ts';
@@ -13,18 +12,17 @@ export const bodiesModule: ModuleDescriptor<{
   bodies: BodiesService;
   people: PeopleService;
   database: Database;
-  ledger: Ledger;
 }> = {
   name: 'bodies',
   events: bodiesLedger,
-  routes: (app, { bodies, people, database, ledger }) => {
-    bodyRoutes(app, bodies, { db: database.db, ledger });
-    peopleRoutes(app, { db: database.db, ledger, bodies, people });
+  routes: (app, { bodies, people, database }) => {
+    bodyRoutes(app, bodies);
+    peopleRoutes(app, { db: database.db, people });
   },
 };
 
-export { BodiesService, type ScopedUser } from './service.ts';
-export { PeopleService, today } from './people-service.ts';
+export { BodiesService } from './service.ts';
+export { PeopleService } from './people-service.ts';
 export { verifyCertificate, type Verification } from './verification.ts';
 export {
   CATEGORIES,

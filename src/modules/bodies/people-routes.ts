@@ -5,11 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { badRequest } from '../../platform/http/errors.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { currentUser, hasPermission } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import type { PeopleService } from './people-service.ts';
-import { exportPeople, importPeople } from './people-xlsx.ts';
-import type { BodiesService } from './service.ts';
 import {
   certificateInput,
   certificateOutput,
@@ -28,10 +25,7 @@ import { verifyCertificate, verificationOutput } from './verification.ts';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export function peopleRoutes(
-  app: FastifyInstance,
-  deps: { db: Db; ledger: Ledger; bodies: BodiesService; people: PeopleService },
-) {
+export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: PeopleService }) {
   const { people } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法人员与执法证'];
@@ -49,7 +43,7 @@ export function peopleRoutes(
     },
     async (req) => {
       const { reviewer, ...rest } = req.query;
-      return people.list(currentUser(req), {
+      return people.list(userCtx(req), {
         ...rest,
         reviewer: reviewer === undefined ? undefined : reviewer === 'true',
       });
@@ -67,7 +61,7 @@ export function peopleRoutes(
         response: { 200: personDetail },
       },
     },
-    async (req) => people.get(currentUser(req), req.params.id, req.ip),
+    async (req) => people.get(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -81,7 +75,7 @@ export function peopleRoutes(
         response: { 201: z.object({ id: z.uuid(), version: z.number() }) },
       },
     },
-    async (req, reply) => reply.status(201).send(await people.create(currentUser(req), req.body, req.ip)),
+    async (req, reply) => reply.status(201).send(await people.create(userCtx(req), req.body)),
   );
 
   r.put(
@@ -96,7 +90,7 @@ export function peopleRoutes(
         response: { 200: z.object({ id: z.uuid(), version: z.number() }) },
       },
     },
-    async (req) => people.update(currentUser(req), req.params.id, req.body, req.ip),
+    async (req) => people.update(userCtx(req), req.params.id, req.body),
   );
 
   r.get(
@@ -105,7 +99,7 @@ export function peopleRoutes(
       config: { access: 'people.read' },
       schema: { tags, summary: '人员历史版本', params: idParam, response: { 200: versionsOutput } },
     },
-    async (req) => people.versions(currentUser(req), req.params.id),
+    async (req) => people.versions(userCtx(req), req.params.id),
   );
 
   r.get(
@@ -119,14 +113,7 @@ export function peopleRoutes(
       },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      const personal = hasPermission(user.roles, 'people.read_personal');
-      const file = await exportPeople(deps.db, user, req.query.bodyId, personal);
-      await deps.people.recordExport(user, req.ip, {
-        bodyId: req.query.bodyId,
-        includesPersonalData: personal,
-        bytes: file.length,
-      });
+      const file = await people.export(userCtx(req), req.query.bodyId);
       reply
         .header('content-type', XLSX)
         .header(
@@ -153,16 +140,7 @@ export function peopleRoutes(
       if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
       const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
       if (!file) throw badRequest('缺少文件字段 file');
-      const data = await file.toBuffer();
-      return importPeople(
-        deps.db,
-        deps.ledger,
-        deps.bodies,
-        currentUser(req),
-        req.query.bodyId,
-        data,
-        req.ip,
-      );
+      return people.import(userCtx(req), req.query.bodyId, await file.toBuffer());
     },
   );
 
@@ -172,7 +150,7 @@ export function peopleRoutes(
       config: { access: 'people.read' },
       schema: { tags, summary: '执法证详情', params: idParam, response: { 200: certificateOutput } },
     },
-    async (req) => people.getCertificate(currentUser(req), req.params.id),
+    async (req) => people.getCertificate(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -181,8 +159,7 @@ export function peopleRoutes(
       config: { access: 'certificates.write' },
       schema: { tags, summary: '登记执法证', body: certificateInput, response: { 201: certificateOutput } },
     },
-    async (req, reply) =>
-      reply.status(201).send(await people.createCertificate(currentUser(req), req.body, req.ip)),
+    async (req, reply) => reply.status(201).send(await people.createCertificate(userCtx(req), req.body)),
   );
 
   r.put(
@@ -197,7 +174,7 @@ export function peopleRoutes(
         response: { 200: certificateOutput },
       },
     },
-    async (req) => people.updateCertificate(currentUser(req), req.params.id, req.body, req.ip),
+    async (req) => people.updateCertificate(userCtx(req), req.params.id, req.body),
   );
 
   r.post(
@@ -212,7 +189,7 @@ export function peopleRoutes(
         response: { 200: certificateOutput },
       },
     },
-    async (req) => people.addReview(currentUser(req), req.params.id, req.body, req.ip),
+    async (req) => people.addReview(userCtx(req), req.params.id, req.body),
   );
 
   r.get(
@@ -226,6 +203,6 @@ export function peopleRoutes(
         response: { 200: verificationOutput },
       },
     },
-    async (req) => verifyCertificate(deps.db, req.params.number),
+    async (req) => verifyCertificate(deps.db, req.ctx, req.params.number),
   );
 }

@@ -1,37 +1,21 @@
 // A3–A4 use cases: people, certificates and annual reviews. Personal data (ID number, phone) is shown
 // only to roles that hold people.read_personal, and each such read is written to the audit ledger (H3).
-import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import { dbOf, today, withTx, type Actor, type Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
-import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
-import { listVersions, recordVersion } from '../../platform/versioning/versions.ts';
-import { hasPermission, scopeOf } from '../access/index.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import { listVersions, recordChange } from '../../platform/versioning/versions.ts';
+import { hasPermission } from '../access/index.ts';
 import * as repo from './repo.ts';
 import { certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from './rules.ts';
-import type { BodiesService, ScopedUser } from './service.ts';
+import { summariseCertificate } from './certificate-summary.ts';
+import { exportPeople, importPeople } from './people-xlsx.ts';
+import type { BodiesService } from './service.ts';
 import type { CertificateInput, PersonFields } from './types.ts';
 
-const asActor = (u: ScopedUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Asia/Shanghai
-
-export function summariseCertificate(cert: repo.PersonRow['cert'], on = today()) {
-  if (!cert) return null;
-  const validity = certificateValidity(cert, on);
-  return {
-    id: cert.id,
-    number: cert.number,
-    categories: cert.categories as Category[],
-    region: cert.region,
-    issuedOn: cert.issuedOn,
-    expiresOn: cert.expiresOn,
-    status: cert.status,
-    valid: validity.valid,
-    invalidReason: validity.valid ? null : CERTIFICATE_REASON_LABELS[validity.reason],
-  };
-}
-
-function listItem(row: repo.PersonRow) {
+function listItem(row: repo.PersonRow, on: string) {
   const { idNumber: _i, phone: _p, legalQualificationNo: _l, bodyPath: _b, cert, ...rest } = row;
-  return { ...rest, certificate: summariseCertificate(cert) };
+  return { ...rest, certificate: summariseCertificate(cert, on) };
 }
 
 export const encodeCursor = (row: { name: string; id: string }) =>
@@ -59,10 +43,11 @@ export class PeopleService {
   ) {}
 
   async list(
-    user: ScopedUser,
+    ctx: Ctx,
     f: { bodyId?: string; unitId?: string; q?: string; reviewer?: boolean; cursor?: string; limit: number },
   ) {
-    const rows = await repo.listPeople(this.db, scopeOf(user), {
+    const on = today(ctx);
+    const rows = await repo.listPeople(dbOf(ctx, this.db), ctx.actor.scope, {
       ...f,
       after: f.cursor ? decodeCursor(f.cursor) : undefined,
       limit: f.limit + 1,
@@ -70,17 +55,17 @@ export class PeopleService {
     const page = rows.slice(0, f.limit);
     const last = page.at(-1);
     return {
-      items: page.map(listItem),
+      items: page.map((row) => listItem(row, on)),
       nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null,
     };
   }
 
-  async get(user: ScopedUser, id: string, ip: string | null) {
-    const row = await repo.findPerson(this.db, scopeOf(user), id);
+  async get(ctx: Ctx, id: string) {
+    const row = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id);
     if (!row) throw notFound('人员');
-    const personalDataVisible = hasPermission(user.roles, 'people.read_personal');
+    const personalDataVisible = hasPermission(ctx.actor.roles, 'people.read_personal');
     if (personalDataVisible) {
-      await this.ledger.record(asActor(user, ip), {
+      await this.ledger.record(ctx, {
         action: 'person.personal_data_read',
         entityType: 'person',
         entityId: id,
@@ -89,7 +74,7 @@ export class PeopleService {
       });
     }
     return {
-      ...listItem(row),
+      ...listItem(row, today(ctx)),
       idNumber: personalDataVisible ? row.idNumber : null,
       phone: personalDataVisible ? row.phone : null,
       legalQualificationNo: row.legalQualificationNo,
@@ -97,83 +82,75 @@ export class PeopleService {
     };
   }
 
-  /** H3: a download of a roster is logged, with whether it carried personal data. */
-  async recordExport(
-    user: ScopedUser,
-    ip: string | null,
-    roster: { bodyId?: string; includesPersonalData: boolean; bytes: number },
-  ) {
-    const { bodyId, ...payload } = roster;
-    await this.ledger.record(asActor(user, ip), {
-      action: 'people.exported',
-      entityType: 'body',
-      entityId: bodyId ?? user.bodyId,
-      bodyId: user.bodyId,
-      payload,
-    });
-  }
-
-  async create(user: ScopedUser, input: PersonFields, ip: string | null) {
-    await this.bodies.getBodyInScope(user, input.bodyId);
-    await this.checkUnit(user, input.bodyId, input.unitId);
-    return this.db.transaction(async (tx) => {
-      const person = await repo.insertPerson(tx, input);
-      await recordVersion(tx, asActor(user), 'person', person, '新建');
-      await this.ledger.append(tx, asActor(user, ip), {
-        action: 'person.created',
-        entityType: 'person',
-        entityId: person.id,
-        bodyId: person.bodyId,
-        payload: { name: person.name },
-      });
+  async create(ctx: Ctx, input: PersonFields) {
+    await this.bodies.getBodyInScope(ctx, input.bodyId);
+    await this.checkUnit(ctx, input.bodyId, input.unitId);
+    return withTx(ctx, this.db, async (tctx) => {
+      const person = await repo.insertPerson(tctx.tx, input);
+      await recordChange(
+        tctx,
+        this.ledger,
+        { entityType: 'person', record: person, reason: '新建' },
+        {
+          action: 'person.created',
+          entityType: 'person',
+          entityId: person.id,
+          bodyId: person.bodyId,
+          payload: { name: person.name },
+        },
+      );
       return person;
     });
   }
 
   async update(
-    user: ScopedUser,
+    ctx: Ctx,
     id: string,
     input: Omit<PersonFields, 'bodyId'> & { version: number; reason: string },
-    ip: string | null,
   ) {
-    const current = await repo.findPerson(this.db, scopeOf(user), id);
+    const current = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id);
     if (!current) throw notFound('人员');
-    await this.checkUnit(user, current.bodyId, input.unitId);
+    await this.checkUnit(ctx, current.bodyId, input.unitId);
     const { version, reason, ...fields } = input;
-    return this.db.transaction(async (tx) => {
-      const person = await repo.updatePerson(tx, id, version, fields);
+    return withTx(ctx, this.db, async (tctx) => {
+      const person = await repo.updatePerson(tctx.tx, id, version, fields);
       if (!person) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
-      await recordVersion(tx, asActor(user), 'person', person, reason);
-      await this.ledger.append(tx, asActor(user, ip), {
-        action: 'person.updated',
-        entityType: 'person',
-        entityId: id,
-        bodyId: person.bodyId,
-        payload: { version: person.version, reason },
-      });
+      await recordChange(
+        tctx,
+        this.ledger,
+        { entityType: 'person', record: person, reason },
+        {
+          action: 'person.updated',
+          entityType: 'person',
+          entityId: id,
+          bodyId: person.bodyId,
+          payload: { version: person.version, reason },
+        },
+      );
       return person;
     });
   }
 
   /** Officers of a body with their certificates, for the case guards (Art. 42). Missing ids are left out. */
-  peopleOfBody(db: DbOrTx, bodyId: string, ids: readonly string[]) {
-    return repo.findPeopleOfBody(db, bodyId, ids);
+  peopleOfBody(ctx: Ctx<Actor>, bodyId: string, ids: readonly string[]) {
+    return repo.findPeopleOfBody(dbOf(ctx, this.db), bodyId, ids);
   }
 
-  unitOf(db: DbOrTx, bodyId: string, personId: string) {
-    return repo.unitOfPerson(db, bodyId, personId);
+  unitOf(ctx: Ctx<Actor>, bodyId: string, personId: string) {
+    return repo.unitOfPerson(dbOf(ctx, this.db), bodyId, personId);
   }
 
-  async assertInScope(user: ScopedUser, id: string) {
-    if (!(await repo.findPerson(this.db, scopeOf(user), id))) throw notFound('人员');
+  async assertInScope(ctx: Ctx, id: string) {
+    if (!(await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id))) throw notFound('人员');
   }
 
-  async versions(user: ScopedUser, id: string) {
-    if (!(await repo.findPerson(this.db, scopeOf(user), id))) throw notFound('人员');
-    const versions = await listVersions(this.db, 'person', id);
+  async versions(ctx: Ctx, id: string) {
+    const db = dbOf(ctx, this.db);
+    if (!(await repo.findPerson(db, ctx.actor.scope, id))) throw notFound('人员');
+    const versions = await listVersions(db, 'person', id);
     // Personal fields stay out of history for roles that may not read them.
-    if (hasPermission(user.roles, 'people.read_personal')) {
-      await this.ledger.record(asActor(user), {
+    if (hasPermission(ctx.actor.roles, 'people.read_personal')) {
+      await this.ledger.record(ctx, {
         action: 'person.personal_data_read',
         entityType: 'person',
         entityId: id,
@@ -184,13 +161,14 @@ export class PeopleService {
     return versions.map((v) => ({ ...v, data: { ...v.data, idNumber: null, phone: null } }));
   }
 
-  async getCertificate(user: ScopedUser, id: string) {
-    const cert = await repo.findCertificate(this.db, id);
+  async getCertificate(ctx: Ctx, id: string) {
+    const db = dbOf(ctx, this.db);
+    const cert = await repo.findCertificate(db, id);
     if (!cert) throw notFound('执法证');
-    const person = await repo.findPerson(this.db, scopeOf(user), cert.personId);
+    const person = await repo.findPerson(db, ctx.actor.scope, cert.personId);
     if (!person) throw notFound('执法证');
-    const reviews = await repo.listReviews(this.db, [cert.id]);
-    const validity = certificateValidity({ ...cert, reviews }, today());
+    const reviews = await repo.listReviews(db, [cert.id]);
+    const validity = certificateValidity({ ...cert, reviews }, today(ctx));
     return {
       ...cert,
       categories: cert.categories as Category[],
@@ -207,26 +185,30 @@ export class PeopleService {
     };
   }
 
-  async createCertificate(user: ScopedUser, input: CertificateInput, ip: string | null) {
-    const person = await repo.findPerson(this.db, scopeOf(user), input.personId);
+  async createCertificate(ctx: Ctx, input: CertificateInput) {
+    const person = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, input.personId);
     if (!person) throw notFound('人员');
-    const cert = await this.db.transaction(async (tx) => {
-      const created = await repo.insertCertificate(tx, { ...input, bodyId: person.bodyId });
-      await recordVersion(tx, asActor(user), 'certificate', created, '新建');
-      await this.ledger.append(tx, asActor(user, ip), {
-        action: 'certificate.created',
-        entityType: 'certificate',
-        entityId: created.id,
-        bodyId: person.bodyId,
-        payload: { number: created.number, personId: person.id },
-      });
+    const cert = await withTx(ctx, this.db, async (tctx) => {
+      const created = await repo.insertCertificate(tctx.tx, { ...input, bodyId: person.bodyId });
+      await recordChange(
+        tctx,
+        this.ledger,
+        { entityType: 'certificate', record: created, reason: '新建' },
+        {
+          action: 'certificate.created',
+          entityType: 'certificate',
+          entityId: created.id,
+          bodyId: person.bodyId,
+          payload: { number: created.number, personId: person.id },
+        },
+      );
       return created;
     });
-    return this.getCertificate(user, cert.id);
+    return this.getCertificate(ctx, cert.id);
   }
 
   async updateCertificate(
-    user: ScopedUser,
+    ctx: Ctx,
     id: string,
     input: {
       categories: Category[];
@@ -236,41 +218,43 @@ export class PeopleService {
       version: number;
       reason: string;
     },
-    ip: string | null,
   ) {
-    const current = await this.getCertificate(user, id);
+    const current = await this.getCertificate(ctx, id);
     if (input.expiresOn <= current.issuedOn)
       throw badRequest('有效期至必须晚于发证日期', { field: 'expiresOn' });
     const { version, reason, ...fields } = input;
-    await this.db.transaction(async (tx) => {
-      const cert = await repo.updateCertificate(tx, id, version, fields);
+    await withTx(ctx, this.db, async (tctx) => {
+      const cert = await repo.updateCertificate(tctx.tx, id, version, fields);
       if (!cert) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
-      await recordVersion(tx, asActor(user), 'certificate', cert, reason);
-      await this.ledger.append(tx, asActor(user, ip), {
-        action: 'certificate.updated',
-        entityType: 'certificate',
-        entityId: id,
-        bodyId: cert.bodyId,
-        payload: { status: cert.status, reason },
-      });
+      await recordChange(
+        tctx,
+        this.ledger,
+        { entityType: 'certificate', record: cert, reason },
+        {
+          action: 'certificate.updated',
+          entityType: 'certificate',
+          entityId: id,
+          bodyId: cert.bodyId,
+          payload: { status: cert.status, reason },
+        },
+      );
     });
-    return this.getCertificate(user, id);
+    return this.getCertificate(ctx, id);
   }
 
   async addReview(
-    user: ScopedUser,
+    ctx: Ctx,
     id: string,
     input: { year: number; passed: boolean; reviewedOn: string; note: string },
-    ip: string | null,
   ) {
-    const cert = await this.getCertificate(user, id);
+    const cert = await this.getCertificate(ctx, id);
     if (cert.reviews.some((r) => r.year === input.year))
       throw conflict('DUPLICATE', `${input.year} 年度审验已登记`);
     if (input.year < Number(cert.issuedOn.slice(0, 4)))
       throw badRequest('审验年度早于发证年度', { field: 'year' });
-    await this.db.transaction(async (tx) => {
-      await repo.insertReview(tx, { certificateId: id, ...input });
-      await this.ledger.append(tx, asActor(user, ip), {
+    await withTx(ctx, this.db, async (tctx) => {
+      await repo.insertReview(tctx.tx, { certificateId: id, ...input });
+      await this.ledger.append(tctx, {
         action: 'certificate.reviewed',
         entityType: 'certificate',
         entityId: id,
@@ -278,12 +262,34 @@ export class PeopleService {
         payload: input,
       });
     });
-    return this.getCertificate(user, id);
+    return this.getCertificate(ctx, id);
   }
 
-  private async checkUnit(user: ScopedUser, bodyId: string, unitId: string | null) {
+  /**
+   * The roster as .xlsx (A3); ID numbers and phones only for roles that may read them. Every export is
+   * audited.
+   */
+  async export(ctx: Ctx, bodyId: string | undefined) {
+    const personal = hasPermission(ctx.actor.roles, 'people.read_personal');
+    const file = await exportPeople(dbOf(ctx, this.db), ctx, bodyId, personal);
+    await this.ledger.record(ctx, {
+      action: 'people.exported',
+      entityType: 'body',
+      entityId: bodyId ?? ctx.actor.bodyId,
+      bodyId: ctx.actor.bodyId,
+      payload: { includesPersonalData: personal, bytes: file.length },
+    });
+    return file;
+  }
+
+  /** Adds the people (and certificates) of a roster file to a body: all rows or, on any error, none. */
+  import(ctx: Ctx, bodyId: string, file: Buffer) {
+    return importPeople(this.db, this.ledger, this.bodies, ctx, bodyId, file);
+  }
+
+  private async checkUnit(ctx: Ctx, bodyId: string, unitId: string | null) {
     if (!unitId) return;
-    const unit = await this.bodies.getUnitInScope(user, unitId);
+    const unit = await this.bodies.getUnitInScope(ctx, unitId);
     if (unit.bodyId !== bodyId) throw badRequest('科室不属于该执法主体', { field: 'unitId' });
   }
 }

@@ -1,17 +1,17 @@
 // A3: the personnel roster as a spreadsheet (执法人员名册). Export and import share one column list;
 // an import is all-or-nothing: every row is checked first, and one bad row means nothing is saved.
 import { z } from 'zod';
-import type { Db } from '../../platform/db/client.ts';
+import { dbOf, today, withTx, type Ctx } from '../../platform/context.ts';
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { AppError, pgErrorOf } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { recordVersion } from '../../platform/versioning/versions.ts';
-import { scopeOf } from '../access/index.ts';
 import * as repo from './repo.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from './rules.ts';
-import type { BodiesService, ScopedUser } from './service.ts';
+import type { BodiesService } from './service.ts';
 import { idNumber, isoDate, phone } from './types.ts';
-import { summariseCertificate } from './people-service.ts';
+import { summariseCertificate } from './certificate-summary.ts';
 
 const yesNo = z.enum(['是', '否']).transform((v) => v === '是');
 const LABEL_TO_CATEGORY = new Map(CATEGORIES.map((c) => [CATEGORY_LABELS[c], c]));
@@ -30,7 +30,8 @@ const categoriesCell = z.string().transform((s, ctx) => {
   return out;
 });
 
-type Row = repo.PersonRow & { personalVisible: boolean };
+/** A person as exported, with whether personal data may be shown and the day validity is judged on. */
+type Row = repo.PersonRow & { personalVisible: boolean; on: string };
 
 export const PEOPLE_COLUMNS: Column<Row>[] = [
   { header: '序号', width: 6, get: () => null },
@@ -126,23 +127,24 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '证件状态',
     get: (r) => {
-      const s = summariseCertificate(r.cert);
+      const s = summariseCertificate(r.cert, r.on);
       return s ? (s.valid ? '有效' : s.invalidReason) : '无证';
     },
   },
 ];
 
 export async function exportPeople(
-  db: Db,
-  user: ScopedUser,
+  db: DbOrTx,
+  ctx: Ctx,
   bodyId: string | undefined,
   personalVisible: boolean,
 ) {
   const rows: Row[] = [];
+  const on = today(ctx);
   let after: { name: string; id: string } | undefined;
   for (;;) {
-    const page = await repo.listPeople(db, scopeOf(user), { bodyId, after, limit: 2000 });
-    rows.push(...page.map((p) => ({ ...p, personalVisible })));
+    const page = await repo.listPeople(db, ctx.actor.scope, { bodyId, after, limit: 2000 });
+    rows.push(...page.map((p) => ({ ...p, personalVisible, on })));
     if (page.length < 2000) break;
     after = page.at(-1)!;
   }
@@ -175,19 +177,19 @@ export async function importPeople(
   db: Db,
   ledger: Ledger,
   bodies: BodiesService,
-  user: ScopedUser,
+  ctx: Ctx,
   bodyId: string,
   file: Buffer,
-  ip: string | null,
 ) {
-  const body = await bodies.getBodyInScope(user, bodyId);
+  const body = await bodies.getBodyInScope(ctx, bodyId);
   const { rows, errors } = await readTable(file, PEOPLE_COLUMNS as Column<unknown>[]);
   const fail = (errs: CellError[]) =>
     new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, {
       errors: errs,
     });
   if (errors.length) throw fail(errors);
-  const units = new Map((await bodies.listUnits(user, bodyId)).map((u) => [u.name, u.id]));
+  const units = new Map((await bodies.listUnits(ctx, bodyId)).map((u) => [u.name, u.id]));
+  const read = dbOf(ctx, db);
   const seenIds = new Map<string, number>();
   const seenCerts = new Map<string, number>();
   for (const { rowNumber, values } of rows) {
@@ -202,7 +204,7 @@ export async function importPeople(
           message: `与第 ${seenIds.get(v.idNumber)} 行重复`,
         });
       seenIds.set(v.idNumber, rowNumber);
-      if (await repo.idNumberExists(db, v.idNumber))
+      if (await repo.idNumberExists(read, v.idNumber))
         errors.push({ row: rowNumber, column: '身份证号', message: '系统中已存在该身份证号' });
     }
     if (v.certNumber) {
@@ -213,7 +215,7 @@ export async function importPeople(
           message: `与第 ${seenCerts.get(v.certNumber)} 行重复`,
         });
       seenCerts.set(v.certNumber, rowNumber);
-      if (await repo.findCertificateByNumber(db, v.certNumber))
+      if (await repo.findCertificateByNumber(read, v.certNumber))
         errors.push({ row: rowNumber, column: '执法证号', message: '系统中已存在该执法证号' });
       for (const [field, header] of [
         ['categories', '执法类别'],
@@ -229,12 +231,11 @@ export async function importPeople(
     }
   }
   if (errors.length) throw fail(errors);
-  const actor = { id: user.id, name: user.displayName, ip };
   try {
-    return await db.transaction(async (tx) => {
+    return await withTx(ctx, db, async (tctx) => {
       for (const { values } of rows) {
         const v = values as unknown as ImportRow;
-        const person = await repo.insertPerson(tx, {
+        const person = await repo.insertPerson(tctx.tx, {
           bodyId,
           unitId: v.unitName ? units.get(v.unitName)! : null,
           name: v.name,
@@ -246,9 +247,9 @@ export async function importPeople(
           isLegalCounsel: v.isLegalCounsel ?? false,
           legalQualificationNo: v.legalQualificationNo ?? null,
         });
-        await recordVersion(tx, actor, 'person', person, '批量导入');
+        await recordVersion(tctx, { entityType: 'person', record: person, reason: '批量导入' });
         if (v.certNumber) {
-          await repo.insertCertificate(tx, {
+          await repo.insertCertificate(tctx.tx, {
             personId: person.id,
             bodyId,
             number: v.certNumber,
@@ -260,7 +261,7 @@ export async function importPeople(
           });
         }
       }
-      await ledger.append(tx, actor, {
+      await ledger.append(tctx, {
         action: 'people.imported',
         entityType: 'body',
         entityId: bodyId,

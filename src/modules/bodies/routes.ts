@@ -3,11 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import type { BodiesService } from './service.ts';
-import { exportBodies, importBodies } from './bodies-xlsx.ts';
-import type { Db } from '../../platform/db/client.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
 import {
   bodyOutput,
   createBodyInput,
@@ -21,7 +18,7 @@ import {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { db: Db; ledger: Ledger }) {
+export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['执法主体与科室'];
 
@@ -36,7 +33,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
         response: { 200: z.array(bodyOutput) },
       },
     },
-    async (req) => bodies.listBodies(currentUser(req), req.query.q),
+    async (req) => bodies.listBodies(userCtx(req), req.query.q),
   );
 
   r.get(
@@ -46,9 +43,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       schema: { tags, summary: '导出执法主体名录 (.xlsx)' },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      const file = await exportBodies(bodies, user);
-      await bodies.recordExport(user, req.ip, file.length);
+      const file = await bodies.export(userCtx(req));
       reply
         .header('content-type', XLSX)
         .header(
@@ -74,7 +69,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
       const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
       if (!file) throw badRequest('缺少文件字段 file');
-      return importBodies(deps.db, deps.ledger, bodies, currentUser(req), await file.toBuffer(), req.ip);
+      return bodies.import(userCtx(req), await file.toBuffer());
     },
   );
 
@@ -84,7 +79,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       config: { access: 'bodies.read' },
       schema: { tags, summary: '执法主体详情', params: idParam, response: { 200: bodyOutput } },
     },
-    async (req) => bodies.getBodyInScope(currentUser(req), req.params.id),
+    async (req) => bodies.getBodyInScope(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -93,7 +88,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       config: { access: 'bodies.write' },
       schema: { tags, summary: '新建下级执法主体', body: createBodyInput, response: { 201: bodyOutput } },
     },
-    async (req, reply) => reply.status(201).send(await bodies.createBody(currentUser(req), req.body, req.ip)),
+    async (req, reply) => reply.status(201).send(await bodies.createBody(userCtx(req), req.body)),
   );
 
   r.put(
@@ -108,7 +103,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
         response: { 200: bodyOutput },
       },
     },
-    async (req) => bodies.updateBody(currentUser(req), req.params.id, req.body, req.ip),
+    async (req) => bodies.updateBody(userCtx(req), req.params.id, req.body),
   );
 
   r.get(
@@ -117,7 +112,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       config: { access: 'bodies.read' },
       schema: { tags, summary: '执法主体历史版本', params: idParam, response: { 200: versionsOutput } },
     },
-    async (req) => bodies.bodyVersions(currentUser(req), req.params.id),
+    async (req) => bodies.bodyVersions(userCtx(req), req.params.id),
   );
 
   r.get(
@@ -139,7 +134,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
         },
       },
     },
-    async (req) => bodies.reviewerIndicator(currentUser(req), req.params.id),
+    async (req) => bodies.reviewerIndicator(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -158,12 +153,11 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件');
       const file = await req.file();
       if (!file) throw badRequest('缺少文件字段 file');
-      return bodies.attachDelegationAgreement(
-        currentUser(req),
-        req.params.id,
-        { stream: file.file, filename: file.filename, mimetype: file.mimetype },
-        req.ip,
-      );
+      return bodies.attachDelegationAgreement(userCtx(req), req.params.id, {
+        stream: file.file,
+        filename: file.filename,
+        mimetype: file.mimetype,
+      });
     },
   );
 
@@ -174,7 +168,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       schema: { tags, summary: '下载委托执法协议', params: idParam },
     },
     async (req, reply) => {
-      const { stream, filename } = await bodies.delegationAgreement(currentUser(req), req.params.id);
+      const { stream, filename } = await bodies.delegationAgreement(userCtx(req), req.params.id);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
       return reply.send(stream);
     },
@@ -191,7 +185,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
         response: { 200: z.array(unitOutput) },
       },
     },
-    async (req) => bodies.listUnits(currentUser(req), req.query.bodyId),
+    async (req) => bodies.listUnits(userCtx(req), req.query.bodyId),
   );
 
   r.post(
@@ -200,7 +194,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
       config: { access: 'bodies.write' },
       schema: { tags, summary: '新建科室', body: unitInput, response: { 201: unitOutput } },
     },
-    async (req, reply) => reply.status(201).send(await bodies.createUnit(currentUser(req), req.body, req.ip)),
+    async (req, reply) => reply.status(201).send(await bodies.createUnit(userCtx(req), req.body)),
   );
 
   r.put(
@@ -215,6 +209,6 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService, deps: { 
         response: { 200: unitOutput },
       },
     },
-    async (req) => bodies.updateUnit(currentUser(req), req.params.id, req.body, req.ip),
+    async (req) => bodies.updateUnit(userCtx(req), req.params.id, req.body),
   );
 }

@@ -1,11 +1,11 @@
 // A3 / E2: the public officer verification. Returns only what may be published: name, body, post,
 // certificate number, categories, region, validity — never ID numbers or phones.
 import { z } from 'zod';
+import { today, type Actor, type Ctx } from '../../platform/context.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import * as repo from './repo.ts';
 import { CATEGORY_LABELS, certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from './rules.ts';
-import { today } from './people-service.ts';
 
 export const verificationOutput = z.object({
   number: z.string(),
@@ -23,11 +23,11 @@ export const verificationOutput = z.object({
 });
 export type Verification = z.output<typeof verificationOutput>;
 
-export async function verifyCertificate(db: DbOrTx, number: string): Promise<Verification> {
+export async function verifyCertificate(db: DbOrTx, ctx: Ctx<Actor>, number: string): Promise<Verification> {
   const row = await repo.findCertificateByNumber(db, number.trim().toUpperCase());
   if (!row) throw notFound('执法证');
   const reviews = await repo.listReviews(db, [row.cert.id]);
-  const validity = certificateValidity({ ...row.cert, reviews }, today());
+  const validity = certificateValidity({ ...row.cert, reviews }, today(ctx));
   return {
     number: row.cert.number,
     name: row.personName,

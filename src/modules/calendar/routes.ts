@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
-import { actorOf } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 
 const date = z.iso.date('日期格式应为 YYYY-MM-DD');
 const count = z.coerce.number().int('必须是整数').min(1, '至少为 1').max(3650, '不能超过 3650');
@@ -39,7 +39,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
       const { from, workingDays, days } = req.query;
       if ((workingDays === undefined) === (days === undefined))
         throw badRequest('须且只能提供 workingDays 或 days 之一');
-      return calendar.deadline(from, workingDays !== undefined ? { workingDays } : { days: days! });
+      return calendar.deadline(req.ctx, from, workingDays !== undefined ? { workingDays } : { days: days! });
     },
   );
 
@@ -77,7 +77,8 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
       },
     },
     async (req, reply) => {
-      await calendar.addOverride(actorOf(req), req.user?.bodyId ?? null, req.body);
+      const ctx = userCtx(req);
+      await calendar.addOverride(ctx, ctx.actor.bodyId, req.body);
       return reply.status(201).send({ ok: true as const });
     },
   );
@@ -97,7 +98,8 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
       },
     },
     async (req, reply) => {
-      await calendar.addCoveredYear(actorOf(req), req.user?.bodyId ?? null, req.body.year, req.body.source);
+      const ctx = userCtx(req);
+      await calendar.addCoveredYear(ctx, ctx.actor.bodyId, req.body.year, req.body.source);
       return reply.status(201).send({ ok: true as const });
     },
   );

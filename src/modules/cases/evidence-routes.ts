@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { badRequest } from '../../platform/http/errors.ts';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import type { EvidenceService, ReceivedFile } from './evidence.ts';
 import type { CasesService } from './service.ts';
 import {
@@ -86,9 +86,9 @@ export function evidenceRoutes(
       },
     },
     async (req) => {
-      const user = currentUser(req);
-      await evidence.add(user, req.params.id, req.body, req.ip);
-      return cases.get(user, req.params.id);
+      const ctx = userCtx(req);
+      await evidence.add(ctx, req.params.id, req.body);
+      return cases.get(ctx, req.params.id);
     },
   );
 
@@ -108,10 +108,10 @@ export function evidenceRoutes(
     },
     async (req) => {
       if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传证据文件（字段 file）');
-      const user = currentUser(req);
+      const ctx = userCtx(req);
       const { id, seq } = req.params;
       // Refusals that do not depend on the body come first, so a refused upload stores nothing.
-      const item = await evidence.checkAttachable(user, id, seq);
+      const item = await evidence.checkAttachable(ctx, id, seq);
       const fields: Record<string, string> = {};
       let file: (ReceivedFile & { fileName: string; mimeType: string }) | undefined;
       // One byte over the limit lets the service tell an oversized file from one that is exactly full.
@@ -127,7 +127,7 @@ export function evidenceRoutes(
           });
         }
         // Details sent before the file are checked before it is stored (the workbench sends them first).
-        evidence.checkDetails(item, captureOf(fields));
+        evidence.checkDetails(ctx, item, captureOf(fields));
         const mimeType = cleanMimeType(part.mimetype);
         file = {
           ...(await evidence.receive(part.file, mimeType, opts.maxFileBytes)),
@@ -136,8 +136,8 @@ export function evidenceRoutes(
         };
       }
       if (!file) throw badRequest('缺少文件字段 file', { field: 'file' });
-      await evidence.attach(user, id, seq, file, captureOf(fields), req.ip);
-      return cases.get(user, id);
+      await evidence.attach(ctx, id, seq, file, captureOf(fields));
+      return cases.get(ctx, id);
     },
   );
 
@@ -152,7 +152,7 @@ export function evidenceRoutes(
       },
     },
     async (req, reply) => {
-      const f = await evidence.open(currentUser(req), req.params.id, req.params.seq, req.ip);
+      const f = await evidence.open(userCtx(req), req.params.id, req.params.seq);
       return reply
         .header('content-type', f.mimeType)
         .header('content-disposition', contentDisposition(f.fileName))

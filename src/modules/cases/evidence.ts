@@ -6,17 +6,15 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { dbOf, today, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { AppError, badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
-import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { StorageError, type ObjectStore } from '../../platform/storage/index.ts';
-import { today } from '../bodies/people-service.ts';
 import { isoTimestamp } from './present.ts';
 import * as repo from './repo.ts';
-import type { CaseUser, CasesService } from './service.ts';
+import type { CasesService } from './service.ts';
 import type { CaptureInput, EvidenceInput } from './types.ts';
-
-const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
 
 /** Files up to this size are read and checked whole before a byte is sent; larger ones are checked as they stream. */
 export const VERIFY_BEFORE_SEND_BYTES = 16 * 1024 * 1024;
@@ -48,9 +46,9 @@ const beijingDay = (instant: string) =>
   new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Electronic data cannot have been captured in the future, nor after the day it was collected as evidence. */
-function checkCapture(c: CaptureInput, collectedOn: string) {
+function checkCapture(c: CaptureInput, collectedOn: string, now: Date) {
   if (c.capturedAt === null) return;
-  if (Date.parse(c.capturedAt) > Date.now() + CLOCK_SKEW_MS)
+  if (Date.parse(c.capturedAt) > now.getTime() + CLOCK_SKEW_MS)
     throw badRequest(`采集时间 ${c.capturedAt} 晚于当前时间`, { field: 'capturedAt' });
   if (beijingDay(c.capturedAt) > collectedOn)
     throw badRequest(`采集时间 ${c.capturedAt} 晚于收集日期 ${collectedOn}`, { field: 'capturedAt' });
@@ -94,18 +92,14 @@ export class EvidenceService {
   }
 
   /** Registers an evidence item, numbered in the case; electronic data may carry its capture details. */
-  async add(
-    user: CaseUser,
-    id: string,
-    input: Omit<EvidenceInput, keyof CaptureInput> & Partial<CaptureInput>,
-    ip: string | null,
-  ) {
-    if (input.collectedOn > today())
+  async add(ctx: Ctx, id: string, input: Omit<EvidenceInput, keyof CaptureInput> & Partial<CaptureInput>) {
+    if (input.collectedOn > today(ctx))
       throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
     const capture = normaliseCapture(input);
-    checkCapture(capture, input.collectedOn);
-    return this.db.transaction(async (tx) => {
-      const c = await this.cases.caseForStep(tx, user, id, 'add_evidence', '只有本案执法人员可以登记证据');
+    checkCapture(capture, input.collectedOn, ctx.now);
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
+      const c = await this.cases.caseForStep(tctx, id, 'add_evidence', '只有本案执法人员可以登记证据');
       await repo.lockCase(tx, c.id);
       if (c.finished)
         throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
@@ -119,10 +113,10 @@ export class EvidenceService {
         collectedOn,
         collectedBy,
         ...capture,
-        createdBy: user.id,
+        createdBy: ctx.actor.id,
       });
       const captured = capture.capturedAt !== null || capture.device !== null || capture.location !== null;
-      await this.ledger.append(tx, actorOf(user, ip), {
+      await this.ledger.append(tctx, {
         action: 'case.evidence_added',
         entityType: 'case',
         entityId: c.id,
@@ -138,24 +132,18 @@ export class EvidenceService {
    * never reaches the object store: the case (404 unless visible), the right to add evidence (403), the
    * item (404), the case still open (422), and no file yet (409). The transaction checks again.
    */
-  async checkAttachable(user: CaseUser, id: string, seq: number): Promise<repo.EvidenceRow> {
-    const c = await this.cases.caseForStep(
-      this.db,
-      user,
-      id,
-      'add_evidence',
-      '只有本案执法人员可以上传证据文件',
-    );
-    const item = await repo.findEvidence(this.db, c.id, seq);
+  async checkAttachable(ctx: Ctx, id: string, seq: number): Promise<repo.EvidenceRow> {
+    const c = await this.cases.caseForStep(ctx, id, 'add_evidence', '只有本案执法人员可以上传证据文件');
+    const item = await repo.findEvidence(dbOf(ctx, this.db), c.id, seq);
     this.refuseAttach(c, item, seq);
     return item;
   }
 
   /** Capture details sent with a file, checked against the item before the file is stored (400). */
-  checkDetails(item: repo.EvidenceRow, given: Partial<CaptureInput>) {
+  checkDetails(ctx: Ctx, item: repo.EvidenceRow, given: Partial<CaptureInput>) {
     const capture = normaliseCapture(given);
     checkAgrees(item, capture);
-    checkCapture(capture, item.collectedOn);
+    checkCapture(capture, item.collectedOn, ctx.now);
   }
 
   private refuseAttach(
@@ -227,26 +215,20 @@ export class EvidenceService {
 
   /** Records the received file on the item (once) with the capture details, and the ledger entry. */
   async attach(
-    user: CaseUser,
+    ctx: Ctx,
     id: string,
     seq: number,
     file: ReceivedFile & { fileName: string; mimeType: string },
     given: Partial<CaptureInput>,
-    ip: string | null,
   ) {
     const capture = normaliseCapture(given);
-    return this.db.transaction(async (tx) => {
-      const c = await this.cases.caseForStep(
-        tx,
-        user,
-        id,
-        'add_evidence',
-        '只有本案执法人员可以上传证据文件',
-      );
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
+      const c = await this.cases.caseForStep(tctx, id, 'add_evidence', '只有本案执法人员可以上传证据文件');
       await repo.lockCase(tx, c.id);
       const item = await repo.findEvidence(tx, c.id, seq);
       this.refuseAttach(c, item, seq);
-      this.checkDetails(item, capture);
+      this.checkDetails(ctx, item, capture);
       const row = await repo.attachEvidenceFile(tx, item.id, {
         objectKey: file.key,
         fileName: file.fileName,
@@ -254,7 +236,7 @@ export class EvidenceService {
         mimeType: file.mimeType,
         size: file.size,
         sm3: file.sm3,
-        fileAttachedBy: user.id,
+        fileAttachedBy: ctx.actor.id,
         ...capture,
       });
       // The case lock serialises attachers, so this only fires if the row changed some other way.
@@ -264,7 +246,7 @@ export class EvidenceService {
           '该证据已上传文件，证据文件一经上传不能替换或删除；如需补充材料，请登记一条新的证据',
           { seq },
         );
-      await this.ledger.append(tx, actorOf(user, ip), {
+      await this.ledger.append(tctx, {
         action: 'case.evidence_file_attached',
         entityType: 'case',
         entityId: c.id,
@@ -292,21 +274,19 @@ export class EvidenceService {
    * mismatch one of its own.
    */
   async open(
-    user: CaseUser,
+    ctx: Ctx,
     id: string,
     seq: number,
-    ip: string | null,
   ): Promise<{ body: Buffer | Readable; fileName: string; mimeType: string; size: number }> {
-    const c = await this.cases.caseVisibleTo(this.db, user, id);
-    const item = await repo.findEvidence(this.db, c.id, seq);
+    const c = await this.cases.caseVisibleTo(ctx, id);
+    const item = await repo.findEvidence(dbOf(ctx, this.db), c.id, seq);
     if (!item) throw notFound(`证据（序号 ${seq}）`);
     if (item.objectKey === null || item.sha256 === null || item.size === null)
       throw notFound('证据文件（该证据尚未上传文件）');
     const expected = { key: item.objectKey, sha256: item.sha256, size: item.size };
-    const actor = actorOf(user, ip);
     const event = { entityType: 'case', entityId: c.id, bodyId: c.bodyId };
     const failed = async (reason: string, actual: { sha256: string | null; size: number | null }) => {
-      await this.ledger.record(actor, {
+      await this.ledger.record(ctx, {
         ...event,
         action: 'case.evidence_integrity_failed',
         payload: { seq, reason, expected: { sha256: expected.sha256, size: expected.size }, actual },
@@ -328,7 +308,7 @@ export class EvidenceService {
       throw e;
     }
     const viewed = () =>
-      this.ledger.record(actor, {
+      this.ledger.record(ctx, {
         ...event,
         action: 'case.evidence_viewed',
         payload: {

@@ -3,11 +3,11 @@
 // agencies keep (电子数据 "据此生成的汇总数据和统计表"). Nothing is cut short: a list longer than
 // EXPORT_MAX_ROWS is refused with a request to narrow the filters. Each export discloses party data, so
 // each is a ledger entry `case.exported` with its filters and row count.
+import { today, type Ctx } from '../../platform/context.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import { writeTable, type Column } from '../../platform/xlsx/table.ts';
-import { today } from '../bodies/people-service.ts';
 import type { DueLevel } from './present.ts';
-import type { CaseListFilters, CasesService, CaseUser } from './service.ts';
+import type { CaseListFilters, CasesService } from './service.ts';
 
 /** The most rows one export may hold; more must be narrowed by the filters, never silently truncated. */
 export const EXPORT_MAX_ROWS = 50_000;
@@ -65,39 +65,37 @@ export interface ExportFile {
 /** The workbench list (no paging) as 案件清单.xlsx, logged to the ledger. */
 export async function exportCases(
   cases: CasesService,
-  user: CaseUser,
+  ctx: Ctx,
   filters: CaseListFilters,
-  ip: string | null,
   max = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
-  const rows = await cases.exportList(user, filters, max + 1);
+  const rows = await cases.exportList(ctx, filters, max + 1);
   if (rows.length > max) tooMany('案件');
   const data = await writeTable('案件清单', CASE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(user, ip, {
+  await cases.recordExport(ctx, {
     list: 'cases',
     rows: rows.length,
     filters: { ...filters },
     bytes: data.length,
   });
-  return { fileName: `案件清单-${today()}.xlsx`, data };
+  return { fileName: `案件清单-${today(ctx)}.xlsx`, data };
 }
 
 /** The open deadlines of a view as 办案期限.xlsx, logged to the ledger. */
 export async function exportDeadlines(
   cases: CasesService,
-  user: CaseUser,
+  ctx: Ctx,
   filters: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open' },
-  ip: string | null,
   max = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
-  const rows = await cases.openDeadlines(user, { ...filters, limit: max + 1 });
+  const rows = await cases.openDeadlines(ctx, { ...filters, limit: max + 1 });
   if (rows.length > max) tooMany('期限');
   const data = await writeTable('办案期限', DEADLINE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(user, ip, {
+  await cases.recordExport(ctx, {
     list: 'deadlines',
     rows: rows.length,
     filters: { ...filters },
     bytes: data.length,
   });
-  return { fileName: `办案期限-${today()}.xlsx`, data };
+  return { fileName: `办案期限-${today(ctx)}.xlsx`, data };
 }

@@ -1,6 +1,8 @@
 // C1–C5, C7, G2: cases and their procedures (行政处罚, 行政强制, 行政检查, 行政许可, 行政征收), deadlines on
 // the working-day calendar, evidence, parties, and the case documents with their settings.
+import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
+import { systemCtx } from '../../platform/context.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { caseDocumentRoutes } from './documents/routes.ts';
 import type { CaseDocumentsService } from './documents/service.ts';
@@ -17,6 +19,7 @@ export const casesModule: ModuleDescriptor<{
   evidence: EvidenceService;
   caseParties: CasePartiesService;
   caseDocuments: CaseDocumentsService;
+  clock: Clock;
   config: Pick<Config, 'maxUploadBytes'>;
 }> = {
   name: 'cases',
@@ -27,21 +30,24 @@ export const casesModule: ModuleDescriptor<{
     casePartyRoutes(app, caseParties, cases);
     caseDocumentRoutes(app, caseDocuments);
   },
-  jobs: ({ cases }) => [
+  jobs: ({ cases, clock }) => [
     // G2: deadline reminders every morning.
     {
       name: 'case-deadline-reminders',
       cron: '0 6 * * *',
       runOnStart: true,
-      run: async () => ({
-        settled: await cases.settleProvisionalDeadlines(),
-        ...(await cases.raiseReminders()),
-      }),
+      run: async () => {
+        const ctx = systemCtx(clock);
+        return {
+          settled: await cases.settleProvisionalDeadlines(ctx),
+          ...(await cases.raiseReminders(ctx)),
+        };
+      },
     },
   ],
 };
 
-export { CasesService, type CaseUser } from './service.ts';
+export { CasesService } from './service.ts';
 export { EvidenceService } from './evidence.ts';
 export { CasePartiesService } from './parties.ts';
 export { CaseDocumentsService } from './documents/service.ts';

@@ -4,11 +4,11 @@
 // officers, at the version the caller read (409 otherwise), with one timeline event and one ledger entry
 // in one transaction. A correction never loses the previous values: each state of the party is kept in
 // `record_versions` with its reason, and the event carries what changed from what to what.
-import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import { dbOf, today, withTx, type Ctx, type TxCtx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
-import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
-import { listVersions, recordVersion } from '../../platform/versioning/versions.ts';
-import { today } from '../bodies/people-service.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import { listVersions, recordChange, recordVersion } from '../../platform/versioning/versions.ts';
 import {
   IDENTITY_FIELDS,
   PARTY_FIELD_LABELS,
@@ -22,10 +22,9 @@ import {
   type PartyRole,
 } from './party-rules.ts';
 import * as repo from './repo.ts';
-import type { CaseUser, CasesService } from './service.ts';
+import type { CasesService } from './service.ts';
 import type { AddPartyInput, CorrectPartyInput, PartyInput } from './types.ts';
 
-const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
 const STALE = '案件已被他人更新，请刷新后重试';
 /** The entity type of a party's versions in `record_versions`. */
 export const PARTY_ENTITY = 'case_party';
@@ -89,27 +88,20 @@ export class CasePartiesService {
    * The case, if the caller handles it, locked at the version they read: a concurrent writer either
    * waits here and then finds the version moved on, or has already moved it (409, nothing written).
    */
-  private async lockedCase(
-    tx: DbOrTx,
-    user: CaseUser,
-    id: string,
-    version: number,
-    action: string,
-    refusal: string,
-  ) {
-    const c = await this.cases.caseForStep(tx, user, id, action, refusal);
-    if (c.version !== version || !(await repo.lockCaseAtVersion(tx, c.id, version)))
+  private async lockedCase(ctx: TxCtx, id: string, version: number, action: string, refusal: string) {
+    const c = await this.cases.caseForStep(ctx, id, action, refusal);
+    if (c.version !== version || !(await repo.lockCaseAtVersion(ctx.tx, c.id, version)))
       throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
     return c;
   }
 
   /** Adds a 当事人, witness or agent (C4). */
-  async add(user: CaseUser, caseId: string, input: AddPartyInput, ip: string | null) {
+  async add(ctx: Ctx, caseId: string, input: AddPartyInput) {
     const { version, representsId, ...party } = input;
-    return this.db.transaction(async (tx) => {
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
       const c = await this.lockedCase(
-        tx,
-        user,
+        tctx,
         caseId,
         version,
         'add_party',
@@ -121,13 +113,6 @@ export class CasePartiesService {
       checkPrincipal(party.role, representsId, parties);
       checkDuplicate(party, parties);
       const row = await repo.insertParty(tx, { ...party, caseId: c.id, representsId });
-      await recordVersion(
-        tx,
-        actorOf(user),
-        PARTY_ENTITY,
-        { ...row, version: 1 },
-        `添加${PARTY_ROLE_LABELS[party.role]}`,
-      );
       if (!(await repo.updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
       await repo.insertEvent(tx, {
         caseId: c.id,
@@ -135,17 +120,26 @@ export class CasePartiesService {
         data: { partyId: row.id, role: row.role, type: row.type, name: row.name, representsId },
         fromState: c.state,
         toState: c.state,
-        legalDate: today(),
-        actorId: user.id,
-        actorName: user.displayName,
+        legalDate: today(ctx),
+        actorId: ctx.actor.id,
+        actorName: ctx.actor.name,
       });
-      await this.ledger.append(tx, actorOf(user, ip), {
-        action: 'case.party_added',
-        entityType: 'case',
-        entityId: c.id,
-        bodyId: c.bodyId,
-        payload: { partyId: row.id, role: row.role, type: row.type, representsId },
-      });
+      await recordChange(
+        tctx,
+        this.ledger,
+        {
+          entityType: PARTY_ENTITY,
+          record: { ...row, version: 1 },
+          reason: `添加${PARTY_ROLE_LABELS[party.role]}`,
+        },
+        {
+          action: 'case.party_added',
+          entityType: 'case',
+          entityId: c.id,
+          bodyId: c.bodyId,
+          payload: { partyId: row.id, role: row.role, type: row.type, representsId },
+        },
+      );
       return row;
     });
   }
@@ -155,18 +149,12 @@ export class CasePartiesService {
    * stay; once an issued document names the party, their name and ID are fixed — a mistake there is put
    * right by the 更正 procedure (a correcting document), not here — while phone and address may change.
    */
-  async correct(
-    user: CaseUser,
-    caseId: string,
-    partyId: string,
-    input: CorrectPartyInput,
-    ip: string | null,
-  ) {
+  async correct(ctx: Ctx, caseId: string, partyId: string, input: CorrectPartyInput) {
     const { version, reason, representsId, ...fields } = input;
-    return this.db.transaction(async (tx) => {
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
       const c = await this.lockedCase(
-        tx,
-        user,
+        tctx,
         caseId,
         version,
         'correct_party',
@@ -204,11 +192,15 @@ export class CasePartiesService {
       // Versions: the state before the first correction is kept too (parties registered with the case
       // have none yet), then the corrected state with its reason.
       const history = await listVersions(tx, PARTY_ENTITY, current.id);
-      let n = history.at(-1)?.version ?? 0;
-      if (n === 0)
-        await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...current, version: ++n }, '登记时的信息');
+      let last = history.at(-1)?.version ?? 0;
+      if (last === 0)
+        await recordVersion(tctx, {
+          entityType: PARTY_ENTITY,
+          record: { ...current, version: ++last },
+          reason: '登记时的信息',
+        });
       const row = await repo.updateParty(tx, c.id, current.id, { ...after, representsId: principal });
-      await recordVersion(tx, actorOf(user), PARTY_ENTITY, { ...row, version: ++n }, reason);
+      const partyVersion = last + 1;
 
       // The case row carries its main party's name and ID for lists and linked cases (C4, C9).
       const main = mainPartyOf(c, parties);
@@ -224,37 +216,43 @@ export class CasePartiesService {
           role: current.role,
           name: row.name,
           reason,
-          partyVersion: n,
+          partyVersion,
           before: { ...pick(before, changed), ...moved },
           after: { ...pick(after, changed), ...(principalChanged ? { representsId: principal } : {}) },
         },
         fromState: c.state,
         toState: c.state,
-        legalDate: today(),
-        actorId: user.id,
-        actorName: user.displayName,
+        legalDate: today(ctx),
+        actorId: ctx.actor.id,
+        actorName: ctx.actor.name,
       });
-      await this.ledger.append(tx, actorOf(user, ip), {
-        action: 'case.party_corrected',
-        entityType: 'case',
-        entityId: c.id,
-        bodyId: c.bodyId,
-        payload: {
-          partyId: current.id,
-          fields: principalChanged ? [...changed, 'representsId'] : changed,
-          reason,
-          partyVersion: n,
+      await recordChange(
+        tctx,
+        this.ledger,
+        { entityType: PARTY_ENTITY, record: { ...row, version: partyVersion }, reason },
+        {
+          action: 'case.party_corrected',
+          entityType: 'case',
+          entityId: c.id,
+          bodyId: c.bodyId,
+          payload: {
+            partyId: current.id,
+            fields: principalChanged ? [...changed, 'representsId'] : changed,
+            reason,
+            partyVersion,
+          },
         },
-      });
+      );
       return row;
     });
   }
 
   /** Every state of a party with its reason and author (C8), if the caller may see the case. */
-  async versions(user: CaseUser, caseId: string, partyId: string) {
-    const c = await this.cases.caseVisibleTo(this.db, user, caseId);
-    const parties = await repo.listParties(this.db, c.id);
+  async versions(ctx: Ctx, caseId: string, partyId: string) {
+    const db = dbOf(ctx, this.db);
+    const c = await this.cases.caseVisibleTo(ctx, caseId);
+    const parties = await repo.listParties(db, c.id);
     if (!parties.some((p) => p.id === partyId)) throw notFound('当事人');
-    return listVersions(this.db, PARTY_ENTITY, partyId);
+    return listVersions(db, PARTY_ENTITY, partyId);
   }
 }

@@ -2,7 +2,7 @@
 // reason, and the versions a party went through. Thin: validate, call the service, present the case.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import { versionsOutput } from '../bodies/types.ts';
 import type { CasePartiesService } from './parties.ts';
 import type { CasesService } from './service.ts';
@@ -28,9 +28,9 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
       },
     },
     async (req) => {
-      const user = currentUser(req);
-      await parties.add(user, req.params.id, req.body, req.ip);
-      return cases.get(user, req.params.id);
+      const ctx = userCtx(req);
+      await parties.add(ctx, req.params.id, req.body);
+      return cases.get(ctx, req.params.id);
     },
   );
 
@@ -49,9 +49,9 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
       },
     },
     async (req) => {
-      const user = currentUser(req);
-      await parties.correct(user, req.params.id, req.params.partyId, req.body, req.ip);
-      return cases.get(user, req.params.id);
+      const ctx = userCtx(req);
+      await parties.correct(ctx, req.params.id, req.params.partyId, req.body);
+      return cases.get(ctx, req.params.id);
     },
   );
 
@@ -66,6 +66,6 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
         response: { 200: versionsOutput },
       },
     },
-    async (req) => parties.versions(currentUser(req), req.params.id, req.params.partyId),
+    async (req) => parties.versions(userCtx(req), req.params.id, req.params.partyId),
   );
 }

@@ -2,7 +2,7 @@
 // must be added here with its permission, or this test fails; a changed permission shows up in review.
 import { describe, expect, it } from 'vitest';
 import { CASE_KINDS, type CaseKind } from './machine.ts';
-import { actionPermission, canTakeAction, type CaseAccessFacts, type CaseActor } from './policy.ts';
+import { actionPermission, canTakeAction, type CaseAccessFacts } from './policy.ts';
 import { machineOf } from './registry.ts';
 
 const H = 'cases.handle';
@@ -107,7 +107,8 @@ describe.each(CASE_KINDS)('%s', (kind) => {
 });
 
 describe('canTakeAction', () => {
-  const officer: CaseActor = { roles: ['officer'], personId: 'p1', unitId: 'u1', bodyId: 'b1' };
+  const officer = { roles: ['officer'], personId: 'p1', bodyId: 'b1' };
+  const unitId = 'u1';
   const c: CaseAccessFacts = {
     kind: 'penalty',
     bodyId: 'b1',
@@ -116,12 +117,12 @@ describe('canTakeAction', () => {
     unitId: 'u1',
   };
   it('refuses a step no procedure or case rule knows', () => {
-    expect(canTakeAction(officer, c, 'no_such_step')).toBe(false);
-    expect(canTakeAction(officer, c, 'toString')).toBe(false);
+    expect(canTakeAction(officer, unitId, c, 'no_such_step')).toBe(false);
+    expect(canTakeAction(officer, unitId, c, 'toString')).toBe(false);
   });
   it('lets the case officers take a handling step and no approval', () => {
-    expect(canTakeAction(officer, c, 'notify')).toBe(true);
-    expect(canTakeAction(officer, c, 'add_evidence')).toBe(true);
-    expect(canTakeAction(officer, c, 'decide')).toBe(false);
+    expect(canTakeAction(officer, unitId, c, 'notify')).toBe(true);
+    expect(canTakeAction(officer, unitId, c, 'add_evidence')).toBe(true);
+    expect(canTakeAction(officer, unitId, c, 'decide')).toBe(false);
   });
 });

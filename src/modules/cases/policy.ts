@@ -3,7 +3,8 @@
 // the legal unit (Art. 58), archiving for the archivist; the rest is the handling officers' work. Each
 // procedure step carries its permission in its definition (procedures/<kind>/); a step that nothing
 // defines is refused, never given a default.
-import { hasPermission, type Role } from '../access/index.ts';
+import type { UserActor } from '../../platform/context.ts';
+import { hasPermission } from '../access/index.ts';
 import type { CaseKind, StepPermission } from './machine.ts';
 import { procedurePermission } from './registry.ts';
 
@@ -29,13 +30,6 @@ export function actionPermission(kind: CaseKind, type: string): StepPermission {
   return permission;
 }
 
-export interface CaseActor {
-  roles: readonly Role[];
-  personId: string | null;
-  unitId: string | null;
-  bodyId: string;
-}
-
 export interface CaseAccessFacts {
   kind: string;
   bodyId: string;
@@ -50,10 +44,16 @@ export interface CaseAccessFacts {
  * and archiving belong to the case's own body (or the body that entrusted it): a supervising body sees
  * its subordinates' cases but does not decide them (Art. 54 批准 by 本行政机关负责人).
  */
-export function canTakeAction(user: CaseActor, c: CaseAccessFacts, actionType: string): boolean {
+export function canTakeAction(
+  user: Pick<UserActor, 'roles' | 'personId' | 'bodyId'>,
+  /** The caller's unit (科室), from their person record. */
+  unitId: string | null,
+  c: CaseAccessFacts,
+  actionType: string,
+): boolean {
   const permission = stepPermission(c.kind as CaseKind, actionType);
   if (permission === undefined || !hasPermission(user.roles, permission)) return false;
   if (permission !== 'cases.handle') return user.bodyId === c.bodyId || user.bodyId === c.delegatedById;
   if (user.personId !== null && c.officerIds.includes(user.personId)) return true;
-  return user.roles.includes('unit_head') && user.unitId !== null && user.unitId === c.unitId;
+  return user.roles.includes('unit_head') && unitId !== null && unitId === c.unitId;
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
 import { actionFormSchema } from './action-forms.ts';
 import { CASE_KIND_LABELS } from './machine.ts';
@@ -90,7 +90,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         response: { 200: caseListOutput },
       },
     },
-    async (req) => cases.list(currentUser(req), req.query),
+    async (req) => cases.list(userCtx(req), req.query),
   );
 
   // A static path: matched before /api/v1/cases/:id whatever the registration order.
@@ -105,7 +105,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req, reply) => {
-      const file = await exportCases(cases, currentUser(req), req.query, req.ip);
+      const file = await exportCases(cases, userCtx(req), req.query);
       return reply.headers(attachment(file)).send(file.data);
     },
   );
@@ -122,9 +122,9 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      const id = await cases.create(user, req.body, req.ip);
-      return reply.status(201).send(await cases.get(user, id));
+      const ctx = userCtx(req);
+      const id = await cases.create(ctx, req.body);
+      return reply.status(201).send(await cases.get(ctx, id));
     },
   );
 
@@ -139,7 +139,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         response: { 200: caseOutput },
       },
     },
-    async (req) => cases.get(currentUser(req), req.params.id),
+    async (req) => cases.get(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -157,9 +157,9 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req) => {
-      const user = currentUser(req);
-      await cases.act(user, req.params.id, req.body.version, req.body.action, req.ip);
-      return cases.get(user, req.params.id);
+      const ctx = userCtx(req);
+      await cases.act(ctx, req.params.id, req.body.version, req.body.action);
+      return cases.get(ctx, req.params.id);
     },
   );
 
@@ -174,7 +174,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         response: { 200: openDeadlinesOutput },
       },
     },
-    async (req) => cases.openDeadlines(currentUser(req), req.query),
+    async (req) => cases.openDeadlines(userCtx(req), req.query),
   );
 
   r.get(
@@ -188,7 +188,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req, reply) => {
-      const file = await exportDeadlines(cases, currentUser(req), req.query, req.ip);
+      const file = await exportDeadlines(cases, userCtx(req), req.query);
       return reply.headers(attachment(file)).send(file.data);
     },
   );
@@ -217,6 +217,6 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         },
       },
     },
-    async (req) => cases.reminders(currentUser(req), req.query.since),
+    async (req) => cases.reminders(userCtx(req), req.query.since),
   );
 }

@@ -2,15 +2,24 @@
 // procedure, and list cases and deadlines for the workbench (evidence: evidence.ts). Every step runs the case's
 // machine, writes state, record, deadlines, the timeline event and the ledger entry in one transaction,
 // and only if nobody else changed the case since the caller read it (optimistic lock → 409).
-import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import {
+  dbOf,
+  today,
+  withTx,
+  type Actor,
+  type Ctx,
+  type TxCtx,
+  type UserActor,
+} from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
-import { SYSTEM_ACTOR, type Actor, type Ledger } from '../../platform/ledger/ledger.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
 import { addDays, computePeriod, parseDate, type PauseRange, type PeriodUnit } from './deadlines.ts';
-import { hasPermission, scopeCovers, scopeOf, type Role } from '../access/index.ts';
+import { hasPermission, scopeCovers } from '../access/index.ts';
 import { certificateValidity, type Category } from '../bodies/rules.ts';
-import { today, type PeopleService } from '../bodies/people-service.ts';
+import type { PeopleService } from '../bodies/people-service.ts';
 import type { BodiesService } from '../bodies/service.ts';
 import type { CatalogService } from '../catalog/service.ts';
 import { CASE_FIELD_LABELS, EVIDENCE_TYPE_LABELS, type CaseField, type EvidenceType } from './fields.ts';
@@ -35,15 +44,6 @@ import type { CreateCaseInput } from './types.ts';
 import { presentCase, presentListItem, dueLevel } from './present.ts';
 import { stepEventCode } from './step-events.ts';
 
-export interface CaseUser {
-  id: string;
-  displayName: string;
-  bodyId: string;
-  bodyPath: string;
-  roles: readonly Role[];
-  personId: string | null;
-}
-
 /** The filters of the workbench list (GET /api/v1/cases), without paging. */
 export interface CaseListFilters {
   view: 'mine' | 'unit' | 'all';
@@ -53,20 +53,18 @@ export interface CaseListFilters {
   q?: string;
 }
 
-const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
-
 /** Working days ahead within which an open deadline shows as due soon (G2). */
 export const DUE_SOON_WORKING_DAYS = 3;
 
 /** C10: the case if it is in the caller's scope and, for officers, theirs or their unit's (`unitId`); else 404. */
 function visibleOrNotFound<C extends repo.FoundCase>(
-  user: CaseUser,
+  actor: UserActor,
   c: C | undefined,
   unitId: string | null,
 ): C {
-  if (!c || !scopeCovers(scopeOf(user), c.bodyPath)) throw notFound('案件');
-  if (!seesAllCases(user.roles)) {
-    const mine = user.personId !== null && c.officerIds.includes(user.personId);
+  if (!c || !scopeCovers(actor.scope, c.bodyPath)) throw notFound('案件');
+  if (!seesAllCases(actor.roles)) {
+    const mine = actor.personId !== null && c.officerIds.includes(actor.personId);
     if (!mine && (unitId === null || unitId !== c.unitId)) throw notFound('案件');
   }
   return c;
@@ -83,17 +81,18 @@ export class CasesService {
   ) {}
 
   /** The caller's unit, from their person record (null for accounts without one). */
-  private async unitOf(db: DbOrTx, user: CaseUser): Promise<string | null> {
-    return user.personId ? this.people.unitOf(db, user.bodyId, user.personId) : null;
+  private async unitOf(ctx: Ctx): Promise<string | null> {
+    const { personId, bodyId } = ctx.actor;
+    return personId ? this.people.unitOf(ctx, bodyId, personId) : null;
   }
 
   /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */
   private async officers(
-    db: DbOrTx,
+    ctx: Ctx,
     bodyId: string,
     ids: readonly string[],
   ): Promise<Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }>> {
-    const rows = await this.people.peopleOfBody(db, bodyId, ids);
+    const rows = await this.people.peopleOfBody(ctx, bodyId, ids);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const p = byId.get(id);
@@ -110,7 +109,7 @@ export class CasesService {
   }
 
   private async baseFacts(
-    db: DbOrTx,
+    ctx: Ctx,
     c: Pick<repo.CaseRow, 'bodyId' | 'kind' | 'partyType' | 'officerIds'>,
     calendar: WorkingCalendar,
   ): Promise<BaseFacts> {
@@ -118,64 +117,59 @@ export class CasesService {
       calendar,
       category: CATEGORY_OF_KIND[c.kind as CaseKind],
       partyType: c.partyType,
-      officers: await this.officers(db, c.bodyId, c.officerIds),
+      officers: await this.officers(ctx, c.bodyId, c.officerIds),
     };
   }
 
   /** The case if the caller may see it (C10); 404 otherwise, whether it exists elsewhere or not. */
-  private async visibleCase(db: DbOrTx, user: CaseUser, id: string) {
-    const c = await repo.unsafeFindCase(db, id);
-    return visibleOrNotFound(user, c, c && !seesAllCases(user.roles) ? await this.unitOf(db, user) : null);
+  private async visibleCase(ctx: Ctx, id: string) {
+    const { actor } = ctx;
+    const c = await repo.unsafeFindCase(dbOf(ctx, this.db), id);
+    return visibleOrNotFound(actor, c, c && !seesAllCases(actor.roles) ? await this.unitOf(ctx) : null);
   }
 
   /** The case, if the caller may see it and take `actionType` on it (documents, evidence). */
-  async caseForStep(db: DbOrTx, user: CaseUser, id: string, actionType: string, refusal: string) {
-    const c = await this.visibleCase(db, user, id);
-    const unitId = await this.unitOf(db, user);
-    if (
-      !canTakeAction(
-        { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
-        c,
-        actionType,
-      )
-    )
-      throw forbidden(refusal);
+  async caseForStep(ctx: Ctx, id: string, actionType: string, refusal: string) {
+    const c = await this.visibleCase(ctx, id);
+    if (!canTakeAction(ctx.actor, await this.unitOf(ctx), c, actionType)) throw forbidden(refusal);
     return c;
   }
 
   /** The case row if visible to the caller (C10), else 404. */
-  caseVisibleTo(db: DbOrTx, user: CaseUser, id: string) {
-    return this.visibleCase(db, user, id);
+  caseVisibleTo(ctx: Ctx, id: string) {
+    return this.visibleCase(ctx, id);
   }
 
-  async create(user: CaseUser, input: CreateCaseInput, ip: string | null) {
+  async create(ctx: Ctx, input: CreateCaseInput) {
+    const { actor } = ctx;
     const machine = machineOf(input.kind);
-    const calendar = await this.calendars.calendar();
-    const day = today();
+    const calendar = await this.calendars.calendar(ctx);
+    const day = today(ctx);
     const openedOn = input.openedOn ?? day;
     if (openedOn > day) throw badRequest(`受理日期 ${openedOn} 晚于今天`, { field: 'openedOn' });
-    if (!hasPermission(user.roles, 'cases.handle')) throw forbidden('只有执法人员可以登记案件');
-    if (user.personId && !input.officerIds.includes(user.personId) && !user.roles.includes('unit_head')) {
+    if (!hasPermission(actor.roles, 'cases.handle')) throw forbidden('只有执法人员可以登记案件');
+    if (actor.personId && !input.officerIds.includes(actor.personId) && !actor.roles.includes('unit_head')) {
       throw badRequest('登记案件的执法人员须是本案执法人员之一', { field: 'officerIds' });
     }
     const main = input.parties.find((p) => p.role === 'party')!;
     if (input.unitId) {
-      const units = await this.bodies.listUnits(user, user.bodyId);
+      const units = await this.bodies.listUnits(ctx, actor.bodyId);
       if (!units.some((u) => u.id === input.unitId))
         throw badRequest('承办科室不存在或不属于本机关', { field: 'unitId' });
     }
-    return this.db.transaction(async (tx) => {
-      const officers = await this.officers(tx, user.bodyId, input.officerIds);
-      const origin = input.originCaseId ? await this.visibleCase(tx, user, input.originCaseId) : null;
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
+      const officers = await this.officers(tctx, actor.bodyId, input.officerIds);
+      const origin = input.originCaseId ? await this.visibleCase(tctx, input.originCaseId) : null;
       const unitId = input.unitId ?? officers.find((o) => o.id === input.leadOfficerId)?.unitId ?? null;
       const year = Number(openedOn.slice(0, 4));
-      const seq = await repo.nextInSeries(tx, user.bodyId, 'case', year);
+      const seq = await repo.nextInSeries(tx, actor.bodyId, 'case', year);
       const record = {
         ...machine.emptyRecord(),
         ...(input.kind === 'penalty' ? input.particulars : {}),
       } as Record<string, unknown>;
       let row = await repo.insertCase(tx, {
-        bodyId: user.bodyId,
+        bodyId: actor.bodyId,
         unitId,
         kind: input.kind,
         state: machine.initial,
@@ -194,7 +188,7 @@ export class CasesService {
         record,
         openedOn,
         originCaseId: input.originCaseId,
-        createdBy: user.id,
+        createdBy: actor.id,
       });
       await repo.insertParties(
         tx,
@@ -207,10 +201,10 @@ export class CasesService {
         fromState: null,
         toState: row.state,
         legalDate: openedOn,
-        actorId: user.id,
-        actorName: user.displayName,
+        actorId: actor.id,
+        actorName: actor.name,
       });
-      await this.ledger.append(tx, actorOf(user, ip), {
+      await this.ledger.append(tctx, {
         action: 'case.created',
         entityType: 'case',
         entityId: row.id,
@@ -223,9 +217,9 @@ export class CasesService {
           decidedOn: input.simple.decidedOn,
           penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen },
         };
-        row = await this.applyAction(tx, user, row, machine, action, calendar, ip);
+        row = await this.applyAction(tctx, row, machine, action, calendar);
       }
-      if (origin) await this.transferOrigin(tx, user, origin, row, calendar, ip);
+      if (origin) await this.transferOrigin(tctx, origin, row, calendar);
       return row.id;
     });
   }
@@ -235,42 +229,33 @@ export class CasesService {
    * (移送立案查处) in the same transaction, when its procedure allows that now and the caller may do it.
    */
   private async transferOrigin(
-    tx: DbOrTx,
-    user: CaseUser,
+    ctx: TxCtx,
     origin: repo.CaseRow & { delegatedById: string | null },
     created: repo.CaseRow,
     calendar: WorkingCalendar,
-    ip: string | null,
   ) {
     if (origin.kind !== 'inspection' || created.kind !== 'penalty') return;
     const machine = machineOf('inspection');
-    const facts = { ...(await this.baseFacts(tx, origin, calendar)), ...(origin.record as object) };
-    const unitId = await this.unitOf(tx, user);
+    const facts = { ...(await this.baseFacts(ctx, origin, calendar)), ...(origin.record as object) };
+    const unitId = await this.unitOf(ctx);
     if (!safeAllowed(machine, origin.state, facts, created.openedOn).includes('transfer_to_case')) return;
-    if (
-      !canTakeAction(
-        { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
-        origin,
-        'transfer_to_case',
-      )
-    )
-      return;
+    if (!canTakeAction(ctx.actor, unitId, origin, 'transfer_to_case')) return;
     const transfer = {
       type: 'transfer_to_case',
       on: created.openedOn,
       caseId: created.code,
       reason: `移送立案查处：${created.cause}`,
     };
-    await this.applyAction(tx, user, origin, machine, transfer, calendar, ip);
+    await this.applyAction(ctx, origin, machine, transfer, calendar);
   }
 
   /** One step of the case's procedure. `version` is the version the caller saw. */
-  async act(user: CaseUser, id: string, version: number, rawAction: { type: string }, ip: string | null) {
-    const calendar = await this.calendars.calendar();
-    // Validation and the facts other modules decide come first, outside the transaction: they read
-    // only what never changes on a case (kind, body, party type), and other modules use their own
-    // connection, which the embedded database's single connection could not give inside it.
-    const seen = await this.visibleCase(this.db, user, id);
+  async act(ctx: Ctx, id: string, version: number, rawAction: { type: string }) {
+    const calendar = await this.calendars.calendar(ctx);
+    // Validation and the facts other modules decide come first, before the case is locked: they read
+    // only what never changes on a case (kind, body, party type), so a bad request is refused without
+    // holding the case row.
+    const seen = await this.visibleCase(ctx, id);
     const machine = machineOf(seen.kind as CaseKind);
     const parsed = machine.actionSchema.safeParse(rawAction);
     if (!parsed.success) {
@@ -280,38 +265,35 @@ export class CasesService {
         field: ['action', ...issue.path].join('.'),
       });
     }
-    const action = await this.enrich(user, seen, parsed.data);
-    return this.db.transaction(async (tx) => {
-      const c = await this.visibleCase(tx, user, id);
-      const unitId = await this.unitOf(tx, user);
-      if (
-        !canTakeAction(
-          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
-          c,
-          action.type,
-        )
-      ) {
+    const action = await this.enrich(ctx, seen, parsed.data);
+    return withTx(ctx, this.db, async (tctx) => {
+      const c = await this.visibleCase(tctx, id);
+      if (!canTakeAction(tctx.actor, await this.unitOf(tctx), c, action.type)) {
         throw forbidden(
           `无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`,
         );
       }
       if (c.version !== version)
         throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
-      await this.applyAction(tx, user, c, machine, action, calendar, ip);
+      await this.applyAction(tctx, c, machine, action, calendar);
       return c.id;
     });
   }
 
   /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
-  private async enrich(user: CaseUser, c: repo.CaseRow, action: { type: string }) {
+  private async enrich(ctx: Ctx, c: repo.CaseRow, action: { type: string }) {
     // The approver of an extension is whoever approves it here, never what the client says.
-    if (action.type === 'extend_decision_period') return { ...action, approvedBy: user.displayName };
+    if (action.type === 'extend_decision_period') return { ...action, approvedBy: ctx.actor.name };
     // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
     if (c.kind === 'penalty' && action.type === 'notify') {
       const a = action as Extract<PenaltyAction, { type: 'notify' }>;
       return {
         ...a,
-        hearingOffered: hearingEligible(a.penalty, c.partyType, await hearingThresholds(this.db, c.bodyId)),
+        hearingOffered: hearingEligible(
+          a.penalty,
+          c.partyType,
+          await hearingThresholds(dbOf(ctx, this.db), c.bodyId),
+        ),
       };
     }
     if (action.type !== 'close_investigation') return action;
@@ -323,6 +305,7 @@ export class CasesService {
       proposal: { kinds: string[]; fineFen: number | null } | null;
     };
     const review = await this.catalog.reviewFor(
+      ctx,
       c.bodyId,
       {
         category: CATEGORY_OF_KIND[c.kind as CaseKind],
@@ -347,18 +330,17 @@ export class CasesService {
   }
 
   private async applyAction(
-    tx: DbOrTx,
-    user: CaseUser,
+    ctx: TxCtx,
     c: repo.CaseRow,
     machine: ProcedureMachine,
     action: { type: string },
     calendar: WorkingCalendar,
-    ip: string | null,
   ) {
+    const { tx, actor } = ctx;
     if (!(await repo.lockCaseAtVersion(tx, c.id, c.version)))
       throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
-    const facts = { ...(await this.baseFacts(tx, c, calendar)), ...(c.record as object) };
-    const day = today();
+    const facts = { ...(await this.baseFacts(ctx, c, calendar)), ...(c.record as object) };
+    const day = today(ctx);
     const result = machine.transition(c.state, facts, action, day);
     if (!result.ok) {
       // An impossible date is bad input (400); everything else is a rule of the procedure (422).
@@ -420,10 +402,10 @@ export class CasesService {
       fromState: c.state,
       toState: result.next,
       legalDate,
-      actorId: user.id,
-      actorName: user.displayName,
+      actorId: actor.id,
+      actorName: actor.name,
     });
-    await this.ledger.append(tx, actorOf(user, ip), {
+    await this.ledger.append(ctx, {
       action: stepEventCode(action.type),
       entityType: 'case',
       entityId: c.id,
@@ -439,30 +421,33 @@ export class CasesService {
     return updated;
   }
 
-  async get(user: CaseUser, id: string) {
+  async get(ctx: Ctx, id: string) {
+    const { actor } = ctx;
+    const db = dbOf(ctx, this.db);
     // Two round trips: the case with all its lists beside the caller's unit and the calendar (nothing read
     // leaves unless the case is visible), then the officers and linked cases, which depend on the case.
     const [page, unitId, calendar] = await Promise.all([
-      repo.unsafeFindCasePage(this.db, id),
-      this.unitOf(this.db, user),
-      this.calendars.calendar(),
+      repo.unsafeFindCasePage(db, id),
+      this.unitOf(ctx),
+      this.calendars.calendar(ctx),
     ]);
-    const c = visibleOrNotFound(user, page?.case, unitId);
+    const c = visibleOrNotFound(actor, page?.case, unitId);
     const { parties, events, deadlines, evidence, documents } = page!;
     const machine = machineOf(c.kind as CaseKind);
     const [officers, linked] = await Promise.all([
-      this.officers(this.db, c.bodyId, c.officerIds),
+      this.officers(ctx, c.bodyId, c.officerIds),
       c.partyKey
         ? repo.linkedCases(
-            this.db,
-            scopeOf(user),
+            db,
+            actor.scope,
             c.partyKey,
             c.id,
-            seesAllCases(user.roles) ? undefined : { personId: user.personId, unitId },
+            seesAllCases(actor.roles) ? undefined : { personId: actor.personId, unitId },
           )
         : [],
     ]);
-    const day = today();
+    const day = today(ctx);
+    const may = (actionType: string) => canTakeAction(actor, unitId, c, actionType);
     const facts = {
       calendar,
       category: CATEGORY_OF_KIND[c.kind as CaseKind],
@@ -500,29 +485,10 @@ export class CasesService {
       })),
       linked,
       fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
-      actions: allowed.filter((t) =>
-        canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t),
-      ),
-      others: allowed.filter(
-        (t) =>
-          !canTakeAction({ roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId }, c, t),
-      ),
-      mayAddEvidence:
-        !c.finished &&
-        canTakeAction(
-          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
-          c,
-          'add_evidence',
-        ),
-      partyActions: partyActions(
-        c,
-        documents,
-        canTakeAction(
-          { roles: user.roles, personId: user.personId, unitId, bodyId: user.bodyId },
-          c,
-          'add_party',
-        ),
-      ),
+      actions: allowed.filter(may),
+      others: allowed.filter((t) => !may(t)),
+      mayAddEvidence: !c.finished && may('add_evidence'),
+      partyActions: partyActions(c, documents, may('add_party')),
     });
   }
 
@@ -532,27 +498,28 @@ export class CasesService {
    * for 我的案件, no unit for 本科室).
    */
   private async workbenchFilter(
-    user: CaseUser,
+    ctx: Ctx,
     q: CaseListFilters,
   ): Promise<{ filter: Omit<repo.CaseListFilter, 'limit'>; day: string; soon: string } | null> {
-    const calendar = await this.calendars.calendar();
-    const day = today();
+    const { actor } = ctx;
+    const calendar = await this.calendars.calendar(ctx);
+    const day = today(ctx);
     const soon = soonUntil(calendar, day);
-    const unitId = await this.unitOf(this.db, user);
+    const unitId = await this.unitOf(ctx);
     const filter: Omit<repo.CaseListFilter, 'limit'> = {
-      scope: scopeOf(user),
+      scope: actor.scope,
       kind: q.kind,
       state: q.state,
       q: q.q,
     };
     if (q.view === 'mine') {
-      if (!user.personId) return null;
-      filter.officerId = user.personId;
+      if (!actor.personId) return null;
+      filter.officerId = actor.personId;
     } else if (q.view === 'unit') {
       if (!unitId) return null;
       filter.unitId = unitId;
     }
-    if (!seesAllCases(user.roles)) filter.visibleTo = { personId: user.personId, unitId };
+    if (!seesAllCases(actor.roles)) filter.visibleTo = { personId: actor.personId, unitId };
     if (q.status === 'open') filter.finished = false;
     if (q.status === 'finished') filter.finished = true;
     if (q.status === 'overdue') Object.assign(filter, { finished: false, overdueBefore: day });
@@ -560,11 +527,11 @@ export class CasesService {
     return { filter, day, soon };
   }
 
-  async list(user: CaseUser, q: CaseListFilters & { cursor?: string; limit: number }) {
+  async list(ctx: Ctx, q: CaseListFilters & { cursor?: string; limit: number }) {
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
-    const w = await this.workbenchFilter(user, q);
+    const w = await this.workbenchFilter(ctx, q);
     if (!w) return { items: [], nextCursor: null };
-    const rows = await repo.listCases(this.db, { ...w.filter, after, limit: q.limit });
+    const rows = await repo.listCases(dbOf(ctx, this.db), { ...w.filter, after, limit: q.limit });
     const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
     return {
       items: rows.map((r) =>
@@ -580,10 +547,10 @@ export class CasesService {
    * list query, however long: its per-body index reads then touch each matching case once, where walking
    * many short pages would re-read every body of a wide scope for each page.
    */
-  async exportList(user: CaseUser, q: CaseListFilters, limit: number) {
-    const w = await this.workbenchFilter(user, q);
+  async exportList(ctx: Ctx, q: CaseListFilters, limit: number) {
+    const w = await this.workbenchFilter(ctx, q);
     if (!w) return [];
-    const rows = await repo.listCases(this.db, { ...w.filter, limit, details: true });
+    const rows = await repo.listCases(dbOf(ctx, this.db), { ...w.filter, limit, details: true });
     return rows.map((r) => ({
       ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
       partyKey: r.partyKey ?? null,
@@ -593,33 +560,33 @@ export class CasesService {
 
   /** C10: every export of case data is logged with what was asked for and how much was disclosed. */
   async recordExport(
-    user: CaseUser,
-    ip: string | null,
+    ctx: Ctx,
     payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number },
   ) {
-    await this.ledger.record(actorOf(user, ip), {
+    await this.ledger.record(ctx, {
       action: 'case.exported',
       entityType: 'case',
       entityId: null,
-      bodyId: user.bodyId,
+      bodyId: ctx.actor.bodyId,
       payload,
     });
   }
 
   /** G2: open deadlines of the caller's cases, their unit's, or the whole scope. */
   async openDeadlines(
-    user: CaseUser,
+    ctx: Ctx,
     q: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open'; limit: number },
   ) {
-    const calendar = await this.calendars.calendar();
-    const day = today();
+    const { actor } = ctx;
+    const calendar = await this.calendars.calendar(ctx);
+    const day = today(ctx);
     const soon = soonUntil(calendar, day);
-    const unitId = await this.unitOf(this.db, user);
-    const view = seesAllCases(user.roles) ? q.view : q.view === 'all' ? 'mine' : q.view;
-    if ((view === 'mine' && !user.personId) || (view === 'unit' && !unitId)) return [];
-    const rows = await repo.listOpenDeadlines(this.db, {
-      scope: scopeOf(user),
-      officerId: view === 'mine' ? user.personId! : undefined,
+    const unitId = await this.unitOf(ctx);
+    const view = seesAllCases(actor.roles) ? q.view : q.view === 'all' ? 'mine' : q.view;
+    if ((view === 'mine' && !actor.personId) || (view === 'unit' && !unitId)) return [];
+    const rows = await repo.listOpenDeadlines(dbOf(ctx, this.db), {
+      scope: actor.scope,
+      officerId: view === 'mine' ? actor.personId! : undefined,
       unitId: view === 'unit' ? unitId! : undefined,
       dueOnOrBefore: q.status === 'open' ? undefined : q.status === 'overdue' ? addDays(day, -1) : soon,
       limit: q.limit,
@@ -628,18 +595,19 @@ export class CasesService {
   }
 
   /** G2 the daily run: raise reminders for open deadlines that are overdue or due soon. */
-  async raiseReminders(on = today()) {
-    const calendar = await this.calendars.calendar();
-    return this.db.transaction((tx) => repo.raiseReminders(tx, on, soonUntil(calendar, on)));
+  async raiseReminders(ctx: Ctx<Actor>, on = today(ctx)) {
+    const calendar = await this.calendars.calendar(ctx);
+    return withTx(ctx, this.db, ({ tx }) => repo.raiseReminders(tx, on, soonUntil(calendar, on)));
   }
 
   /**
    * C3: once a year's holidays are entered, provisional deadlines of that year get their real due date.
    * Run by the daily job before reminders; returns how many were settled.
    */
-  async settleProvisionalDeadlines() {
-    const calendar = await this.calendars.calendar();
-    return this.db.transaction(async (tx) => {
+  async settleProvisionalDeadlines(ctx: Ctx<Actor>) {
+    const calendar = await this.calendars.calendar(ctx);
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
       let settled = 0;
       for (const d of await repo.provisionalDeadlines(tx)) {
         if (d.provisionalYear === null || !calendar.isCovered(d.provisionalYear)) continue;
@@ -653,7 +621,7 @@ export class CasesService {
         }
         await repo.settleDeadline(tx, d.id, period.due, period.pausedDays);
         await repo.refreshNextDue(tx, d.caseId);
-        await this.ledger.append(tx, SYSTEM_ACTOR, {
+        await this.ledger.append(tctx, {
           action: 'case.deadline_settled',
           entityType: 'case',
           entityId: d.caseId,
@@ -666,12 +634,13 @@ export class CasesService {
     });
   }
 
-  async reminders(user: CaseUser, since: string) {
-    return repo.listReminders(this.db, {
-      scope: scopeOf(user),
-      officerId: seesAllCases(user.roles)
+  async reminders(ctx: Ctx, since: string) {
+    const { actor } = ctx;
+    return repo.listReminders(dbOf(ctx, this.db), {
+      scope: actor.scope,
+      officerId: seesAllCases(actor.roles)
         ? undefined
-        : (user.personId ?? '00000000-0000-0000-0000-000000000000'),
+        : (actor.personId ?? '00000000-0000-0000-0000-000000000000'),
       since,
       limit: 200,
     });

@@ -4,8 +4,14 @@
 // free of the procedures, so the staff app can import it.
 import type { Role } from '../access/index.ts';
 
-const CASE_WIDE_ROLES: readonly Role[] = ['head', 'deputy', 'legal_head', 'reviewer', 'archivist'];
+const CASE_WIDE_ROLES: ReadonlySet<string> = new Set<Role>([
+  'head',
+  'deputy',
+  'legal_head',
+  'reviewer',
+  'archivist',
+]);
 
-export function seesAllCases(roles: readonly Role[]): boolean {
-  return roles.some((r) => CASE_WIDE_ROLES.includes(r));
+export function seesAllCases(roles: readonly string[]): boolean {
+  return roles.some((r) => CASE_WIDE_ROLES.has(r));
 }

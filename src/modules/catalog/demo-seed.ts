@@ -1,8 +1,9 @@
 // Loads the demo catalogue (./demo) for the demo body: national legal documents and the body's lists,
 // each entry as version 1 with reason "初始导入". Entries go through the same validation as an edit.
 import { sql } from 'drizzle-orm';
+import { withTx, type Actor, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { SYSTEM_ACTOR, type Ledger } from '../../platform/ledger/ledger.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { DEMO_CATALOGUE } from './demo/index.ts';
 import * as repo from './repo.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
@@ -29,8 +30,9 @@ function entriesOf(): Entry[] {
   ];
 }
 
-export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) {
-  await db.transaction(async (tx) => {
+export async function seedDemoCatalogue(db: Db, ledger: Ledger, ctx: Ctx<Actor>, bodyId: string) {
+  await withTx(ctx, db, async (tctx) => {
+    const { tx } = tctx;
     const versions = new Map<string, number>();
     for (const law of DEMO_CATALOGUE.laws) {
       const version = (versions.get(law.code) ?? 0) + 1;
@@ -38,7 +40,7 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) 
       const { articles, ...doc } = law;
       await repo.insertLegalDocument(
         tx,
-        { ...doc, bodyId: null, version, reason: '初始导入', authorName: SYSTEM_ACTOR.name },
+        { ...doc, bodyId: null, version, reason: '初始导入', authorName: ctx.actor.name },
         articles.map((a) => ({ ...a, needsReview: a.needsReview ?? false })),
       );
     }
@@ -54,7 +56,7 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) 
         effectiveFrom: EFFECTIVE_FROM,
         data,
         reason: '初始导入',
-        authorName: SYSTEM_ACTOR.name,
+        authorName: ctx.actor.name,
       });
     }
     const [counts] = (
@@ -62,7 +64,7 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, bodyId: string) 
         sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`,
       )
     ).rows;
-    await ledger.append(tx, SYSTEM_ACTOR, {
+    await ledger.append(tctx, {
       action: 'catalog.demo_seeded',
       entityType: 'catalog',
       bodyId,

@@ -2,12 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../access/index.ts';
+import { userCtx } from '../access/index.ts';
 import { isoDate, reason } from '../bodies/types.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
 import type { CatalogService } from './service.ts';
 import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.ts';
-import { exportCatalog, importCatalog } from './xlsx.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 
 const kindParam = z.object({ kind: z.enum(CATALOG_KIND_NAMES, '未知的清单类型') });
@@ -78,7 +77,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         response: { 200: z.array(entryOutput) },
       },
     },
-    async (req) => catalog.list(currentUser(req), req.params.kind, req.query),
+    async (req) => catalog.list(userCtx(req), req.params.kind, req.query),
   );
 
   r.get(
@@ -93,9 +92,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      const file = await exportCatalog(catalog, user, req.params.kind, req.query.bodyId);
-      await catalog.recordExport(user, req.ip, req.params.kind, req.query.bodyId, file.length);
+      const file = await catalog.export(userCtx(req), req.params.kind, req.query.bodyId);
       const name = `${CATALOG_KINDS[req.params.kind].label}.xlsx`;
       reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -122,14 +119,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
       const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
       if (!file) throw badRequest('缺少文件字段 file');
-      return importCatalog(
-        catalog,
-        currentUser(req),
-        req.params.kind,
-        req.query.bodyId,
-        await file.toBuffer(),
-        req.ip,
-      );
+      return catalog.import(userCtx(req), req.params.kind, req.query.bodyId, await file.toBuffer());
     },
   );
 
@@ -145,7 +135,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         response: { 200: z.array(entryOutput) },
       },
     },
-    async (req) => catalog.history(currentUser(req), req.params.kind, req.params.code, req.query.bodyId),
+    async (req) => catalog.history(userCtx(req), req.params.kind, req.params.code, req.query.bodyId),
   );
 
   r.put(
@@ -166,8 +156,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         response: { 200: entryOutput },
       },
     },
-    async (req) =>
-      catalog.save(currentUser(req), req.params.kind, { ...req.body, code: req.params.code }, req.ip),
+    async (req) => catalog.save(userCtx(req), req.params.kind, { ...req.body, code: req.params.code }),
   );
 
   r.post(
@@ -188,12 +177,12 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       },
     },
     async (req) =>
-      catalog.save(
-        currentUser(req),
-        req.params.kind,
-        { ...req.body, code: req.params.code, data: null, retire: true },
-        req.ip,
-      ),
+      catalog.save(userCtx(req), req.params.kind, {
+        ...req.body,
+        code: req.params.code,
+        data: null,
+        retire: true,
+      }),
   );
 
   r.get(
@@ -232,8 +221,10 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         },
       },
     },
-    async (req) =>
-      catalog.legalVersions(currentUser(req).bodyId, req.query.code ? [req.query.code] : undefined),
+    async (req) => {
+      const ctx = userCtx(req);
+      return catalog.legalVersions(ctx, ctx.actor.bodyId, req.query.code ? [req.query.code] : undefined);
+    },
   );
 
   r.post(
@@ -247,8 +238,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         response: { 201: z.object({ id: z.uuid(), code: z.string(), version: z.number() }) },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await catalog.addLegalDocument(currentUser(req), req.body, req.ip)),
+    async (req, reply) => reply.status(201).send(await catalog.addLegalDocument(userCtx(req), req.body)),
   );
 
   r.post(
@@ -295,6 +285,6 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         },
       },
     },
-    async (req) => catalog.evaluate(currentUser(req), req.body),
+    async (req) => catalog.evaluate(userCtx(req), req.body),
   );
 }

@@ -1,6 +1,7 @@
 // B1–B8 use cases over the generic versioned store: list what is in force on a date, keep every version
 // with reason and author, check that every cited article exists, evaluate discretion benchmarks, and
 // read the legal library with the version in force on the date that matters.
+import { dbOf, today, withTx, type Actor, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import {
   AppError,
@@ -11,9 +12,8 @@ import {
   pgErrorOf,
   unprocessable,
 } from '../../platform/http/errors.ts';
-import type { Actor, Ledger } from '../../platform/ledger/ledger.ts';
-import type { BodiesService, ScopedUser } from '../bodies/service.ts';
-import { today } from '../bodies/people-service.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import type { BodiesService } from '../bodies/service.ts';
 import type {
   ArticleRef,
   CaseFacts,
@@ -30,6 +30,8 @@ import { validateBenchmark } from './rules/benchmark-validation.ts';
 import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
 import { resolveCitation } from './rules/versions.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
+import { exportCatalog, importCatalog } from './xlsx.ts';
+import { checkEffectiveFrom } from './effective-from.ts';
 import type { z } from 'zod';
 import type { legalDocumentInput } from './types.ts';
 
@@ -40,18 +42,6 @@ export interface SaveEntry {
   reason: string;
   /** The latest version the editor saw; 0 to create. A stale value is a 409. */
   baseVersion: number;
-}
-
-const asActor = (u: ScopedUser, ip: string | null): Actor => ({ id: u.id, name: u.displayName, ip });
-
-/** A new version never takes effect before the latest one: history is not rewritten backwards. */
-export function checkEffectiveFrom(latest: { effectiveFrom: string } | undefined, effectiveFrom: string) {
-  if (latest && effectiveFrom < latest.effectiveFrom) {
-    throw unprocessable(
-      'RULE_VIOLATION',
-      `生效日期 ${effectiveFrom} 早于最新版本的生效日期 ${latest.effectiveFrom}，不能追溯修改`,
-    );
-  }
 }
 
 function present(row: repo.EntryRow) {
@@ -65,68 +55,50 @@ export class CatalogService {
     private readonly bodies: BodiesService,
   ) {}
 
-  bodyInScope(user: ScopedUser, bodyId?: string) {
-    return this.bodyFor(user, bodyId);
+  bodyInScope(ctx: Ctx, bodyId?: string) {
+    return this.bodyFor(ctx, bodyId);
   }
 
   /** The body whose catalogue is meant: the given one if in scope, else the caller's own. */
-  private async bodyFor(user: ScopedUser, bodyId?: string) {
-    return bodyId ? this.bodies.getBodyInScope(user, bodyId) : this.bodies.getBodyInScope(user, user.bodyId);
+  private async bodyFor(ctx: Ctx, bodyId?: string) {
+    return this.bodies.getBodyInScope(ctx, bodyId ?? ctx.actor.bodyId);
   }
 
-  async list(user: ScopedUser, kind: CatalogKind, opts: { bodyId?: string; date?: string; q?: string }) {
-    const body = await this.bodyFor(user, opts.bodyId);
-    return (await repo.entriesInForce(this.db, body.id, kind, opts.date ?? today(), opts.q)).map(present);
+  async list(ctx: Ctx, kind: CatalogKind, opts: { bodyId?: string; date?: string; q?: string }) {
+    const body = await this.bodyFor(ctx, opts.bodyId);
+    const date = opts.date ?? today(ctx);
+    return (await repo.entriesInForce(dbOf(ctx, this.db), body.id, kind, date, opts.q)).map(present);
   }
 
   /** Public reading (portal, E1): the published catalogue of any body, in force today. */
-  async listPublic(bodyId: string, kind: CatalogKind, q?: string) {
-    return (await repo.entriesInForce(this.db, bodyId, kind, today(), q)).map(present);
+  async listPublic(ctx: Ctx<Actor>, bodyId: string, kind: CatalogKind, q?: string) {
+    return (await repo.entriesInForce(dbOf(ctx, this.db), bodyId, kind, today(ctx), q)).map(present);
   }
 
-  async history(user: ScopedUser, kind: CatalogKind, code: string, bodyId?: string) {
-    const body = await this.bodyFor(user, bodyId);
-    const rows = await repo.entryHistory(this.db, body.id, kind, code);
+  async history(ctx: Ctx, kind: CatalogKind, code: string, bodyId?: string) {
+    const body = await this.bodyFor(ctx, bodyId);
+    const rows = await repo.entryHistory(dbOf(ctx, this.db), body.id, kind, code);
     if (!rows.length) throw notFound(CATALOG_KINDS[kind].label);
     return rows.map(present);
   }
 
-  /** H3: a download of a catalogue is logged with its size. */
-  async recordExport(
-    user: ScopedUser,
-    ip: string | null,
-    kind: CatalogKind,
-    bodyId: string | undefined,
-    bytes: number,
-  ) {
-    await this.ledger.record(asActor(user, ip), {
-      action: 'catalog.exported',
-      entityType: `catalog.${kind}`,
-      bodyId: bodyId ?? user.bodyId,
-      payload: { bytes },
-    });
-  }
-
-  async save(
-    user: ScopedUser,
-    kind: CatalogKind,
-    input: SaveEntry & { bodyId?: string; retire?: boolean },
-    ip: string | null,
-  ) {
-    const body = await this.bodyFor(user, input.bodyId);
-    const latest = await repo.latestVersion(this.db, body.id, kind, input.code);
+  async save(ctx: Ctx, kind: CatalogKind, input: SaveEntry & { bodyId?: string; retire?: boolean }) {
+    const body = await this.bodyFor(ctx, input.bodyId);
+    const latest = await repo.latestVersion(dbOf(ctx, this.db), body.id, kind, input.code);
     if (input.retire && !latest) throw notFound(CATALOG_KINDS[kind].label);
     if ((latest?.version ?? 0) !== input.baseVersion) {
       throw conflict('VERSION_CONFLICT', `该条目已有第 ${latest?.version ?? 0} 版，请刷新后重试`, {
         currentVersion: latest?.version ?? 0,
       });
     }
-    const effectiveFrom = input.effectiveFrom ?? today();
+    const effectiveFrom = input.effectiveFrom ?? today(ctx);
     checkEffectiveFrom(latest, effectiveFrom);
-    const data = input.retire ? latest!.data : await this.validate(kind, body.id, input.data, effectiveFrom);
+    const data = input.retire
+      ? latest!.data
+      : await this.validate(ctx, kind, body.id, input.data, effectiveFrom);
     try {
-      return await this.db.transaction(async (tx) => {
-        const row = await repo.insertEntry(tx, {
+      return await withTx(ctx, this.db, async (tctx) => {
+        const row = await repo.insertEntry(tctx.tx, {
           bodyId: body.id,
           kind,
           code: input.code,
@@ -136,10 +108,10 @@ export class CatalogService {
           retired: input.retire ?? false,
           data,
           reason: input.reason,
-          authorId: user.id,
-          authorName: user.displayName,
+          authorId: ctx.actor.id,
+          authorName: ctx.actor.name,
         });
-        await this.ledger.append(tx, asActor(user, ip), {
+        await this.ledger.append(tctx, {
           action: input.retire ? 'catalog.retired' : 'catalog.saved',
           entityType: `catalog.${kind}`,
           entityId: input.code,
@@ -158,32 +130,31 @@ export class CatalogService {
 
   /** Saves validated entries as new versions in one transaction (an import): all or nothing. */
   async saveMany(
-    user: ScopedUser,
+    ctx: Ctx,
     kind: CatalogKind,
     bodyId: string,
     entries: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[],
     reason: string,
-    ip: string | null,
     rows: number,
   ) {
     try {
-      return await this.db.transaction(async (tx) => {
+      return await withTx(ctx, this.db, async (tctx) => {
         for (const e of entries) {
-          const latest = await repo.latestVersion(tx, bodyId, kind, e.code);
-          await repo.insertEntry(tx, {
+          const latest = await repo.latestVersion(tctx.tx, bodyId, kind, e.code);
+          await repo.insertEntry(tctx.tx, {
             bodyId,
             kind,
             code: e.code,
             version: (latest?.version ?? 0) + 1,
             name: entryName(kind, e.data),
-            effectiveFrom: e.effectiveFrom ?? today(),
+            effectiveFrom: e.effectiveFrom ?? today(ctx),
             data: e.data,
             reason,
-            authorId: user.id,
-            authorName: user.displayName,
+            authorId: ctx.actor.id,
+            authorName: ctx.actor.name,
           });
         }
-        await this.ledger.append(tx, asActor(user, ip), {
+        await this.ledger.append(tctx, {
           action: 'catalog.imported',
           entityType: `catalog.${kind}`,
           bodyId,
@@ -200,10 +171,11 @@ export class CatalogService {
 
   /** Validates the data of a kind, its cited articles and cross references; returns the parsed data. */
   async validate(
+    ctx: Ctx<Actor>,
     kind: CatalogKind,
     bodyId: string,
     raw: unknown,
-    effectiveFrom: string = today(),
+    effectiveFrom: string = today(ctx),
   ): Promise<Record<string, unknown>> {
     const parsed = CATALOG_KINDS[kind].data.safeParse(raw);
     if (!parsed.success) {
@@ -231,10 +203,16 @@ export class CatalogService {
       ...refList(data.violatedArticles),
       ...refList(data.penaltyArticles),
     ];
-    problems.push(...(await this.missingArticles(bodyId, refs, effectiveFrom)));
+    problems.push(...(await this.missingArticles(ctx, bodyId, refs, effectiveFrom)));
     const benchmarkCode = kind === 'item' ? (data as { benchmarkCode: string | null }).benchmarkCode : null;
     if (benchmarkCode) {
-      const found = await repo.entriesInForce(this.db, bodyId, 'benchmark', '9999-12-31', benchmarkCode);
+      const found = await repo.entriesInForce(
+        dbOf(ctx, this.db),
+        bodyId,
+        'benchmark',
+        '9999-12-31',
+        benchmarkCode,
+      );
       if (!found.some((b) => b.code === benchmarkCode)) problems.push(`裁量基准「${benchmarkCode}」不存在`);
     }
     if (problems.length) throw unprocessable('RULE_VIOLATION', problems.join('；'), { problems });
@@ -242,9 +220,14 @@ export class CatalogService {
   }
 
   /** Citations must name an article of the version in force when the entry takes effect. */
-  private async missingArticles(bodyId: string, refs: ArticleRef[], date: string): Promise<string[]> {
+  private async missingArticles(
+    ctx: Ctx<Actor>,
+    bodyId: string,
+    refs: ArticleRef[],
+    date: string,
+  ): Promise<string[]> {
     if (!refs.length) return [];
-    const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
+    const versions = await this.legalVersions(ctx, bodyId, [...new Set(refs.map((r) => r.law))]);
     return refs.flatMap((ref) => {
       const docs = versions.filter((v) => v.code === ref.law);
       if (!docs.length) return [`法律文件「${ref.law}」不在法律依据库中`];
@@ -261,12 +244,14 @@ export class CatalogService {
 
   /** Every version of the named documents visible to the body, with articles (B2). */
   async legalVersions(
+    ctx: Ctx<Actor>,
     bodyId: string,
     codes?: string[],
   ): Promise<(LegalDocumentVersion & { id: string; version: number; bodyId: string | null })[]> {
-    const docs = await repo.legalDocumentVersions(this.db, [bodyId], codes);
+    const db = dbOf(ctx, this.db);
+    const docs = await repo.legalDocumentVersions(db, [bodyId], codes);
     const articles = await repo.articlesOf(
-      this.db,
+      db,
       docs.map((d) => d.id),
     );
     return docs.map((d) => ({
@@ -278,8 +263,8 @@ export class CatalogService {
     }));
   }
 
-  async citations(bodyId: string, refs: ArticleRef[], date: string) {
-    const versions = await this.legalVersions(bodyId, [...new Set(refs.map((r) => r.law))]);
+  async citations(ctx: Ctx<Actor>, bodyId: string, refs: ArticleRef[], date: string) {
+    const versions = await this.legalVersions(ctx, bodyId, [...new Set(refs.map((r) => r.law))]);
     return refs.map((ref) => {
       const r = resolveCitation(
         ref,
@@ -299,40 +284,37 @@ export class CatalogService {
     });
   }
 
-  async addLegalDocument(
-    user: ScopedUser,
-    input: z.output<typeof legalDocumentInput> & { national: boolean },
-    ip: string | null,
-  ) {
+  async addLegalDocument(ctx: Ctx, input: z.output<typeof legalDocumentInput> & { national: boolean }) {
     if (input.effectiveOn < input.promulgatedOn)
       throw badRequest('施行日期不能早于公布日期', { field: 'effectiveOn' });
     if (input.repealedOn && input.repealedOn <= input.effectiveOn)
       throw badRequest('废止日期必须晚于施行日期', { field: 'repealedOn' });
-    if (input.national && (await this.bodies.getBodyInScope(user, user.bodyId)).parentId) {
+    const { actor } = ctx;
+    if (input.national && (await this.bodies.getBodyInScope(ctx, actor.bodyId)).parentId) {
       throw forbidden('全国通用的法律文件只能由省级（顶级）机关维护；本机关可录入地方性文件');
     }
-    const latest = await repo.latestLegalVersion(this.db, input.code);
-    if (latest && latest.bodyId !== (input.national ? null : user.bodyId))
+    const latest = await repo.latestLegalVersion(dbOf(ctx, this.db), input.code);
+    if (latest && latest.bodyId !== (input.national ? null : actor.bodyId))
       throw conflict('DUPLICATE', `代码 ${input.code} 已被其他机关的法律文件使用`);
     const { articles, reason, national, ...doc } = input;
     try {
-      return await this.db.transaction(async (tx) => {
+      return await withTx(ctx, this.db, async (tctx) => {
         const row = await repo.insertLegalDocument(
-          tx,
+          tctx.tx,
           {
             ...doc,
-            bodyId: national ? null : user.bodyId,
+            bodyId: national ? null : actor.bodyId,
             version: (latest?.version ?? 0) + 1,
             reason,
-            authorName: user.displayName,
+            authorName: actor.name,
           },
           articles,
         );
-        await this.ledger.append(tx, asActor(user, ip), {
+        await this.ledger.append(tctx, {
           action: 'legal_document.saved',
           entityType: 'legal_document',
           entityId: row.id,
-          bodyId: user.bodyId,
+          bodyId: actor.bodyId,
           payload: {
             code: row.code,
             version: row.version,
@@ -350,12 +332,29 @@ export class CatalogService {
     }
   }
 
+  /** A catalogue as .xlsx (B1–B8); every export is audited. */
+  async export(ctx: Ctx, kind: CatalogKind, bodyId?: string) {
+    const file = await exportCatalog(this, ctx, kind, bodyId);
+    await this.ledger.record(ctx, {
+      action: 'catalog.exported',
+      entityType: `catalog.${kind}`,
+      bodyId: bodyId ?? ctx.actor.bodyId,
+      payload: { bytes: file.length },
+    });
+    return file;
+  }
+
+  /** Imports a catalogue file: changed rows become new versions, all or none (B1–B8). */
+  import(ctx: Ctx, kind: CatalogKind, bodyId: string | undefined, file: Buffer) {
+    return importCatalog(this, ctx, kind, bodyId, file);
+  }
+
   /**
    * D1: whether a proposed decision needs legal review, by the body's review catalogue in force on
    * `date` (the default set when the body has not published one). For the case service.
    */
-  async reviewFor(bodyId: string, facts: DecisionFacts, date: string) {
-    const rows = await repo.entriesInForce(this.db, bodyId, 'review_rule', date);
+  async reviewFor(ctx: Ctx<Actor>, bodyId: string, facts: DecisionFacts, date: string) {
+    const rows = await repo.entriesInForce(dbOf(ctx, this.db), bodyId, 'review_rule', date);
     const rules: ReviewRule[] = rows.length
       ? rows.map((e) => {
           const data = e.data as { name?: string; basis?: string; conditions?: ReviewRule['conditions'] };
@@ -374,10 +373,9 @@ export class CatalogService {
    * C5: what a case document cites for an enforcement item in force on `date` — the item's name, the
    * articles violated and the articles the penalty rests on (from its benchmark), as display text.
    */
-  async basisForItem(bodyId: string, code: string, date: string) {
-    const [item] = (await repo.entriesInForce(this.db, bodyId, 'item', date, code)).filter(
-      (e) => e.code === code,
-    );
+  async basisForItem(ctx: Ctx<Actor>, bodyId: string, code: string, date: string) {
+    const db = dbOf(ctx, this.db);
+    const [item] = (await repo.entriesInForce(db, bodyId, 'item', date, code)).filter((e) => e.code === code);
     if (!item) return null;
     const data = item.data as {
       name: string;
@@ -386,12 +384,12 @@ export class CatalogService {
       benchmarkCode?: string | null;
     };
     const shown = async (refs: ArticleRef[]) =>
-      (await this.citations(bodyId, refs, date)).map((c) => c.display).join('、');
+      (await this.citations(ctx, bodyId, refs, date)).map((c) => c.display).join('、');
     let violated = data.basis?.length ? await shown(data.basis) : (data.basisText ?? '');
     let penalty = '';
     let discretion = '';
     if (data.benchmarkCode) {
-      const [bm] = (await repo.entriesInForce(this.db, bodyId, 'benchmark', date, data.benchmarkCode)).filter(
+      const [bm] = (await repo.entriesInForce(db, bodyId, 'benchmark', date, data.benchmarkCode)).filter(
         (e) => e.code === data.benchmarkCode,
       );
       if (bm) {
@@ -406,7 +404,7 @@ export class CatalogService {
 
   /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */
   async evaluate(
-    user: ScopedUser,
+    ctx: Ctx,
     input: {
       bodyId?: string;
       benchmarkCode: string;
@@ -416,10 +414,10 @@ export class CatalogService {
       date?: string;
     },
   ) {
-    const body = await this.bodyFor(user, input.bodyId);
-    const date = input.date ?? today();
+    const body = await this.bodyFor(ctx, input.bodyId);
+    const date = input.date ?? today(ctx);
     const [entry] = (
-      await repo.entriesInForce(this.db, body.id, 'benchmark', date, input.benchmarkCode)
+      await repo.entriesInForce(dbOf(ctx, this.db), body.id, 'benchmark', date, input.benchmarkCode)
     ).filter((e) => e.code === input.benchmarkCode);
     if (!entry) throw notFound('裁量基准');
     const benchmark = { code: entry.code, ...(entry.data as Omit<DiscretionBenchmark, 'code'>) };
@@ -436,6 +434,7 @@ export class CatalogService {
         evaluation,
         check,
         citations: await this.citations(
+          ctx,
           body.id,
           [...benchmark.violatedArticles, ...benchmark.penaltyArticles],
           date,

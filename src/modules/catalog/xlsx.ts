@@ -5,15 +5,15 @@ import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { canonicalJson } from '../../platform/ledger/canonical.ts';
-import type { ScopedUser } from '../bodies/service.ts';
+import { today, type Ctx } from '../../platform/context.ts';
+import { checkEffectiveFrom } from './effective-from.ts';
 import { formatCitations, parseCitations } from './rules/citation-text.ts';
-import { checkEffectiveFrom, type CatalogService } from './service.ts';
-import { today } from '../bodies/people-service.ts';
+import type { CatalogService } from './service.ts';
 import { SHEETS, type Flat, type SheetContext } from './sheets/index.ts';
 import { CATALOG_KINDS, type CatalogKind } from './types.ts';
 
-async function contextFor(catalog: CatalogService, bodyId: string): Promise<SheetContext> {
-  const docs = await catalog.legalVersions(bodyId);
+async function sheetContextFor(catalog: CatalogService, ctx: Ctx, bodyId: string): Promise<SheetContext> {
+  const docs = await catalog.legalVersions(ctx, bodyId);
   // The latest version's title names a document; older titles still resolve (renamed laws).
   const byTitle = new Map(docs.map((d) => [d.title, d.code]));
   const byCode = new Map(docs.map((d) => [d.code, d.title]));
@@ -34,16 +34,11 @@ function columnsOf(kind: CatalogKind): Column<Flat & { _n?: string }>[] {
   }));
 }
 
-export async function exportCatalog(
-  catalog: CatalogService,
-  user: ScopedUser,
-  kind: CatalogKind,
-  bodyId?: string,
-) {
-  const entries = await catalog.list(user, kind, { bodyId });
-  const ctx = await contextFor(catalog, entries[0]?.bodyId ?? bodyId ?? user.bodyId);
+export async function exportCatalog(catalog: CatalogService, ctx: Ctx, kind: CatalogKind, bodyId?: string) {
+  const entries = await catalog.list(ctx, kind, { bodyId });
+  const sheetCtx = await sheetContextFor(catalog, ctx, entries[0]?.bodyId ?? bodyId ?? ctx.actor.bodyId);
   const rows = entries.flatMap((e) =>
-    SHEETS[kind].toRows(e.code, e.data, ctx).map((r) => ({ ...r, 生效日期: e.effectiveFrom })),
+    SHEETS[kind].toRows(e.code, e.data, sheetCtx).map((r) => ({ ...r, 生效日期: e.effectiveFrom })),
   );
   return writeTable(
     SHEETS[kind].sheetName,
@@ -54,11 +49,10 @@ export async function exportCatalog(
 
 export async function importCatalog(
   catalog: CatalogService,
-  user: ScopedUser,
+  ctx: Ctx,
   kind: CatalogKind,
   bodyId: string | undefined,
   file: Buffer,
-  ip: string | null,
 ) {
   const fail = (errs: CellError[]) =>
     new AppError(422, 'IMPORT_FAILED', `导入失败：共 ${errs.length} 处错误，未导入任何数据`, {
@@ -66,18 +60,18 @@ export async function importCatalog(
     });
   const { rows, errors } = await readTable(file, columnsOf(kind) as Column<unknown>[]);
   if (errors.length) throw fail(errors);
-  const body = await catalog.bodyInScope(user, bodyId);
-  const ctx = await contextFor(catalog, body.id);
+  const body = await catalog.bodyInScope(ctx, bodyId);
+  const sheetCtx = await sheetContextFor(catalog, ctx, body.id);
   const sheet = SHEETS[kind];
   const built = sheet.fromRows(
     rows.map((r) => ({ rowNumber: r.rowNumber, values: r.values as Flat })),
-    ctx,
+    sheetCtx,
     errors,
   );
   // Compared with what the export showed (today's versions) and with any version scheduled after today.
-  const inForce = new Map((await catalog.list(user, kind, { bodyId: body.id })).map((e) => [e.code, e]));
+  const inForce = new Map((await catalog.list(ctx, kind, { bodyId: body.id })).map((e) => [e.code, e]));
   const latest = new Map(
-    (await catalog.list(user, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]),
+    (await catalog.list(ctx, kind, { bodyId: body.id, date: '9999-12-31' })).map((e) => [e.code, e]),
   );
   const changed: { code: string; data: Record<string, unknown>; effectiveFrom?: string }[] = [];
   for (const entry of built) {
@@ -108,12 +102,14 @@ export async function importCatalog(
     }
     // A changed row keeping the exported date would back-date the edit: it takes effect today.
     const effectiveFrom =
-      !entry.effectiveFrom || entry.effectiveFrom === current?.effectiveFrom ? today() : entry.effectiveFrom;
+      !entry.effectiveFrom || entry.effectiveFrom === current?.effectiveFrom
+        ? today(ctx)
+        : entry.effectiveFrom;
     try {
       checkEffectiveFrom(newest, effectiveFrom);
       changed.push({
         code: entry.code,
-        data: await catalog.validate(kind, body.id, entry.data, effectiveFrom),
+        data: await catalog.validate(ctx, kind, body.id, entry.data, effectiveFrom),
         effectiveFrom,
       });
     } catch (e) {
@@ -126,5 +122,5 @@ export async function importCatalog(
     }
   }
   if (errors.length) throw fail(errors.sort((a, b) => a.row - b.row));
-  return catalog.saveMany(user, kind, body.id, changed, '表格导入', ip, built.length);
+  return catalog.saveMany(ctx, kind, body.id, changed, '表格导入', built.length);
 }

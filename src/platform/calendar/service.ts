@@ -1,11 +1,12 @@
 // C3: the calendar as the rest of the platform sees it — package data plus the override table, read
 // from the database on each computation so every process agrees after an override is entered.
 import { asc, sql } from 'drizzle-orm';
+import { dbOf, withTx, type Actor, type Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { jsonRows } from '../db/json-rows.ts';
 import { namedQuery } from '../db/named-query.ts';
 import { badRequest, unprocessable } from '../http/errors.ts';
-import type { Actor, Ledger } from '../ledger/ledger.ts';
+import type { Ledger } from '../ledger/ledger.ts';
 import {
   CalendarNotCoveredError,
   CITATIONS,
@@ -31,8 +32,8 @@ export class CalendarService {
   ) {}
 
   /** Both tables in one named statement: every deadline computation and case page reads them. */
-  async calendar(): Promise<WorkingCalendar> {
-    const [row] = await readCalendar(this.db, {});
+  async calendar(ctx: Ctx<Actor>): Promise<WorkingCalendar> {
+    const [row] = await readCalendar(dbOf(ctx, this.db), {});
     const overrides = OVERRIDES.read(row!.overrides);
     const years = COVERED_YEARS.read(row!.years);
     return createCalendar({
@@ -47,8 +48,8 @@ export class CalendarService {
   }
 
   /** Deadline from `from`, counted from the next day; refuses (422) rather than guess an uncovered year. */
-  async deadline(from: string, period: { workingDays: number } | { days: number }) {
-    const cal = await this.calendar();
+  async deadline(ctx: Ctx<Actor>, from: string, period: { workingDays: number } | { days: number }) {
+    const cal = await this.calendar(ctx);
     try {
       if ('workingDays' in period) {
         const r = cal.addWorkingDays(from, period.workingDays);
@@ -85,13 +86,13 @@ export class CalendarService {
   }
 
   async addOverride(
-    actor: Actor,
+    ctx: Ctx<Actor>,
     bodyId: string | null,
     o: { date: string; kind: 'holiday' | 'workday'; name: string; reason: string },
   ) {
-    await this.db.transaction(async (tx) => {
-      await tx.insert(calendarOverrides).values({ ...o, createdBy: actor.id });
-      await this.ledger.append(tx, actor, {
+    await withTx(ctx, this.db, async (tctx) => {
+      await tctx.tx.insert(calendarOverrides).values({ ...o, createdBy: ctx.actor.id });
+      await this.ledger.append(tctx, {
         action: 'calendar.override_added',
         entityType: 'calendar',
         entityId: o.date,
@@ -101,10 +102,10 @@ export class CalendarService {
     });
   }
 
-  async addCoveredYear(actor: Actor, bodyId: string | null, year: number, source: string) {
-    await this.db.transaction(async (tx) => {
-      await tx.insert(calendarCoveredYears).values({ year, source });
-      await this.ledger.append(tx, actor, {
+  async addCoveredYear(ctx: Ctx<Actor>, bodyId: string | null, year: number, source: string) {
+    await withTx(ctx, this.db, async (tctx) => {
+      await tctx.tx.insert(calendarCoveredYears).values({ year, source });
+      await this.ledger.append(tctx, {
         action: 'calendar.year_covered',
         entityType: 'calendar',
         entityId: String(year),

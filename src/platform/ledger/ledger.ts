@@ -2,6 +2,8 @@
 // serialised with a transaction-scoped advisory lock so the chain has exactly one successor per entry,
 // whichever process writes.
 import { desc, eq, sql } from 'drizzle-orm';
+import { systemClock, type Clock } from '../clock.ts';
+import { withTx, type Actor, type Ctx, type TxCtx } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
 import { SealError, Sealer } from '../crypto/sealing.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
@@ -13,26 +15,24 @@ import type { EventCode, LedgerEvent } from './events.ts';
 const APPEND_LOCK = 7_324_002;
 const SIGNING_KEY_SETTING = 'ledger.sm2.private_key';
 
-export interface Actor {
-  id: string | null;
-  name: string;
-  ip?: string | null;
-}
-
-export const SYSTEM_ACTOR: Actor = { id: null, name: '系统' };
-
 export interface LedgerOptions {
   checkpointEvery: number;
   signingKey?: string;
   /** Seals the generated key in the database (H4); without one it is stored as is (tests). */
   sealer?: Sealer;
+  /** The time each entry and checkpoint is stamped with. */
+  clock?: Clock;
 }
 
 export class Ledger {
+  private readonly clock: Clock;
+
   constructor(
     private readonly db: Db,
     private readonly options: LedgerOptions,
-  ) {}
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /** The public key checkpoints must carry, when the signing key is configured outside the database. */
   get trustedPublicKey(): string | undefined {
@@ -40,10 +40,11 @@ export class Ledger {
   }
 
   /**
-   * Appends one entry in the caller's transaction and returns its sequence number. The code must be a
-   * registered event (events.ts) and the payload the one it declares.
+   * Appends one entry in the caller's transaction, as the context's actor, and returns its sequence
+   * number. The code must be a registered event (events.ts) and the payload the one it declares.
    */
-  async append<C extends EventCode>(tx: DbOrTx, actor: Actor, event: LedgerEvent<C>): Promise<number> {
+  async append<C extends EventCode>(ctx: TxCtx<Actor>, event: LedgerEvent<C>): Promise<number> {
+    const { tx, actor } = ctx;
     await tx.execute(sql`select pg_advisory_xact_lock(${APPEND_LOCK})`);
     const [last] = await tx
       .select({ seq: ledgerEntries.seq, hash: ledgerEntries.hash })
@@ -52,10 +53,10 @@ export class Ledger {
       .limit(1);
     const fields = {
       seq: (last?.seq ?? 0) + 1,
-      at: normaliseAt(new Date()),
+      at: normaliseAt(this.clock.now()),
       actorId: actor.id,
       actorName: actor.name,
-      ip: actor.ip ?? null,
+      ip: ctx.ip,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId ?? null,
@@ -69,9 +70,9 @@ export class Ledger {
     return fields.seq;
   }
 
-  /** Appends in a transaction of its own, for events that change nothing else (reads, logins). */
-  async record<C extends EventCode>(actor: Actor, event: LedgerEvent<C>): Promise<number> {
-    return this.db.transaction((tx) => this.append(tx, actor, event));
+  /** Appends for events that change nothing else (reads, logins): in the caller's transaction if any. */
+  async record<C extends EventCode>(ctx: Ctx<Actor>, event: LedgerEvent<C>): Promise<number> {
+    return withTx(ctx, this.db, (tctx) => this.append(tctx, event));
   }
 
   /** A signed checkpoint over the current head, on demand (CLI, API). Null on an empty ledger. */
@@ -100,7 +101,7 @@ export class Ledger {
       hash,
       signature: signCheckpoint(uptoSeq, hash, privateKey),
       publicKey: sm2PublicKeyOf(privateKey),
-      at: normaliseAt(new Date()),
+      at: normaliseAt(this.clock.now()),
     });
   }
 

@@ -2,7 +2,7 @@
 // the term, so the public can tell whether it may act at all) and a link to its officers.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { today } from '../../modules/bodies/people-service.ts';
+import { today } from '../../platform/context.ts';
 import {
   unsafeCountOfficersByBody,
   unsafeListPublicBodies,
@@ -21,9 +21,8 @@ export function phoneLink(phone: string): SafeHtml | string {
   return dial ? html`<a href="tel:${dial}">${phone}</a>` : phone;
 }
 
-function delegationTerm(b: PublicBody): SafeHtml | string {
+function delegationTerm(b: PublicBody, on: string): SafeHtml | string {
   if (!b.delegationValidFrom && !b.delegationValidTo) return '—';
-  const on = today();
   const expired = b.delegationValidTo !== null && b.delegationValidTo < on;
   const pending = b.delegationValidFrom !== null && b.delegationValidFrom > on;
   const state = expired
@@ -91,7 +90,7 @@ ${
     <dt>受委托组织</dt><dd>${b.name}</dd>
     <dt>委托机关</dt><dd>${delegator ? html`<a href="/bodies/${delegator.id}">${delegator.name}</a>` : '—'}</dd>
     <dt>委托范围</dt><dd>${b.delegationScope || '—'}</dd>
-    <dt>委托期限</dt><dd>${delegationTerm(b)}</dd>
+    <dt>委托期限</dt><dd>${delegationTerm(b, today(req.ctx))}</dd>
     ${b.delegationAgreementName ? html`<dt>委托协议</dt><dd>${b.delegationAgreementName}（已备案）</dd>` : ''}
   </dl>
 </section>`

@@ -29,7 +29,7 @@ export function cardPage(services: Services) {
         cache: 'none',
       });
     }
-    const found = await lookupCertificate(services, checked.value);
+    const found = await lookupCertificate(services, req.ctx, checked.value);
     if (found.kind === 'unknown')
       return sendHtml(reply, unknownCertificatePage(checked.value, host), { status: 404, cache: 'none' });
     const v = found.v;
@@ -59,7 +59,7 @@ export function cardPage(services: Services) {
   </div>
   <footer class="ecard-foot">
     ${qr}
-    <p class="shown-at">出示时间 ${beijingNow()}（北京时间）</p>
+    <p class="shown-at">出示时间 ${beijingNow(req.ctx)}（北京时间）</p>
   </footer>
 </article>
 <p class="muted centered">请扫描上方二维码，在本平台核对证件真伪和有效性，以查验结果为准。</p>`;

@@ -64,7 +64,7 @@ const levelLabel = (l: string) => LAW_LEVEL_LABELS[l as LawLevel] ?? l;
 async function library(d: Disclosure): Promise<Map<string, LawVersion[]>> {
   // National documents are shared: with no publishing body yet, any body sees them.
   const bodyId = d.body?.id ?? d.bodies[0]?.id;
-  const versions = bodyId ? await d.services.catalog.legalVersions(bodyId) : [];
+  const versions = bodyId ? await d.services.catalog.legalVersions(d.ctx, bodyId) : [];
   const byCode = new Map<string, LawVersion[]>();
   for (const v of versions) byCode.set(v.code, [...(byCode.get(v.code) ?? []), v]);
   for (const list of byCode.values()) list.sort((a, b) => a.version - b.version);

@@ -1,6 +1,7 @@
 // `/officers` — E1 list of certified officers (A3): name, body, unit, certificate number (linked to its
 // verification page), categories and whether the certificate is valid today. Search by name or number,
 // filter by body, 30 per page. Only public fields are read (see data.ts).
+import { today } from '../../platform/context.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { unsafeListPublicBodies, unsafeListPublicOfficers, unsafeSiteHost } from '../data.ts';
@@ -27,7 +28,7 @@ export function officersPage(services: Services) {
     const { q, bodyId, page: pageNo } = parsed.value;
     const [bodies, { total, rows }] = await Promise.all([
       unsafeListPublicBodies(db),
-      unsafeListPublicOfficers(db, { q, bodyId, page: pageNo, pageSize: OFFICERS_PAGE_SIZE }),
+      unsafeListPublicOfficers(db, { q, bodyId, page: pageNo, pageSize: OFFICERS_PAGE_SIZE }, today(req.ctx)),
     ]);
     const pages = Math.max(1, Math.ceil(total / OFFICERS_PAGE_SIZE));
     const selected = bodies.find((b) => b.id === bodyId);

@@ -1,6 +1,7 @@
 // `/verify?number=` and `/verify/:number` — the public officer verification (A3, E2). The answer has to
 // be readable at a glance on a phone at the door of a clinic: one big 有效/无效 with the reason, then who
 // the holder is, then how to complain. The page carries its own QR code so it can be shown or shared.
+import type { Actor, Ctx } from '../../platform/context.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { verifyCertificate, type Verification } from '../../modules/bodies/verification.ts';
@@ -23,16 +24,20 @@ export function verifyForm(value: string, id: string): SafeHtml {
 }
 
 /** Beijing time, because that is the time printed on the documents the visitor holds. */
-export function beijingNow(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+export function beijingNow(ctx: Ctx<Actor>): string {
+  return new Date(ctx.now.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export type CertificateLookup = { kind: 'found'; v: Verification } | { kind: 'unknown' };
 
 /** verifyCertificate signals an unknown number with a 404 AppError; everything else is a real failure. */
-export async function lookupCertificate(services: Services, number: string): Promise<CertificateLookup> {
+export async function lookupCertificate(
+  services: Services,
+  ctx: Ctx<Actor>,
+  number: string,
+): Promise<CertificateLookup> {
   try {
-    return { kind: 'found', v: await verifyCertificate(services.database.db, number) };
+    return { kind: 'found', v: await verifyCertificate(services.database.db, ctx, number) };
   } catch (e) {
     if (e instanceof AppError && e.status === 404) return { kind: 'unknown' };
     throw e;
@@ -88,7 +93,7 @@ export function verifyPage(services: Services) {
       );
     }
 
-    const found = await lookupCertificate(services, number);
+    const found = await lookupCertificate(services, req.ctx, number);
     if (found.kind === 'unknown')
       return sendHtml(reply, unknownCertificatePage(number, host), { status: 404, cache: 'none' });
     const v = found.v;
@@ -99,7 +104,7 @@ export function verifyPage(services: Services) {
   <h1 id="verdict"><span class="verdict-word">${v.valid ? '有效' : '无效'}</span></h1>
   <p>${v.valid ? '该执法证有效，持证人可在证件载明的类别和区域内从事行政执法活动。' : html`${v.statusText}。持证人目前不得从事行政执法活动。`}</p>
   <p class="holder">${v.name} · ${v.bodyName}</p>
-  <p class="shown-at"><span class="nowrap">执法证号 ${v.number}</span> · <span class="nowrap">查验时间 ${beijingNow()}</span></p>
+  <p class="shown-at"><span class="nowrap">执法证号 ${v.number}</span> · <span class="nowrap">查验时间 ${beijingNow(req.ctx)}</span></p>
 </section>
 <div class="grid-2">
   <section class="panel" aria-labelledby="holder-title">

@@ -10,6 +10,7 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import {
+  contextOf,
   demoIds,
   expectError,
   insertBodySql,
@@ -527,31 +528,18 @@ describe('evidence files', () => {
         t.services.cases,
         { verifyBeforeSendBytes: 0 },
       );
-      const user = (
-        await sql<{
-          id: string;
-          displayName: string;
-          bodyId: string;
-          bodyPath: string;
-          roles: never[];
-          personId: string;
-        }>(
-          t,
-          `select u.id, u.display_name as "displayName", u.body_id as "bodyId", b.path as "bodyPath", u.roles, u.person_id as "personId"
-           from users u join bodies b on b.id = u.body_id where u.username = 'officer1'`,
-        )
-      )[0]!;
+      const user = await contextOf(t, 'officer1');
       const c = await caseWithItem();
       const bytes = Buffer.alloc(MAX_UPLOAD, 3);
       expect((await upload(officer1, c.id, 1, { content: bytes })).statusCode).toBe(200);
 
-      const intact = await streaming.open(user, c.id, 1, null);
+      const intact = await streaming.open(user, c.id, 1);
       expect((await buffer(intact.body as Readable)).equals(bytes)).toBe(true);
       expect((await ledgerOf('case.evidence_viewed', c.id)).length).toBe(1);
 
       const forged = Buffer.alloc(MAX_UPLOAD, 4);
       await writeFile((t.services.store as FsObjectStore).pathOf(sha256(bytes)), forged);
-      const broken = await streaming.open(user, c.id, 1, null);
+      const broken = await streaming.open(user, c.id, 1);
       const received: Buffer[] = [];
       const failure = await new Promise<Error | null>((resolve) => {
         const s = broken.body as Readable;

@@ -6,11 +6,10 @@ import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/platform/http/errors.ts';
-import type { CaseUser } from '../../../src/modules/cases/service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines } from '../../../src/modules/cases/export.ts';
-import type { Role } from '../../../src/modules/access/index.ts';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import {
+  contextOf,
   demoIds,
   insertBodySql,
   insertPersonSql,
@@ -319,29 +318,10 @@ describe('case and deadline export (.xlsx)', () => {
 
     it('refuses more rows than the limit instead of cutting the list short, and logs nothing', async () => {
       expect(EXPORT_MAX_ROWS).toBe(50_000);
-      const [u] = await sql<{
-        id: string;
-        display_name: string;
-        body_id: string;
-        path: string;
-        roles: Role[];
-        person_id: string | null;
-      }>(
-        t,
-        'select u.id, u.display_name, u.body_id, b.path, u.roles, u.person_id from users u join bodies b on b.id = u.body_id where u.username = $1',
-        ['officer1'],
-      );
-      const user: CaseUser = {
-        id: u!.id,
-        displayName: u!.display_name,
-        bodyId: u!.body_id,
-        bodyPath: u!.path,
-        roles: u!.roles,
-        personId: u!.person_id,
-      };
+      const user = await contextOf(t, 'officer1');
       const before = await ledgerCount(t);
       const filters = { view: 'mine', status: 'any' } as const;
-      const refused = await exportCases(t.services.cases, user, filters, null, 4).catch((e: unknown) => e);
+      const refused = await exportCases(t.services.cases, user, filters, 4).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(AppError);
       expect(refused).toMatchObject({
         status: 400,
@@ -353,13 +333,12 @@ describe('case and deadline export (.xlsx)', () => {
         t.services.cases,
         user,
         { view: 'mine', status: 'open' },
-        null,
         0,
       ).catch((e: unknown) => e);
       expect(deadlines).toMatchObject({ status: 400, details: { rule: 'EXPORT_TOO_LARGE' } });
       expect(await ledgerCount(t)).toBe(before);
       // Exactly at the limit is allowed.
-      const file = await exportCases(t.services.cases, user, filters, null, 5);
+      const file = await exportCases(t.services.cases, user, filters, 5);
       expect(file.data.length).toBeGreaterThan(0);
       expect(await ledgerCount(t)).toBe(before + 1);
     });

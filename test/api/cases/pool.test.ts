@@ -9,7 +9,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, type DemoIds } from '../support.ts';
+import { demoIds, systemContext, type DemoIds } from '../support.ts';
 import { act, caseInput, createCase, type CaseOut } from './case-helpers.ts';
 
 const ANSWER_WITHIN_MS = 5_000;
@@ -114,7 +114,7 @@ describe('every case request gets by with one free pool connection', () => {
         }),
       );
       expect(ev.statusCode, ev.body).toBe(200);
-      await answered(t.services.cases.raiseReminders());
+      await answered(t.services.cases.raiseReminders(systemContext(t)));
     });
   }, 30_000);
 });

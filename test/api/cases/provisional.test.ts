@@ -4,9 +4,8 @@
 // once 2027 is entered, the daily job settles it to the real date and the workbench sort follows. The
 // filing date lies before the test clock's today (2026-12-07), as a filing must.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../../src/platform/ledger/ledger.ts';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, sql, type DemoIds } from '../support.ts';
+import { demoIds, sql, systemContext, type DemoIds } from '../support.ts';
 
 interface CaseOut {
   id: string;
@@ -58,7 +57,7 @@ describe('provisional deadlines', () => {
     expect(filed.deadlines).toEqual([
       expect.objectContaining({ key: 'decision', due: '2027-02-18', status: 'open', provisionalYear: 2027 }),
     ]);
-    expect(await t.services.cases.settleProvisionalDeadlines()).toBe(0);
+    expect(await t.services.cases.settleProvisionalDeadlines(systemContext(t))).toBe(0);
     const listed = (await officer.get('/api/v1/cases?view=mine')).json() as {
       items: { id: string; nextDue: string; nextDueProvisional: boolean }[];
     };
@@ -68,14 +67,14 @@ describe('provisional deadlines', () => {
     });
 
     // The 2027 notice entered (here a made-up holiday on the due day, to see the roll-over).
-    await t.services.calendar.addOverride(SYSTEM_ACTOR, null, {
+    await t.services.calendar.addOverride(systemContext(t), null, {
       date: '2027-02-18',
       kind: 'holiday',
       name: '测试假日',
       reason: '测试',
     });
-    await t.services.calendar.addCoveredYear(SYSTEM_ACTOR, null, 2027, '测试');
-    expect(await t.services.cases.settleProvisionalDeadlines()).toBe(1);
+    await t.services.calendar.addCoveredYear(systemContext(t), null, 2027, '测试');
+    expect(await t.services.cases.settleProvisionalDeadlines(systemContext(t))).toBe(1);
     const after = (await officer.get(`/api/v1/cases/${created.id}`)).json() as CaseOut;
     expect(after.deadlines).toEqual([
       expect.objectContaining({ key: 'decision', due: '2027-02-19', status: 'open', provisionalYear: null }),

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../access/index.ts';
+import { userCtx } from '../../access/index.ts';
 import { idParam } from '../types.ts';
 import type { CaseDocumentsService } from './service.ts';
 
@@ -104,7 +104,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
         },
       },
     },
-    async (req) => documents.templates(currentUser(req), req.params.id),
+    async (req) => documents.templates(userCtx(req), req.params.id),
   );
 
   r.post(
@@ -119,7 +119,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       },
     },
     async (req, reply) => {
-      const pdf = await documents.preview(currentUser(req), req.params.id, req.body);
+      const pdf = await documents.preview(userCtx(req), req.params.id, req.body);
       return reply.header('content-type', 'application/pdf').header('cache-control', 'no-store').send(pdf);
     },
   );
@@ -137,9 +137,9 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       },
     },
     async (req, reply) => {
-      const user = currentUser(req);
-      const row = await documents.issue(user, req.params.id, req.body, req.ip);
-      return reply.status(201).send(await documents.get(user, row.id));
+      const ctx = userCtx(req);
+      const row = await documents.issue(ctx, req.params.id, req.body);
+      return reply.status(201).send(await documents.get(ctx, row.id));
     },
   );
 
@@ -149,7 +149,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       config: { access: 'cases.read' },
       schema: { tags, summary: '文书详情与签名校验', params: idParam, response: { 200: documentOutput } },
     },
-    async (req) => documents.get(currentUser(req), req.params.id),
+    async (req) => documents.get(userCtx(req), req.params.id),
   );
 
   r.get(
@@ -163,7 +163,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       },
     },
     async (req, reply) => {
-      const file = await documents.download(currentUser(req), req.params.id, req.params.format, req.ip);
+      const file = await documents.download(userCtx(req), req.params.id, req.params.format);
       reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
@@ -177,7 +177,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       config: { access: 'cases.read' },
       schema: { tags, summary: '本机关的文书编号规则与告知事项设置', response: { 200: settingsBody } },
     },
-    async (req) => documents.settingsOf(currentUser(req)),
+    async (req) => documents.settingsOf(userCtx(req)),
   );
 
   r.put(
@@ -192,6 +192,6 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
         response: { 200: settingsBody },
       },
     },
-    async (req) => documents.saveSettings(currentUser(req), req.body, req.ip),
+    async (req) => documents.saveSettings(userCtx(req), req.body),
   );
 }

@@ -4,6 +4,7 @@
 // number, the row and the ledger entry. Downloads are logged (C10).
 import { and, eq, sql } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
+import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
 import { SealError, Sealer } from '../../../platform/crypto/sealing.ts';
 import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
@@ -16,23 +17,21 @@ import {
 } from '../../../platform/documents/index.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
 import { canonicalJson } from '../../../platform/ledger/canonical.ts';
-import type { Actor, Ledger } from '../../../platform/ledger/ledger.ts';
+import type { Ledger } from '../../../platform/ledger/ledger.ts';
 import type { ObjectStore } from '../../../platform/storage/index.ts';
-import { today } from '../../bodies/people-service.ts';
 import type { BodiesService } from '../../bodies/service.ts';
 import type { CatalogService } from '../../catalog/service.ts';
 import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import * as repo from '../repo.ts';
 import { caseDocuments, documentSettings, signingKeys } from '../schema.ts';
-import type { CaseUser, CasesService } from '../service.ts';
+import type { CasesService } from '../service.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { missingInputs, templateFor, templatesFor } from './registry.ts';
 import { readSettings } from './settings.ts';
 import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 
-const actorOf = (u: CaseUser, ip: string | null = null): Actor => ({ id: u.id, name: u.displayName, ip });
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 export const MAX_SIGNATURE_BYTES = 512 * 1024;
 /** Sealed to its officer: a sealed key copied into another officer's row does not open. */
@@ -65,15 +64,17 @@ export class CaseDocumentsService {
     private readonly sealer: Sealer,
   ) {}
 
-  async settingsOf(user: CaseUser) {
-    return readSettings(this.db, await this.bodies.getBodyInScope(user, user.bodyId));
+  async settingsOf(ctx: Ctx) {
+    return readSettings(dbOf(ctx, this.db), await this.bodies.getBodyInScope(ctx, ctx.actor.bodyId));
   }
 
-  async saveSettings(user: CaseUser, input: DocumentSettingsValues & { version: number }, ip: string | null) {
+  async saveSettings(ctx: Ctx, input: DocumentSettingsValues & { version: number }) {
+    const { bodyId } = ctx.actor;
     const problems = validateNumberPattern(input.numberPattern);
     if (problems.length) throw badRequest(problems.join('；'), { field: 'numberPattern' });
-    const body = await this.bodies.getBodyInScope(user, user.bodyId);
-    return this.db.transaction(async (tx) => {
+    const body = await this.bodies.getBodyInScope(ctx, bodyId);
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
       const current = await readSettings(tx, body);
       if (current.version !== input.version)
         throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
@@ -82,22 +83,20 @@ export class CaseDocumentsService {
         current.version === 0
           ? await tx
               .insert(documentSettings)
-              .values({ bodyId: user.bodyId, ...values })
+              .values({ bodyId, ...values })
               .onConflictDoNothing()
               .returning()
           : await tx
               .update(documentSettings)
               .set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` })
-              .where(
-                and(eq(documentSettings.bodyId, user.bodyId), eq(documentSettings.version, current.version)),
-              )
+              .where(and(eq(documentSettings.bodyId, bodyId), eq(documentSettings.version, current.version)))
               .returning();
       if (!row) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
-      await this.ledger.append(tx, actorOf(user, ip), {
+      await this.ledger.append(tctx, {
         action: 'documents.settings_changed',
         entityType: 'body',
-        entityId: user.bodyId,
-        bodyId: user.bodyId,
+        entityId: bodyId,
+        bodyId,
         payload: values,
       });
       return { ...values, version: row.version };
@@ -105,7 +104,7 @@ export class CaseDocumentsService {
   }
 
   private async snapshot(
-    user: CaseUser,
+    ctx: Ctx,
     caseId: string,
     day: string,
   ): Promise<{
@@ -115,11 +114,11 @@ export class CaseDocumentsService {
     bodyId: string;
     version: number;
   }> {
-    const view = await this.cases.get(user, caseId);
-    const body = await this.bodies.getBodyInScope(user, view.bodyId);
-    const settings = await readSettings(this.db, body);
+    const view = await this.cases.get(ctx, caseId);
+    const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
+    const settings = await readSettings(dbOf(ctx, this.db), body);
     const basis = view.enforcementItemCode
-      ? await this.catalog.basisForItem(view.bodyId, view.enforcementItemCode, day)
+      ? await this.catalog.basisForItem(ctx, view.bodyId, view.enforcementItemCode, day)
       : null;
     return {
       snapshot: buildSnapshot(view, body, settings, basis, day),
@@ -131,9 +130,9 @@ export class CaseDocumentsService {
   }
 
   /** The templates of the case's kind in force today, with each input's prefilled value. */
-  async templates(user: CaseUser, caseId: string) {
-    const day = today();
-    const { snapshot, kind } = await this.snapshot(user, caseId, day);
+  async templates(ctx: Ctx, caseId: string) {
+    const day = today(ctx);
+    const { snapshot, kind } = await this.snapshot(ctx, caseId, day);
     return templatesFor(kind, day).map((t) => ({
       key: t.key,
       title: t.title,
@@ -176,9 +175,9 @@ export class CaseDocumentsService {
   }
 
   /** A draft PDF (草稿, no number, no signatures): nothing is stored or numbered. */
-  async preview(user: CaseUser, caseId: string, input: { template: string; inputs: Record<string, string> }) {
-    const day = today();
-    const { snapshot, kind } = await this.snapshot(user, caseId, day);
+  async preview(ctx: Ctx, caseId: string, input: { template: string; inputs: Record<string, string> }) {
+    const day = today(ctx);
+    const { snapshot, kind } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
     const officers: OfficerSignature[] = snapshot.officers.map((o) => ({
       name: o.name,
@@ -189,24 +188,18 @@ export class CaseDocumentsService {
   }
 
   async issue(
-    user: CaseUser,
+    ctx: Ctx,
     caseId: string,
     input: { template: string; inputs: Record<string, string>; party?: PartyInput },
-    ip: string | null,
   ) {
-    const day = today();
-    const { snapshot, kind, settings, bodyId, version } = await this.snapshot(user, caseId, day);
+    const day = today(ctx);
+    const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
     this.checkInputs(t, input.inputs, snapshot);
     const party = await this.partyConfirmation(t, snapshot, input.party);
-    return this.db.transaction(async (tx) => {
-      const c = await this.cases.caseForStep(
-        tx,
-        user,
-        caseId,
-        'issue_document',
-        '只有本案执法人员可以签发文书',
-      );
+    return withTx(ctx, this.db, async (tctx) => {
+      const { tx } = tctx;
+      const c = await this.cases.caseForStep(tctx, caseId, 'issue_document', '只有本案执法人员可以签发文书');
       // The document freezes the case as read above: a step or correction since then would make it
       // state what the case no longer says, so the case is held at that version until it is issued.
       if (!(await repo.lockCaseAtVersion(tx, c.id, version)))
@@ -296,10 +289,10 @@ export class CaseDocumentsService {
           signatures,
           partyConfirmation: party?.record ?? null,
           issuedOn: day,
-          issuedBy: user.id,
+          issuedBy: ctx.actor.id,
         })
         .returning();
-      await this.ledger.append(tx, actorOf(user, ip), {
+      await this.ledger.append(tctx, {
         action: 'case.document_issued',
         entityType: 'case_document',
         entityId: row!.id,
@@ -390,18 +383,18 @@ export class CaseDocumentsService {
     };
   }
 
-  private async visibleDocument(user: CaseUser, id: string) {
-    const [doc] = await this.db.select().from(caseDocuments).where(eq(caseDocuments.id, id));
+  private async visibleDocument(ctx: Ctx, id: string) {
+    const [doc] = await dbOf(ctx, this.db).select().from(caseDocuments).where(eq(caseDocuments.id, id));
     if (!doc) throw notFound('文书');
-    await this.cases.caseVisibleTo(this.db, user, doc.caseId).catch(() => {
+    await this.cases.caseVisibleTo(ctx, doc.caseId).catch(() => {
       throw notFound('文书');
     });
     return doc;
   }
 
   /** The document with each signature checked against the stored content hash. */
-  async get(user: CaseUser, id: string) {
-    const doc = await this.visibleDocument(user, id);
+  async get(ctx: Ctx, id: string) {
+    const doc = await this.visibleDocument(ctx, id);
     const recomputed = sm3Hex(canonicalJson(doc.content));
     const signatures = (doc.signatures as Signature[]).map((s) => ({
       name: s.name,
@@ -428,14 +421,13 @@ export class CaseDocumentsService {
   }
 
   async download(
-    user: CaseUser,
+    ctx: Ctx,
     id: string,
     format: 'docx' | 'pdf',
-    ip: string | null,
   ): Promise<{ stream: Readable; filename: string; contentType: string }> {
-    const doc = await this.visibleDocument(user, id);
+    const doc = await this.visibleDocument(ctx, id);
     const key = format === 'docx' ? doc.docxKey : doc.pdfKey;
-    await this.ledger.record(actorOf(user, ip), {
+    await this.ledger.record(ctx, {
       action: 'case.document_downloaded',
       entityType: 'case_document',
       entityId: doc.id,
