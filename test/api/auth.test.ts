@@ -55,6 +55,9 @@ describe('authentication and accounts', () => {
   });
   afterAll(async () => t.close());
 
+  /** The services' "now" (their clock), which sessions and lockouts are measured against. */
+  const serverNow = () => t.services.clock.now().toISOString();
+
   /** A fresh officer account of the district, created through the API. */
   async function newUser(roles: string[] = ['officer']): Promise<UserOut> {
     const username = `t${randomId().replace(/-/g, '').slice(0, 12)}`;
@@ -213,7 +216,7 @@ describe('authentication and accounts', () => {
         expectError(await attemptLogin(t, user.username, `Wrong-Password-${i}`), 401, 'INVALID_CREDENTIALS');
         expect((await userRow(user.id)).locked_until).toBeNull();
       }
-      const before = Date.now();
+      const before = t.services.clock.now().getTime();
       const fifth = await attemptLogin(t, user.username, 'Wrong-Password-5');
       expectError(fifth, 423, 'ACCOUNT_LOCKED');
       const until = new Date(
@@ -251,7 +254,10 @@ describe('authentication and accounts', () => {
       const user = await newUser();
       await lockOut(user.username);
       // Fifteen minutes pass: the lock ends and the failures leave the window.
-      await sql(t, `update users set locked_until = now() - interval '1 second' where id = $1`, [user.id]);
+      await sql(t, `update users set locked_until = $2::timestamptz - interval '1 second' where id = $1`, [
+        user.id,
+        serverNow(),
+      ]);
       await sql(t, `update login_failures set at = at - interval '16 minutes' where username = $1`, [
         user.username,
       ]);
@@ -266,7 +272,10 @@ describe('authentication and accounts', () => {
     it('is still locked one second before the lock ends', async () => {
       const user = await newUser();
       await lockOut(user.username);
-      await sql(t, `update users set locked_until = now() + interval '1 second' where id = $1`, [user.id]);
+      await sql(t, `update users set locked_until = $2::timestamptz + interval '1 second' where id = $1`, [
+        user.id,
+        serverNow(),
+      ]);
       expectError(await attemptLogin(t, user.username, DEMO_PASSWORD), 423, 'ACCOUNT_LOCKED');
     });
 
@@ -311,9 +320,11 @@ describe('authentication and accounts', () => {
     it('expires a session idle for 31 minutes with 401 SESSION_EXPIRED and deletes it', async () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
-      await sql(t, `update sessions set last_seen_at = now() - interval '31 minutes' where user_id = $1`, [
-        user.id,
-      ]);
+      await sql(
+        t,
+        `update sessions set last_seen_at = $2::timestamptz - interval '31 minutes' where user_id = $1`,
+        [user.id, serverNow()],
+      );
       expectError(await client.get('/api/v1/auth/me'), 401, 'SESSION_EXPIRED');
       expect(await sessionCount(user.id)).toBe(0);
       // It stays expired even if the clock were turned back.
@@ -323,14 +334,16 @@ describe('authentication and accounts', () => {
     it('keeps a session idle for 29 minutes and renews its last activity', async () => {
       const user = await newUser();
       const client = await loginFrom(t, user.username);
-      await sql(t, `update sessions set last_seen_at = now() - interval '29 minutes' where user_id = $1`, [
-        user.id,
-      ]);
+      await sql(
+        t,
+        `update sessions set last_seen_at = $2::timestamptz - interval '29 minutes' where user_id = $1`,
+        [user.id, serverNow()],
+      );
       expect((await client.get('/api/v1/auth/me')).statusCode).toBe(200);
       const [row] = await sql<{ idle: number }>(
         t,
-        `select extract(epoch from now() - last_seen_at)::float8 as idle from sessions where user_id = $1`,
-        [user.id],
+        `select extract(epoch from $2::timestamptz - last_seen_at)::float8 as idle from sessions where user_id = $1`,
+        [user.id, serverNow()],
       );
       expect(row!.idle).toBeLessThan(60);
     });

@@ -74,8 +74,10 @@ describe('API tokens', () => {
       token: string;
       id: string;
     };
+    // Expired one second ago by the services' clock.
+    const expired = new Date(t.services.clock.now().getTime() - 1000).toISOString();
     await t.services.database.db.execute(
-      sql`update api_tokens set expires_at = now() - interval '1 second' where id = ${second.id}`,
+      sql`update api_tokens set expires_at = ${expired} where id = ${second.id}`,
     );
     expect((await bearer(second.token, '/api/v1/auth/me')).statusCode).toBe(401);
 
