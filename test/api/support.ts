@@ -1,14 +1,14 @@
 // Shared helpers of the HTTP tests: fresh identifiers with valid checksums, multipart bodies, clients
 // with a chosen source IP (the login route is rate-limited per IP), demo ids, and direct SQL.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { systemCtx, type Actor, type Ctx } from '../../src/platform/context.ts';
 import { userActorOf, type Role } from '../../src/modules/access/index.ts';
 import { AuthService } from '../../src/modules/auth/service.ts';
-import { creditCodeCheckChar, idNumberCheckChar } from '../../src/modules/bodies/rules.ts';
 import { DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
 import { clientOf as appClient, sessionCookie } from '../helpers/client.ts';
+import { newCertNumber, newCreditCode, newIdNumber, newName, randomDigits } from '../helpers/identifiers.ts';
 
 export const ROLE_ACCOUNTS = {
   officer: 'officer1',
@@ -29,23 +29,7 @@ export const ROLE_NAMES = Object.keys(ROLE_ACCOUNTS) as RoleName[];
 // ---------------------------------------------------------------------------------------------------
 // Identifiers
 
-const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-
-/** A unified social credit code nobody else has, with a correct check character. */
-export function newCreditCode(): string {
-  const first17 = `91990100${digits(9)}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
-/** An ID number with a real birth date and a correct check character. */
-export function newIdNumber(): string {
-  const birth = `19${randomInt(60, 99)}${String(randomInt(1, 13)).padStart(2, '0')}${String(randomInt(1, 29)).padStart(2, '0')}`;
-  const first17 = `990102${birth}${digits(3)}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
-export const newCertNumber = () => `TS${digits(10)}`;
-export const newName = (prefix = '测试') => `${prefix}${digits(6)}`;
+export { newCertNumber, newCreditCode, newIdNumber, newName } from '../helpers/identifiers.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Clients
@@ -209,7 +193,12 @@ export async function insertPersonSql(
 }
 
 /** Creates an account directly in SQL with the demo password. */
-export async function insertUserSql(t: TestApp, bodyId: string, roles: string[], username = `u${digits(8)}`) {
+export async function insertUserSql(
+  t: TestApp,
+  bodyId: string,
+  roles: string[],
+  username = `u${randomDigits(8)}`,
+) {
   const id = randomUUID();
   const hash = await AuthService.hashPassword(DEMO_PASSWORD);
   await sql(
@@ -322,7 +311,7 @@ export interface CertificateOut {
 export function multipart(
   parts: { name: string; filename?: string; contentType?: string; content: Buffer | string }[],
 ) {
-  const boundary = `----sxtest${digits(12)}`;
+  const boundary = `----sxtest${randomDigits(12)}`;
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}`;
