@@ -434,7 +434,8 @@ describe('sanxiang verify-ledger (CLI)', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.DATABASE_URL; // the CLI must use the embedded database in dataDir
     try {
-      const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', command], {
+      // node --import tsx rather than npx tsx: the same loader without npx's start-up (a second a call).
+      const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli.ts', command], {
         cwd: repo,
         env,
         timeout: 120_000,
