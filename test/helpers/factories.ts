@@ -3,7 +3,7 @@
 // the data it made rather than the demo's wording, and the demo can change without breaking it.
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app.ts';
-import { newCreditCode, newIdNumber } from './identifiers.ts';
+import { newIdNumber, newOrganCreditCode } from './identifiers.ts';
 
 const query = (t: TestApp, text: string, params: unknown[]) => t.services.database.pool.query(text, params);
 
@@ -44,7 +44,7 @@ export async function insertBody(
   const body: BodyFixture = {
     id,
     path: `${parentPath}${id}/`,
-    creditCode: newCreditCode(),
+    creditCode: newOrganCreditCode(),
     shortName: '测区',
     level: 'county',
     nature: '行政机关',

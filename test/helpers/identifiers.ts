@@ -10,6 +10,15 @@ export function newCreditCode(): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
+/**
+ * The credit code of an administrative organ (11…), with letters in its organisation code as most real
+ * ones have, so a page showing it never looks as if it showed an ID number (17 digits and a check).
+ */
+export function newOrganCreditCode(): string {
+  const first17 = `11990100MB${randomDigits(7)}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
 /** An ID number with a real birth date and a correct check character. */
 export function newIdNumber(): string {
   const birth = `19${randomInt(60, 99)}${String(randomInt(1, 13)).padStart(2, '0')}${String(randomInt(1, 29)).padStart(2, '0')}`;
