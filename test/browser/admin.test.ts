@@ -12,7 +12,7 @@ describe('admin app', () => {
   afterAll(async () => env?.close());
 
   async function login(username: string) {
-    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await env.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const errors = watchErrors(page);
     await page.goto(`${env.base}/admin/`);
     await page.getByPlaceholder('用户名').fill(username);
@@ -22,7 +22,7 @@ describe('admin app', () => {
   }
 
   it('rejects a wrong password with a Chinese message', async () => {
-    const page = await env.browser.newPage({ locale: 'zh-CN' });
+    const page = await env.newPage({ locale: 'zh-CN' });
     await page.goto(`${env.base}/admin/`);
     await page.getByPlaceholder('用户名').fill('officer1');
     await page.getByPlaceholder('密码').fill('wrong-password');

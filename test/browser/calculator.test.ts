@@ -21,7 +21,7 @@ describe('discretion calculator', () => {
     };
     expect(expected.evaluation.fineExplanation.length).toBeGreaterThan(0);
 
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    const page = await env.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
     const errors = watchErrors(page);
     await page.goto(`${env.base}/admin/`);
     await page.getByPlaceholder('用户名').fill('officer1');

@@ -26,7 +26,7 @@ describe('事前公开 pages', () => {
   afterAll(async () => env?.close());
 
   it('opens every page from the 事前公开 index on a phone', async () => {
-    const page = await env.browser.newPage({
+    const page = await env.newPage({
       viewport: { width: 390, height: 844 },
       locale: 'zh-CN',
       isMobile: true,
@@ -49,7 +49,7 @@ describe('事前公开 pages', () => {
   });
 
   it('draws a service guide flowchart', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await env.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await page.goto(`${env.base}/procedures`);
     const guide = page.locator('a[href^="/guides/"]').first();
     await guide.click();

@@ -1,8 +1,9 @@
 // A real server (in-process, loopback, fresh PGlite with demo data) and a headless Debian chromium.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../helpers/app.ts';
+import { TEST_NOW } from '../helpers/clock.ts';
 
 export const SHOTS = path.resolve('test-results/screenshots');
 
@@ -10,6 +11,11 @@ export interface BrowserEnv {
   t: TestApp;
   base: string;
   browser: Browser;
+  /**
+   * A page whose clock reads TEST_NOW, as the server's does: the admin's date defaults ("today") must be
+   * the services' today, or a form filled on a later real day would be refused as future-dated.
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -35,6 +41,12 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     t,
     base,
     browser,
+    async newPage(options) {
+      const page = await browser.newPage(options);
+      // Starts at TEST_NOW and runs on from there, so timers and animations behave as usual.
+      await page.clock.install({ time: new Date(TEST_NOW) });
+      return page;
+    },
     async close() {
       await browser.close();
       await t.close();
@@ -62,7 +74,7 @@ export function watchErrors(page: Page): string[] {
 
 /** A new page signed in to the staff app as `username` (demo password), with its errors watched. */
 export async function signIn(env: BrowserEnv, username: string, viewport = { width: 1366, height: 900 }) {
-  const page = await env.browser.newPage({ viewport, locale: 'zh-CN', hasTouch: viewport.width < 600 });
+  const page = await env.newPage({ viewport, locale: 'zh-CN', hasTouch: viewport.width < 600 });
   const errors = watchErrors(page);
   await page.goto(`${env.base}/admin/`);
   await page.getByPlaceholder('用户名').fill(username);

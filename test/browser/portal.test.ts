@@ -10,7 +10,7 @@ describe('public portal', () => {
   afterAll(async () => env?.close());
 
   it('verifies an officer by certificate number from the home page', async () => {
-    const page = await env.browser.newPage({
+    const page = await env.newPage({
       viewport: { width: 390, height: 844 },
       locale: 'zh-CN',
       isMobile: true,
@@ -30,7 +30,7 @@ describe('public portal', () => {
   });
 
   it('lists the officers and reports an unknown certificate', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await env.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await page.goto(`${env.base}/officers`);
     await expect.poll(async () => page.getByText('SF99010200').count()).toBeGreaterThan(0);
     await shot(page, 'portal-officers');
