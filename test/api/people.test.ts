@@ -611,12 +611,11 @@ describe('people and certificates', () => {
         issuedOn: `${lastYear}-01-10`,
         expiresOn: `${thisYear() + 2}-01-09`,
       });
-      const afterDeadline = serverToday().slice(5) > '03-31';
-      expect({ valid: cert.valid, invalidReason: cert.invalidReason }).toEqual(
-        afterDeadline
-          ? { valid: false, invalidReason: '执法证未参加上年度审验' }
-          : { valid: true, invalidReason: null },
-      );
+      // The test clock's today (7 December) is after 31 March.
+      expect({ valid: cert.valid, invalidReason: cert.invalidReason }).toEqual({
+        valid: false,
+        invalidReason: '执法证未参加上年度审验',
+      });
 
       const failed = await sysadmin.post(`/api/v1/certificates/${cert.id}/reviews`, {
         year: lastYear,
@@ -627,7 +626,8 @@ describe('people and certificates', () => {
       expect(failed.statusCode, failed.body).toBe(200);
       expect(failed.json()).toMatchObject({
         reviews: [{ year: lastYear, passed: false, reviewedOn: `${thisYear()}-01-15`, note: '考核不合格' }],
-        ...(afterDeadline ? { valid: false, invalidReason: '执法证上年度审验不合格' } : { valid: true }),
+        valid: false,
+        invalidReason: '执法证上年度审验不合格',
       });
       const [entry] = await lastLedgerEntries(t, 1);
       expect(entry).toMatchObject({ action: 'certificate.reviewed', entity_id: cert.id });
