@@ -1,34 +1,13 @@
 // E10 public portal: every page renders server-side HTML from what the database holds (a body, its
-// entrusted organisation and officers made by the test's own factories), verification answers
-// valid / invalid / unknown / malformed correctly, user input is escaped, and no person's ID number or
-// phone ever reaches a public page.
+// entrusted organisation and officers made by the test's own factories, ./test-fixture.ts), verification
+// answers valid / invalid / unknown / malformed correctly, user input is escaped, and no person's ID
+// number or phone ever reaches a public page.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
-import { serverToday } from '../../test/helpers/clock.ts';
-import {
-  insertBody,
-  insertOfficer,
-  insertUnit,
-  type BodyFixture,
-  type OfficerFixture,
-} from '../../test/helpers/factories.ts';
+import type { BodyFixture, OfficerFixture } from '../../test/helpers/factories.ts';
 import { escapeHtml, html } from './html.ts';
-
-const EXTRA_OFFICERS = 40; // with the three named ones, 43 make two pages of 30
-
-// The named officers' numbers sort before the extra ones' (TP…), so they lead the body's first page.
-const VALID = {
-  name: '林小雨',
-  number: 'TA20250001',
-  categories: ['penalty', 'inspection', 'compulsory'],
-  region: '测试市测试区',
-  issuer: '测试省人民政府',
-  issuedOn: '2024-03-01',
-  expiresOn: '2029-02-28',
-};
-const SECOND = { ...VALID, name: '何嘉怡', number: 'TA20250002', categories: ['inspection'] };
-const LAPSED = { ...VALID, name: '谢晓彤', number: 'TA20250003', expiresOn: '2025-06-30' };
+import { EXTRA_OFFICERS, LAPSED, portalTenant, SECOND, VALID } from './test-fixture.ts';
 
 describe('public portal (E10)', () => {
   let t: TestApp;
@@ -36,64 +15,12 @@ describe('public portal (E10)', () => {
   let body: BodyFixture;
   let brigade: BodyFixture;
   let valid: OfficerFixture;
-  /** Active people holding a certificate, in every body. */
   let certified: number;
   const q = async <T>(text: string) => (await t.services.database.pool.query(text)).rows as T[];
 
   beforeAll(async () => {
     t = await createTestApp();
-    const [root] = await q<{ id: string; name: string }>(
-      'select id, name from bodies where parent_id is null order by path limit 1',
-    );
-    host = root!.name;
-    body = await insertBody(t, root!.id, {
-      name: '测试区卫生健康委员会',
-      shortName: '测区',
-      legalRepresentative: '林振东',
-      address: '测试市测试区康宁路 9 号',
-      complaintPhone: '0999-7712345',
-      duties: '依法对辖区内医疗机构和公共场所实施监督检查，查处传染病防治违法行为。',
-      staffing: 40,
-    });
-    brigade = await insertBody(t, body.id, {
-      name: '测试区卫生健康综合监督执法大队',
-      nature: '受委托组织',
-      bodyType: '卫生健康综合监督执法机构',
-      legalRepresentative: '方志清',
-      delegatedById: body.id,
-      delegationScope: '公共场所卫生的行政检查与行政处罚',
-      delegationValidFrom: '2025-01-01',
-      delegationValidTo: '2029-12-31',
-    });
-    const unitId = await insertUnit(t, body.id, '卫生监督一科');
-    // Reviewed every year since issue, so the certificates stay valid whatever today is.
-    const reviewedYears = Array.from(
-      { length: Number(serverToday().slice(0, 4)) - 2024 },
-      (_, i) => 2024 + i,
-    );
-    valid = await insertOfficer(t, body.id, {
-      name: VALID.name,
-      unitId,
-      certificate: { ...VALID, reviewedYears },
-    });
-    await insertOfficer(t, body.id, { name: SECOND.name, unitId, certificate: { ...SECOND, reviewedYears } });
-    await insertOfficer(t, body.id, { name: LAPSED.name, unitId, certificate: { ...LAPSED, reviewedYears } });
-    await insertOfficer(t, body.id, { name: '赵一鸣', post: '办公室主任' }); // no certificate: not listed
-    for (let i = 0; i < EXTRA_OFFICERS; i++)
-      await insertOfficer(t, body.id, {
-        name: `测试员${String(i).padStart(2, '0')}`,
-        certificate: {
-          number: `TP${String(1000 + i)}`,
-          categories: ['inspection'],
-          region: VALID.region,
-          issuedOn: '2026-01-05',
-          expiresOn: '2030-01-04',
-        },
-      });
-    const [count] = await q<{ n: number }>(
-      'select count(*)::int as n from people p where p.active and exists (select 1 from certificates c where c.person_id = p.id)',
-    );
-    certified = count!.n;
+    ({ host, body, brigade, valid, certified } = await portalTenant(t));
   });
   afterAll(async () => t.close());
 
@@ -352,13 +279,11 @@ describe('public portal (E10)', () => {
   });
 
   it('rejects a forged Host header in the QR URL', async () => {
-    const res = await t
-      .anonymous()
-      .request({
-        method: 'GET',
-        url: `/verify/${VALID.number}`,
-        headers: { host: 'evil.example"><script>' },
-      });
+    const res = await t.anonymous().request({
+      method: 'GET',
+      url: `/verify/${VALID.number}`,
+      headers: { host: 'evil.example"><script>' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('evil.example"');
     expect(res.body).toContain(`http://localhost/verify/${VALID.number}`);
