@@ -77,14 +77,20 @@ export class S3ObjectStore implements ObjectStore {
       const existing = await this.stat(key);
       if (existing) return existing;
       // Single-request copy caps at 5 GiB; larger media would need UploadPartCopy.
-      await this.client.send(
-        new CopyObjectCommand({
-          Bucket: this.bucket,
-          Key: this.objectKey(key),
-          CopySource: encodeURI(`${this.bucket}/${tmpKey}`),
-          MetadataDirective: 'COPY',
-        }),
-      );
+      await this.client
+        .send(
+          new CopyObjectCommand({
+            Bucket: this.bucket,
+            Key: this.objectKey(key),
+            CopySource: encodeURI(`${this.bucket}/${tmpKey}`),
+            MetadataDirective: 'COPY',
+          }),
+        )
+        .catch(async (copyError: unknown) => {
+          // A concurrent put of the same bytes may win the copy and make ours fail (some S3 servers answer
+          // InternalError). The key is the content's hash, so an object now at the key is this one.
+          if (!(await this.stat(key).catch(() => null))) throw copyError;
+        });
       return { key, size, ...(opts.contentType ? { contentType: opts.contentType } : {}) };
     } catch (err) {
       // lib-storage reports a failed multipart abort instead of the cause; the source's own error is the useful one.
