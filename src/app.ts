@@ -118,7 +118,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const deps: AppDeps = { ...services, config, events: ledgerEvents };
-  for (const module of MODULES) module.routes?.(app, deps);
+  for (const module of MODULES) await module.routes?.(app, deps);
   portalRoutes(app, services);
   await adminRoutes(app);
 

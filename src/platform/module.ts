@@ -9,8 +9,12 @@ import type { ModuleEvents } from './ledger/events.ts';
 export interface ModuleDescriptor<Deps> {
   /** The folder under src/modules. */
   name: string;
-  /** Registers the module's HTTP routes (each declares its access permission). */
-  routes?: (app: FastifyInstance, deps: Deps) => void;
+  /**
+   * Registers the module's HTTP routes (each declares its access permission). The route files are
+   * imported here, not at the top of index.ts, so another module importing this one's service or rules
+   * does not load its HTTP layer (and the spreadsheet library behind its imports and exports).
+   */
+  routes?: (app: FastifyInstance, deps: Deps) => Promise<void>;
   /** Scheduled jobs, run by pg-boss in whichever process picks them up. */
   jobs?: (deps: Deps) => JobDefinition[];
   /** The ledger events the module writes, and how the audit log names its entities (ledger/events.ts). */

@@ -9,9 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Services } from '../services.ts';
 import { today, type Actor, type Ctx } from '../platform/context.ts';
-import type { ArticleRef } from '../modules/catalog/model.ts';
-import type { CatalogService } from '../modules/catalog/service.ts';
-import type { CATALOG_KINDS, CatalogKind } from '../modules/catalog/types.ts';
+import type { ArticleRef, CatalogService, CATALOG_KINDS, CatalogKind } from '../modules/catalog/index.ts';
 import {
   unsafeBodiesWithCatalogue,
   unsafeListPublicBodies,

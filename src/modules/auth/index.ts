@@ -3,7 +3,6 @@
 import type { Config } from '../../platform/config.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { authLedger } from './events.ts';
-import { authRoutes } from './routes.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
 
@@ -14,8 +13,10 @@ export const authModule: ModuleDescriptor<{
 }> = {
   name: 'auth',
   events: authLedger,
-  routes: (app, { auth, tokens, config }) =>
-    authRoutes(app, auth, tokens, { cookieSecure: config.cookieSecure }),
+  routes: async (app, { auth, tokens, config }) => {
+    const { authRoutes } = await import('./routes.ts');
+    authRoutes(app, auth, tokens, { cookieSecure: config.cookieSecure });
+  },
 };
 
 export { AuthService } from './service.ts';

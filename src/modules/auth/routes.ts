@@ -16,7 +16,7 @@ import {
   tokenOutput,
   userOutput,
 } from './types.ts';
-import { idParam } from '../bodies/types.ts';
+import { idParam } from '../bodies/index.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 
 const ok = z.object({ ok: z.literal(true) });

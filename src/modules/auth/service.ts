@@ -19,8 +19,7 @@ import {
 } from './rules.ts';
 import { scopeCovers, SYSTEM_TRIAD, type Role, type SessionUser } from '../access/index.ts';
 import { sessionUserOf } from './types.ts';
-import type { BodiesService } from '../bodies/service.ts';
-import type { PeopleService } from '../bodies/people-service.ts';
+import type { BodiesService, PeopleService } from '../bodies/index.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // A fixed hash to verify against when the username is unknown, so timing does not reveal accounts.

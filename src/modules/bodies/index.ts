@@ -3,9 +3,7 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { bodiesLedger } from './events.ts';
-import { peopleRoutes } from './people-routes.ts';
 import type { PeopleService } from './people-service.ts';
-import { bodyRoutes } from './routes.ts';
 import type { BodiesService } from './service.ts';
 
 export const bodiesModule: ModuleDescriptor<{
@@ -15,7 +13,9 @@ export const bodiesModule: ModuleDescriptor<{
 }> = {
   name: 'bodies',
   events: bodiesLedger,
-  routes: (app, { bodies, people, database }) => {
+  routes: async (app, { bodies, people, database }) => {
+    const { bodyRoutes } = await import('./routes.ts');
+    const { peopleRoutes } = await import('./people-routes.ts');
     bodyRoutes(app, bodies);
     peopleRoutes(app, { db: database.db, people });
   },
@@ -27,10 +27,7 @@ export { verifyCertificate, type Verification } from './verification.ts';
 export {
   CATEGORIES,
   CATEGORY_LABELS,
-  CERTIFICATE_REASON_LABELS,
   certificateValidity,
-  creditCodeCheckChar,
-  idNumberCheckChar,
   type Category,
   type CertificateFacts,
 } from './rules.ts';

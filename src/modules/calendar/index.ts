@@ -3,10 +3,12 @@
 import { calendarLedger } from '../../platform/calendar/events.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import { calendarRoutes } from './routes.ts';
 
 export const calendarModule: ModuleDescriptor<{ calendar: CalendarService }> = {
   name: 'calendar',
   events: calendarLedger,
-  routes: (app, { calendar }) => calendarRoutes(app, calendar),
+  routes: async (app, { calendar }) => {
+    const { calendarRoutes } = await import('./routes.ts');
+    calendarRoutes(app, calendar);
+  },
 };

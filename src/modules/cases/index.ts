@@ -4,14 +4,10 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import { caseDocumentRoutes } from './documents/routes.ts';
 import type { CaseDocumentsService } from './documents/service.ts';
 import type { EvidenceService } from './evidence.ts';
 import { casesLedger } from './events.ts';
-import { evidenceRoutes } from './evidence-routes.ts';
 import type { CasePartiesService } from './parties.ts';
-import { casePartyRoutes } from './party-routes.ts';
-import { caseRoutes } from './routes.ts';
 import type { CasesService } from './service.ts';
 
 export const casesModule: ModuleDescriptor<{
@@ -24,7 +20,11 @@ export const casesModule: ModuleDescriptor<{
 }> = {
   name: 'cases',
   events: casesLedger,
-  routes: (app, { cases, evidence, caseParties, caseDocuments, config }) => {
+  routes: async (app, { cases, evidence, caseParties, caseDocuments, config }) => {
+    const { caseRoutes } = await import('./routes.ts');
+    const { evidenceRoutes } = await import('./evidence-routes.ts');
+    const { casePartyRoutes } = await import('./party-routes.ts');
+    const { caseDocumentRoutes } = await import('./documents/routes.ts');
     caseRoutes(app, cases);
     evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });
     casePartyRoutes(app, caseParties, cases);
@@ -51,4 +51,3 @@ export { CasesService } from './service.ts';
 export { EvidenceService } from './evidence.ts';
 export { CasePartiesService } from './parties.ts';
 export { CaseDocumentsService } from './documents/service.ts';
-export type { CreateCaseInput } from './types.ts';

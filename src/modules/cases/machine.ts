@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
 import type { Permission } from '../access/index.ts';
-import type { Category, CertificateFacts } from '../bodies/rules.ts';
+import type { Category, CertificateFacts } from '../bodies/index.ts';
 import type { PauseRange, PeriodUnit } from './deadlines.ts';
 
 export const CASE_KINDS = ['penalty', 'coercion', 'inspection', 'permit', 'levy'] as const;

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { userCtx } from '../access/index.ts';
-import { versionsOutput } from '../bodies/types.ts';
+import { versionsOutput } from '../bodies/index.ts';
 import type { CasePartiesService } from './parties.ts';
 import type { CasesService } from './service.ts';
 import { addPartyInput, caseOutput, correctPartyInput, idParam, partyParams } from './types.ts';

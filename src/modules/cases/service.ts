@@ -18,10 +18,13 @@ import type { CalendarService } from '../../platform/calendar/service.ts';
 import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
 import { addDays, computePeriod, parseDate, type PauseRange, type PeriodUnit } from './deadlines.ts';
 import { hasPermission, scopeCovers } from '../access/index.ts';
-import { certificateValidity, type Category } from '../bodies/rules.ts';
-import type { PeopleService } from '../bodies/people-service.ts';
-import type { BodiesService } from '../bodies/service.ts';
-import type { CatalogService } from '../catalog/service.ts';
+import {
+  certificateValidity,
+  type Category,
+  type PeopleService,
+  type BodiesService,
+} from '../bodies/index.ts';
+import type { CatalogService } from '../catalog/index.ts';
 import { CASE_FIELD_LABELS, EVIDENCE_TYPE_LABELS, type CaseField, type EvidenceType } from './fields.ts';
 import {
   CATEGORY_OF_KIND,

@@ -1,6 +1,6 @@
 // C1–C5 API shapes of the cases module: validated input, whitelisted output.
 import { z } from 'zod';
-import { creditCode, idNumber } from '../bodies/types.ts';
+import { creditCode, idNumber } from '../bodies/index.ts';
 import { CASE_FIELDS, EVIDENCE_TYPES } from './fields.ts';
 import { CASE_KINDS } from './machine.ts';
 

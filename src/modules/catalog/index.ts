@@ -2,17 +2,18 @@
 // the legal-review catalogue, service guides, complaint channels) and the legal library, all versioned.
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import { catalogLedger } from './events.ts';
-import { catalogRoutes } from './routes.ts';
 import type { CatalogService } from './service.ts';
 
 export const catalogModule: ModuleDescriptor<{ catalog: CatalogService }> = {
   name: 'catalog',
   events: catalogLedger,
-  routes: (app, { catalog }) => catalogRoutes(app, catalog),
+  routes: async (app, { catalog }) => {
+    const { catalogRoutes } = await import('./routes.ts');
+    catalogRoutes(app, catalog);
+  },
 };
 
 export { CatalogService } from './service.ts';
-export { seedDemoCatalogue } from './demo-seed.ts';
 export { CATALOG_KINDS, type CatalogKind } from './types.ts';
 export {
   LAW_LEVEL_LABELS,

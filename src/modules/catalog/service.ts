@@ -13,7 +13,7 @@ import {
   unprocessable,
 } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
-import type { BodiesService } from '../bodies/service.ts';
+import type { BodiesService } from '../bodies/index.ts';
 import type {
   ArticleRef,
   CaseFacts,

@@ -1,6 +1,6 @@
 // B1–B8 zod schemas: the data of each catalogue kind, validated on every write and import.
 import { z } from 'zod';
-import { CATEGORIES } from '../bodies/rules.ts';
+import { CATEGORIES } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, REVIEW_FLAGS, TIERS } from './model.ts';
 
 const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`);

@@ -11,8 +11,8 @@ import {
   type ArticleRef,
   type PenaltyKind,
   type Tier,
-} from '../../modules/catalog/model.ts';
-import { describeFineRule } from '../../modules/catalog/rules/fine-text.ts';
+  describeFineRule,
+} from '../../modules/catalog/index.ts';
 import {
   citationBlocks,
   citationList,

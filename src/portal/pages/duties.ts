@@ -2,7 +2,7 @@
 // enforcement items (B1) it carries out in each category, each count linking to that part of the list.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { CATEGORIES } from '../../modules/bodies/rules.ts';
+import { CATEGORIES } from '../../modules/bodies/index.ts';
 import { bodyForm, disclosure, disclosurePage, entries, listMeta } from '../catalogue.ts';
 import { html } from '../html.ts';
 import { sendHtml } from '../respond.ts';

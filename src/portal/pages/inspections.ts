@@ -2,7 +2,7 @@
 // which targets, what is checked, how, in what proportion and how often.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import type { ArticleRef } from '../../modules/catalog/model.ts';
+import type { ArticleRef } from '../../modules/catalog/index.ts';
 import {
   citationList,
   citeAll,

@@ -3,8 +3,8 @@
 // the legal-basis page. `/items/:code` shows one item with the articles quoted.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../modules/bodies/rules.ts';
-import type { ArticleRef } from '../../modules/catalog/model.ts';
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../modules/bodies/index.ts';
+import type { ArticleRef } from '../../modules/catalog/index.ts';
 import {
   citationBlocks,
   citationList,

@@ -4,9 +4,15 @@
 // link to the article itself) and the list of versions; `?version=N` shows an earlier one.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { LAW_LEVEL_LABELS, LAW_LEVELS, type ArticleRef, type LawLevel } from '../../modules/catalog/model.ts';
-import type { CatalogService } from '../../modules/catalog/service.ts';
-import { isInForce, versionInForce } from '../../modules/catalog/rules/versions.ts';
+import {
+  LAW_LEVEL_LABELS,
+  LAW_LEVELS,
+  type ArticleRef,
+  type LawLevel,
+  type CatalogService,
+  isInForce,
+  versionInForce,
+} from '../../modules/catalog/index.ts';
 import {
   codeParam,
   disclosure,

@@ -3,7 +3,7 @@
 // one B7 服务指南 with every field and its procedure drawn from the guide's `steps` graph.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import type { ArticleRef } from '../../modules/catalog/model.ts';
+import type { ArticleRef } from '../../modules/catalog/index.ts';
 import {
   bodyForm,
   citationBlocks,

@@ -2,7 +2,7 @@
 // conditions in words, generated from the same data the D1 evaluator applies.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import type { ReviewCondition } from '../../modules/catalog/model.ts';
+import { type ReviewCondition, describeReviewConditions } from '../../modules/catalog/index.ts';
 import {
   disclosure,
   disclosurePage,
@@ -14,7 +14,6 @@ import {
   searchForm,
   versionLine,
 } from '../catalogue.ts';
-import { describeReviewConditions } from '../../modules/catalog/rules/describe.ts';
 import { html } from '../html.ts';
 import { sendHtml } from '../respond.ts';
 

@@ -4,7 +4,7 @@
 import type { Actor, Ctx } from '../../platform/context.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { verifyCertificate, type Verification } from '../../modules/bodies/verification.ts';
+import { verifyCertificate, type Verification } from '../../modules/bodies/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { unsafeSiteHost } from '../data.ts';
 import { html, type SafeHtml } from '../html.ts';

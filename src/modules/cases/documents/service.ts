@@ -19,8 +19,8 @@ import { badRequest, conflict, notFound, unprocessable } from '../../../platform
 import { canonicalJson } from '../../../platform/ledger/canonical.ts';
 import type { Ledger } from '../../../platform/ledger/ledger.ts';
 import type { ObjectStore } from '../../../platform/storage/index.ts';
-import type { BodiesService } from '../../bodies/service.ts';
-import type { CatalogService } from '../../catalog/service.ts';
+import type { BodiesService } from '../../bodies/index.ts';
+import type { CatalogService } from '../../catalog/index.ts';
 import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import * as repo from '../repo.ts';

@@ -2,7 +2,7 @@
 // two qualified officers, dates in order, deadlines that need a calendar year not yet entered, and the
 // date citations every procedure has. Pure: no clock, no I/O.
 import { CITATIONS as CALENDAR_CITATIONS } from '../../../platform/calendar/rules.ts';
-import { certificateValidity } from '../../bodies/rules.ts';
+import { certificateValidity } from '../../bodies/index.ts';
 import { isAfter } from '../deadlines.ts';
 import type { BaseFacts, Deadline, Refusal } from '../machine.ts';
 

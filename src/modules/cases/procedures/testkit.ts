@@ -4,7 +4,7 @@
 // file checks its share, and the shares together must be every code.
 import { expect } from 'vitest';
 import { pinnedCalendar } from '../../../../test/helpers/calendar.ts';
-import type { Category } from '../../bodies/rules.ts';
+import type { Category } from '../../bodies/index.ts';
 import type { BaseFacts, Officer, ProcedureMachine } from '../machine.ts';
 
 export const cal = pinnedCalendar();

@@ -1,7 +1,7 @@
 // Types of the demo catalogue entries that model.ts does not define (B1, B4, B5, B7, B8). Their fields
 // follow the catalogue's zod data schemas (../types.ts) so an entry can be stored as it is; the extra
 // fields here (code, body, scene, step ids…) are kept by the demo and ignored by the store.
-import type { Category } from '../../bodies/rules.ts';
+import type { Category } from '../../bodies/index.ts';
 import type { ArticleRef } from '../model.ts';
 
 /** The fictional demo body and its units (src/demo/seed.ts). */

@@ -1,6 +1,6 @@
 // B6 review conditions in words, for the published 重大执法决定法制审核目录 and the staff app alike: both
 // read the same data the D1 evaluator applies ("对个人处以 5,000.00 元以上罚款"), worded once.
-import { CATEGORY_LABELS, type Category } from '../../bodies/rules.ts';
+import { CATEGORY_LABELS, type Category } from '../../bodies/index.ts';
 import { PENALTY_LABELS, REVIEW_FLAG_LABELS, type ReviewCondition } from '../model.ts';
 import { formatYuan } from './fine-text.ts';
 

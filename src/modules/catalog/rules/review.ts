@@ -1,7 +1,7 @@
 // B6 legal-review catalogue (重大执法决定法制审核目录) and the D1 evaluator: does a proposed decision need
 // legal review, and for which reasons. Rules are data a body edits without code; a rule applies when all
 // of its conditions hold, and every applying rule is shown as a reason. Pure: no I/O.
-import { CATEGORIES } from '../../bodies/rules.ts';
+import { CATEGORIES } from '../../bodies/index.ts';
 import {
   PENALTY_KINDS,
   REVIEW_FLAG_LABELS,

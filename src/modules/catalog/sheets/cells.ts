@@ -1,5 +1,5 @@
 // Shared cell helpers of the catalogue spreadsheet layouts (sheets/index.ts lists the layouts).
-import { CATEGORIES, CATEGORY_LABELS } from '../../bodies/rules.ts';
+import { CATEGORIES, CATEGORY_LABELS } from '../../bodies/index.ts';
 import type { CellError } from '../../../platform/xlsx/table.ts';
 import { PENALTY_LABELS, REVIEW_FLAG_LABELS, TIER_LABELS, type ArticleRef } from '../model.ts';
 

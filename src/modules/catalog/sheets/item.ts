@@ -1,6 +1,6 @@
 // B2 行政执法事项清单: one row per enforcement item.
 import { category, str, perRow, refs, EFFECTIVE, type KindSheet } from './cells.ts';
-import { CATEGORY_LABELS } from '../../bodies/rules.ts';
+import { CATEGORY_LABELS } from '../../bodies/index.ts';
 import { type ArticleRef } from '../model.ts';
 
 export const item: KindSheet = {

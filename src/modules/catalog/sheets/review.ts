@@ -11,7 +11,7 @@ import {
   EFFECTIVE,
   type KindSheet,
 } from './cells.ts';
-import { CATEGORY_LABELS } from '../../bodies/rules.ts';
+import { CATEGORY_LABELS } from '../../bodies/index.ts';
 import { type ReviewCondition } from '../model.ts';
 
 export const review: KindSheet = {

@@ -4,7 +4,7 @@
 // expected values worked out by hand.
 import { expect } from 'vitest';
 import { pinnedCalendar } from '../../../../../test/helpers/calendar.ts';
-import type { Category } from '../../../bodies/rules.ts';
+import type { Category } from '../../../bodies/index.ts';
 import type { Officer, Transition } from '../../machine.ts';
 import { GUARD_CITATIONS } from './guards.ts';
 import { penaltyMachine as m, type PenaltyAction } from './index.ts';

@@ -1,6 +1,6 @@
 // C2 the guards of the 行政处罚 procedure that several of its steps apply, and every refusal code of the
 // procedure with the article it enforces.
-import type { PenaltyKind } from '../../../catalog/model.ts';
+import type { PenaltyKind } from '../../../catalog/index.ts';
 import {
   LIMITATION_CITATION,
   SURCHARGE_CITATION,

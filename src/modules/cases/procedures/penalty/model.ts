@@ -1,7 +1,7 @@
 // C1–C2 the 行政处罚 procedure's vocabulary: states, the penalty a case proposes or decides, and the
 // stored record its guards read. Money is integer fen; dates are `YYYY-MM-DD` legal dates.
 import { z } from 'zod';
-import { PENALTY_KINDS, type PenaltyKind } from '../../../catalog/model.ts';
+import { PENALTY_KINDS, type PenaltyKind } from '../../../catalog/index.ts';
 import type { ExtensionApproval, PauseRange } from '../../deadlines.ts';
 import type { BaseFacts } from '../../machine.ts';
 import type { ServiceMethod } from '../fields.ts';
