@@ -10,7 +10,7 @@ import { createObjectStore, type ObjectStore } from './platform/storage/index.ts
 import { CalendarService } from './platform/calendar/service.ts';
 import type { HolidayNotices } from './platform/calendar/rules.ts';
 import { ApiTokenService, AuthService } from './modules/auth/index.ts';
-import { BodiesService, PeopleService } from './modules/bodies/index.ts';
+import { BodiesService, PeopleService, PublicRegister } from './modules/bodies/index.ts';
 import { CatalogService } from './modules/catalog/index.ts';
 import {
   CaseDocumentsService,
@@ -28,6 +28,8 @@ export interface Services {
   calendar: CalendarService;
   bodies: BodiesService;
   people: PeopleService;
+  /** The portal's reads of bodies and officers (public columns, no user). */
+  publicRegister: PublicRegister;
   auth: AuthService;
   tokens: ApiTokenService;
   catalog: CatalogService;
@@ -69,6 +71,7 @@ export async function createServices(
   const store = createObjectStore(config.storage);
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
+  const publicRegister = new PublicRegister(db);
   const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger);
@@ -98,6 +101,7 @@ export async function createServices(
     calendar,
     bodies,
     people,
+    publicRegister,
     auth,
     tokens,
     catalog,

@@ -10,12 +10,7 @@ import type { z } from 'zod';
 import type { Services } from '../services.ts';
 import { today, type Actor, type Ctx } from '../platform/context.ts';
 import type { ArticleRef, CatalogService, CATALOG_KINDS, CatalogKind } from '../modules/catalog/index.ts';
-import {
-  unsafeBodiesWithCatalogue,
-  unsafeListPublicBodies,
-  unsafeSiteHost,
-  type PublicBody,
-} from './data.ts';
+import type { PublicBody } from '../modules/bodies/index.ts';
 import { html, type SafeHtml, url } from './html.ts';
 import { checkCode, checkDisclosureQuery, MAX_QUERY_LENGTH } from './input.ts';
 import { page } from './layout.ts';
@@ -48,11 +43,10 @@ export interface Disclosure {
 export async function disclosure(services: Services, req: FastifyRequest): Promise<Disclosure> {
   const parsed = checkDisclosureQuery(req.query as Record<string, unknown>);
   if (!parsed.ok) throw new PageError(400, '查询条件不正确', parsed.message, 'disclosure');
-  const db = services.database.db;
   const [bodies, withData, host] = await Promise.all([
-    unsafeListPublicBodies(db),
-    unsafeBodiesWithCatalogue(db),
-    unsafeSiteHost(db),
+    services.publicRegister.bodies(),
+    services.catalog.bodiesPublishing(),
+    services.publicRegister.siteHost(),
   ]);
   const publishing = bodies.filter((b) => withData.has(b.id));
   const fallback = publishing[0] ?? null;

@@ -4,7 +4,6 @@
 // of the public instead of the API's JSON error body.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
-import { unsafeSiteHost } from './data.ts';
 import { errorPage, PageError, sendHtml } from './respond.ts';
 import { PORTAL_CSS } from './styles.ts';
 import { homePage } from './pages/home.ts';
@@ -32,7 +31,7 @@ const verifyLimit = { ...hidden, config: { rateLimit: { max: 60, timeWindow: '1 
 export function portalRoutes(app: FastifyInstance, services: Services) {
   void app.register(async (portal) => {
     portal.setErrorHandler(async (err: FastifyError, request, reply) => {
-      const host = await unsafeSiteHost(services.database.db).catch(() => null);
+      const host = await services.publicRegister.siteHost().catch(() => null);
       if (err instanceof PageError) {
         const nav = err.nav ? { nav: err.nav } : {};
         return sendHtml(

@@ -23,7 +23,8 @@ export const bodiesModule: ModuleDescriptor<{
 
 export { BodiesService } from './service.ts';
 export { PeopleService } from './people-service.ts';
-export { verifyCertificate, type Verification } from './verification.ts';
+export type { Verification } from './verification.ts';
+export { PublicRegister, type PublicBody } from './public-register.ts';
 export {
   CATEGORIES,
   CATEGORY_LABELS,

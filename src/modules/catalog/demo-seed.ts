@@ -1,6 +1,5 @@
 // Loads the demo catalogue (./demo) for the demo body: national legal documents and the body's lists,
 // each entry as version 1 with reason "初始导入". Entries go through the same validation as an edit.
-import { sql } from 'drizzle-orm';
 import { withTx, type Actor, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
@@ -59,11 +58,7 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, ctx: Ctx<Actor>,
         authorName: ctx.actor.name,
       });
     }
-    const [counts] = (
-      await tx.execute<{ entries: number; laws: number }>(
-        sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`,
-      )
-    ).rows;
+    const counts = await repo.countCatalogue(tx);
     await ledger.append(tctx, {
       action: 'catalog.demo_seeded',
       entityType: 'catalog',

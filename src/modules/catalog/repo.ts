@@ -101,3 +101,17 @@ export async function latestLegalVersion(db: DbOrTx, code: string) {
     .limit(1);
   return row;
 }
+
+/** How many entries and legal documents the catalogue holds, across every body (the demo seed's ledger entry). */
+export async function countCatalogue(db: DbOrTx): Promise<{ entries: number; laws: number } | undefined> {
+  const result = await db.execute<{ entries: number; laws: number }>(
+    sql`select (select count(*) from catalog_entries)::int as entries, (select count(*) from legal_documents)::int as laws`,
+  );
+  return result.rows[0];
+}
+
+/** The bodies that publish a catalogue (at least one entry), for the portal's list of bodies (E1). */
+export async function unsafeBodiesWithCatalogue(db: DbOrTx): Promise<Set<string>> {
+  const rows = await db.selectDistinct({ bodyId: catalogEntries.bodyId }).from(catalogEntries);
+  return new Set(rows.map((r) => r.bodyId));
+}

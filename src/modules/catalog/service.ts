@@ -75,6 +75,11 @@ export class CatalogService {
     return (await repo.entriesInForce(dbOf(ctx, this.db), bodyId, kind, today(ctx), q)).map(present);
   }
 
+  /** The bodies that publish a catalogue, for the portal's list of bodies (E1). */
+  bodiesPublishing() {
+    return repo.unsafeBodiesWithCatalogue(this.db);
+  }
+
   async history(ctx: Ctx, kind: CatalogKind, code: string, bodyId?: string) {
     const body = await this.bodyFor(ctx, bodyId);
     const rows = await repo.entryHistory(dbOf(ctx, this.db), body.id, kind, code);

@@ -3,12 +3,7 @@
 // because they act in its name and complaints about them go to it.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import {
-  unsafeCountOfficersByBody,
-  unsafeListPublicBodies,
-  unsafeSiteHost,
-  type PublicBody,
-} from '../data.ts';
+import type { PublicBody } from '../../modules/bodies/index.ts';
 import { html } from '../html.ts';
 import { LEVEL_LABELS, page } from '../layout.ts';
 import { sendHtml } from '../respond.ts';
@@ -17,11 +12,10 @@ const LEVELS = ['province', 'city', 'county'] as const;
 
 export function bodiesPage(services: Services) {
   return async (_req: FastifyRequest, reply: FastifyReply) => {
-    const db = services.database.db;
     const [bodies, counts, host] = await Promise.all([
-      unsafeListPublicBodies(db),
-      unsafeCountOfficersByBody(db),
-      unsafeSiteHost(db),
+      services.publicRegister.bodies(),
+      services.publicRegister.officerCounts(),
+      services.publicRegister.siteHost(),
     ]);
     const byId = new Map(bodies.map((b) => [b.id, b]));
 

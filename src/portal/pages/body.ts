@@ -3,12 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
 import { today } from '../../platform/context.ts';
-import {
-  unsafeCountOfficersByBody,
-  unsafeListPublicBodies,
-  unsafeSiteHost,
-  type PublicBody,
-} from '../data.ts';
+import type { PublicBody } from '../../modules/bodies/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { isUuid } from '../input.ts';
 import { LEVEL_LABELS, page } from '../layout.ts';
@@ -35,12 +30,11 @@ function delegationTerm(b: PublicBody, on: string): SafeHtml | string {
 
 export function bodyPage(services: Services) {
   return async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
-    const db = services.database.db;
     // One query for all bodies: the page needs the parent, the delegator and the bodies this one entrusts.
     const [bodies, counts, host] = await Promise.all([
-      unsafeListPublicBodies(db),
-      unsafeCountOfficersByBody(db),
-      unsafeSiteHost(db),
+      services.publicRegister.bodies(),
+      services.publicRegister.officerCounts(),
+      services.publicRegister.siteHost(),
     ]);
     const id = req.params.id.toLowerCase();
     const b = isUuid(id) ? bodies.find((x) => x.id === id) : undefined;

@@ -5,7 +5,6 @@
 // easier to spot.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { unsafeSiteHost } from '../data.ts';
 import { html, raw } from '../html.ts';
 import { checkCertificateNumber } from '../input.ts';
 import { page } from '../layout.ts';
@@ -20,7 +19,7 @@ const SILHOUETTE = raw(
 
 export function cardPage(services: Services) {
   return async (req: FastifyRequest<{ Params: { number: string } }>, reply: FastifyReply) => {
-    const host = await unsafeSiteHost(services.database.db);
+    const host = await services.publicRegister.siteHost();
     const checked = checkCertificateNumber(req.params.number);
     if (!checked.ok || !checked.value) {
       const message = checked.ok ? '请提供执法证号。' : checked.message;

@@ -3,7 +3,6 @@
 // platform has no data yet; then the other catalogues that support them (法律依据, 流程图, 音像记录, 监督举报).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { unsafeCountOfficersByBody } from '../data.ts';
 import { bodyForm, disclosure, disclosurePage, entries, listDate } from '../catalogue.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { sendHtml } from '../respond.ts';
@@ -42,7 +41,7 @@ export function disclosureIndexPage(services: Services) {
         entries(d, 'service_guide'),
         entries(d, 'av_rule'),
         entries(d, 'complaint_channel'),
-        unsafeCountOfficersByBody(services.database.db),
+        services.publicRegister.officerCounts(),
       ]);
     const lenient = benchmarks.filter((e) =>
       e.data.tiers.some((t) => t.tier === 'none' || t.tier === 'mitigated'),

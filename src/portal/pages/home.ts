@@ -3,7 +3,6 @@
 // rather than linked, so nobody lands on an empty page.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { unsafeCountOfficersByBody, unsafeListPublicBodies, unsafeSiteHost } from '../data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { page, PLATFORM_NAME, PORTAL_NAME } from '../layout.ts';
 import { sendHtml } from '../respond.ts';
@@ -16,11 +15,10 @@ const link = (label: string, href: string, note: string): SafeHtml =>
 
 export function homePage(services: Services) {
   return async (_req: FastifyRequest, reply: FastifyReply) => {
-    const db = services.database.db;
     const [bodies, counts, host] = await Promise.all([
-      unsafeListPublicBodies(db),
-      unsafeCountOfficersByBody(db),
-      unsafeSiteHost(db),
+      services.publicRegister.bodies(),
+      services.publicRegister.officerCounts(),
+      services.publicRegister.siteHost(),
     ]);
     const officers = [...counts.values()].reduce((a, b) => a + b, 0);
     const body = html`

@@ -1,10 +1,8 @@
 // `/officers` — E1 list of certified officers (A3): name, body, unit, certificate number (linked to its
 // verification page), categories and whether the certificate is valid today. Search by name or number,
-// filter by body, 30 per page. Only public fields are read (see data.ts).
-import { today } from '../../platform/context.ts';
+// filter by body, 30 per page. Only public fields are read (see modules/bodies/public-repo.ts).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { unsafeListPublicBodies, unsafeListPublicOfficers, unsafeSiteHost } from '../data.ts';
 import { html, url } from '../html.ts';
 import { checkOfficerQuery, MAX_QUERY_LENGTH } from '../input.ts';
 import { page, statusBadge } from '../layout.ts';
@@ -15,8 +13,7 @@ export const OFFICERS_PAGE_SIZE = 30;
 
 export function officersPage(services: Services) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    const db = services.database.db;
-    const host = await unsafeSiteHost(db);
+    const host = await services.publicRegister.siteHost();
     const parsed = checkOfficerQuery(req.query as Record<string, unknown>);
     if (!parsed.ok) {
       return sendHtml(
@@ -27,8 +24,8 @@ export function officersPage(services: Services) {
     }
     const { q, bodyId, page: pageNo } = parsed.value;
     const [bodies, { total, rows }] = await Promise.all([
-      unsafeListPublicBodies(db),
-      unsafeListPublicOfficers(db, { q, bodyId, page: pageNo, pageSize: OFFICERS_PAGE_SIZE }, today(req.ctx)),
+      services.publicRegister.bodies(),
+      services.publicRegister.officers(req.ctx, { q, bodyId, page: pageNo, pageSize: OFFICERS_PAGE_SIZE }),
     ]);
     const pages = Math.max(1, Math.ceil(total / OFFICERS_PAGE_SIZE));
     const selected = bodies.find((b) => b.id === bodyId);

@@ -4,9 +4,8 @@
 import type { Actor, Ctx } from '../../platform/context.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.ts';
-import { verifyCertificate, type Verification } from '../../modules/bodies/index.ts';
+import type { Verification } from '../../modules/bodies/index.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { unsafeSiteHost } from '../data.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { checkCertificateNumber, MAX_NUMBER_LENGTH } from '../input.ts';
 import { page } from '../layout.ts';
@@ -30,14 +29,14 @@ export function beijingNow(ctx: Ctx<Actor>): string {
 
 export type CertificateLookup = { kind: 'found'; v: Verification } | { kind: 'unknown' };
 
-/** verifyCertificate signals an unknown number with a 404 AppError; everything else is a real failure. */
+/** Verification signals an unknown number with a 404 AppError; everything else is a real failure. */
 export async function lookupCertificate(
   services: Services,
   ctx: Ctx<Actor>,
   number: string,
 ): Promise<CertificateLookup> {
   try {
-    return { kind: 'found', v: await verifyCertificate(services.database.db, ctx, number) };
+    return { kind: 'found', v: await services.publicRegister.verifyCertificate(ctx, number) };
   } catch (e) {
     if (e instanceof AppError && e.status === 404) return { kind: 'unknown' };
     throw e;
@@ -64,7 +63,7 @@ export function unknownCertificatePage(number: string, host: string | null): str
 
 export function verifyPage(services: Services) {
   return async (req: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
-    const host = await unsafeSiteHost(services.database.db);
+    const host = await services.publicRegister.siteHost();
     const input = req.params['*'] ?? (req.query as Record<string, unknown>).number;
     const checked = checkCertificateNumber(input);
     if (!checked.ok) {

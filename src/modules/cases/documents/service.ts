@@ -2,7 +2,6 @@
 // body's scheme, sign it with each handling officer's SM2 key, take the party's drawn signature or note a
 // refusal, render DOCX and PDF, store both, and append the issue to the ledger — one transaction for the
 // number, the row and the ledger entry. Downloads are logged (C10).
-import { and, eq, sql } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
@@ -24,8 +23,8 @@ import type { CatalogService } from '../../catalog/index.ts';
 import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import * as repo from '../repo.ts';
-import { caseDocuments, documentSettings, signingKeys } from '../schema.ts';
 import type { CasesService } from '../service.ts';
+import * as documentsRepo from './repo.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { missingInputs, templateFor, templatesFor } from './registry.ts';
 import { readSettings } from './settings.ts';
@@ -79,18 +78,10 @@ export class CaseDocumentsService {
       if (current.version !== input.version)
         throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
       const { version: _version, ...values } = input;
-      const [row] =
+      const row =
         current.version === 0
-          ? await tx
-              .insert(documentSettings)
-              .values({ bodyId, ...values })
-              .onConflictDoNothing()
-              .returning()
-          : await tx
-              .update(documentSettings)
-              .set({ ...values, version: sql`${documentSettings.version} + 1`, updatedAt: sql`now()` })
-              .where(and(eq(documentSettings.bodyId, bodyId), eq(documentSettings.version, current.version)))
-              .returning();
+          ? await documentsRepo.insertSettings(tx, bodyId, values)
+          : await documentsRepo.updateSettingsIfVersion(tx, bodyId, current.version, values);
       if (!row) throw conflict('VERSION_CONFLICT', '文书设置已被他人修改，请刷新后重试');
       await this.ledger.append(tctx, {
         action: 'documents.settings_changed',
@@ -273,29 +264,26 @@ export class CaseDocumentsService {
         }),
         this.store.put(files.pdf, { contentType: 'application/pdf' }),
       ]);
-      const [row] = await tx
-        .insert(caseDocuments)
-        .values({
-          caseId,
-          bodyId,
-          template: t.key,
-          templateVersion: t.version,
-          title: t.title,
-          number: number ?? null,
-          content,
-          contentHash,
-          docxKey: docx.key,
-          pdfKey: pdf.key,
-          signatures,
-          partyConfirmation: party?.record ?? null,
-          issuedOn: day,
-          issuedBy: ctx.actor.id,
-        })
-        .returning();
+      const row = await documentsRepo.insertDocument(tx, {
+        caseId,
+        bodyId,
+        template: t.key,
+        templateVersion: t.version,
+        title: t.title,
+        number: number ?? null,
+        content,
+        contentHash,
+        docxKey: docx.key,
+        pdfKey: pdf.key,
+        signatures,
+        partyConfirmation: party?.record ?? null,
+        issuedOn: day,
+        issuedBy: ctx.actor.id,
+      });
       await this.ledger.append(tctx, {
         action: 'case.document_issued',
         entityType: 'case_document',
-        entityId: row!.id,
+        entityId: row.id,
         bodyId,
         payload: {
           caseId,
@@ -309,7 +297,7 @@ export class CaseDocumentsService {
           party: party?.record.kind ?? null,
         },
       });
-      return row!;
+      return row;
     });
   }
 
@@ -352,14 +340,15 @@ export class CaseDocumentsService {
    */
   async prepareSigningKeys(): Promise<void> {
     await this.db.transaction(async (tx) => {
-      for (const row of await tx.select().from(signingKeys).for('update')) {
+      for (const row of await documentsRepo.lockSigningKeys(tx)) {
         if (Sealer.isSealed(row.privateKey))
           this.sealer.open(row.privateKey, signingKeyPurpose(row.personId));
         else
-          await tx
-            .update(signingKeys)
-            .set({ privateKey: this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)) })
-            .where(eq(signingKeys.personId, row.personId));
+          await documentsRepo.setSigningPrivateKey(
+            tx,
+            row.personId,
+            this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)),
+          );
       }
     });
   }
@@ -367,15 +356,12 @@ export class CaseDocumentsService {
   /** The officer's SM2 key, made on first use and stored sealed to that officer (H4). */
   private async signingKey(tx: DbOrTx, personId: string): Promise<{ publicKey: string; privateKey: string }> {
     const fresh = generateSm2KeyPair();
-    await tx
-      .insert(signingKeys)
-      .values({
-        personId,
-        publicKey: fresh.publicKey,
-        privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)),
-      })
-      .onConflictDoNothing();
-    const [row] = await tx.select().from(signingKeys).where(eq(signingKeys.personId, personId));
+    await documentsRepo.insertSigningKeyIfAbsent(tx, {
+      personId,
+      publicKey: fresh.publicKey,
+      privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)),
+    });
+    const row = await documentsRepo.findSigningKey(tx, personId);
     if (!Sealer.isSealed(row!.privateKey)) throw new SealError('执法人员签名密钥未加密存储，拒绝使用');
     return {
       publicKey: row!.publicKey,
@@ -384,7 +370,7 @@ export class CaseDocumentsService {
   }
 
   private async visibleDocument(ctx: Ctx, id: string) {
-    const [doc] = await dbOf(ctx, this.db).select().from(caseDocuments).where(eq(caseDocuments.id, id));
+    const doc = await documentsRepo.findDocument(dbOf(ctx, this.db), id);
     if (!doc) throw notFound('文书');
     await this.cases.caseVisibleTo(ctx, doc.caseId).catch(() => {
       throw notFound('文书');

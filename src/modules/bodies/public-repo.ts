@@ -1,18 +1,11 @@
-// Reads for the public portal. The portal has no user, so it cannot go through the scoped services;
-// these helpers read across every body (hence the repo's `unsafe…` naming) and are safe only because
-// each one selects public columns explicitly (A1 body fields, A3 officer fields) — never ID numbers,
-// phones of people, staffing, funding or stored-document keys. Adding a column here publishes it.
-import { containing } from '../platform/db/like.ts';
-import { asc, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../platform/db/client.ts';
-import { bodies } from '../modules/bodies/schema.ts';
-import { catalogEntries } from '../modules/catalog/schema.ts';
-import {
-  CATEGORY_LABELS,
-  certificateValidity,
-  CERTIFICATE_REASON_LABELS,
-  type Category,
-} from '../modules/bodies/rules.ts';
+// A1, A3 for E1: the public register's reads. The portal has no user, so these read across every body
+// (hence `unsafe…`) and are safe only because each one selects public columns explicitly (A1 body fields,
+// A3 officer fields) — never ID numbers, phones of people, staffing, funding or stored-document keys.
+// Adding a column here publishes it.
+import { asc, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { containing } from '../../platform/db/like.ts';
+import { bodies } from './schema.ts';
 
 const PUBLIC_BODY_COLUMNS = {
   id: bodies.id,
@@ -41,11 +34,6 @@ export function unsafeListPublicBodies(db: DbOrTx) {
   return db.select(PUBLIC_BODY_COLUMNS).from(bodies).orderBy(asc(bodies.path));
 }
 
-export async function unsafeFindPublicBody(db: DbOrTx, id: string): Promise<PublicBody | undefined> {
-  const [row] = await db.select(PUBLIC_BODY_COLUMNS).from(bodies).where(eq(bodies.id, id));
-  return row;
-}
-
 /** The top of the hierarchy hosts the portal (主办单位 in the footer). */
 export async function unsafeSiteHost(db: DbOrTx): Promise<string | null> {
   const [row] = await db
@@ -67,7 +55,14 @@ export async function unsafeCountOfficersByBody(db: DbOrTx): Promise<Map<string,
   return new Map(result.rows.map((r) => [r.bodyId, Number(r.n)]));
 }
 
-export interface PublicOfficer {
+export interface OfficerQuery {
+  q?: string;
+  bodyId?: string;
+  page: number;
+  pageSize: number;
+}
+
+export type PublicOfficerRow = {
   name: string;
   post: string;
   bodyId: string;
@@ -78,20 +73,6 @@ export interface PublicOfficer {
   region: string;
   issuedOn: string;
   expiresOn: string;
-  valid: boolean;
-  statusText: string;
-}
-
-export interface OfficerQuery {
-  q?: string;
-  bodyId?: string;
-  page: number;
-  pageSize: number;
-}
-
-/** LIKE treats % and _ as wildcards; a member of the public searching "50%" means the characters. */
-
-type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
   status: string;
   reviews: { year: number; passed: boolean }[];
 };
@@ -107,9 +88,7 @@ type OfficerRow = Omit<PublicOfficer, 'valid' | 'statusText'> & {
 export async function unsafeListPublicOfficers(
   db: DbOrTx,
   f: OfficerQuery,
-  /** The day validity is judged on: the request's today. */
-  on: string,
-): Promise<{ total: number; rows: PublicOfficer[] }> {
+): Promise<{ total: number; rows: PublicOfficerRow[] }> {
   const conds = [sql`p.active`];
   if (f.bodyId) conds.push(sql`p.body_id = ${f.bodyId}`);
   if (f.q) {
@@ -126,7 +105,7 @@ export async function unsafeListPublicOfficers(
     sql`select count(*)::int as n from people p join ${current} on cur.person_id = p.id where ${where}`,
   );
   const total = Number(countResult.rows[0]?.n ?? 0);
-  const result = await db.execute<OfficerRow>(sql`
+  const result = await db.execute<PublicOfficerRow>(sql`
     select p.name, p.post, b.id as "bodyId", b.name as "bodyName", u.name as "unitName",
            cur.number, cur.categories, cur.region, cur.issued_on::text as "issuedOn", cur.expires_on::text as "expiresOn",
            cur.status,
@@ -139,31 +118,5 @@ export async function unsafeListPublicOfficers(
      where ${where}
      order by b.path, cur.number, p.id
      limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`);
-  const rows = result.rows.map((r): PublicOfficer => {
-    const validity = certificateValidity(r, on);
-    return {
-      name: r.name,
-      post: r.post,
-      bodyId: r.bodyId,
-      bodyName: r.bodyName,
-      unitName: r.unitName,
-      number: r.number,
-      categories: r.categories.map((c) => CATEGORY_LABELS[c as Category] ?? c),
-      region: r.region,
-      issuedOn: r.issuedOn,
-      expiresOn: r.expiresOn,
-      valid: validity.valid,
-      statusText: validity.valid ? '有效' : CERTIFICATE_REASON_LABELS[validity.reason],
-    };
-  });
-  return { total, rows };
-}
-
-/**
- * E1: the bodies that publish catalogues (B1–B8), i.e. have at least one catalogue entry. Only ids are
- * read; the entries themselves are read through the catalog service's public listing.
- */
-export async function unsafeBodiesWithCatalogue(db: DbOrTx): Promise<Set<string>> {
-  const rows = await db.selectDistinct({ bodyId: catalogEntries.bodyId }).from(catalogEntries);
-  return new Set(rows.map((r) => r.bodyId));
+  return { total, rows: result.rows };
 }
