@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing, startingWith } from '../../platform/db/like.ts';
 import { ledgerEntries } from '../../platform/ledger/schema.ts';
 import type { DataScope } from '../access/index.ts';
+import { bodyIdsUnder } from '../bodies/index.ts';
 
 export interface EntryFilter {
   scope: DataScope;
@@ -51,11 +52,10 @@ export function listEntries(db: DbOrTx, f: EntryFilter): Promise<EntryRow[]> {
     .limit(f.limit);
 }
 
-// The bodies table is read by name, not through the bodies module's schema: the audit log sits beside
-// every module and imports none of their tables.
+// The bodies under a scope come from the bodies module's fragment: the audit log imports no module's tables.
 function inScope(scope: DataScope): SQL {
   return scope.subordinates
-    ? sql`${ledgerEntries.bodyId} in (select id from bodies where path like ${`${scope.bodyPath}%`})`
+    ? sql`${ledgerEntries.bodyId} in ${bodyIdsUnder(`${scope.bodyPath}%`)}`
     : eq(ledgerEntries.bodyId, scope.bodyId);
 }
 

@@ -2,7 +2,7 @@
 import { and, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
-import { bodies } from '../bodies/schema.ts';
+import { bodyIdsUnder, bodyNameOf, bodyPathOf } from '../bodies/index.ts';
 import { apiTokens, loginFailures, sessions, users } from './schema.ts';
 
 export async function findUserByUsername(db: DbOrTx, username: string) {
@@ -72,12 +72,11 @@ function sessionLookup(db: DbOrTx) {
         roles: users.roles,
         status: users.status,
       },
-      bodyPath: bodies.path,
-      bodyName: bodies.name,
+      bodyPath: bodyPathOf(users.bodyId),
+      bodyName: bodyNameOf(users.bodyId),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(bodies, eq(bodies.id, users.bodyId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
     .prepare('auth_session');
 }
@@ -121,7 +120,7 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       username: users.username,
       displayName: users.displayName,
       bodyId: users.bodyId,
-      bodyName: bodies.name,
+      bodyName: bodyNameOf(users.bodyId),
       personId: users.personId,
       roles: users.roles,
       status: users.status,
@@ -129,17 +128,25 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       version: users.version,
     })
     .from(users)
-    .innerJoin(bodies, eq(bodies.id, users.bodyId))
-    .where(and(like(bodies.path, `${scopePath}%`), bodyIds ? inArray(users.bodyId, bodyIds) : undefined))
-    .orderBy(bodies.path, users.username);
+    .where(
+      and(
+        sql`${users.bodyId} in ${bodyIdsUnder(`${scopePath}%`)}`,
+        bodyIds ? inArray(users.bodyId, bodyIds) : undefined,
+      ),
+    )
+    .orderBy(bodyPathOf(users.bodyId), users.username);
 }
 
 export async function findApiToken(db: DbOrTx, tokenHash: string) {
   const [row] = await db
-    .select({ token: apiTokens, user: users, bodyPath: bodies.path, bodyName: bodies.name })
+    .select({
+      token: apiTokens,
+      user: users,
+      bodyPath: bodyPathOf(users.bodyId),
+      bodyName: bodyNameOf(users.bodyId),
+    })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .innerJoin(bodies, eq(bodies.id, users.bodyId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
   return row;
 }

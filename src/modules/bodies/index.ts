@@ -32,4 +32,5 @@ export {
   type Category,
   type CertificateFacts,
 } from './rules.ts';
+export { bodyIdsUnder, bodyNameOf, bodyPathOf, entrustingBodyOf, personNameOf } from './fragments-repo.ts';
 export { creditCode, idNumber, idParam, isoDate, reason, versionsOutput } from './types.ts';

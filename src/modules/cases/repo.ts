@@ -1,11 +1,12 @@
 // C1–C5, G2: all SQL of the cases module. Queries take a DataScope; the one unscoped lookup is named unsafe….
+// Bodies and people are read through the bodies module's SQL fragments (its index.ts), never by table name.
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { jsonRows } from '../../platform/db/json-rows.ts';
 import { containing } from '../../platform/db/like.ts';
 import { namedQuery } from '../../platform/db/named-query.ts';
 import type { DataScope } from '../access/index.ts';
-import { bodies } from '../bodies/schema.ts';
+import { bodyIdsUnder, bodyNameOf, bodyPathOf, entrustingBodyOf, personNameOf } from '../bodies/index.ts';
 import {
   caseDeadlines,
   caseDocuments,
@@ -23,7 +24,7 @@ export type EvidenceRow = typeof caseEvidence.$inferSelect;
 
 function bodyScope(scope: DataScope, column: SQL = sql`c.body_id`): SQL {
   return scope.subordinates
-    ? sql`${column} in (select id from bodies where path like ${`${scope.bodyPath}%`})`
+    ? sql`${column} in ${bodyIdsUnder(`${scope.bodyPath}%`)}`
     : sql`${column} = ${scope.bodyId}`;
 }
 
@@ -79,9 +80,8 @@ export type FoundCase = CaseRow & { bodyPath: string; delegatedById: string | nu
 /** The case, whatever its body: callers check it against the user's scope. */
 export async function unsafeFindCase(db: DbOrTx, id: string): Promise<FoundCase | undefined> {
   const [row] = await db
-    .select({ c: cases, bodyPath: bodies.path, delegatedById: bodies.delegatedById })
+    .select({ c: cases, bodyPath: bodyPathOf(cases.bodyId), delegatedById: entrustingBodyOf(cases.bodyId) })
     .from(cases)
-    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
     .where(eq(cases.id, id));
   return row && { ...row.c, bodyPath: row.bodyPath, delegatedById: row.delegatedById };
 }
@@ -158,9 +158,9 @@ function casePageQuery(db: DbOrTx) {
   return db
     .select({
       c: cases,
-      bodyPath: bodies.path,
-      bodyName: bodies.name,
-      delegatedById: bodies.delegatedById,
+      bodyPath: bodyPathOf(cases.bodyId),
+      bodyName: bodyNameOf(cases.bodyId),
+      delegatedById: entrustingBodyOf(cases.bodyId),
       parties: PARTIES.select(eq(caseParties.caseId, cases.id)),
       events: EVENTS.select(eq(caseEvents.caseId, cases.id)),
       deadlines: DEADLINES.select(eq(caseDeadlines.caseId, cases.id)),
@@ -168,7 +168,6 @@ function casePageQuery(db: DbOrTx) {
       documents: DOCUMENTS.select(eq(caseDocuments.caseId, cases.id)),
     })
     .from(cases)
-    .innerJoin(bodies, eq(bodies.id, cases.bodyId))
     .where(eq(cases.id, sql.placeholder('id')))
     .prepare('cases_page');
 }
@@ -413,9 +412,9 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
   // One half of the page: the first `limit` cases of the scope matching `where`, in `order`.
   const half = (where: SQL[], order: SQL, outerOrder: SQL) =>
     f.scope.subordinates
-      ? sql`select x.* from bodies sb cross join lateral (
+      ? sql`select x.* from ${bodyIdsUnder(`${f.scope.bodyPath}%`)} sb cross join lateral (
               select ${LIST_COLUMNS} from cases c where c.body_id = sb.id and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}) x
-             where sb.path like ${`${f.scope.bodyPath}%`} order by ${outerOrder} limit ${f.limit}`
+             order by ${outerOrder} limit ${f.limit}`
       : sql`select ${LIST_COLUMNS} from cases c where c.body_id = ${f.scope.bodyId} and ${sql.join(where, sql` and `)} order by ${order} limit ${f.limit}`;
   // Looked up for the rows of the page only, by primary key, so the list's own plan is untouched.
   const details = f.details
@@ -423,7 +422,7 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
     : sql``;
   const result = await db.execute<CaseListRow>(sql`
     select c.id, c.body_id as "bodyId", c.code, c.kind, c.state, c.cause, c.field, c.party_name as "partyName",
-           c.lead_officer_id as "leadOfficerId", (select p.name from people p where p.id = c.lead_officer_id) as "leadOfficerName",
+           c.lead_officer_id as "leadOfficerId", ${personNameOf(sql`c.lead_officer_id`)} as "leadOfficerName",
            c.unit_id as "unitId", c.opened_on as "openedOn", c.next_due as "nextDue", c.next_due_key as "nextDueKey", c.finished,
            c.version, c.updated_at as "updatedAt",
            exists (select 1 from case_deadlines d where d.case_id = c.id and d.status = 'open' and d.key = c.next_due_key
@@ -446,7 +445,7 @@ type LinkedCase = { id: string; code: string; kind: string; state: string; cause
 function linkedQuery(subtree: boolean, officer: boolean) {
   const p = sql.placeholder;
   const scope = subtree
-    ? sql`c.body_id in (select id from bodies where path like ${p('pathPattern')})`
+    ? sql`c.body_id in ${bodyIdsUnder(p('pathPattern'))}`
     : sql`c.body_id = ${p('bodyId')}`;
   const visible = officer
     ? sql`and (c.officer_ids @> array[${p('personId')}]::uuid[] or c.unit_id = ${p('unitId')})`
@@ -507,8 +506,8 @@ export async function listOpenDeadlines(
   if (f.dueOnOrBefore) conds.push(sql`d.due <= ${f.dueOnOrBefore}`);
   const result = await db.execute<OpenDeadlineRow>(sql`
     select d.id, d.case_id as "caseId", c.code as "caseCode", c.cause, c.party_name as "partyName", c.kind, d.key, d.from_date as "fromDate",
-           d.due, d.citation, p.name as "leadOfficerName"
-      from case_deadlines d join cases c on c.id = d.case_id join people p on p.id = c.lead_officer_id
+           d.due, d.citation, ${personNameOf(sql`c.lead_officer_id`)} as "leadOfficerName"
+      from case_deadlines d join cases c on c.id = d.case_id
      where ${sql.join(conds, sql` and `)}
      order by d.due, d.id limit ${f.limit}`);
   return result.rows;
