@@ -1,6 +1,7 @@
 // Type-aware lint: the rules that catch real bugs (floating promises, non-exhaustive switches).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -32,6 +33,14 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
+  },
+  {
+    // DESIGN §3–4, enforced (eslint/boundaries.js). Tests and the demo data seed the database directly
+    // and may reach into a module; the admin SPA (a browser bundle) imports only modules' pure files.
+    files: ['src/**/*.ts'],
+    ignores: ['src/admin/**', 'src/demo/**', '**/*.test.ts'],
+    plugins: { boundaries },
+    rules: { 'boundaries/imports': 'error' },
   },
   {
     // `res.json() as T` is the readable way to type an HTTP response in a test.
