@@ -10,7 +10,7 @@ import { users } from '../modules/auth/schema.ts';
 import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
 import { systemCtx, today, withTx } from '../platform/context.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
-import { seedDemoCases } from './cases.ts';
+import { seedDemoCases } from './cases/index.ts';
 import { recordVersion } from '../platform/versioning/versions.ts';
 
 export const DEMO_PASSWORD = 'Sanxiang-Demo-2026';

@@ -1,7 +1,7 @@
 // The demo cases (npm start) are made through the real procedures: each reaches its intended stage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/app.ts';
-import { seedDemoCases } from '../../../src/demo/cases.ts';
+import { seedDemoCases } from '../../../src/demo/cases/index.ts';
 import { ledgerEvents } from '../../../src/app.ts';
 import { sql } from '../support.ts';
 import { serverToday } from '../../helpers/clock.ts';
