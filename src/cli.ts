@@ -8,6 +8,7 @@ import { buildApp, moduleJobs } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
+import { listenNotice } from './listen-notice.ts';
 
 const USAGE = `用法: sanxiang <command>
   serve          启动服务 (默认)
@@ -46,9 +47,7 @@ async function serve(config: Config) {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
-  console.log(
-    `三项制度执法平台已启动: http://localhost:${config.port}/  管理端: /admin/  API 文档: /api/docs`,
-  );
+  for (const line of listenNotice(config)) console.log(line);
 }
 
 async function main(command = 'serve'): Promise<number> {

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
   it('has working defaults for the embedded quick start', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       dataDir: path.resolve('./data'),
       database: { kind: 'pglite', dir: path.join(path.resolve('./data'), 'db') },
       storage: { driver: 'fs', root: path.join(path.resolve('./data'), 'objects') },

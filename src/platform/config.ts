@@ -10,7 +10,8 @@ const bool = z
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    /** Unset: 127.0.0.1 while demo data is on (its password is published), else every interface. */
+    HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_URL: z
       .string()
@@ -105,9 +106,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const dataDir = path.resolve(env.DATA_DIR);
+  // Demo data defaults to on for the embedded database (the quick start) and off for a real server.
+  const demoData = env.DEMO_DATA ?? !env.DATABASE_URL;
   return {
     port: env.PORT,
-    host: env.HOST,
+    // The demo accounts' password is in the README: a demo answers this machine only unless HOST says so.
+    host: env.HOST ?? (demoData ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     database: env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
@@ -125,8 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
             forcePathStyle: true,
           }
         : { driver: 'fs', root: path.join(dataDir, 'objects') },
-    // Demo data defaults to on for the embedded database (the quick start) and off for a real server.
-    demoData: env.DEMO_DATA ?? !env.DATABASE_URL,
+    demoData,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     cookieSecure: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
