@@ -2,10 +2,10 @@
 // module sees the same pg.Pool and drizzle instance whether it runs embedded or on PostgreSQL.
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { lockDataDir } from './lock.ts';
+import { pglitePool } from './pglite-pool.ts';
 
 export type Db = NodePgDatabase;
 /** A transaction handle; services pass it down so a change and its ledger entry commit together. */
@@ -31,18 +31,6 @@ pg.types.setTypeParser(1082, (v: string) => v);
 // bigint counts (ledger seq, count(*)) fit in a JS number for any realistic table.
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
-interface ParseTarget {
-  parse(query: { types?: unknown }): void;
-}
-
-// drizzle passes node-postgres a per-query `types` object (custom type parsers). Real PostgreSQL's
-// protocol writer ignores it when serialising Parse; PGlite's adapter expects an array of type OIDs and
-// throws, leaving the connection wedged. Only an OID array is meaningful on the wire.
-function tolerateTypeParsers(connection: ParseTarget) {
-  const parse = connection.parse.bind(connection);
-  connection.parse = (query) => parse(Array.isArray(query.types) ? query : { ...query, types: undefined });
-}
-
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
@@ -59,9 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       extensions: { pg_trgm },
       ...(target.image ? { loadDataDir: target.image } : {}),
     });
-    const pgConfig = createPgConfig(pglite);
-    tolerateTypeParsers(pgConfig.connection);
-    const pool = new pg.Pool(pgConfig);
+    const pool = pglitePool(pglite);
     return {
       db: drizzle(pool),
       pool,
