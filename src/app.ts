@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Config } from './platform/config.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { installErrorHandler } from './platform/http/errors-handler.ts';
+import { refuseUnstorableInput } from './platform/http/storable-input.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
@@ -72,6 +73,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
   installErrorHandler(app);
+  refuseUnstorableInput(app);
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });

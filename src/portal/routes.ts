@@ -4,6 +4,7 @@
 // of the public instead of the API's JSON error body.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
+import { AppError } from '../platform/http/errors.ts';
 import { errorPage, PageError, sendHtml } from './respond.ts';
 import { PORTAL_CSS } from './styles.ts';
 import { homePage } from './pages/home.ts';
@@ -47,16 +48,18 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
           { status: 429, cache: 'none' },
         );
       }
-      if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // The app's input checks (e.g. a NUL in the query string) throw AppError with its status.
+      const status = err instanceof AppError ? err.status : err.statusCode;
+      if (status && status >= 400 && status < 500) {
         return sendHtml(
           reply,
           errorPage({
-            status: err.statusCode,
+            status,
             title: '请求不正确',
             message: '请求的地址或参数不正确，请返回首页重新查询。',
             host,
           }),
-          { status: err.statusCode, cache: 'none' },
+          { status, cache: 'none' },
         );
       }
       request.log.error({ err }, 'portal page failed');
