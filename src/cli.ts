@@ -1,7 +1,9 @@
-// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | build-admin`
+// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | build-admin`
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { SealError } from './platform/crypto/sealing.ts';
+import { BackupError } from './platform/backup/index.ts';
+import { backupCommand, restoreCommand } from './backup-commands.ts';
 import { createServices } from './services.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { buildApp, moduleJobs } from './app.ts';
@@ -16,6 +18,8 @@ const USAGE = `用法: sanxiang <command>
   demo           在空数据库中创建演示数据
   verify-ledger  校验哈希链与签名检查点 (完好退出码 0)
   checkpoint     立即生成一个签名检查点
+  backup DIR     备份数据库、文件与密钥到空目录 DIR（PGlite 须先停止服务）
+  restore DIR [清单SM3]  校验备份后恢复到空的数据目录/空数据库，并校验账本
   build-admin    构建管理端`;
 
 async function withServices<T>(
@@ -50,7 +54,7 @@ async function serve(config: Config) {
   for (const line of listenNotice(config)) console.log(line);
 }
 
-async function main(command = 'serve'): Promise<number> {
+async function main(command = 'serve', argument?: string): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve':
@@ -84,6 +88,15 @@ async function main(command = 'serve'): Promise<number> {
         console.log(cp ? `已生成检查点：第 ${cp.uptoSeq} 条，哈希 ${cp.hash}` : '账本为空');
         return 0;
       });
+    case 'backup':
+    case 'restore':
+      if (!argument) {
+        console.error(USAGE);
+        return 2;
+      }
+      return command === 'backup'
+        ? backupCommand(config, argument)
+        : restoreCommand(config, argument, process.argv[4]);
     case 'build-admin':
       await ensureAdminBuilt({ force: true });
       return 0;
@@ -93,12 +106,17 @@ async function main(command = 'serve'): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },
   (e: unknown) => {
-    if (e instanceof ConfigError || e instanceof DataDirLockedError || e instanceof SealError)
+    if (
+      e instanceof ConfigError ||
+      e instanceof DataDirLockedError ||
+      e instanceof SealError ||
+      e instanceof BackupError
+    )
       console.error(e.message);
     else console.error(e);
     process.exit(1);

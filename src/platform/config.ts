@@ -44,6 +44,8 @@ const envSchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/i, '必须是 64 位十六进制（32 字节）主密钥')
       .optional(),
+    /** Where pg_dump / pg_restore live (backup and restore on PostgreSQL); else Debian's newest, else PATH. */
+    PG_BIN: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce
       .number()
@@ -89,6 +91,7 @@ export interface Config {
   ledgerCheckpointEvery: number;
   ledgerSigningKey?: string;
   keyEncryptionKey?: string;
+  pgBin?: string;
   logLevel: Env['LOG_LEVEL'];
   maxBodyBytes: number;
   maxUploadBytes: number;
@@ -136,6 +139,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     ledgerCheckpointEvery: env.LEDGER_CHECKPOINT_EVERY,
     ledgerSigningKey: env.LEDGER_SIGNING_KEY,
     keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
+    pgBin: env.PG_BIN,
     logLevel: env.LOG_LEVEL,
     maxBodyBytes: env.MAX_BODY_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,

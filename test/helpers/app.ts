@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../src/platform/config.ts';
+import type { DatabaseTarget } from '../../src/platform/db/client.ts';
 import type { Clock } from '../../src/platform/clock.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { buildApp } from '../../src/app.ts';
@@ -35,6 +36,21 @@ export interface TestAppOptions {
    * whatever the clock (the copy comes from the run's template).
    */
   clock?: Clock;
+  /**
+   * The embedded database in a directory (DATA_DIR/db) instead of memory, and `config.database` naming the
+   * database the app runs on (a PostgreSQL copy too), as a deployed server's does: for backup and restore.
+   */
+  onDisk?: boolean;
+}
+
+/** The test database as a deployed server has it: PGlite in DATA_DIR/db, and the config naming it. */
+function deployed(target: DatabaseTarget, config: Config): DatabaseTarget {
+  if (target.kind === 'postgres') {
+    config.database = { kind: 'postgres', url: target.url, poolSize: target.poolSize ?? 5 };
+    return target;
+  }
+  if (config.database.kind !== 'pglite') throw new Error('onDisk: DATABASE_URL is set by the test database');
+  return { ...target, dir: config.database.dir };
 }
 
 /** `env` overrides settings (e.g. LEDGER_CHECKPOINT_EVERY), as the process environment would. */
@@ -44,9 +60,10 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const seed = opts.seed !== false;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-test-'));
-  const config = testConfig(dataDir, env);
   const database = await testDatabase({ seeded: seed });
-  const services = await createServices(config, database.target, testServiceOptions(opts.clock));
+  const config = testConfig(dataDir, env);
+  const target = opts.onDisk ? deployed(database.target, config) : database.target;
+  const services = await createServices(config, target, testServiceOptions(opts.clock));
   if (seed && !database.seeded) await seedDemoIfEmpty(services);
   const { app, routeAccess } = await buildApp(config, services);
 
