@@ -9,7 +9,7 @@ import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import type { HolidayNotices } from './platform/calendar/rules.ts';
-import { ApiTokenService, AuthService } from './modules/auth/index.ts';
+import { AccountService, ApiTokenService, AuthService } from './modules/auth/index.ts';
 import { BodiesService, PeopleService, PublicRegister } from './modules/bodies/index.ts';
 import { CatalogService } from './modules/catalog/index.ts';
 import {
@@ -31,6 +31,8 @@ export interface Services {
   /** The portal's reads of bodies and officers (public columns, no user). */
   publicRegister: PublicRegister;
   auth: AuthService;
+  /** Accounts under 三员分立: creation, roles, unlock, reset, disable. */
+  accounts: AccountService;
   tokens: ApiTokenService;
   catalog: CatalogService;
   cases: CasesService;
@@ -72,7 +74,8 @@ export async function createServices(
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
   const publicRegister = new PublicRegister(db);
-  const auth = new AuthService(db, ledger, bodies, people, { idleMinutes: config.sessionIdleMinutes });
+  const auth = new AuthService(db, ledger, { idleMinutes: config.sessionIdleMinutes });
+  const accounts = new AccountService(db, ledger, bodies, people);
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
@@ -103,6 +106,7 @@ export async function createServices(
     people,
     publicRegister,
     auth,
+    accounts,
     tokens,
     catalog,
     cases,

@@ -45,6 +45,9 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/users': only('sysadmin'),
   'PUT /api/v1/users/:id/roles': only('secadmin'),
   'POST /api/v1/users/:id/unlock': only('secadmin'),
+  'POST /api/v1/users/:id/reset-password': only('secadmin'),
+  'POST /api/v1/users/:id/disable': only('sysadmin'),
+  'POST /api/v1/users/:id/enable': only('sysadmin'),
   'GET /api/v1/bodies': only(...EVERY_ROLE),
   'GET /api/v1/bodies/export': only(...EVERY_ROLE),
   'POST /api/v1/bodies/import': only('sysadmin'),
@@ -119,6 +122,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const officerCert = ids.certOf[ids.certNumberOf.officer1!]!;
   const path = pattern
     .replace(/^\/api\/v1\/users\/:id\/unlock$/, `/api/v1/users/${randomId()}/unlock`) // a real id would unlock
+    .replace(/^\/api\/v1\/users\/:id\/reset-password$/, `/api/v1/users/${randomId()}/reset-password`) // likewise
     .replace(/^\/api\/v1\/auth\/tokens\/:id$/, `/api/v1/auth/tokens/${randomId()}`) // a real one would be revoked
     .replace(/^\/api\/v1\/users\/:id/, `/api/v1/users/${ids.userOf.officer1}`)
     .replace(/^\/api\/v1\/bodies\/:id/, `/api/v1/bodies/${ids.district}`)
@@ -144,7 +148,8 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const url = path + (query[key] ?? '');
   if (method === 'GET' || method === 'DELETE') return { method, url };
   // Unlock takes no body; every other write gets an empty JSON object that fails validation.
-  if (key === 'POST /api/v1/users/:id/unlock') return { method, url };
+  if (key === 'POST /api/v1/users/:id/unlock' || key === 'POST /api/v1/users/:id/reset-password')
+    return { method, url };
   return { method, url, payload: {} };
 }
 
@@ -224,6 +229,33 @@ describe('route × role access matrix', () => {
     outcomes.anonymous = `${anon.statusCode} ${(anon.json() as { code: string }).code}`;
     expected.anonymous = '401 UNAUTHENTICATED';
     expect(outcomes).toEqual(expected);
+  });
+
+  it('lets a session signed in with an initial password reach only me, logout and the password change', async () => {
+    const created = await clients.sysadmin.post('/api/v1/users', {
+      username: `m${randomId().replace(/-/g, '').slice(0, 10)}`,
+      displayName: '待激活',
+      bodyId: ids.district,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { username, initialPassword } = created.json() as { username: string; initialPassword: string };
+    const holder = await loginFrom(t, username, initialPassword);
+    const open = ['GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout'];
+    const outcomes: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    const statuses: Record<string, number> = {};
+    for (const key of Object.keys(EXPECTED).filter((k) => !('public' in EXPECTED[k]!))) {
+      if (key === 'POST /api/v1/auth/logout') continue; // would end the session the walk uses
+      const res = await holder.request({ ...requestFor(key, ids), remoteAddress: freshIp() });
+      statuses[key] = res.statusCode;
+      const refused = (res.json() as { code?: string }).code === 'PASSWORD_CHANGE_REQUIRED';
+      outcomes[key] = refused ? 'refused' : 'open';
+      expected[key] = open.includes(key) ? 'open' : 'refused';
+    }
+    expect(outcomes).toEqual(expected);
+    expect(statuses['GET /api/v1/auth/me']).toBe(200);
+    expect(statuses['POST /api/v1/auth/password']).toBe(400); // the empty body fails validation
+    expect((await holder.post('/api/v1/auth/logout')).statusCode).toBe(200);
   });
 
   it('leaves the shared sessions logged in (the walk changed nothing it should not have)', async () => {

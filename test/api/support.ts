@@ -209,6 +209,56 @@ export async function insertUserSql(
   return { id, username };
 }
 
+let demoHash: Promise<string> | undefined;
+/**
+ * Gives an account the demo password, as if its holder had replaced the one-time initial password at
+ * the first login (which the password change tests exercise over HTTP).
+ */
+export async function useDemoPassword(t: TestApp, userId: string) {
+  demoHash ??= AuthService.hashPassword(DEMO_PASSWORD);
+  await sql(t, 'update users set password_hash = $2, must_change_password = false where id = $1', [
+    userId,
+    await demoHash,
+  ]);
+}
+
+/**
+ * A new account of `bodyId` with `roles`, made as 三员分立 requires: the system administrator creates it
+ * (no roles, a one-time initial password), the security administrator assigns the roles; then it signs
+ * in with the demo password. Returns the account as the role assignment answered.
+ */
+export async function createAccount(
+  sysadmin: Client,
+  secadmin: Client,
+  t: TestApp,
+  bodyId: string,
+  roles: string[],
+) {
+  const username = `t${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const created = await sysadmin.post('/api/v1/users', { username, displayName: newName('账号'), bodyId });
+  expect(created.statusCode, created.body).toBe(201);
+  const { id, version } = created.json() as { id: string; version: number };
+  const assigned = await secadmin.put(`/api/v1/users/${id}/roles`, {
+    roles,
+    version,
+    reason: '测试开通账号',
+  });
+  expect(assigned.statusCode, assigned.body).toBe(200);
+  await useDemoPassword(t, id);
+  return assigned.json() as AccountOut;
+}
+
+export interface AccountOut {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  version: number;
+  lockedUntil: string | null;
+  status: string;
+  mustChangePassword: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // API factories (as the system administrator)
 

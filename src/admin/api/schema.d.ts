@@ -159,6 +159,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
+                            mustChangePassword: boolean;
                         };
                     };
                 };
@@ -240,6 +241,7 @@ export interface paths {
                             displayName: string;
                             /** Format: uuid */
                             id: string;
+                            mustChangePassword: boolean;
                             permissions: string[];
                             /** Format: uuid */
                             personId: string | null;
@@ -267,7 +269,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 修改密码 */
+        /** 修改密码（仅限登录会话；结束本账号的其他会话；当前密码错误计入登录失败次数） */
         post: {
             parameters: {
                 query?: never;
@@ -4836,6 +4838,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             lockedUntil: string | null;
+                            mustChangePassword: boolean;
                             /** Format: uuid */
                             personId: string | null;
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
@@ -4849,7 +4852,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 新建账号 */
+        /** 新建账号（系统管理员；不带角色，角色由安全管理员分配；返回一次性初始密码，仅此一次显示，首次登录须修改） */
         post: {
             parameters: {
                 query?: never;
@@ -4863,10 +4866,9 @@ export interface paths {
                         /** Format: uuid */
                         bodyId: string;
                         displayName: string;
-                        password: string;
                         /** Format: uuid */
                         personId?: string | null;
-                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        roles?: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
                         username: string;
                     };
                 };
@@ -4885,7 +4887,9 @@ export interface paths {
                             displayName: string;
                             /** Format: uuid */
                             id: string;
+                            initialPassword: string;
                             lockedUntil: string | null;
+                            mustChangePassword: boolean;
                             /** Format: uuid */
                             personId: string | null;
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
@@ -4893,6 +4897,140 @@ export interface paths {
                             status: "active" | "disabled";
                             username: string;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号（结束其会话，其 API 令牌停止生效） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码（安全管理员；返回一次性初始密码，结束该账号的全部会话） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            initialPassword: string;
                         };
                     };
                 };
@@ -4912,7 +5050,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 分配角色（三员分立） */
+        /** 分配角色（安全管理员；三员分立：系统角色不与任何其他角色兼任） */
         put: {
             parameters: {
                 query?: never;
@@ -4946,6 +5084,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             lockedUntil: string | null;
+                            mustChangePassword: boolean;
                             /** Format: uuid */
                             personId: string | null;
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];

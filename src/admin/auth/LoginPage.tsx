@@ -1,5 +1,5 @@
-// 登录页. Shows the server's own message (wrong password, remaining lockout) rather than a generic one,
-// because the lockout policy and its wording belong to the server.
+// 登录页. Shows the server's own message rather than a generic one, because the lockout policy and its
+// wording belong to the server (which answers every failed sign-in alike, locked or not).
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -54,8 +54,8 @@ export default function LoginPage() {
           <Alert
             style={{ marginBottom: 16 }}
             showIcon
-            type={failure.status === 423 ? 'warning' : 'error'}
-            message={failure.status === 423 ? '账号已锁定' : '登录失败'}
+            type="error"
+            message="登录失败"
             description={failure.message}
           />
         ) : state.notice ? (

@@ -7,6 +7,7 @@ import { Result, Spin, Button } from 'antd';
 import type { Permission } from '../../modules/access/policy.ts';
 import { api, ApiError, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import FirstPasswordPage from './FirstPasswordPage.tsx';
 
 export const ME_KEY = ['me'] as const;
 
@@ -67,6 +68,8 @@ export function RequireSession() {
       />
     );
   }
+  // Signed in with a one-time initial password: the server opens nothing else until it is replaced.
+  if (me.data.mustChangePassword) return <FirstPasswordPage displayName={me.data.displayName} />;
   return (
     <SessionProvider me={me.data}>
       <Outlet />

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'users.write': ['sysadmin'],
   'users.assign_roles': ['secadmin'],
   'users.unlock': ['secadmin'],
+  'users.reset_password': ['secadmin'],
   'audit.read': ['auditor'],
   'ledger.verify': ['auditor'],
   'calendar.manage': ['sysadmin'],

@@ -18,6 +18,8 @@ export interface SessionUser {
   roles: Role[];
   csrfToken: string;
   tokenHash: string;
+  /** Signed in with a one-time initial password, which must be changed before anything else. */
+  mustChangePassword: boolean;
   /** Authenticated by an API token rather than a session cookie (no CSRF, no logout). */
   viaToken?: boolean;
 }
@@ -25,6 +27,8 @@ export interface SessionUser {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Open to a session that must still replace its initial password (me, logout, password change). */
+    beforePasswordChange?: true;
   }
   interface FastifyRequest {
     user: SessionUser | null;

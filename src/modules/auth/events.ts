@@ -11,7 +11,9 @@ const FAILURE_REASONS = {
   disabled: '账号已停用',
   locked: '账号已锁定',
   bad_password: '密码错误',
+  bad_current_password: '修改密码时当前密码错误',
 } as const;
+export type FailureReason = keyof typeof FAILURE_REASONS;
 
 const failure = z.object({
   username: z.string().optional(),
@@ -32,8 +34,32 @@ export const authEvents = defineEvents({
   'auth.login_failed': { label: '登录失败', domain: 'H1', payload: failure, details: failureDetails },
   'auth.account_locked': { label: '账号锁定', domain: 'H1', payload: failure, details: failureDetails },
   'auth.logout': { label: '退出登录', domain: 'H1', payload: z.object({}) },
-  'user.password_changed': { label: '修改密码', domain: 'H1', payload: z.object({}) },
+  'user.password_change_failed': {
+    label: '修改密码失败',
+    domain: 'H1',
+    payload: failure,
+    details: failureDetails,
+  },
+  'user.password_changed': {
+    label: '修改密码',
+    domain: 'H1',
+    payload: z.object({ initial: z.boolean().optional() }),
+    details: (p) => lines(['说明', p.initial ? '以初始密码登录后设置本人密码' : undefined]),
+  },
+  'user.password_reset': { label: '重置密码', domain: 'H1', payload: z.object({}) },
   'user.unlocked': { label: '解除锁定', domain: 'H1', payload: z.object({}) },
+  'user.disabled': {
+    label: '停用账号',
+    domain: 'H2',
+    payload: z.object({ reason: z.string() }),
+    details: (p) => lines(['理由', p.reason]),
+  },
+  'user.enabled': {
+    label: '启用账号',
+    domain: 'H2',
+    payload: z.object({ reason: z.string() }),
+    details: (p) => lines(['理由', p.reason]),
+  },
   'user.created': {
     label: '新建账号',
     domain: 'H2',

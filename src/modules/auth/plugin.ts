@@ -58,6 +58,19 @@ export function registerAccessControl(
       }
     }
     if (access === 'public') return;
+    // A session signed in with a one-time initial password may only replace it (三员: the administrator
+    // who handed the password out cannot use the account).
+    if (
+      request.user.mustChangePassword &&
+      !request.user.viaToken &&
+      !request.routeOptions.config.beforePasswordChange
+    ) {
+      throw new AppError(
+        403,
+        'PASSWORD_CHANGE_REQUIRED',
+        '请先修改初始密码：以初始密码登录后，须设置本人的新密码才能使用系统',
+      );
+    }
     if (
       !request.user.viaToken &&
       !SAFE_METHODS.has(request.method) &&

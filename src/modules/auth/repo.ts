@@ -1,5 +1,5 @@
 // All SQL of the auth module.
-import { and, count, desc, eq, gt, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, gt, inArray, isNull, like, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
 import { bodyIdsUnder, bodyNameOf, bodyPathOf } from '../bodies/index.ts';
@@ -53,6 +53,11 @@ export async function deleteSessionsOfUser(db: DbOrTx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/** Every session of the account except the one behind `keepTokenHash` (the caller's own). */
+export async function deleteOtherSessions(db: DbOrTx, userId: string, keepTokenHash: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
+}
+
 /**
  * The session behind a cookie, with the account and body the request acts as. It runs on every
  * authenticated request, so it is built once per database handle and named, so each connection parses
@@ -71,6 +76,7 @@ function sessionLookup(db: DbOrTx) {
         personId: users.personId,
         roles: users.roles,
         status: users.status,
+        mustChangePassword: users.mustChangePassword,
       },
       bodyPath: bodyPathOf(users.bodyId),
       bodyName: bodyNameOf(users.bodyId),
@@ -105,11 +111,25 @@ export function updateUserRoles(db: DbOrTx, id: string, roles: string[], version
     .returning();
 }
 
-export async function updatePassword(db: DbOrTx, id: string, hash: string, at: Date) {
+/** Sets the password; `initial` marks a one-time password its holder must replace at the next login. */
+export async function updatePassword(db: DbOrTx, id: string, hash: string, at: Date, initial = false) {
   await db
     .update(users)
-    .set({ passwordHash: hash, passwordChangedAt: at.toISOString() })
+    .set({ passwordHash: hash, passwordChangedAt: at.toISOString(), mustChangePassword: initial })
     .where(eq(users.id, id));
+}
+
+export async function setUserStatus(db: DbOrTx, id: string, status: 'active' | 'disabled') {
+  await db.update(users).set({ status }).where(eq(users.id, id));
+}
+
+/** Active accounts other than `exceptId` holding `role`. */
+export async function countActiveHolders(db: DbOrTx, role: string, exceptId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(arrayContains(users.roles, [role]), eq(users.status, 'active'), ne(users.id, exceptId)));
+  return row?.n ?? 0;
 }
 
 /** Accounts of the bodies under `scopePath` (the caller's data scope). */
@@ -125,6 +145,7 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       roles: users.roles,
       status: users.status,
       lockedUntil: users.lockedUntil,
+      mustChangePassword: users.mustChangePassword,
       version: users.version,
     })
     .from(users)

@@ -1,4 +1,4 @@
-// H1–H2 HTTP: login/logout/me, password change, accounts and role assignment.
+// H1, H7 HTTP: login/logout/me, the password change, API tokens.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,14 +7,12 @@ import { SESSION_COOKIE } from './plugin.ts';
 import type { AuthService } from './service.ts';
 import type { ApiTokenService } from './tokens.ts';
 import {
-  assignRolesInput,
   changePasswordInput,
   createTokenInput,
-  createUserInput,
   loginInput,
+  loginOutput,
   meOutput,
   tokenOutput,
-  userOutput,
 } from './types.ts';
 import { idParam } from '../bodies/index.ts';
 import { badRequest } from '../../platform/http/errors.ts';
@@ -38,11 +36,11 @@ export function authRoutes(
         tags,
         summary: '登录',
         body: loginInput,
-        response: { 200: z.object({ csrfToken: z.string() }) },
+        response: { 200: loginOutput },
       },
     },
     async (req, reply) => {
-      const { token, csrfToken } = await auth.login(
+      const { token, csrfToken, mustChangePassword } = await auth.login(
         req.ctx,
         req.body.username,
         req.body.password,
@@ -54,14 +52,14 @@ export function authRoutes(
         sameSite: 'strict',
         secure: opts.cookieSecure,
       });
-      return { csrfToken };
+      return { csrfToken, mustChangePassword };
     },
   );
 
   r.post(
     '/api/v1/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: { tags, summary: '退出登录', response: { 200: ok } },
     },
     async (req, reply) => {
@@ -76,7 +74,7 @@ export function authRoutes(
   r.get(
     '/api/v1/auth/me',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: { tags, summary: '当前用户、角色与权限', response: { 200: meOutput } },
     },
     async (req) => {
@@ -88,60 +86,21 @@ export function authRoutes(
   r.post(
     '/api/v1/auth/password',
     {
-      config: { access: 'authenticated' },
-      schema: { tags, summary: '修改密码', body: changePasswordInput, response: { 200: ok } },
-    },
-    async (req) => {
-      await auth.changePassword(userCtx(req), req.body.currentPassword, req.body.newPassword);
-      return { ok: true as const };
-    },
-  );
-
-  r.get(
-    '/api/v1/users',
-    {
-      config: { access: 'users.read' },
-      schema: { tags, summary: '账号列表（本机构及下级）', response: { 200: z.array(userOutput) } },
-    },
-    async (req) => auth.listUsers(userCtx(req)),
-  );
-
-  r.post(
-    '/api/v1/users',
-    {
-      config: { access: 'users.write' },
-      schema: { tags, summary: '新建账号', body: createUserInput, response: { 201: userOutput } },
-    },
-    async (req, reply) => {
-      const created = await auth.createUser(userCtx(req), req.body);
-      return reply.status(201).send(created);
-    },
-  );
-
-  r.put(
-    '/api/v1/users/:id/roles',
-    {
-      config: { access: 'users.assign_roles' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: {
         tags,
-        summary: '分配角色（三员分立）',
-        params: idParam,
-        body: assignRolesInput,
-        response: { 200: userOutput },
+        summary: '修改密码（仅限登录会话；结束本账号的其他会话；当前密码错误计入登录失败次数）',
+        body: changePasswordInput,
+        response: { 200: ok },
       },
     },
-    async (req) =>
-      auth.assignRoles(userCtx(req), req.params.id, req.body.roles, req.body.version, req.body.reason),
-  );
-
-  r.post(
-    '/api/v1/users/:id/unlock',
-    {
-      config: { access: 'users.unlock' },
-      schema: { tags, summary: '解除账号锁定', params: idParam, response: { 200: ok } },
-    },
     async (req) => {
-      await auth.unlock(userCtx(req), req.params.id);
+      await auth.changePassword(
+        userCtx(req),
+        currentUser(req),
+        req.body.currentPassword,
+        req.body.newPassword,
+      );
       return { ok: true as const };
     },
   );

@@ -1,15 +1,17 @@
-// H1 / A5 pure rules: password policy, lockout and idle boundaries, 三员分立.
+// H1 / A5 pure rules: password policy, lockout and idle boundaries, 三员分立, the initial password.
 import { describe, expect, it } from 'vitest';
 import {
   asRoles,
   isLocked,
   isSessionIdle,
+  lastHolderProblem,
   LOCKOUT,
   lockUntilAfterFailure,
   passwordProblems,
   roleProblems,
 } from './rules.ts';
 import { ROLES, SYSTEM_TRIAD } from '../access/index.ts';
+import { initialPassword } from './initial-password.ts';
 
 const LENGTH = '密码长度至少 10 位';
 const TOO_LONG = '密码长度不能超过 128 位';
@@ -157,11 +159,35 @@ describe('roleProblems (三员分立)', () => {
     ]);
   });
 
-  it('accepts each system role alone, and with business roles', () => {
-    for (const r of SYSTEM_TRIAD) {
-      expect(roleProblems([r])).toEqual([]);
-      expect(roleProblems([r, 'officer'])).toEqual([]);
-    }
+  it('accepts each system role alone', () => {
+    for (const r of SYSTEM_TRIAD) expect(roleProblems([r])).toEqual([]);
+  });
+
+  it('refuses a system role with any business role, naming both', () => {
+    const business = ROLES.filter((r) => !SYSTEM_TRIAD.includes(r));
+    for (const r of SYSTEM_TRIAD)
+      for (const b of business) {
+        expect(roleProblems([r, b]).map((p) => p.code)).toEqual(['SEPARATION_OF_DUTIES']);
+        expect(roleProblems([b, r]).map((p) => p.code)).toEqual(['SEPARATION_OF_DUTIES']);
+      }
+    expect(roleProblems(['auditor', 'head'])).toEqual([
+      { code: 'SEPARATION_OF_DUTIES', message: '三员分立：审计管理员不能兼任业务角色（主要负责人）' },
+    ]);
+    expect(roleProblems(['officer', 'sysadmin', 'reviewer'])).toEqual([
+      {
+        code: 'SEPARATION_OF_DUTIES',
+        message: '三员分立：系统管理员不能兼任业务角色（执法人员、法制审核人员）',
+      },
+    ]);
+  });
+
+  it('refuses a role listed twice (the database would count it as two)', () => {
+    expect(roleProblems(['sysadmin', 'sysadmin'])).toEqual([
+      { code: 'DUPLICATE_ROLE', message: '角色重复：系统管理员' },
+    ]);
+    expect(roleProblems(['officer', 'reviewer', 'officer'])).toEqual([
+      { code: 'DUPLICATE_ROLE', message: '角色重复：执法人员' },
+    ]);
   });
 
   it('accepts every single role and every business combination', () => {
@@ -185,9 +211,37 @@ describe('roleProblems (三员分立)', () => {
   });
 });
 
+describe('lastHolderProblem', () => {
+  const holders = (counts: Partial<Record<string, number>>) => (role: string) => counts[role] ?? 0;
+
+  it('refuses to disable the last active holder of a system role, naming it', () => {
+    expect(lastHolderProblem(['secadmin'], holders({}))).toBe('不能停用最后一个有效的安全管理员账号');
+    expect(lastHolderProblem(['auditor'], holders({ secadmin: 3 }))).toBe(
+      '不能停用最后一个有效的审计管理员账号',
+    );
+  });
+
+  it('allows it when another active holder remains, and always for business roles', () => {
+    expect(lastHolderProblem(['secadmin'], holders({ secadmin: 1 }))).toBeNull();
+    expect(lastHolderProblem(['officer', 'head'], holders({}))).toBeNull();
+    expect(lastHolderProblem([], holders({}))).toBeNull();
+  });
+});
+
 describe('asRoles', () => {
   it('drops strings that are not roles', () => {
     expect(asRoles(['officer', 'root', 'auditor', ''])).toEqual(['officer', 'auditor']);
     expect(asRoles([])).toEqual([]);
+  });
+});
+
+describe('initialPassword', () => {
+  it('always meets the password policy, is never repeated, and avoids look-alike characters', () => {
+    const drawn = Array.from({ length: 2000 }, () => initialPassword('abcd'));
+    for (const p of drawn) {
+      expect(p).toMatch(/^[A-HJ-NP-Za-km-z2-9]{4}(-[A-HJ-NP-Za-km-z2-9]{4}){3}$/);
+      expect(passwordProblems(p, 'abcd')).toEqual([]);
+    }
+    expect(new Set(drawn).size).toBe(drawn.length);
   });
 });

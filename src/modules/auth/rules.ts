@@ -29,23 +29,54 @@ export function isSessionIdle(lastSeenAt: string, now: Date, idleMinutes: number
   return now.getTime() - new Date(lastSeenAt).getTime() > idleMinutes * 60_000;
 }
 
-export type RoleProblem = { code: 'UNKNOWN_ROLE' | 'SEPARATION_OF_DUTIES' | 'EMPTY'; message: string };
+export type RoleProblem = {
+  code: 'UNKNOWN_ROLE' | 'DUPLICATE_ROLE' | 'SEPARATION_OF_DUTIES' | 'EMPTY';
+  message: string;
+};
 
-/** 三员分立: no account may hold two of 系统管理员 / 安全管理员 / 审计管理员. */
+const labels = (roles: readonly Role[]) => roles.map((r) => ROLE_LABELS[r]).join('、');
+
+/**
+ * 三员分立 (A5): a 系统管理员 / 安全管理员 / 审计管理员 account holds that one role and nothing else — not a
+ * second system role, and no business role (which would let it read the cases it administers or audits).
+ */
 export function roleProblems(roles: readonly string[]): RoleProblem[] {
   if (roles.length === 0) return [{ code: 'EMPTY', message: '至少需要一个角色' }];
   const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
   if (unknown.length) return [{ code: 'UNKNOWN_ROLE', message: `未知角色：${unknown.join('、')}` }];
+  const repeated = roles.filter((r, i) => roles.indexOf(r) !== i);
+  if (repeated.length) return [{ code: 'DUPLICATE_ROLE', message: `角色重复：${labels(asRoles(repeated))}` }];
   const triad = SYSTEM_TRIAD.filter((r) => roles.includes(r));
   if (triad.length > 1) {
     return [
       {
         code: 'SEPARATION_OF_DUTIES',
-        message: `三员分立：${triad.map((r) => ROLE_LABELS[r]).join('、')} 不能由同一账号兼任`,
+        message: `三员分立：${labels(triad)} 不能由同一账号兼任`,
+      },
+    ];
+  }
+  const business = asRoles(roles).filter((r) => !SYSTEM_TRIAD.includes(r));
+  if (triad.length === 1 && business.length) {
+    return [
+      {
+        code: 'SEPARATION_OF_DUTIES',
+        message: `三员分立：${labels(triad)}不能兼任业务角色（${labels(business)}）`,
       },
     ];
   }
   return [];
+}
+
+/**
+ * Disabling an account must leave each system role it holds with another active holder, or nobody
+ * could assign roles (安全管理员), read the audit log (审计管理员) or manage accounts (系统管理员).
+ */
+export function lastHolderProblem(
+  roles: readonly Role[],
+  otherActiveHolders: (role: Role) => number,
+): string | null {
+  const last = SYSTEM_TRIAD.filter((r) => roles.includes(r) && otherActiveHolders(r) === 0);
+  return last.length ? `不能停用最后一个有效的${labels(last)}账号` : null;
 }
 
 export function asRoles(roles: readonly string[]): Role[] {

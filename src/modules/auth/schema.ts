@@ -1,5 +1,16 @@
 // H1–H2: accounts, sessions and failed-login tracking. Roles live on the account (A5).
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bodies, people } from '../bodies/schema.ts';
 
 export const users = pgTable(
@@ -15,6 +26,9 @@ export const users = pgTable(
     personId: uuid('person_id').references(() => people.id),
     roles: text('roles').array().notNull(),
     status: text('status').notNull().default('active'), // active | disabled
+    // The password is a one-time initial password (new account, or reset): the holder's sessions may
+    // only change it (H1, 三员: the administrator who handed it out never knows a usable password).
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'string' }),
     // Left for the TOTP second factor of the three system roles (H1); null = not enrolled.
     totpSecret: text('totp_secret'),
@@ -24,7 +38,14 @@ export const users = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+  (t) => [
+    uniqueIndex('users_username_uq').on(t.username),
+    // 三员分立 (A5) held by the database too: a system role is an account's only role.
+    check(
+      'users_system_role_alone',
+      sql`not (${t.roles} && array['sysadmin', 'secadmin', 'auditor']::text[]) or cardinality(${t.roles}) = 1`,
+    ),
+  ],
 );
 
 export const sessions = pgTable(

@@ -13,6 +13,7 @@ export function sessionUserOf(
       bodyId: string;
       personId: string | null;
       roles: string[];
+      mustChangePassword: boolean;
     };
     bodyPath: string;
     bodyName: string;
@@ -29,6 +30,7 @@ export function sessionUserOf(
     bodyPath: row.bodyPath,
     bodyName: row.bodyName,
     roles: asRoles(row.user.roles),
+    mustChangePassword: row.user.mustChangePassword,
     ...auth,
   };
 }
@@ -36,6 +38,12 @@ export function sessionUserOf(
 export const loginInput = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const loginOutput = z.object({
+  csrfToken: z.string(),
+  /** Signed in with a one-time initial password: only the password change is open until it is set. */
+  mustChangePassword: z.boolean(),
 });
 
 export const roleEnum = z.enum(ROLES);
@@ -50,6 +58,7 @@ export const meOutput = z.object({
   roles: z.array(roleEnum),
   permissions: z.array(z.string()),
   csrfToken: z.string(),
+  mustChangePassword: z.boolean(),
 });
 
 export const changePasswordInput = z.object({
@@ -67,10 +76,16 @@ export const userOutput = z.object({
   roles: z.array(roleEnum),
   status: z.enum(['active', 'disabled']),
   lockedUntil: z.string().nullable(),
+  mustChangePassword: z.boolean(),
   version: z.number().int(),
 });
 
-export const createUserInput = z.object({
+/** The one-time initial password is in the answer that creates or resets it, and nowhere else. */
+export const initialPasswordOutput = z.object({ initialPassword: z.string() });
+export const createdUserOutput = userOutput.extend(initialPasswordOutput.shape);
+
+// Strict: a password sent along is refused rather than ignored (the server draws the initial password).
+export const createUserInput = z.strictObject({
   username: z
     .string()
     .trim()
@@ -78,8 +93,15 @@ export const createUserInput = z.object({
   displayName: z.string().trim().min(1).max(50),
   bodyId: z.uuid(),
   personId: z.uuid().nullable().optional(),
-  roles: z.array(roleEnum).min(1, '至少需要一个角色').max(ROLES.length),
-  password: z.string().min(1).max(128),
+  /**
+   * Kept so that a request granting roles gets a clear refusal instead of having them silently dropped:
+   * the 系统管理员 creates accounts without roles; the 安全管理员 assigns them (三员分立).
+   */
+  roles: z.array(roleEnum).max(ROLES.length).optional(),
+});
+
+export const accountStatusInput = z.object({
+  reason: z.string().trim().min(2, '请填写理由').max(500),
 });
 
 export const assignRolesInput = z.object({

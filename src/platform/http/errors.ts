@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'RULE_VIOLATION'
   | 'SEPARATION_OF_DUTIES'
   | 'PASSWORD_POLICY'
+  /** The session signed in with a one-time initial password: only the password change is open. */
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'IMPORT_FAILED'
   | 'CALENDAR_NOT_COVERED'
   | 'PAYLOAD_TOO_LARGE'

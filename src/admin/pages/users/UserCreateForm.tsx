@@ -1,26 +1,28 @@
 // 新建账号 (system administrator). An account may be linked to a person on the roster, which is how a
-// case officer's actions are tied to their certificate.
+// case officer's actions are tied to their certificate. 三员分立: it is created without roles (the
+// security administrator assigns them) and with a one-time initial password drawn by the server.
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { api, ApiError, unwrap } from '../../api/client.ts';
 import { keys, useBodyOptions } from '../../api/queries.ts';
-import type { Role } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { applyFieldErrors, errorText } from '../../lib/errors.ts';
-import RoleCheckboxes from './RoleCheckboxes.tsx';
 
 interface Values {
   username: string;
   displayName: string;
   bodyId: string;
   personId?: string;
-  roles: Role[];
-  password: string;
-  confirm: string;
 }
 
-export default function UserCreateForm({ onClose }: { onClose: () => void }) {
+export default function UserCreateForm({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (account: { username: string; displayName: string; initialPassword: string }) => void;
+}) {
   const { me } = useSession();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -39,27 +41,23 @@ export default function UserCreateForm({ onClose }: { onClose: () => void }) {
   });
 
   const create = useMutation({
-    mutationFn: ({ confirm: _c, personId, ...v }: Values) =>
+    mutationFn: ({ personId, ...v }: Values) =>
       unwrap(api.POST('/api/v1/users', { body: { ...v, personId: personId ?? null } })),
     onSuccess: async (u) => {
-      void message.success(`账号 ${u.username} 已创建`);
+      void message.success(`账号 ${u.username} 已创建，请由安全管理员分配角色`);
       await queryClient.invalidateQueries({ queryKey: keys.users });
+      onCreated(u);
       onClose();
     },
     onError: (e) => {
-      if (e instanceof ApiError && e.code === 'PASSWORD_POLICY')
-        form.setFields([{ name: 'password', errors: [e.message] }]);
-      else if (e instanceof ApiError && e.code === 'DUPLICATE')
+      if (e instanceof ApiError && e.code === 'DUPLICATE')
         form.setFields([{ name: 'username', errors: [e.message] }]);
       else applyFieldErrors(form, e);
     },
   });
   const generalError =
     create.isError &&
-    !(
-      create.error instanceof ApiError &&
-      ['PASSWORD_POLICY', 'DUPLICATE', 'VALIDATION_FAILED'].includes(create.error.code)
-    );
+    !(create.error instanceof ApiError && ['DUPLICATE', 'VALIDATION_FAILED'].includes(create.error.code));
 
   return (
     <Modal
@@ -84,7 +82,7 @@ export default function UserCreateForm({ onClose }: { onClose: () => void }) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ bodyId: me.bodyId, roles: ['officer'] }}
+        initialValues={{ bodyId: me.bodyId }}
         onFinish={(v) => create.mutate(v)}
       >
         <Row gutter={16}>
@@ -146,41 +144,11 @@ export default function UserCreateForm({ onClose }: { onClose: () => void }) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item
-              name="roles"
-              label="角色"
-              rules={[{ required: true, type: 'array', min: 1, message: '至少需要一个角色' }]}
-            >
-              <RoleCheckboxes />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="password"
-              label="初始密码"
-              rules={[{ required: true, message: '请设置初始密码' }]}
-              extra="至少 10 位，含大写字母、小写字母、数字、符号中的三类，不含用户名"
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="confirm"
-              label="确认密码"
-              dependencies={['password']}
-              rules={[
-                { required: true, message: '请再次输入密码' },
-                ({ getFieldValue }) => ({
-                  validator: (_r, v) =>
-                    !v || v === getFieldValue('password')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error('两次输入的密码不一致')),
-                }),
-              ]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <Alert
+              type="info"
+              showIcon
+              message="三员分立：新账号不带角色，由安全管理员分配；初始密码由系统生成，仅显示一次，账号本人首次登录时须修改。"
+            />
           </Col>
         </Row>
       </Form>

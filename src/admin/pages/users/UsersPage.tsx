@@ -1,5 +1,6 @@
-// 账号管理 (H1–H2). 三员分立 splits the work: the system administrator creates accounts, the security
-// administrator assigns roles and unlocks; each sees only the buttons of their own duty.
+// 账号管理 (H1–H2). 三员分立 splits the work: the system administrator creates, disables and enables
+// accounts; the security administrator assigns roles, unlocks and resets passwords; each sees only the
+// buttons of their own duty (the permissions the server computed).
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ProTable, type ProColumns } from '@ant-design/pro-components';
@@ -14,7 +15,9 @@ import { formatTime } from '../../lib/format.ts';
 import { roleLabels } from '../../lib/labels.ts';
 import RolesForm from './RolesForm.tsx';
 import UserCreateForm from './UserCreateForm.tsx';
+import InitialPasswordNotice, { type IssuedPassword } from './InitialPasswordNotice.tsx';
 import ActionLink from '../../lib/ActionLink.tsx';
+import AccountStatusForm from './AccountStatusForm.tsx';
 
 const TRIAD = new Set(['sysadmin', 'secadmin', 'auditor']);
 const lockedNow = (u: User) => u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
@@ -27,6 +30,22 @@ export default function UsersPage() {
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState<User | null>(null);
+  const [issued, setIssued] = useState<IssuedPassword | null>(null);
+  const [switching, setSwitching] = useState<User | null>(null);
+
+  const reset = useMutation({
+    mutationFn: (u: User) =>
+      unwrap(api.POST('/api/v1/users/{id}/reset-password', { params: { path: { id: u.id } } })),
+    onSuccess: async ({ initialPassword }, u) => {
+      setIssued({
+        title: '密码已重置',
+        account: `${u.displayName}（${u.username}）`,
+        password: initialPassword,
+      });
+      await queryClient.invalidateQueries({ queryKey: keys.users });
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
 
   const unlock = useMutation({
     mutationFn: (u: User) =>
@@ -65,6 +84,10 @@ export default function UsersPage() {
       render: (_, u) =>
         u.status === 'disabled' ? (
           <Tag>已停用</Tag>
+        ) : u.mustChangePassword ? (
+          <Tooltip title="尚未以初始密码登录并设置本人密码">
+            <Tag color="warning">待设置密码</Tag>
+          </Tooltip>
         ) : lockedNow(u) ? (
           <Tooltip title={`锁定至 ${formatTime(u.lockedUntil)}`}>
             <span>
@@ -79,8 +102,12 @@ export default function UsersPage() {
     {
       title: '操作',
       valueType: 'option',
-      width: 160,
-      hideInTable: !can('users.assign_roles') && !can('users.unlock'),
+      width: 220,
+      hideInTable:
+        !can('users.assign_roles') &&
+        !can('users.unlock') &&
+        !can('users.reset_password') &&
+        !can('users.write'),
       render: (_, u) => [
         can('users.assign_roles') && u.id !== me.id ? (
           <ActionLink key="roles" onClick={() => setAssigning(u)}>
@@ -99,6 +126,25 @@ export default function UsersPage() {
               解除锁定
             </Button>
           </Popconfirm>
+        ) : null,
+        can('users.reset_password') && u.id !== me.id ? (
+          <Popconfirm
+            key="reset"
+            title={`重置 ${u.displayName} 的密码？`}
+            description="将生成一次性初始密码，并结束该账号的全部登录会话"
+            okText="重置"
+            cancelText="取消"
+            onConfirm={() => reset.mutateAsync(u)}
+          >
+            <Button type="link" size="small" style={{ padding: 0 }}>
+              重置密码
+            </Button>
+          </Popconfirm>
+        ) : null,
+        can('users.write') && u.id !== me.id ? (
+          <ActionLink key="status" onClick={() => setSwitching(u)}>
+            {u.status === 'disabled' ? '启用' : '停用'}
+          </ActionLink>
         ) : null,
       ],
     },
@@ -133,8 +179,21 @@ export default function UsersPage() {
           ) : null,
         ]}
       />
-      {creating ? <UserCreateForm onClose={() => setCreating(false)} /> : null}
+      {creating ? (
+        <UserCreateForm
+          onClose={() => setCreating(false)}
+          onCreated={(u) =>
+            setIssued({
+              title: '账号已创建',
+              account: `${u.displayName}（${u.username}）`,
+              password: u.initialPassword,
+            })
+          }
+        />
+      ) : null}
       {assigning ? <RolesForm user={assigning} onClose={() => setAssigning(null)} /> : null}
+      {switching ? <AccountStatusForm user={switching} onClose={() => setSwitching(null)} /> : null}
+      {issued ? <InitialPasswordNotice issued={issued} onClose={() => setIssued(null)} /> : null}
     </>
   );
 }

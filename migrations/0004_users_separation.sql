@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_system_role_alone" CHECK (not ("users"."roles" && array['sysadmin', 'secadmin', 'auditor']::text[]) or cardinality("users"."roles") = 1);
