@@ -208,12 +208,14 @@ describe('三员分立: accounts and roles', () => {
 
     it('is held by the database too: a system role beside another role cannot be written by SQL', async () => {
       const auditorId = ids.userOf.auditor!;
-      // Literal statements (no parameters): on PGlite a failed parameterised statement still leaves the
-      // pooled connection unusable (issue 14, finding 3, fixed separately).
-      for (const roles of ['{auditor,head}', '{sysadmin,secadmin}', '{secadmin,secadmin}'])
+      for (const roles of [
+        ['auditor', 'head'],
+        ['sysadmin', 'secadmin'],
+        ['secadmin', 'secadmin'],
+      ])
         await expect(
-          sql(t, `update users set roles = '${roles}' where id = '${auditorId}'`),
-          roles,
+          sql(t, 'update users set roles = $2 where id = $1', [auditorId, roles]),
+          JSON.stringify(roles),
         ).rejects.toMatchObject({ code: '23514', constraint: 'users_system_role_alone' });
       expect((await userRow(auditorId)).roles).toEqual(['auditor']);
       // Business roles combine freely.
