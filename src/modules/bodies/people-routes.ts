@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { badRequest } from '../../platform/http/errors.ts';
+import { sendJsonText } from '../../platform/http/json-text.ts';
 import { userCtx } from '../access/index.ts';
 import type { PeopleService } from './people-service.ts';
 import {
@@ -41,12 +42,13 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
         response: { 200: z.object({ items: z.array(personListItem), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { reviewer, ...rest } = req.query;
-      return people.list(userCtx(req), {
+      const text = await people.listJson(userCtx(req), {
         ...rest,
         reviewer: reviewer === undefined ? undefined : reviewer === 'true',
       });
+      return sendJsonText(reply, text);
     },
   );
 

@@ -7,8 +7,9 @@ import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { listVersions, recordChange } from '../../platform/versioning/versions.ts';
 import { hasPermission } from '../access/index.ts';
 import * as repo from './repo.ts';
-import { certificateValidity, CERTIFICATE_REASON_LABELS, type Category } from './rules.ts';
-import { summariseCertificate } from './certificate-summary.ts';
+import { certificateValidity, CERTIFICATE_REASON_LABELS, reviewYearFor, type Category } from './rules.ts';
+import { certificateSummaryJson, summariseCertificate } from './certificate-summary.ts';
+import { listPeoplePage } from './people-list-repo.ts';
 import { exportPeople, importPeople } from './people-xlsx.ts';
 import type { BodiesService } from './service.ts';
 import type { CertificateInput, PersonFields } from './types.ts';
@@ -42,22 +43,31 @@ export class PeopleService {
     private readonly bodies: BodiesService,
   ) {}
 
-  async list(
+  /**
+   * A page of the people list as the JSON text of its response: `{ items, nextCursor }`, each item as
+   * `personListItem` (types.ts) would serialise it. The database writes the items' text; only each
+   * certificate's validity on the caller's day is added here.
+   */
+  async listJson(
     ctx: Ctx,
     f: { bodyId?: string; unitId?: string; q?: string; reviewer?: boolean; cursor?: string; limit: number },
-  ) {
+  ): Promise<string> {
     const on = today(ctx);
-    const rows = await repo.listPeople(dbOf(ctx, this.db), ctx.actor.scope, {
+    const rows = await listPeoplePage(dbOf(ctx, this.db), ctx.actor.scope, {
       ...f,
       after: f.cursor ? decodeCursor(f.cursor) : undefined,
       limit: f.limit + 1,
+      reviewYear: reviewYearFor(on),
     });
-    const page = rows.slice(0, f.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => listItem(row, on)),
-      nextCursor: rows.length > f.limit && last ? encodeCursor(last) : null,
-    };
+    let items = '';
+    const count = Math.min(rows.length, f.limit);
+    for (let i = 0; i < count; i++) {
+      const row = rows[i]!;
+      items += `${i ? ',' : ''}${row.item},"certificate":${certificateSummaryJson(row, on)}}`;
+    }
+    const last = rows[count - 1];
+    const nextCursor = rows.length > f.limit && last ? JSON.stringify(encodeCursor(last)) : 'null';
+    return `{"items":[${items}],"nextCursor":${nextCursor}}`;
   }
 
   async get(ctx: Ctx, id: string) {

@@ -137,6 +137,9 @@ function scopeSql(scope: DataScope): SQL {
     : sql`p.body_id = ${scope.bodyId}`;
 }
 
+/** A person's current certificate: of the person `p`, the one expiring last (the rows after a select list). */
+export const CURRENT_CERTIFICATE = sql`from certificates c where c.person_id = p.id order by c.expires_on desc limit 1`;
+
 /**
  * The people `selected` picks (a PERSON_SELECT with its conditions, order and limit), each with their
  * current certificate (the one expiring last) and its annual reviews, in one statement: the certificate is
@@ -153,7 +156,7 @@ function withCertificate(selected: SQL, order = sql``): SQL {
                  'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status,
                  'reviews', coalesce((select json_agg(json_build_object('year', r.year, 'passed', r.passed))
                                         from certificate_reviews r where r.certificate_id = c.id), '[]'::json)) as cert
-          from certificates c where c.person_id = p.id order by c.expires_on desc limit 1) latest on true ${order}`;
+          ${CURRENT_CERTIFICATE}) latest on true ${order}`;
 }
 
 async function peopleWithCertificate(db: DbOrTx, selected: SQL, order?: SQL): Promise<PersonRow[]> {

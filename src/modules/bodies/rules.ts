@@ -79,6 +79,9 @@ export interface CertificateFacts {
   reviews: { year: number; passed: boolean }[];
 }
 
+/** The one annual review a certificate's validity on `date` can depend on: that of the year before. */
+export const reviewYearFor = (date: string) => Number(date.slice(0, 4)) - 1;
+
 export type CertificateValidity = { valid: true } | { valid: false; reason: CertificateInvalidReason };
 
 /** Whether a certificate may be used on `date` (YYYY-MM-DD): status, validity period, annual review. */
@@ -90,7 +93,7 @@ export function certificateValidity(cert: CertificateFacts, date: string): Certi
   const year = Number(date.slice(0, 4));
   const issuedYear = Number(cert.issuedOn.slice(0, 4));
   if (issuedYear < year && date.slice(5) > ANNUAL_REVIEW_DEADLINE) {
-    const review = cert.reviews.find((r) => r.year === year - 1);
+    const review = cert.reviews.find((r) => r.year === reviewYearFor(date));
     if (!review) return { valid: false, reason: 'annual_review_missing' };
     if (!review.passed) return { valid: false, reason: 'annual_review_failed' };
   }
