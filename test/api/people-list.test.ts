@@ -14,6 +14,7 @@ import {
   type CertificateOut,
   type IpClient,
 } from './support.ts';
+import { certificateSummary, personListItem } from '../../src/modules/bodies/types.ts';
 
 describe('people list response', () => {
   let t: TestApp;
@@ -140,6 +141,16 @@ describe('people list response', () => {
     expect(second.body).toBe(JSON.stringify({ items: expected.slice(5), nextCursor: null }));
     const exact = await sysadmin.get(`/api/v1/people?bodyId=${body.id}&limit=${expected.length}`);
     expect(exact.body).toBe(JSON.stringify({ items: expected, nextCursor: null }));
+    // The text is written by SQL, not by the route's schema: its keys must still be the schema's, in order.
+    const [withCertificate] = (
+      JSON.parse(exact.body) as { items: Array<{ certificate: object | null }> }
+    ).items
+      .filter((p) => p.certificate)
+      .map((p) => [Object.keys(p), Object.keys(p.certificate!)]);
+    expect(withCertificate).toEqual([
+      Object.keys(personListItem.shape),
+      Object.keys(certificateSummary.shape),
+    ]);
     const empty = await sysadmin.get(`/api/v1/people?bodyId=${body.id}&q=${encodeURIComponent('无此人')}`);
     expect(empty.body).toBe('{"items":[],"nextCursor":null}');
   });
