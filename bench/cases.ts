@@ -213,7 +213,7 @@ try {
   const results: Row[] = [];
 
   const serviceList = (s: Scenario, cursor?: string) =>
-    services.cases.list(s.user, { view: s.view, status, limit, cursor });
+    services.caseLists.list(s.user, { view: s.view, status, limit, cursor });
   const rawList = async (s: Scenario, after: After) => {
     const q = rawListQuery(s.raw, after, listShape);
     return (await pool.query<{ id: string }>(q.text, q.values)).rows;

@@ -5,9 +5,13 @@
 //     public rules); a schema.ts may also import another module's schema.ts, for foreign keys;
 //   - the portal and the app import a module only through its index.ts (the app's src/schema.ts lists
 //     every schema.ts for drizzle-kit);
+//   - inside a module, a submodule (a direct subfolder with its own index.ts, e.g. cases/evidence/) is
+//     imported from outside its folder only through that index.ts; the module's own index.ts, which
+//     wires the submodules' routes into the app, is the one exception;
 //   - in modules/ and portal/, only repo files (repo.ts, <concept>-repo.ts) and schema.ts files import
 //     drizzle-orm or a schema.ts: SQL lives in repos.
 // Which files it applies to (not tests, demo data or the admin SPA) is set in eslint.config.js.
+import fs from 'node:fs';
 import path from 'node:path';
 
 const SRC = path.resolve(import.meta.dirname, '../src');
@@ -41,11 +45,26 @@ function crossing(file, target) {
       return `a module imports nothing from ${name(to)}`;
     return null;
   }
-  if (from.area === 'module' && from.name === to.name) return null;
+  if (from.area === 'module' && from.name === to.name) return submoduleCrossing(from, to);
   if (to.rel === 'index.ts') return null;
   if (from.area === 'module' && isSchema(file) && isSchema(target)) return null; // foreign keys
   if (from.area === 'app' && from.rel === 'schema.ts' && isSchema(target)) return null; // drizzle-kit's index
   return `${name(from)} may import modules/${to.name} only through its index.ts, not ${to.rel}`;
+}
+
+/** The submodule folder (e.g. `evidence`) a module-relative path lies in, or null. */
+function submoduleOf(moduleName, rel) {
+  const parts = rel.split('/');
+  if (parts.length < 2) return null;
+  return fs.existsSync(path.join(SRC, 'modules', moduleName, parts[0], 'index.ts')) ? parts[0] : null;
+}
+
+/** Why a file of a module may not import `to` of the same module, or null when it may. */
+function submoduleCrossing(from, to) {
+  const sub = submoduleOf(to.name, to.rel);
+  if (sub === null || submoduleOf(from.name, from.rel) === sub) return null;
+  if (to.rel === `${sub}/index.ts` || from.rel === 'index.ts') return null;
+  return `modules/${to.name}/${sub} is a submodule: import it through ${sub}/index.ts, not ${to.rel.slice(sub.length + 1)}`;
 }
 
 /** Why a file may not hold SQL, or null when it may. */

@@ -16,6 +16,8 @@ import {
   CaseDocumentsService,
   CasePartiesService,
   CasesService,
+  CaseListService,
+  CaseDeadlinesService,
   EvidenceService,
 } from './modules/cases/index.ts';
 
@@ -36,6 +38,8 @@ export interface Services {
   tokens: ApiTokenService;
   catalog: CatalogService;
   cases: CasesService;
+  caseLists: CaseListService;
+  caseDeadlines: CaseDeadlinesService;
   evidence: EvidenceService;
   caseDocuments: CaseDocumentsService;
   caseParties: CasePartiesService;
@@ -80,6 +84,8 @@ export async function createServices(
   const tokens = new ApiTokenService(db, ledger);
   const catalog = new CatalogService(db, ledger, bodies);
   const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
+  const caseLists = new CaseListService(db, ledger, calendar, people);
+  const caseDeadlines = new CaseDeadlinesService(db, ledger, calendar, people);
   const evidence = new EvidenceService(db, ledger, store, cases);
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
   const caseParties = new CasePartiesService(db, ledger, cases);
@@ -110,6 +116,8 @@ export async function createServices(
     tokens,
     catalog,
     cases,
+    caseLists,
+    caseDeadlines,
     evidence,
     caseDocuments,
     caseParties,

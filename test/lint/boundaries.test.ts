@@ -99,4 +99,46 @@ describe('module boundaries (eslint/boundaries.js)', () => {
       ),
     ).toEqual([]);
   });
+
+  it("refuses reaching into a submodule's files from outside its folder; its index.ts and its own files may", async () => {
+    expect(
+      await boundaryErrors(
+        'src/modules/cases/service.ts',
+        `import * as evidenceRepo from './evidence/repo.ts';
+         import { checkPrincipal } from './parties/rules.ts';
+         import { OfficerSigningKeys } from './documents/signing-keys.ts';
+         export { evidenceRepo, checkPrincipal, OfficerSigningKeys };`,
+      ),
+    ).toEqual([
+      'modules/cases/evidence is a submodule: import it through evidence/index.ts, not repo.ts',
+      'modules/cases/parties is a submodule: import it through parties/index.ts, not rules.ts',
+      'modules/cases/documents is a submodule: import it through documents/index.ts, not signing-keys.ts',
+    ]);
+    // A sibling submodule is reached the same way.
+    expect(
+      await boundaryErrors(
+        'src/modules/cases/documents/snapshot.ts',
+        `import { EVIDENCE_TYPE_LABELS } from '../evidence/types.ts';
+         export { EVIDENCE_TYPE_LABELS };`,
+      ),
+    ).toEqual(['modules/cases/evidence is a submodule: import it through evidence/index.ts, not types.ts']);
+    expect(
+      await boundaryErrors(
+        'src/modules/cases/evidence/service.ts',
+        `import { EVIDENCE_TYPE_LABELS } from '../evidence/index.ts';
+         import { PARTY_ROLE_LABELS } from '../parties/index.ts';
+         import { lockCase } from '../repo.ts';
+         import { checkCapture } from './rules.ts';
+         import * as repo from './repo.ts';
+         export { EVIDENCE_TYPE_LABELS, PARTY_ROLE_LABELS, lockCase, checkCapture, repo };`,
+      ),
+    ).toEqual([]);
+    // The module's index.ts wires each submodule's routes.
+    expect(
+      await boundaryErrors(
+        'src/modules/cases/index.ts',
+        `export const routes = () => import('./evidence/routes.ts');`,
+      ),
+    ).toEqual([]);
+  });
 });

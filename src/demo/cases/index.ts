@@ -11,5 +11,5 @@ export async function seedDemoCases(services: Services): Promise<void> {
   const kit = await demoKit(services);
   await seedPenaltyCases(kit);
   await seedOtherProcedureCases(kit);
-  await services.cases.raiseReminders(kit.system);
+  await services.caseDeadlines.raiseReminders(kit.system);
 }

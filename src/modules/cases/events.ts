@@ -11,9 +11,10 @@ import {
   type PayloadsOf,
 } from '../../platform/ledger/events.ts';
 import { deadlineLabel } from './deadline-labels.ts';
-import { EVIDENCE_TYPE_LABELS } from './fields.ts';
 import { CASE_KIND_LABELS } from './machine.ts';
-import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from './party-rules.ts';
+import { unsafeDocumentNames, unsafeFindDocumentIds } from './documents/index.ts';
+import { EVIDENCE_TYPE_LABELS } from './evidence/index.ts';
+import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from './parties/index.ts';
 import * as repo from './repo.ts';
 import { caseStepEvents } from './step-events.ts';
 
@@ -230,12 +231,12 @@ export const casesLedger: ModuleEvents = {
       label: '执法文书',
       names: async (db, ids) =>
         new Map<string, EntityName>(
-          (await repo.unsafeDocumentNames(db, ids)).map((d) => [
+          (await unsafeDocumentNames(db, ids)).map((d) => [
             d.id,
             { name: `${d.number ?? d.title}（${d.code}）` },
           ]),
         ),
-      find: repo.unsafeFindDocumentIds,
+      find: unsafeFindDocumentIds,
     },
   },
 };

@@ -7,7 +7,8 @@ import { today, type Ctx } from '../../platform/context.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import { writeTable, type Column } from '../../platform/xlsx/table.ts';
 import type { DueLevel } from './present.ts';
-import type { CaseListFilters, CasesService } from './service.ts';
+import type { CaseDeadlinesService } from './deadline-service.ts';
+import type { CaseListFilters, CaseListService } from './list-service.ts';
 
 /** The most rows one export may hold; more must be narrowed by the filters, never silently truncated. */
 export const EXPORT_MAX_ROWS = 50_000;
@@ -16,8 +17,8 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const LEVEL_LABELS: Record<DueLevel, string> = { overdue: '已逾期', due_soon: '即将到期', open: '期限内' };
 
-type CaseRow = Awaited<ReturnType<CasesService['exportList']>>[number];
-type DeadlineRow = Awaited<ReturnType<CasesService['openDeadlines']>>[number];
+type CaseRow = Awaited<ReturnType<CaseListService['exportList']>>[number];
+type DeadlineRow = Awaited<ReturnType<CaseDeadlinesService['openDeadlines']>>[number];
 
 export const CASE_EXPORT_COLUMNS: Column<CaseRow>[] = [
   { header: '案件编号', width: 14, get: (r) => r.code },
@@ -64,15 +65,15 @@ export interface ExportFile {
 
 /** The workbench list (no paging) as 案件清单.xlsx, logged to the ledger. */
 export async function exportCases(
-  cases: CasesService,
+  lists: CaseListService,
   ctx: Ctx,
   filters: CaseListFilters,
   max = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
-  const rows = await cases.exportList(ctx, filters, max + 1);
+  const rows = await lists.exportList(ctx, filters, max + 1);
   if (rows.length > max) tooMany('案件');
   const data = await writeTable('案件清单', CASE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(ctx, {
+  await lists.recordExport(ctx, {
     list: 'cases',
     rows: rows.length,
     filters: { ...filters },
@@ -83,15 +84,15 @@ export async function exportCases(
 
 /** The open deadlines of a view as 办案期限.xlsx, logged to the ledger. */
 export async function exportDeadlines(
-  cases: CasesService,
+  { lists, deadlines }: { lists: CaseListService; deadlines: CaseDeadlinesService },
   ctx: Ctx,
   filters: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open' },
   max = EXPORT_MAX_ROWS,
 ): Promise<ExportFile> {
-  const rows = await cases.openDeadlines(ctx, { ...filters, limit: max + 1 });
+  const rows = await deadlines.openDeadlines(ctx, { ...filters, limit: max + 1 });
   if (rows.length > max) tooMany('期限');
   const data = await writeTable('办案期限', DEADLINE_EXPORT_COLUMNS, rows);
-  await cases.recordExport(ctx, {
+  await lists.recordExport(ctx, {
     list: 'deadlines',
     rows: rows.length,
     filters: { ...filters },

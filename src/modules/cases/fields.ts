@@ -39,27 +39,3 @@ export const CASE_FIELD_ABBREVIATIONS: Record<CaseField, string> = {
   blood: '血',
   family_planning: '计',
 };
-
-/** 行政处罚法第四十六条: the kinds of evidence. */
-export const EVIDENCE_TYPES = [
-  'documentary', // 书证
-  'physical', // 物证
-  'audiovisual', // 视听资料
-  'electronic', // 电子数据
-  'testimony', // 证人证言
-  'party_statement', // 当事人的陈述
-  'expert_opinion', // 鉴定意见
-  'inspection_record', // 勘验笔录、现场笔录
-] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
-
-export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
-  documentary: '书证',
-  physical: '物证',
-  audiovisual: '视听资料',
-  electronic: '电子数据',
-  testimony: '证人证言',
-  party_statement: '当事人的陈述',
-  expert_opinion: '鉴定意见',
-  inspection_record: '勘验笔录、现场笔录',
-};

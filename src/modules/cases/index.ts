@@ -4,14 +4,18 @@ import type { Clock } from '../../platform/clock.ts';
 import type { Config } from '../../platform/config.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
-import type { CaseDocumentsService } from './documents/service.ts';
-import type { EvidenceService } from './evidence.ts';
+import type { CaseDocumentsService } from './documents/index.ts';
+import type { EvidenceService } from './evidence/index.ts';
 import { casesLedger } from './events.ts';
-import type { CasePartiesService } from './parties.ts';
+import type { CasePartiesService } from './parties/index.ts';
+import type { CaseDeadlinesService } from './deadline-service.ts';
+import type { CaseListService } from './list-service.ts';
 import type { CasesService } from './service.ts';
 
 export const casesModule: ModuleDescriptor<{
   cases: CasesService;
+  caseLists: CaseListService;
+  caseDeadlines: CaseDeadlinesService;
   evidence: EvidenceService;
   caseParties: CasePartiesService;
   caseDocuments: CaseDocumentsService;
@@ -20,17 +24,17 @@ export const casesModule: ModuleDescriptor<{
 }> = {
   name: 'cases',
   events: casesLedger,
-  routes: async (app, { cases, evidence, caseParties, caseDocuments, config }) => {
+  routes: async (app, { cases, caseLists, caseDeadlines, evidence, caseParties, caseDocuments, config }) => {
     const { caseRoutes } = await import('./routes.ts');
-    const { evidenceRoutes } = await import('./evidence-routes.ts');
-    const { casePartyRoutes } = await import('./party-routes.ts');
+    const { evidenceRoutes } = await import('./evidence/routes.ts');
+    const { casePartyRoutes } = await import('./parties/routes.ts');
     const { caseDocumentRoutes } = await import('./documents/routes.ts');
-    caseRoutes(app, cases);
+    caseRoutes(app, { cases, lists: caseLists, deadlines: caseDeadlines });
     evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });
     casePartyRoutes(app, caseParties, cases);
     caseDocumentRoutes(app, caseDocuments);
   },
-  jobs: ({ cases, clock }) => [
+  jobs: ({ caseDeadlines, clock }) => [
     // G2: deadline reminders every morning.
     {
       name: 'case-deadline-reminders',
@@ -39,8 +43,8 @@ export const casesModule: ModuleDescriptor<{
       run: async () => {
         const ctx = systemCtx(clock);
         return {
-          settled: await cases.settleProvisionalDeadlines(ctx),
-          ...(await cases.raiseReminders(ctx)),
+          settled: await caseDeadlines.settleProvisionalDeadlines(ctx),
+          ...(await caseDeadlines.raiseReminders(ctx)),
         };
       },
     },
@@ -48,6 +52,8 @@ export const casesModule: ModuleDescriptor<{
 };
 
 export { CasesService } from './service.ts';
-export { EvidenceService } from './evidence.ts';
-export { CasePartiesService } from './parties.ts';
-export { CaseDocumentsService } from './documents/service.ts';
+export { CaseListService } from './list-service.ts';
+export { CaseDeadlinesService } from './deadline-service.ts';
+export { EvidenceService } from './evidence/index.ts';
+export { CasePartiesService } from './parties/index.ts';
+export { CaseDocumentsService } from './documents/index.ts';

@@ -7,13 +7,15 @@ import type { UserActor } from '../../platform/context.ts';
 import { hasPermission } from '../access/index.ts';
 import type { CaseKind, StepPermission } from './machine.ts';
 import { procedurePermission } from './registry.ts';
+import { DOCUMENT_STEP_PERMISSIONS } from './documents/index.ts';
+import { EVIDENCE_STEP_PERMISSIONS } from './evidence/index.ts';
+import { PARTY_STEP_PERMISSIONS } from './parties/index.ts';
 
-/** Steps on a case outside its procedure: evidence (C7), parties (C4) and documents. */
+/** Steps on a case outside its procedure: evidence (C7), parties (C4) and documents (C5). */
 const CASE_STEP_PERMISSIONS: Readonly<Record<string, StepPermission>> = {
-  add_evidence: 'cases.handle',
-  add_party: 'cases.handle',
-  correct_party: 'cases.handle',
-  issue_document: 'cases.handle',
+  ...EVIDENCE_STEP_PERMISSIONS,
+  ...PARTY_STEP_PERMISSIONS,
+  ...DOCUMENT_STEP_PERMISSIONS,
 };
 
 function stepPermission(kind: CaseKind, type: string): StepPermission | undefined {

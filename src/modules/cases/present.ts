@@ -1,14 +1,33 @@
 // C1–C5 how a case is shown: labels for states, actions and deadline urgency, from the stored rows.
+import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
+import { addDays } from './deadlines.ts';
 import { CASE_KIND_LABELS, type CaseKind, type ProcedureMachine } from './machine.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { actionPermission } from './policy.ts';
-import { partyEventLabel, type PartyRole } from './party-rules.ts';
+import type { EvidenceRow } from './evidence/index.ts';
+import type { CaseListRow } from './list-repo.ts';
+import { partyEventLabel, type PartyRole, type PartyRow } from './parties/index.ts';
 import type * as repo from './repo.ts';
 
 /** PostgreSQL's text form of a timestamptz ("2026-11-22 06:47:36.071+00") as ISO 8601. */
 export function isoTimestamp(value: string): string {
   const d = new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
+}
+
+/** Working days ahead within which an open deadline shows as due soon (G2). */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+/**
+ * The last day that counts as due soon: DUE_SOON_WORKING_DAYS working days ahead. Only a display band:
+ * in a year without calendar data it falls back to a generous calendar-day window.
+ */
+export function soonUntil(calendar: WorkingCalendar, day: string): string {
+  try {
+    return calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS).deadline;
+  } catch {
+    return addDays(day, DUE_SOON_WORKING_DAYS + 2);
+  }
 }
 
 export type DueLevel = 'overdue' | 'due_soon' | 'open';
@@ -22,7 +41,7 @@ export function dueLevel(due: string | null, today: string, soonUntil: string): 
 
 const label = (labels: Readonly<Record<string, string>>, key: string) => labels[key] ?? key;
 
-export function presentListItem(r: repo.CaseListRow, machine: ProcedureMachine, level: DueLevel | null) {
+export function presentListItem(r: CaseListRow, machine: ProcedureMachine, level: DueLevel | null) {
   return {
     id: r.id,
     code: r.code,
@@ -49,7 +68,7 @@ interface CaseView {
   machine: ProcedureMachine;
   bodyName: string;
   fieldLabel: string;
-  parties: repo.PartyRow[];
+  parties: PartyRow[];
   events: Array<{
     seq: number;
     action: string;
@@ -61,7 +80,7 @@ interface CaseView {
     data: unknown;
   }>;
   deadlines: Array<repo.DeadlineRow & { label: string; level: DueLevel | null }>;
-  evidence: Array<repo.EvidenceRow & { typeLabel: string }>;
+  evidence: Array<EvidenceRow & { typeLabel: string }>;
   documents: Array<{
     id: string;
     template: string;
@@ -179,7 +198,7 @@ export function presentCase(v: CaseView) {
 }
 
 /** One evidence item with its file's fingerprints and how it was captured (C7). */
-export function presentEvidence(e: repo.EvidenceRow & { typeLabel: string }) {
+export function presentEvidence(e: EvidenceRow & { typeLabel: string }) {
   return {
     id: e.id,
     seq: e.seq,

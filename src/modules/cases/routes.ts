@@ -3,10 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { userCtx } from '../access/index.ts';
-import { CASE_FIELD_LABELS, CASE_FIELDS, EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './fields.ts';
+import { CASE_FIELD_LABELS, CASE_FIELDS } from './fields.ts';
+import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPES } from './evidence/index.ts';
 import { actionFormSchema } from './action-forms.ts';
 import { CASE_KIND_LABELS } from './machine.ts';
 import { availableKinds, machineOf } from './registry.ts';
+import type { CaseDeadlinesService } from './deadline-service.ts';
+import type { CaseListService } from './list-service.ts';
 import type { CasesService } from './service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
 import {
@@ -16,18 +19,25 @@ import {
   createCaseInput,
   deadlinesQuery,
   idParam,
-  legalDate,
   listExportQuery,
   listQuery,
   openDeadlinesOutput,
 } from './types.ts';
+import { legalDate } from './input-text.ts';
 
 const attachment = (file: ExportFile) => ({
   'content-type': XLSX_TYPE,
   'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
 });
 
-export function caseRoutes(app: FastifyInstance, cases: CasesService) {
+export function caseRoutes(
+  app: FastifyInstance,
+  {
+    cases,
+    lists,
+    deadlines,
+  }: { cases: CasesService; lists: CaseListService; deadlines: CaseDeadlinesService },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['案件办理'];
 
@@ -90,7 +100,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         response: { 200: caseListOutput },
       },
     },
-    async (req) => cases.list(userCtx(req), req.query),
+    async (req) => lists.list(userCtx(req), req.query),
   );
 
   // A static path: matched before /api/v1/cases/:id whatever the registration order.
@@ -105,7 +115,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req, reply) => {
-      const file = await exportCases(cases, userCtx(req), req.query);
+      const file = await exportCases(lists, userCtx(req), req.query);
       return reply.headers(attachment(file)).send(file.data);
     },
   );
@@ -174,7 +184,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         response: { 200: openDeadlinesOutput },
       },
     },
-    async (req) => cases.openDeadlines(userCtx(req), req.query),
+    async (req) => deadlines.openDeadlines(userCtx(req), req.query),
   );
 
   r.get(
@@ -188,7 +198,7 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
       },
     },
     async (req, reply) => {
-      const file = await exportDeadlines(cases, userCtx(req), req.query);
+      const file = await exportDeadlines({ lists, deadlines }, userCtx(req), req.query);
       return reply.headers(attachment(file)).send(file.data);
     },
   );
@@ -217,6 +227,6 @@ export function caseRoutes(app: FastifyInstance, cases: CasesService) {
         },
       },
     },
-    async (req) => cases.reminders(userCtx(req), req.query.since),
+    async (req) => deadlines.reminders(userCtx(req), req.query.since),
   );
 }

@@ -1,22 +1,14 @@
-// C1–C4, G2 case use cases: open a case (or decide one on the spot, 简易程序), take a step of its
-// procedure, and list cases and deadlines for the workbench (evidence: evidence.ts). Every step runs the case's
-// machine, writes state, record, deadlines, the timeline event and the ledger entry in one transaction,
-// and only if nobody else changed the case since the caller read it (optimistic lock → 409).
-import {
-  dbOf,
-  today,
-  withTx,
-  type Actor,
-  type Ctx,
-  type TxCtx,
-  type UserActor,
-} from '../../platform/context.ts';
+// C1–C4 case use cases: open a case (or decide one on the spot, 简易程序), take a step of its procedure
+// (written by step.ts), and show the case page. Every step runs the case's machine in one transaction, and
+// only if nobody else changed the case since the caller read it (optimistic lock → 409). The workbench
+// lists are list-service.ts, deadlines and reminders deadline-service.ts; evidence, parties and documents
+// are the folders of those names.
+import { dbOf, today, withTx, type Ctx, type TxCtx, type UserActor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
-import { CalendarNotCoveredError, type WorkingCalendar } from '../../platform/calendar/rules.ts';
-import { addDays, computePeriod, parseDate, type PauseRange, type PeriodUnit } from './deadlines.ts';
+import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
 import { hasPermission, scopeCovers } from '../access/index.ts';
 import {
   certificateValidity,
@@ -25,39 +17,26 @@ import {
   type BodiesService,
 } from '../bodies/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
-import { CASE_FIELD_LABELS, EVIDENCE_TYPE_LABELS, type CaseField, type EvidenceType } from './fields.ts';
+import { deadlineLabel } from './deadline-labels.ts';
+import { EVIDENCE_TYPE_LABELS, type EvidenceType } from './evidence/index.ts';
+import { CASE_FIELD_LABELS, type CaseField } from './fields.ts';
+import { linkedCases } from './list-repo.ts';
 import {
   CATEGORY_OF_KIND,
   type BaseFacts,
   type CaseKind,
-  type Deadline,
   type Officer,
   type ProcedureMachine,
 } from './machine.ts';
+import { insertParties, partyActions, partyKeyOf } from './parties/index.ts';
 import { actionPermission, canTakeAction } from './policy.ts';
-import { seesAllCases } from './visibility.ts';
+import { dueLevel, presentCase, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
-import { deadlineLabel } from './deadline-labels.ts';
-import { partyActions } from './party-rules.ts';
-import { hearingThresholds } from './documents/settings.ts';
-import { hearingEligible } from './procedures/penalty/hearing.ts';
-import type { PenaltyAction } from './procedures/penalty/index.ts';
 import * as repo from './repo.ts';
+import { applyStep, safeAllowed } from './step.ts';
+import { enrichAction } from './step-facts.ts';
 import type { CreateCaseInput } from './types.ts';
-import { presentCase, presentListItem, dueLevel } from './present.ts';
-import { stepEventCode } from './step-events.ts';
-
-/** The filters of the workbench list (GET /api/v1/cases), without paging. */
-export interface CaseListFilters {
-  view: 'mine' | 'unit' | 'all';
-  kind?: CaseKind;
-  state?: string;
-  status: 'open' | 'finished' | 'overdue' | 'due_soon' | 'any';
-  q?: string;
-}
-
-/** Working days ahead within which an open deadline shows as due soon (G2). */
-export const DUE_SOON_WORKING_DAYS = 3;
+import { seesAllCases } from './visibility.ts';
 
 /** C10: the case if it is in the caller's scope and, for officers, theirs or their unit's (`unitId`); else 404. */
 function visibleOrNotFound<C extends repo.FoundCase>(
@@ -73,6 +52,19 @@ function visibleOrNotFound<C extends repo.FoundCase>(
   return c;
 }
 
+const PERMISSION_HINTS: Record<string, string> = {
+  'cases.approve': '行政机关负责人批准',
+  'cases.review': '法制审核人员办理',
+  'cases.archive': '档案管理员办理',
+  'cases.handle': '本案执法人员或承办科室负责人办理',
+};
+
+/** The caller's unit, from their person record (null for accounts without one). */
+export async function unitOfCaller(people: PeopleService, ctx: Ctx): Promise<string | null> {
+  const { personId, bodyId } = ctx.actor;
+  return personId ? people.unitOf(ctx, bodyId, personId) : null;
+}
+
 export class CasesService {
   constructor(
     private readonly db: Db,
@@ -83,10 +75,8 @@ export class CasesService {
     private readonly catalog: CatalogService,
   ) {}
 
-  /** The caller's unit, from their person record (null for accounts without one). */
-  private async unitOf(ctx: Ctx): Promise<string | null> {
-    const { personId, bodyId } = ctx.actor;
-    return personId ? this.people.unitOf(ctx, bodyId, personId) : null;
+  private unitOf(ctx: Ctx): Promise<string | null> {
+    return unitOfCaller(this.people, ctx);
   }
 
   /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */
@@ -184,7 +174,7 @@ export class CasesService {
         summary: input.summary,
         enforcementItemCode: input.enforcementItemCode,
         partyName: main.name,
-        partyKey: (main.creditCode ?? main.idNumber)?.toUpperCase() ?? null,
+        partyKey: partyKeyOf(main),
         partyType: main.type,
         leadOfficerId: input.leadOfficerId,
         officerIds: input.officerIds,
@@ -193,7 +183,7 @@ export class CasesService {
         originCaseId: input.originCaseId,
         createdBy: actor.id,
       });
-      await repo.insertParties(
+      await insertParties(
         tx,
         input.parties.map((p) => ({ ...p, caseId: row.id })),
       );
@@ -284,144 +274,19 @@ export class CasesService {
   }
 
   /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
-  private async enrich(ctx: Ctx, c: repo.CaseRow, action: { type: string }) {
-    // The approver of an extension is whoever approves it here, never what the client says.
-    if (action.type === 'extend_decision_period') return { ...action, approvedBy: ctx.actor.name };
-    // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
-    if (c.kind === 'penalty' && action.type === 'notify') {
-      const a = action as Extract<PenaltyAction, { type: 'notify' }>;
-      return {
-        ...a,
-        hearingOffered: hearingEligible(
-          a.penalty,
-          c.partyType,
-          await hearingThresholds(dbOf(ctx, this.db), c.bodyId),
-        ),
-      };
-    }
-    if (action.type !== 'close_investigation') return action;
-    // An impossible date is left for the machine to refuse with its rule code.
-    if (!isRealDate((action as { on?: unknown }).on)) return action;
-    const a = action as {
-      type: string;
-      on: string;
-      proposal: { kinds: string[]; fineFen: number | null } | null;
-    };
-    const review = await this.catalog.reviewFor(
-      ctx,
-      c.bodyId,
-      {
-        category: CATEGORY_OF_KIND[c.kind as CaseKind],
-        procedure: 'general',
-        partyType: c.partyType,
-        penalties: (a.proposal?.kinds ?? []) as never,
-        fineFen: a.proposal?.fineFen ?? null,
-        confiscationFen: null,
-        hearingHeld: false,
-        outsideBenchmark: false,
-        flags: [],
-      },
-      a.on,
-    );
-    return {
-      ...a,
-      review: {
-        required: review.required,
-        reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`),
-      },
-    };
+  private enrich(ctx: Ctx, c: repo.CaseRow, action: { type: string }) {
+    return enrichAction(ctx, this.db, this.catalog, c, action);
   }
 
-  private async applyAction(
+  private applyAction(
     ctx: TxCtx,
     c: repo.CaseRow,
     machine: ProcedureMachine,
     action: { type: string },
     calendar: WorkingCalendar,
   ) {
-    const { tx, actor } = ctx;
-    if (!(await repo.lockCaseAtVersion(tx, c.id, c.version)))
-      throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
-    const facts = { ...(await this.baseFacts(ctx, c, calendar)), ...(c.record as object) };
-    const day = today(ctx);
-    const result = machine.transition(c.state, facts, action, day);
-    if (!result.ok) {
-      // An impossible date is bad input (400); everything else is a rule of the procedure (422).
-      if (result.code === 'DATE_INVALID')
-        throw badRequest(result.message, { rule: result.code, citation: result.citation });
-      const status = result.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'RULE_VIOLATION';
-      throw new AppError(422, status, result.message, { rule: result.code, citation: result.citation });
-    }
-    const record = machine.fold(c.record as object, action);
-    const legalDate = legalDateOf(action) ?? day;
-    const reopened = result.deadlinesOpened.map((d) => d.key);
-    const openKeys = await repo.openDeadlineKeys(tx, c.id);
-    await repo.closeDeadlines(
-      tx,
-      c.id,
-      result.deadlinesClosed.filter((k) => !reopened.includes(k)),
-      'met',
-      legalDate,
-    );
-    await repo.closeDeadlines(
-      tx,
-      c.id,
-      reopened.filter((k) => openKeys.includes(k)),
-      'replaced',
-      legalDate,
-    );
-    const finished = machine.finished.includes(result.next);
-    if (finished) await repo.closeDeadlines(tx, c.id, openKeys, 'cancelled', legalDate);
-    await repo.insertDeadlines(
-      tx,
-      finished
-        ? []
-        : result.deadlinesOpened.map((d: Deadline) => ({
-            caseId: c.id,
-            bodyId: c.bodyId,
-            key: d.key,
-            fromDate: d.from,
-            due: d.due,
-            citation: d.citation,
-            rule: d.rule,
-            pausedDays: d.pausedDays,
-            provisionalYear: d.provisional?.uncoveredYear ?? null,
-          })),
-    );
-    const next = await repo.earliestOpenDeadline(tx, c.id);
-    const updated = await repo.updateCaseIfVersion(tx, c.id, c.version, {
-      state: result.next,
-      record,
-      finished,
-      nextDue: next?.due ?? null,
-      nextDueKey: next?.key ?? null,
-    });
-    // Another request changed the case between our read and this write: nothing of ours is kept.
-    if (!updated) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
-    await repo.insertEvent(tx, {
-      caseId: c.id,
-      action: action.type,
-      data: action,
-      fromState: c.state,
-      toState: result.next,
-      legalDate,
-      actorId: actor.id,
-      actorName: actor.name,
-    });
-    await this.ledger.append(ctx, {
-      action: stepEventCode(action.type),
-      entityType: 'case',
-      entityId: c.id,
-      bodyId: c.bodyId,
-      payload: {
-        code: c.code,
-        from: c.state,
-        to: result.next,
-        action,
-        deadlines: result.deadlinesOpened.map((d) => ({ key: d.key, due: d.due })),
-      },
-    });
-    return updated;
+    const facts = async () => ({ ...(await this.baseFacts(ctx, c, calendar)), ...(c.record as object) });
+    return applyStep(ctx, this.ledger, c, machine, action, facts);
   }
 
   async get(ctx: Ctx, id: string) {
@@ -440,7 +305,7 @@ export class CasesService {
     const [officers, linked] = await Promise.all([
       this.officers(ctx, c.bodyId, c.officerIds),
       c.partyKey
-        ? repo.linkedCases(
+        ? linkedCases(
             db,
             actor.scope,
             c.partyKey,
@@ -494,226 +359,4 @@ export class CasesService {
       partyActions: partyActions(c, documents, may('add_party')),
     });
   }
-
-  /**
-   * The workbench filter of a list request: view, data scope, visibility (C10) and status, with the day
-   * and due-soon bound it was computed for. Null when the view is empty for the caller (no person record
-   * for 我的案件, no unit for 本科室).
-   */
-  private async workbenchFilter(
-    ctx: Ctx,
-    q: CaseListFilters,
-  ): Promise<{ filter: Omit<repo.CaseListFilter, 'limit'>; day: string; soon: string } | null> {
-    const { actor } = ctx;
-    const calendar = await this.calendars.calendar(ctx);
-    const day = today(ctx);
-    const soon = soonUntil(calendar, day);
-    const unitId = await this.unitOf(ctx);
-    const filter: Omit<repo.CaseListFilter, 'limit'> = {
-      scope: actor.scope,
-      kind: q.kind,
-      state: q.state,
-      q: q.q,
-    };
-    if (q.view === 'mine') {
-      if (!actor.personId) return null;
-      filter.officerId = actor.personId;
-    } else if (q.view === 'unit') {
-      if (!unitId) return null;
-      filter.unitId = unitId;
-    }
-    if (!seesAllCases(actor.roles)) filter.visibleTo = { personId: actor.personId, unitId };
-    if (q.status === 'open') filter.finished = false;
-    if (q.status === 'finished') filter.finished = true;
-    if (q.status === 'overdue') Object.assign(filter, { finished: false, overdueBefore: day });
-    if (q.status === 'due_soon') Object.assign(filter, { finished: false, dueOnOrBefore: soon });
-    return { filter, day, soon };
-  }
-
-  async list(ctx: Ctx, q: CaseListFilters & { cursor?: string; limit: number }) {
-    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
-    const w = await this.workbenchFilter(ctx, q);
-    if (!w) return { items: [], nextCursor: null };
-    const rows = await repo.listCases(dbOf(ctx, this.db), { ...w.filter, after, limit: q.limit });
-    const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
-    return {
-      items: rows.map((r) =>
-        presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
-      ),
-      nextCursor: last ? encodeCursor(last.nextDue, last.id) : null,
-    };
-  }
-
-  /**
-   * C7 / C10 export: the first `limit` cases of a workbench list — the same filters, data scope and order
-   * as `list` — with the party's credit code or ID number and the filing date. One keyset page of the
-   * list query, however long: its per-body index reads then touch each matching case once, where walking
-   * many short pages would re-read every body of a wide scope for each page.
-   */
-  async exportList(ctx: Ctx, q: CaseListFilters, limit: number) {
-    const w = await this.workbenchFilter(ctx, q);
-    if (!w) return [];
-    const rows = await repo.listCases(dbOf(ctx, this.db), { ...w.filter, limit, details: true });
-    return rows.map((r) => ({
-      ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
-      partyKey: r.partyKey ?? null,
-      filedOn: r.filedOn ?? null,
-    }));
-  }
-
-  /** C10: every export of case data is logged with what was asked for and how much was disclosed. */
-  async recordExport(
-    ctx: Ctx,
-    payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number },
-  ) {
-    await this.ledger.record(ctx, {
-      action: 'case.exported',
-      entityType: 'case',
-      entityId: null,
-      bodyId: ctx.actor.bodyId,
-      payload,
-    });
-  }
-
-  /** G2: open deadlines of the caller's cases, their unit's, or the whole scope. */
-  async openDeadlines(
-    ctx: Ctx,
-    q: { view: 'mine' | 'unit' | 'all'; status: 'overdue' | 'due_soon' | 'open'; limit: number },
-  ) {
-    const { actor } = ctx;
-    const calendar = await this.calendars.calendar(ctx);
-    const day = today(ctx);
-    const soon = soonUntil(calendar, day);
-    const unitId = await this.unitOf(ctx);
-    const view = seesAllCases(actor.roles) ? q.view : q.view === 'all' ? 'mine' : q.view;
-    if ((view === 'mine' && !actor.personId) || (view === 'unit' && !unitId)) return [];
-    const rows = await repo.listOpenDeadlines(dbOf(ctx, this.db), {
-      scope: actor.scope,
-      officerId: view === 'mine' ? actor.personId! : undefined,
-      unitId: view === 'unit' ? unitId! : undefined,
-      dueOnOrBefore: q.status === 'open' ? undefined : q.status === 'overdue' ? addDays(day, -1) : soon,
-      limit: q.limit,
-    });
-    return rows.map((r) => ({ ...r, label: deadlineLabel(r.key), level: dueLevel(r.due, day, soon)! }));
-  }
-
-  /** G2 the daily run: raise reminders for open deadlines that are overdue or due soon. */
-  async raiseReminders(ctx: Ctx<Actor>, on = today(ctx)) {
-    const calendar = await this.calendars.calendar(ctx);
-    return withTx(ctx, this.db, ({ tx }) => repo.raiseReminders(tx, on, soonUntil(calendar, on)));
-  }
-
-  /**
-   * C3: once a year's holidays are entered, provisional deadlines of that year get their real due date.
-   * Run by the daily job before reminders; returns how many were settled.
-   */
-  async settleProvisionalDeadlines(ctx: Ctx<Actor>) {
-    const calendar = await this.calendars.calendar(ctx);
-    return withTx(ctx, this.db, async (tctx) => {
-      const { tx } = tctx;
-      let settled = 0;
-      for (const d of await repo.provisionalDeadlines(tx)) {
-        if (d.provisionalYear === null || !calendar.isCovered(d.provisionalYear)) continue;
-        const rule = d.rule as { n: number; unit: PeriodUnit; pauses?: PauseRange[] };
-        let period: { due: string; pausedDays: number };
-        try {
-          period = computePeriod(calendar, d.fromDate, rule.n, rule.unit, rule.pauses ?? []);
-        } catch (e) {
-          if (e instanceof CalendarNotCoveredError) continue; // it runs on into a later uncovered year
-          throw e;
-        }
-        await repo.settleDeadline(tx, d.id, period.due, period.pausedDays);
-        await repo.refreshNextDue(tx, d.caseId);
-        await this.ledger.append(tctx, {
-          action: 'case.deadline_settled',
-          entityType: 'case',
-          entityId: d.caseId,
-          bodyId: d.bodyId,
-          payload: { key: d.key, from: d.fromDate, provisionalDue: d.due, due: period.due },
-        });
-        settled++;
-      }
-      return settled;
-    });
-  }
-
-  async reminders(ctx: Ctx, since: string) {
-    const { actor } = ctx;
-    return repo.listReminders(dbOf(ctx, this.db), {
-      scope: actor.scope,
-      officerId: seesAllCases(actor.roles)
-        ? undefined
-        : (actor.personId ?? '00000000-0000-0000-0000-000000000000'),
-      since,
-      limit: 200,
-    });
-  }
-}
-
-const PERMISSION_HINTS: Record<string, string> = {
-  'cases.approve': '行政机关负责人批准',
-  'cases.review': '法制审核人员办理',
-  'cases.archive': '档案管理员办理',
-  'cases.handle': '本案执法人员或承办科室负责人办理',
-};
-
-function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    parseDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The legal date an action carries (its first date field), for the timeline and closing deadlines. */
-function legalDateOf(action: object): string | undefined {
-  for (const v of Object.values(action)) if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return undefined;
-}
-
-function safeAllowed(
-  machine: ProcedureMachine,
-  state: string,
-  facts: BaseFacts & object,
-  day: string,
-): string[] {
-  try {
-    return machine.allowedActions(state, facts, day);
-  } catch {
-    return [];
-  }
-}
-
-/**
- * The last day that counts as due soon: DUE_SOON_WORKING_DAYS working days ahead. Only a display band:
- * in a year without calendar data it falls back to a generous calendar-day window.
- */
-function soonUntil(calendar: WorkingCalendar, day: string): string {
-  try {
-    return calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS).deadline;
-  } catch {
-    return addDays(day, DUE_SOON_WORKING_DAYS + 2);
-  }
-}
-
-function encodeCursor(due: string | null, id: string): string {
-  return Buffer.from(JSON.stringify([due, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { due: string | null; id: string } {
-  try {
-    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (
-      (due === null || (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) &&
-      typeof id === 'string' &&
-      uuid.test(id)
-    )
-      return { due, id };
-  } catch {
-    // fall through
-  }
-  throw badRequest('分页游标无效', { field: 'cursor' });
 }

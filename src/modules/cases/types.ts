@@ -1,58 +1,11 @@
 // C1–C5 API shapes of the cases module: validated input, whitelisted output.
 import { z } from 'zod';
-import { creditCode, idNumber } from '../bodies/index.ts';
-import { CASE_FIELDS, EVIDENCE_TYPES } from './fields.ts';
+import { documentListItem } from './documents/index.ts';
+import { evidenceOutput } from './evidence/index.ts';
+import { CASE_FIELDS } from './fields.ts';
+import { legalDate, required, text } from './input-text.ts';
 import { CASE_KINDS } from './machine.ts';
-
-const text = (max: number, what: string) => z.string().trim().max(max, `${what}不得超过 ${max} 字`);
-const required = (max: number, what: string) => text(max, what).min(1, `请填写${what}`);
-export const legalDate = (what: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}须为 YYYY-MM-DD 格式的日期`);
-
-export const partyInput = z
-  .object({
-    role: z.enum(['party', 'witness', 'agent']),
-    type: z.enum(['person', 'organisation']),
-    name: required(100, '姓名或名称'),
-    idType: text(20, '证件类型').nullable().default(null),
-    idNumber: text(30, '证件号码').nullable().default(null),
-    creditCode: creditCode.nullable().default(null),
-    legalRepresentative: text(50, '法定代表人').nullable().default(null),
-    address: text(200, '地址').default(''),
-    phone: text(30, '电话').default(''),
-    minor: z.boolean().default(false),
-  })
-  .superRefine((p, ctx) => {
-    if (p.type === 'person' && p.creditCode)
-      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '自然人不填写统一社会信用代码' });
-    if (
-      p.type === 'person' &&
-      (p.idType ?? '居民身份证') === '居民身份证' &&
-      p.idNumber &&
-      !idNumber.safeParse(p.idNumber).success
-    ) {
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '居民身份证号码无效（校验位不符）' });
-    }
-  });
-export type PartyInput = z.infer<typeof partyInput>;
-
-/** C4: a party, witness or agent met after the case was opened; an agent names the party they act for (授权委托). */
-export const addPartyInput = partyInput.safeExtend({
-  version: z.number().int().positive(),
-  representsId: z.uuid('被代理人无效').nullable().default(null),
-});
-export type AddPartyInput = z.infer<typeof addPartyInput>;
-
-/** C8: a correction of a party's details is a new version with its reason; role and type stay. */
-export const correctPartyInput = partyInput.safeExtend({
-  version: z.number().int().positive(),
-  reason: z.string().trim().min(2, '请填写更正理由（至少 2 个字）').max(500, '更正理由不得超过 500 字'),
-  /** An agent's principal; left out, it stays as it is. */
-  representsId: z.uuid('被代理人无效').nullable().optional(),
-});
-export type CorrectPartyInput = z.infer<typeof correctPartyInput>;
-
-export const partyParams = z.object({ id: z.uuid('编号无效'), partyId: z.uuid('编号无效') });
+import { partyInput, partyOutput } from './parties/index.ts';
 
 export const createCaseInput = z
   .object({
@@ -108,42 +61,6 @@ export const actionInput = z.object({
   action: z.object({ type: z.string().min(1).max(50) }).loose(),
 });
 
-/**
- * How electronic data was captured (C7): the terminal's clock with its zone (a bare local time would be
- * ambiguous once the record leaves the device), the terminal (执法记录仪编号, 移动执法终端) and the place.
- */
-export const captureFields = {
-  capturedAt: z.iso
-    .datetime({ offset: true, error: '采集时间须为带时区的 ISO 8601 时间，如 2026-08-05T10:30:00+08:00' })
-    .nullable()
-    .default(null),
-  device: text(100, '采集设备').nullable().default(null),
-  location: text(200, '采集地点').nullable().default(null),
-};
-
-export const evidenceInput = z.object({
-  type: z.enum(EVIDENCE_TYPES),
-  title: required(200, '证据名称'),
-  description: text(2000, '证明内容').default(''),
-  source: text(200, '来源').default(''),
-  collectedOn: legalDate('收集日期'),
-  collectedBy: text(100, '收集人').default(''),
-  ...captureFields,
-});
-export type EvidenceInput = z.infer<typeof evidenceInput>;
-
-/** The text parts of an evidence file upload; an unknown name is refused, not dropped (it is written once). */
-export const evidenceFileFields = z.strictObject(captureFields);
-export type CaptureInput = z.infer<typeof evidenceFileFields>;
-
-export const evidenceParam = z.object({
-  id: z.uuid('编号无效'),
-  seq: z
-    .string()
-    .regex(/^[1-9]\d{0,5}$/, '证据序号须为正整数')
-    .transform(Number),
-});
-
 export const idParam = z.object({ id: z.uuid('编号无效') });
 
 export const listQuery = z.object({
@@ -188,22 +105,6 @@ export const caseListItem = z.object({
 });
 
 export const caseListOutput = z.object({ items: z.array(caseListItem), nextCursor: z.string().nullable() });
-
-export const partyOutput = z.object({
-  id: z.string(),
-  role: z.string(),
-  type: z.string(),
-  name: z.string(),
-  idType: z.string().nullable(),
-  idNumber: z.string().nullable(),
-  creditCode: z.string().nullable(),
-  legalRepresentative: z.string().nullable(),
-  address: z.string(),
-  phone: z.string(),
-  minor: z.boolean(),
-  /** For an agent: the party they act for. */
-  representsId: z.string().nullable(),
-});
 
 export const deadlineOutput = z.object({
   id: z.string(),
@@ -269,42 +170,8 @@ export const caseOutput = z.object({
     }),
   ),
   deadlines: z.array(deadlineOutput),
-  evidence: z.array(
-    z.object({
-      id: z.string(),
-      seq: z.number(),
-      type: z.string(),
-      typeLabel: z.string(),
-      title: z.string(),
-      description: z.string(),
-      source: z.string(),
-      collectedOn: z.string(),
-      collectedBy: z.string(),
-      hasFile: z.boolean(),
-      fileName: z.string().nullable(),
-      mimeType: z.string().nullable(),
-      size: z.number().nullable(),
-      sha256: z.string().nullable(),
-      sm3: z.string().nullable(),
-      fileAttachedAt: z.string().nullable(),
-      capturedAt: z.string().nullable(),
-      device: z.string().nullable(),
-      location: z.string().nullable(),
-    }),
-  ),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      template: z.string(),
-      templateVersion: z.number(),
-      title: z.string(),
-      number: z.string().nullable(),
-      issuedOn: z.string(),
-      contentHash: z.string(),
-      signed: z.number(),
-      partyConfirmation: z.string().nullable(),
-    }),
-  ),
+  evidence: z.array(evidenceOutput),
+  documents: z.array(documentListItem),
   linkedCases: z.array(
     z.object({
       id: z.string(),

@@ -32,7 +32,7 @@ import {
   type CaseOut,
   type ErrorOut,
 } from './case-helpers.ts';
-import { EvidenceService } from '../../../src/modules/cases/evidence.ts';
+import { EvidenceService } from '../../../src/modules/cases/evidence/index.ts';
 import type { FsObjectStore } from '../../../src/platform/storage/index.ts';
 
 /** Small enough to cross in a test; the route refuses one byte more. */

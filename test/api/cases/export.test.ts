@@ -321,7 +321,7 @@ describe('case and deadline export (.xlsx)', () => {
       const user = await contextOf(t, 'officer1');
       const before = await ledgerCount(t);
       const filters = { view: 'mine', status: 'any' } as const;
-      const refused = await exportCases(t.services.cases, user, filters, 4).catch((e: unknown) => e);
+      const refused = await exportCases(t.services.caseLists, user, filters, 4).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(AppError);
       expect(refused).toMatchObject({
         status: 400,
@@ -330,7 +330,7 @@ describe('case and deadline export (.xlsx)', () => {
       });
       expect((refused as AppError).message).toContain('请缩小筛选条件');
       const deadlines = await exportDeadlines(
-        t.services.cases,
+        { lists: t.services.caseLists, deadlines: t.services.caseDeadlines },
         user,
         { view: 'mine', status: 'open' },
         0,
@@ -338,7 +338,7 @@ describe('case and deadline export (.xlsx)', () => {
       expect(deadlines).toMatchObject({ status: 400, details: { rule: 'EXPORT_TOO_LARGE' } });
       expect(await ledgerCount(t)).toBe(before);
       // Exactly at the limit is allowed.
-      const file = await exportCases(t.services.cases, user, filters, 5);
+      const file = await exportCases(t.services.caseLists, user, filters, 5);
       expect(file.data.length).toBeGreaterThan(0);
       expect(await ledgerCount(t)).toBe(before + 1);
     });

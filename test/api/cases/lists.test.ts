@@ -307,7 +307,7 @@ describe('case lists, deadlines, reminders and linked cases', () => {
 
   describe('reminders', () => {
     it('raises one reminder per overdue deadline, once; lists them since a date', async () => {
-      const first = await t.services.cases.raiseReminders(systemContext(t));
+      const first = await t.services.caseDeadlines.raiseReminders(systemContext(t));
       expect(first).toEqual({ dueSoon: 0, overdue: 3 });
       const mine = (await officer.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[];
       expect(mine.map((r) => [r.caseId, r.key, r.due, r.level, r.raisedOn]).sort()).toEqual(
@@ -320,7 +320,10 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       expect(all.map((r) => r.caseId).sort()).toEqual([k.A!.id, k.B!.id, k.H!.id].sort());
       expect(new Set(all.map((r) => r.caseId)).size).toBe(all.length);
 
-      expect(await t.services.cases.raiseReminders(systemContext(t))).toEqual({ dueSoon: 0, overdue: 0 });
+      expect(await t.services.caseDeadlines.raiseReminders(systemContext(t))).toEqual({
+        dueSoon: 0,
+        overdue: 0,
+      });
       expect(((await head.get('/api/v1/reminders?since=2026-01-01')).json() as Reminder[]).length).toBe(3);
       expect((await head.get(`/api/v1/reminders?since=${addDays(serverToday(), 1)}`)).json()).toEqual([]);
       // A colleague of another unit sees none of them.

@@ -114,7 +114,7 @@ describe('every case request gets by with one free pool connection', () => {
         }),
       );
       expect(ev.statusCode, ev.body).toBe(200);
-      await answered(t.services.cases.raiseReminders(systemContext(t)));
+      await answered(t.services.caseDeadlines.raiseReminders(systemContext(t)));
     });
   }, 30_000);
 });

@@ -57,7 +57,7 @@ describe('provisional deadlines', () => {
     expect(filed.deadlines).toEqual([
       expect.objectContaining({ key: 'decision', due: '2027-02-18', status: 'open', provisionalYear: 2027 }),
     ]);
-    expect(await t.services.cases.settleProvisionalDeadlines(systemContext(t))).toBe(0);
+    expect(await t.services.caseDeadlines.settleProvisionalDeadlines(systemContext(t))).toBe(0);
     const listed = (await officer.get('/api/v1/cases?view=mine')).json() as {
       items: { id: string; nextDue: string; nextDueProvisional: boolean }[];
     };
@@ -74,7 +74,7 @@ describe('provisional deadlines', () => {
       reason: '测试',
     });
     await t.services.calendar.addCoveredYear(systemContext(t), null, 2027, '测试');
-    expect(await t.services.cases.settleProvisionalDeadlines(systemContext(t))).toBe(1);
+    expect(await t.services.caseDeadlines.settleProvisionalDeadlines(systemContext(t))).toBe(1);
     const after = (await officer.get(`/api/v1/cases/${created.id}`)).json() as CaseOut;
     expect(after.deadlines).toEqual([
       expect.objectContaining({ key: 'decision', due: '2027-02-19', status: 'open', provisionalYear: null }),

@@ -2,7 +2,7 @@
 // option names come from the server's own tables; the rest are display-only.
 import { penaltyLabels } from '../../lib/labels.ts';
 import { ACTION_VALUE_LABELS } from '../../../modules/cases/action-fields.ts';
-import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from '../../../modules/cases/party-rules.ts';
+import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from '../../../modules/cases/parties/rules.ts';
 import type { DueLevel, Status, View } from './api.ts';
 
 export const viewLabels: Record<View, string> = { mine: '我的案件', unit: '本科室', all: '全部' };

@@ -1,8 +1,9 @@
 // C5: all SQL of case documents — the body's document settings, issued documents and officers' signing
 // keys. (Case rows, numbering series and locks are the cases repo's.)
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { containing } from '../../../platform/db/like.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
-import { caseDocuments, documentSettings, signingKeys } from '../schema.ts';
+import { caseDocuments, cases, documentSettings, signingKeys } from '../schema.ts';
 
 export type DocumentSettingsRow = typeof documentSettings.$inferSelect;
 export type SettingsValues = Omit<typeof documentSettings.$inferInsert, 'bodyId' | 'version' | 'updatedAt'>;
@@ -77,4 +78,36 @@ export async function insertSigningKeyIfAbsent(tx: DbOrTx, values: typeof signin
 export async function findSigningKey(db: DbOrTx, personId: string): Promise<SigningKeyRow | undefined> {
   const [row] = await db.select().from(signingKeys).where(eq(signingKeys.personId, personId));
   return row;
+}
+
+export const listDocuments = (db: DbOrTx, caseId: string) =>
+  db
+    .select()
+    .from(caseDocuments)
+    .where(eq(caseDocuments.caseId, caseId))
+    .orderBy(asc(caseDocuments.createdAt));
+
+// Unscoped names for the audit log (see the cases repo's note).
+export const unsafeDocumentNames = (db: DbOrTx, ids: readonly string[]) =>
+  db
+    .select({
+      id: caseDocuments.id,
+      title: caseDocuments.title,
+      number: caseDocuments.number,
+      code: cases.code,
+    })
+    .from(caseDocuments)
+    .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
+    .where(inArray(caseDocuments.id, [...ids]));
+
+/** Documents by their number or by their case's number. */
+export async function unsafeFindDocumentIds(db: DbOrTx, text: string, limit: number): Promise<string[]> {
+  const like = containing(text);
+  const rows = await db
+    .select({ id: caseDocuments.id })
+    .from(caseDocuments)
+    .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
+    .where(sql`(${caseDocuments.number} like ${like} or ${cases.code} like ${like})`)
+    .limit(limit);
+  return rows.map((r) => r.id);
 }

@@ -5,68 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { userCtx } from '../../access/index.ts';
 import { idParam } from '../types.ts';
+import { documentOutput, inputs, issueInput, settingsBody } from './types.ts';
 import type { CaseDocumentsService } from './service.ts';
-
-const inputs = z
-  .record(z.string().max(50), z.string().max(20_000))
-  .refine((r) => Object.keys(r).length <= 50, '填写项过多')
-  .default({});
-const issueInput = z.object({
-  template: z.string().trim().min(1, '请选择文书').max(50),
-  inputs,
-  party: z
-    .object({
-      signaturePng: z
-        .string()
-        .max(700_000, '签名图片过大')
-        .regex(/^[A-Za-z0-9+/]+=*$/, '签名须为 base64 编码的 PNG')
-        .optional(),
-      refusedNote: z.string().trim().min(1).max(500).optional(),
-    })
-    .optional(),
-});
-/** 较大数额罚款 in fen: whole yuan from 1 yuan to 1 亿元. */
-const hearingFine = (whom: string) =>
-  z
-    .number()
-    .int()
-    .min(100, `${whom}的较大数额罚款标准至少 1 元`)
-    .max(10_000_000_000, `${whom}的较大数额罚款标准不超过 1 亿元`)
-    .refine((fen) => fen % 100 === 0, `${whom}的较大数额罚款标准须为整元`)
-    .describe(`${whom}处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计）`);
-const settingsBody = z.object({
-  numberPattern: z.string().trim().min(1).max(60),
-  region: z.string().trim().min(1, '请填写地区简称').max(10),
-  reviewAuthority: z.string().trim().min(1, '请填写行政复议机关').max(100),
-  court: z.string().trim().min(1, '请填写人民法院').max(100),
-  paymentBank: z.string().trim().min(1, '请填写代收银行').max(100),
-  hearingFinePersonFen: hearingFine('对公民'),
-  hearingFineOrganisationFen: hearingFine('对法人或者其他组织'),
-  version: z.number().int().nonnegative(),
-});
-const documentOutput = z.object({
-  id: z.string(),
-  caseId: z.string(),
-  template: z.string(),
-  templateVersion: z.number(),
-  title: z.string(),
-  number: z.string().nullable(),
-  issuedOn: z.string(),
-  contentHash: z.string(),
-  contentIntact: z.boolean(),
-  docxSha256: z.string(),
-  pdfSha256: z.string(),
-  signatures: z.array(
-    z.object({
-      name: z.string(),
-      certificateNo: z.string(),
-      publicKey: z.string(),
-      fingerprint: z.string(),
-      valid: z.boolean(),
-    }),
-  ),
-  partyConfirmation: z.string().nullable(),
-});
 
 export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocumentsService) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -4,15 +4,14 @@
 // number, the row and the ledger entry. Downloads are logged (C10).
 import type { Readable } from 'node:stream';
 import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
-import type { Db, DbOrTx } from '../../../platform/db/client.ts';
-import { SealError, Sealer } from '../../../platform/crypto/sealing.ts';
-import { generateSm2KeyPair, sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import type { Sealer } from '../../../platform/crypto/sealing.ts';
+import { sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
 import {
   renderBoth,
   renderPdf,
   type DocumentModel,
   type OfficerSignature,
-  type PartyConfirmation,
 } from '../../../platform/documents/index.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
 import { canonicalJson } from '../../../platform/ledger/canonical.ts';
@@ -27,19 +26,11 @@ import type { CasesService } from '../service.ts';
 import * as documentsRepo from './repo.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { missingInputs, templateFor, templatesFor } from './registry.ts';
+import { partyConfirmation, type PartyInput } from './party-confirmation.ts';
 import { readSettings } from './settings.ts';
+import { OfficerSigningKeys } from './signing-keys.ts';
 import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
-
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-export const MAX_SIGNATURE_BYTES = 512 * 1024;
-/** Sealed to its officer: a sealed key copied into another officer's row does not open. */
-const signingKeyPurpose = (personId: string) => `signing_keys.private_key:${personId}`;
-
-export interface PartyInput {
-  signaturePng?: string;
-  refusedNote?: string;
-}
 
 interface Signature {
   personId: string;
@@ -60,8 +51,17 @@ export class CaseDocumentsService {
     private readonly cases: CasesService,
     private readonly bodies: BodiesService,
     private readonly catalog: CatalogService,
-    private readonly sealer: Sealer,
-  ) {}
+    sealer: Sealer,
+  ) {
+    this.signingKeys = new OfficerSigningKeys(db, sealer);
+  }
+
+  private readonly signingKeys: OfficerSigningKeys;
+
+  /** At start: every stored officer key must open under this process's master key (see signing-keys.ts). */
+  prepareSigningKeys(): Promise<void> {
+    return this.signingKeys.prepare();
+  }
 
   async settingsOf(ctx: Ctx) {
     return readSettings(dbOf(ctx, this.db), await this.bodies.getBodyInScope(ctx, ctx.actor.bodyId));
@@ -187,7 +187,7 @@ export class CaseDocumentsService {
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
     this.checkInputs(t, input.inputs, snapshot);
-    const party = await this.partyConfirmation(t, snapshot, input.party);
+    const party = await partyConfirmation(this.store, t, snapshot, input.party);
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;
       const c = await this.cases.caseForStep(tctx, caseId, 'issue_document', '只有本案执法人员可以签发文书');
@@ -231,7 +231,7 @@ export class CaseDocumentsService {
       const contentHash = sm3Hex(canonicalJson(content));
       const signatures: Signature[] = [];
       for (const o of snapshot.officers) {
-        const key = await this.signingKey(tx, o.personId);
+        const key = await this.signingKeys.keyOf(tx, o.personId);
         signatures.push({
           personId: o.personId,
           name: o.name,
@@ -299,74 +299,6 @@ export class CaseDocumentsService {
       });
       return row;
     });
-  }
-
-  private async partyConfirmation(
-    t: DocumentTemplate,
-    snapshot: CaseSnapshot,
-    input: PartyInput | undefined,
-  ) {
-    if (!input || (!input.signaturePng && !input.refusedNote)) return null;
-    if (!t.partySigns) throw badRequest(`“${t.title}”无须当事人签名`, { field: 'party' });
-    if (input.signaturePng && input.refusedNote)
-      throw badRequest('当事人签名与拒绝签名只能选其一', { field: 'party' });
-    const party = snapshot.parties.find((p) => p.role === 'party');
-    const name = party?.name ?? '';
-    if (input.refusedNote) {
-      return {
-        confirmation: {
-          label: '当事人',
-          name,
-          refused: { note: input.refusedNote },
-        } satisfies PartyConfirmation,
-        record: { kind: 'refused' as const, note: input.refusedNote },
-      };
-    }
-    const png = Buffer.from(input.signaturePng!, 'base64');
-    if (png.length > MAX_SIGNATURE_BYTES)
-      throw badRequest('签名图片过大（不超过 512 KB）', { field: 'party.signaturePng' });
-    if (png.length < 40 || !png.subarray(0, 8).equals(PNG_MAGIC))
-      throw badRequest('签名须为 PNG 图片', { field: 'party.signaturePng' });
-    const stored = await this.store.put(png, { contentType: 'image/png' });
-    return {
-      confirmation: { label: '当事人', name, image: png } satisfies PartyConfirmation,
-      record: { kind: 'signed' as const, imageSha256: stored.key },
-    };
-  }
-
-  /**
-   * At start: every stored officer key must open under this process's master key, and keys an earlier
-   * release stored in the clear are sealed now; afterwards only sealed keys are accepted.
-   */
-  async prepareSigningKeys(): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      for (const row of await documentsRepo.lockSigningKeys(tx)) {
-        if (Sealer.isSealed(row.privateKey))
-          this.sealer.open(row.privateKey, signingKeyPurpose(row.personId));
-        else
-          await documentsRepo.setSigningPrivateKey(
-            tx,
-            row.personId,
-            this.sealer.seal(row.privateKey, signingKeyPurpose(row.personId)),
-          );
-      }
-    });
-  }
-
-  /** The officer's SM2 key, made on first use and stored sealed to that officer (H4). */
-  private async signingKey(tx: DbOrTx, personId: string): Promise<{ publicKey: string; privateKey: string }> {
-    const fresh = generateSm2KeyPair();
-    await documentsRepo.insertSigningKeyIfAbsent(tx, {
-      personId,
-      publicKey: fresh.publicKey,
-      privateKey: this.sealer.seal(fresh.privateKey, signingKeyPurpose(personId)),
-    });
-    const row = await documentsRepo.findSigningKey(tx, personId);
-    if (!Sealer.isSealed(row!.privateKey)) throw new SealError('执法人员签名密钥未加密存储，拒绝使用');
-    return {
-      publicKey: row!.publicKey,
-      privateKey: this.sealer.open(row!.privateKey, signingKeyPurpose(personId)),
-    };
   }
 
   private async visibleDocument(ctx: Ctx, id: string) {

@@ -1,7 +1,7 @@
 // C5 the frozen picture of a case a document is made from: the case as the workbench shows it, the
 // body's document settings and the legal basis of its enforcement item, on the document's date.
 import { PENALTY_LABELS, type PenaltyKind } from '../../catalog/index.ts';
-import { EVIDENCE_TYPE_LABELS, type EvidenceType } from '../fields.ts';
+import { EVIDENCE_TYPE_LABELS, type EvidenceType } from '../evidence/index.ts';
 import { hearingFineThresholdFen, type HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 import type { CaseKind } from '../machine.ts';
 import type { CaseSnapshot, SnapshotPenalty } from './template.ts';

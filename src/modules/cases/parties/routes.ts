@@ -2,11 +2,12 @@
 // reason, and the versions a party went through. Thin: validate, call the service, present the case.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { userCtx } from '../access/index.ts';
-import { versionsOutput } from '../bodies/index.ts';
-import type { CasePartiesService } from './parties.ts';
-import type { CasesService } from './service.ts';
-import { addPartyInput, caseOutput, correctPartyInput, idParam, partyParams } from './types.ts';
+import { userCtx } from '../../access/index.ts';
+import { versionsOutput } from '../../bodies/index.ts';
+import type { CasesService } from '../service.ts';
+import { caseOutput, idParam } from '../types.ts';
+import type { CasePartiesService } from './service.ts';
+import { addPartyInput, correctPartyInput, partyParams } from './types.ts';
 
 export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesService, cases: CasesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();

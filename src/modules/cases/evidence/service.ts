@@ -6,76 +6,22 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { dbOf, today, withTx, type Ctx } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/client.ts';
-import { AppError, badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { StorageError, type ObjectStore } from '../../platform/storage/index.ts';
-import { isoTimestamp } from './present.ts';
+import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { AppError, badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import type { Ledger } from '../../../platform/ledger/ledger.ts';
+import { StorageError, type ObjectStore } from '../../../platform/storage/index.ts';
+import { isoTimestamp } from '../present.ts';
+import { lockCase } from '../repo.ts';
+import type { CasesService } from '../service.ts';
 import * as repo from './repo.ts';
-import type { CasesService } from './service.ts';
-import type { CaptureInput, EvidenceInput } from './types.ts';
+import { checkAgrees, checkCapture, formatBytes, normaliseCapture } from './rules.ts';
+import type { CaptureInput, EvidenceInput, ReceivedFile } from './types.ts';
 
 /** Files up to this size are read and checked whole before a byte is sent; larger ones are checked as they stream. */
 export const VERIFY_BEFORE_SEND_BYTES = 16 * 1024 * 1024;
-/** A terminal's clock may run a little ahead of the server's. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-/** A file received into the object store, with the fingerprints taken on the way in. */
-export interface ReceivedFile {
-  key: string;
-  size: number;
-  sha256: string;
-  sm3: string;
-}
-
 export interface EvidenceServiceOptions {
   verifyBeforeSendBytes?: number;
-}
-
-const blank = (v: string | null | undefined) =>
-  v === null || v === undefined || v.trim() === '' ? null : v.trim();
-
-/** The capture details as stored: blanks are "not recorded", so a later upload may still supply them. */
-function normaliseCapture(c: Partial<CaptureInput>): CaptureInput {
-  return { capturedAt: blank(c.capturedAt), device: blank(c.device), location: blank(c.location) };
-}
-
-/** The day an instant falls on in China (the legal dates of a case are Beijing dates). */
-const beijingDay = (instant: string) =>
-  new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** Electronic data cannot have been captured in the future, nor after the day it was collected as evidence. */
-function checkCapture(c: CaptureInput, collectedOn: string, now: Date) {
-  if (c.capturedAt === null) return;
-  if (Date.parse(c.capturedAt) > now.getTime() + CLOCK_SKEW_MS)
-    throw badRequest(`采集时间 ${c.capturedAt} 晚于当前时间`, { field: 'capturedAt' });
-  if (beijingDay(c.capturedAt) > collectedOn)
-    throw badRequest(`采集时间 ${c.capturedAt} 晚于收集日期 ${collectedOn}`, { field: 'capturedAt' });
-}
-
-const CAPTURE_LABELS: Record<keyof CaptureInput, string> = {
-  capturedAt: '采集时间',
-  device: '采集设备',
-  location: '采集地点',
-};
-
-/**
- * Details given with the file must agree with those recorded at registration (C7: 记录内容应当与执法文书
- * 相一致); a recorded detail is never overwritten (C8). Only what is still missing is filled in.
- */
-function checkAgrees(recorded: repo.EvidenceRow, given: CaptureInput) {
-  for (const k of Object.keys(CAPTURE_LABELS) as Array<keyof CaptureInput>) {
-    const was = recorded[k];
-    const now = given[k];
-    if (was === null || now === null) continue;
-    const same = k === 'capturedAt' ? Date.parse(isoTimestamp(was)) === Date.parse(now) : was === now;
-    if (!same)
-      throw badRequest(
-        `${CAPTURE_LABELS[k]}与登记证据时记录的不一致（已记录：${was}）；已登记的内容不能修改`,
-        { field: k },
-      );
-  }
 }
 
 export class EvidenceService {
@@ -100,7 +46,7 @@ export class EvidenceService {
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;
       const c = await this.cases.caseForStep(tctx, id, 'add_evidence', '只有本案执法人员可以登记证据');
-      await repo.lockCase(tx, c.id);
+      await lockCase(tx, c.id);
       if (c.finished)
         throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
       const { type, title, description, source, collectedOn, collectedBy } = input;
@@ -225,7 +171,7 @@ export class EvidenceService {
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;
       const c = await this.cases.caseForStep(tctx, id, 'add_evidence', '只有本案执法人员可以上传证据文件');
-      await repo.lockCase(tx, c.id);
+      await lockCase(tx, c.id);
       const item = await repo.findEvidence(tx, c.id, seq);
       this.refuseAttach(c, item, seq);
       this.checkDetails(ctx, item, capture);
@@ -359,10 +305,4 @@ export class EvidenceService {
     });
     return { ...out, body: pipeline(source, verifying, () => undefined) };
   }
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
-  return `${n} 字节`;
 }

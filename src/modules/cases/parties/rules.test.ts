@@ -1,7 +1,7 @@
 // The party rules: the stage up to which a further 当事人 may join each procedure, the fields a correction
 // changes, the parties an issued document names, and which party the case row carries.
 import { describe, expect, it } from 'vitest';
-import { CASE_KINDS } from './machine.ts';
+import { CASE_KINDS } from '../machine.ts';
 import {
   changedFields,
   joinableRoles,
@@ -11,8 +11,8 @@ import {
   partyEventLabel,
   PARTY_JOIN_STATES,
   type PartyDetails,
-} from './party-rules.ts';
-import { machineOf } from './registry.ts';
+} from './rules.ts';
+import { machineOf } from '../registry.ts';
 
 const open = (kind: string, state: string, record: object = {}) => ({ kind, state, finished: false, record });
 

@@ -4,11 +4,11 @@
 // officers, at the version the caller read (409 otherwise), with one timeline event and one ledger entry
 // in one transaction. A correction never loses the previous values: each state of the party is kept in
 // `record_versions` with its reason, and the event carries what changed from what to what.
-import { dbOf, today, withTx, type Ctx, type TxCtx } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/client.ts';
-import { badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
-import type { Ledger } from '../../platform/ledger/ledger.ts';
-import { listVersions, recordChange, recordVersion } from '../../platform/versioning/versions.ts';
+import { dbOf, today, withTx, type Ctx, type TxCtx } from '../../../platform/context.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import type { Ledger } from '../../../platform/ledger/ledger.ts';
+import { listVersions, recordChange, recordVersion } from '../../../platform/versioning/versions.ts';
 import {
   IDENTITY_FIELDS,
   PARTY_FIELD_LABELS,
@@ -17,65 +17,22 @@ import {
   mainPartyOf,
   mayJoin,
   partiesNamedInDocuments,
+  checkDuplicate,
+  checkPrincipal,
+  detailsOf,
+  partyKeyOf,
+  pick,
   type PartyDetails,
-  type PartyField,
-  type PartyRole,
-} from './party-rules.ts';
+} from './rules.ts';
+import { insertEvent, lockCaseAtVersion, updateCaseIfVersion } from '../repo.ts';
+import type { CasesService } from '../service.ts';
+import { listDocuments } from '../documents/index.ts';
 import * as repo from './repo.ts';
-import type { CasesService } from './service.ts';
-import type { AddPartyInput, CorrectPartyInput, PartyInput } from './types.ts';
+import type { AddPartyInput, CorrectPartyInput } from './types.ts';
 
 const STALE = '案件已被他人更新，请刷新后重试';
 /** The entity type of a party's versions in `record_versions`. */
 export const PARTY_ENTITY = 'case_party';
-
-function detailsOf(p: Pick<PartyInput, PartyField>): PartyDetails {
-  return {
-    name: p.name,
-    idType: p.idType ?? null,
-    idNumber: p.idNumber ?? null,
-    creditCode: p.creditCode ?? null,
-    legalRepresentative: p.legalRepresentative ?? null,
-    address: p.address ?? '',
-    phone: p.phone ?? '',
-    minor: p.minor ?? false,
-  };
-}
-
-const pick = (d: PartyDetails, fields: readonly PartyField[]) =>
-  Object.fromEntries(fields.map((f) => [f, d[f]]));
-const keyOf = (p: { creditCode: string | null; idNumber: string | null }) =>
-  (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
-
-/** An agent acts for a 当事人 of this very case (授权委托); nobody else names a principal. */
-function checkPrincipal(role: PartyRole, representsId: string | null, parties: readonly repo.PartyRow[]) {
-  if (role !== 'agent') {
-    if (representsId !== null)
-      throw badRequest('只有代理人需要填写被代理的当事人', { field: 'representsId' });
-    return;
-  }
-  if (representsId === null)
-    throw badRequest('请选择代理人所代理的当事人（授权委托）', { field: 'representsId' });
-  if (!parties.some((p) => p.id === representsId && p.role === 'party'))
-    throw badRequest('被代理人须是本案的当事人', { field: 'representsId' });
-}
-
-/** The same person twice in the same role is a slip, not a second witness. */
-function checkDuplicate(
-  p: { role: string; creditCode: string | null; idNumber: string | null },
-  parties: readonly repo.PartyRow[],
-  selfId: string | null = null,
-) {
-  const key = keyOf(p);
-  if (key === null) return;
-  const twin = parties.find((o) => o.id !== selfId && o.role === p.role && keyOf(o) === key);
-  if (twin) {
-    const field = p.creditCode ? 'creditCode' : 'idNumber';
-    throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, {
-      field,
-    });
-  }
-}
 
 export class CasePartiesService {
   constructor(
@@ -90,7 +47,7 @@ export class CasePartiesService {
    */
   private async lockedCase(ctx: TxCtx, id: string, version: number, action: string, refusal: string) {
     const c = await this.cases.caseForStep(ctx, id, action, refusal);
-    if (c.version !== version || !(await repo.lockCaseAtVersion(ctx.tx, c.id, version)))
+    if (c.version !== version || !(await lockCaseAtVersion(ctx.tx, c.id, version)))
       throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
     return c;
   }
@@ -113,8 +70,8 @@ export class CasePartiesService {
       checkPrincipal(party.role, representsId, parties);
       checkDuplicate(party, parties);
       const row = await repo.insertParty(tx, { ...party, caseId: c.id, representsId });
-      if (!(await repo.updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
-      await repo.insertEvent(tx, {
+      if (!(await updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
+      await insertEvent(tx, {
         caseId: c.id,
         action: 'add_party',
         data: { partyId: row.id, role: row.role, type: row.type, name: row.name, representsId },
@@ -180,7 +137,7 @@ export class CasePartiesService {
       if (!changed.length && !principalChanged) throw badRequest('更正后的信息与现有信息相同，无需更正');
       checkDuplicate({ role: current.role, ...after }, parties, current.id);
       const identity = changed.filter((f) => IDENTITY_FIELDS.includes(f));
-      if (identity.length && partiesNamedInDocuments(await repo.listDocuments(tx, c.id)).has(current.id)) {
+      if (identity.length && partiesNamedInDocuments(await listDocuments(tx, c.id)).has(current.id)) {
         const role = PARTY_ROLE_LABELS[current.role];
         throw unprocessable(
           'RULE_VIOLATION',
@@ -204,11 +161,11 @@ export class CasePartiesService {
 
       // The case row carries its main party's name and ID for lists and linked cases (C4, C9).
       const main = mainPartyOf(c, parties);
-      const caseValues = main?.id === current.id ? { partyName: row.name, partyKey: keyOf(row) } : {};
-      if (!(await repo.updateCaseIfVersion(tx, c.id, version, caseValues)))
+      const caseValues = main?.id === current.id ? { partyName: row.name, partyKey: partyKeyOf(row) } : {};
+      if (!(await updateCaseIfVersion(tx, c.id, version, caseValues)))
         throw conflict('VERSION_CONFLICT', STALE);
       const moved = principalChanged ? { representsId: current.representsId } : {};
-      await repo.insertEvent(tx, {
+      await insertEvent(tx, {
         caseId: c.id,
         action: 'correct_party',
         data: {

@@ -4,17 +4,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { badRequest } from '../../platform/http/errors.ts';
-import { userCtx } from '../access/index.ts';
-import type { EvidenceService, ReceivedFile } from './evidence.ts';
-import type { CasesService } from './service.ts';
+import { badRequest } from '../../../platform/http/errors.ts';
+import { userCtx } from '../../access/index.ts';
+import type { CasesService } from '../service.ts';
+import { caseOutput, idParam } from '../types.ts';
+import type { EvidenceService } from './service.ts';
 import {
-  caseOutput,
   evidenceFileFields,
   evidenceInput,
   evidenceParam,
-  idParam,
   type CaptureInput,
+  type ReceivedFile,
 } from './types.ts';
 
 /**

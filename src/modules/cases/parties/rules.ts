@@ -1,12 +1,15 @@
 // C4, C8 the rules for the people of a case met after it was opened: who may still join it at its
 // current stage, which of their details an issued document has fixed, and what a correction changed.
 // Pure: the parties service (parties.ts) and the case view read them.
-import type { CaseKind } from './machine.ts';
-import type { CoercionState } from './procedures/coercion/model.ts';
-import type { InspectionState } from './procedures/inspection/model.ts';
-import type { LevyState } from './procedures/levy/model.ts';
-import type { PenaltyState } from './procedures/penalty/model.ts';
-import type { PermitState } from './procedures/permit/model.ts';
+import type { CaseKind } from '../machine.ts';
+import type { CoercionState } from '../procedures/coercion/model.ts';
+import type { InspectionState } from '../procedures/inspection/model.ts';
+import type { LevyState } from '../procedures/levy/model.ts';
+import type { PenaltyState } from '../procedures/penalty/model.ts';
+import type { PermitState } from '../procedures/permit/model.ts';
+import { badRequest } from '../../../platform/http/errors.ts';
+import type { PartyRow } from './repo.ts';
+import type { PartyInput } from './types.ts';
 
 export const PARTY_ROLES = ['party', 'witness', 'agent'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
@@ -188,4 +191,53 @@ export function partyActions(
     correct: handles && !c.finished,
     identityLocked: [...partiesNamedInDocuments(documents)],
   };
+}
+
+export function detailsOf(p: Pick<PartyInput, PartyField>): PartyDetails {
+  return {
+    name: p.name,
+    idType: p.idType ?? null,
+    idNumber: p.idNumber ?? null,
+    creditCode: p.creditCode ?? null,
+    legalRepresentative: p.legalRepresentative ?? null,
+    address: p.address ?? '',
+    phone: p.phone ?? '',
+    minor: p.minor ?? false,
+  };
+}
+
+export const pick = (d: PartyDetails, fields: readonly PartyField[]) =>
+  Object.fromEntries(fields.map((f) => [f, d[f]]));
+/** The key a party is recognised by across cases (信用代码 or 证件号码, upper case), if it has one. */
+export const partyKeyOf = (p: { creditCode: string | null; idNumber: string | null }) =>
+  (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+
+/** An agent acts for a 当事人 of this very case (授权委托); nobody else names a principal. */
+export function checkPrincipal(role: PartyRole, representsId: string | null, parties: readonly PartyRow[]) {
+  if (role !== 'agent') {
+    if (representsId !== null)
+      throw badRequest('只有代理人需要填写被代理的当事人', { field: 'representsId' });
+    return;
+  }
+  if (representsId === null)
+    throw badRequest('请选择代理人所代理的当事人（授权委托）', { field: 'representsId' });
+  if (!parties.some((p) => p.id === representsId && p.role === 'party'))
+    throw badRequest('被代理人须是本案的当事人', { field: 'representsId' });
+}
+
+/** The same person twice in the same role is a slip, not a second witness. */
+export function checkDuplicate(
+  p: { role: string; creditCode: string | null; idNumber: string | null },
+  parties: readonly PartyRow[],
+  selfId: string | null = null,
+) {
+  const key = partyKeyOf(p);
+  if (key === null) return;
+  const twin = parties.find((o) => o.id !== selfId && o.role === p.role && partyKeyOf(o) === key);
+  if (twin) {
+    const field = p.creditCode ? 'creditCode' : 'idNumber';
+    throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, {
+      field,
+    });
+  }
 }

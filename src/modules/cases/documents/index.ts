@@ -1,0 +1,7 @@
+// C5 the documents of a case, a bounded part of the cases module: what the rest of the module (the case
+// page, its policy, the parties, the events) may use. Nothing outside this folder imports its other files.
+export { DOCUMENT_STEP_PERMISSIONS } from './policy.ts';
+export { listDocuments, unsafeDocumentNames, unsafeFindDocumentIds } from './repo.ts';
+export { CaseDocumentsService } from './service.ts';
+export { hearingThresholds } from './settings.ts';
+export { documentListItem } from './types.ts';

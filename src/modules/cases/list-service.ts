@@ -1,0 +1,133 @@
+// C10, G1 the workbench lists: 我的案件, 本科室 and 全部 within the caller's data scope and visibility,
+// filtered by kind, state, status and text, keyset-paged by next due date; the same list as a spreadsheet
+// (one page, however long); and the log of every export.
+import type { CalendarService } from '../../platform/calendar/service.ts';
+import { dbOf, today, type Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { badRequest } from '../../platform/http/errors.ts';
+import type { Ledger } from '../../platform/ledger/ledger.ts';
+import type { PeopleService } from '../bodies/index.ts';
+import { listCases, type CaseListFilter } from './list-repo.ts';
+import type { CaseKind } from './machine.ts';
+import { dueLevel, presentListItem, soonUntil } from './present.ts';
+import { machineOf } from './registry.ts';
+import { unitOfCaller } from './service.ts';
+import { seesAllCases } from './visibility.ts';
+
+/** The filters of the workbench list (GET /api/v1/cases), without paging. */
+export interface CaseListFilters {
+  view: 'mine' | 'unit' | 'all';
+  kind?: CaseKind;
+  state?: string;
+  status: 'open' | 'finished' | 'overdue' | 'due_soon' | 'any';
+  q?: string;
+}
+
+export class CaseListService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: Ledger,
+    private readonly calendars: CalendarService,
+    private readonly people: PeopleService,
+  ) {}
+
+  /**
+   * The workbench filter of a list request: view, data scope, visibility (C10) and status, with the day
+   * and due-soon bound it was computed for. Null when the view is empty for the caller (no person record
+   * for 我的案件, no unit for 本科室).
+   */
+  private async workbenchFilter(
+    ctx: Ctx,
+    q: CaseListFilters,
+  ): Promise<{ filter: Omit<CaseListFilter, 'limit'>; day: string; soon: string } | null> {
+    const { actor } = ctx;
+    const calendar = await this.calendars.calendar(ctx);
+    const day = today(ctx);
+    const soon = soonUntil(calendar, day);
+    const unitId = await unitOfCaller(this.people, ctx);
+    const filter: Omit<CaseListFilter, 'limit'> = {
+      scope: actor.scope,
+      kind: q.kind,
+      state: q.state,
+      q: q.q,
+    };
+    if (q.view === 'mine') {
+      if (!actor.personId) return null;
+      filter.officerId = actor.personId;
+    } else if (q.view === 'unit') {
+      if (!unitId) return null;
+      filter.unitId = unitId;
+    }
+    if (!seesAllCases(actor.roles)) filter.visibleTo = { personId: actor.personId, unitId };
+    if (q.status === 'open') filter.finished = false;
+    if (q.status === 'finished') filter.finished = true;
+    if (q.status === 'overdue') Object.assign(filter, { finished: false, overdueBefore: day });
+    if (q.status === 'due_soon') Object.assign(filter, { finished: false, dueOnOrBefore: soon });
+    return { filter, day, soon };
+  }
+
+  async list(ctx: Ctx, q: CaseListFilters & { cursor?: string; limit: number }) {
+    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const w = await this.workbenchFilter(ctx, q);
+    if (!w) return { items: [], nextCursor: null };
+    const rows = await listCases(dbOf(ctx, this.db), { ...w.filter, after, limit: q.limit });
+    const last = rows.length === q.limit ? rows[rows.length - 1] : undefined;
+    return {
+      items: rows.map((r) =>
+        presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
+      ),
+      nextCursor: last ? encodeCursor(last.nextDue, last.id) : null,
+    };
+  }
+
+  /**
+   * C7 / C10 export: the first `limit` cases of a workbench list — the same filters, data scope and order
+   * as `list` — with the party's credit code or ID number and the filing date. One keyset page of the
+   * list query, however long: its per-body index reads then touch each matching case once, where walking
+   * many short pages would re-read every body of a wide scope for each page.
+   */
+  async exportList(ctx: Ctx, q: CaseListFilters, limit: number) {
+    const w = await this.workbenchFilter(ctx, q);
+    if (!w) return [];
+    const rows = await listCases(dbOf(ctx, this.db), { ...w.filter, limit, details: true });
+    return rows.map((r) => ({
+      ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
+      partyKey: r.partyKey ?? null,
+      filedOn: r.filedOn ?? null,
+    }));
+  }
+
+  /** C10: every export of case data is logged with what was asked for and how much was disclosed. */
+  async recordExport(
+    ctx: Ctx,
+    payload: { list: 'cases' | 'deadlines'; rows: number; filters: object; bytes: number },
+  ) {
+    await this.ledger.record(ctx, {
+      action: 'case.exported',
+      entityType: 'case',
+      entityId: null,
+      bodyId: ctx.actor.bodyId,
+      payload,
+    });
+  }
+}
+
+function encodeCursor(due: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([due, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { due: string | null; id: string } {
+  try {
+    const [due, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (
+      (due === null || (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due))) &&
+      typeof id === 'string' &&
+      uuid.test(id)
+    )
+      return { due, id };
+  } catch {
+    // fall through
+  }
+  throw badRequest('分页游标无效', { field: 'cursor' });
+}

@@ -1,0 +1,77 @@
+// C2, D1 the facts of a step that other modules or settings decide, added to the action before it is
+// taken: the approver of an extension (whoever approves it, never what the client says), the hearing
+// right as the notice states it (the body's figures on the day it is served), and the legal review
+// determination when an investigation closes.
+import { dbOf, type Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { CatalogService } from '../catalog/index.ts';
+import { hearingThresholds } from './documents/index.ts';
+import { parseDate } from './deadlines.ts';
+import { CATEGORY_OF_KIND, type CaseKind } from './machine.ts';
+import { hearingEligible } from './procedures/penalty/hearing.ts';
+import type { PenaltyAction } from './procedures/penalty/index.ts';
+import type { CaseRow } from './repo.ts';
+
+export async function enrichAction(
+  ctx: Ctx,
+  db: Db,
+  catalog: CatalogService,
+  c: CaseRow,
+  action: { type: string },
+) {
+  // The approver of an extension is whoever approves it here, never what the client says.
+  if (action.type === 'extend_decision_period') return { ...action, approvedBy: ctx.actor.name };
+  // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
+  if (c.kind === 'penalty' && action.type === 'notify') {
+    const a = action as Extract<PenaltyAction, { type: 'notify' }>;
+    return {
+      ...a,
+      hearingOffered: hearingEligible(
+        a.penalty,
+        c.partyType,
+        await hearingThresholds(dbOf(ctx, db), c.bodyId),
+      ),
+    };
+  }
+  if (action.type !== 'close_investigation') return action;
+  // An impossible date is left for the machine to refuse with its rule code.
+  if (!isRealDate((action as { on?: unknown }).on)) return action;
+  const a = action as {
+    type: string;
+    on: string;
+    proposal: { kinds: string[]; fineFen: number | null } | null;
+  };
+  const review = await catalog.reviewFor(
+    ctx,
+    c.bodyId,
+    {
+      category: CATEGORY_OF_KIND[c.kind as CaseKind],
+      procedure: 'general',
+      partyType: c.partyType,
+      penalties: (a.proposal?.kinds ?? []) as never,
+      fineFen: a.proposal?.fineFen ?? null,
+      confiscationFen: null,
+      hearingHeld: false,
+      outsideBenchmark: false,
+      flags: [],
+    },
+    a.on,
+  );
+  return {
+    ...a,
+    review: {
+      required: review.required,
+      reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`),
+    },
+  };
+}
+
+function isRealDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    parseDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
