@@ -296,12 +296,11 @@ describe('enforcement documents over HTTP', () => {
     const c = (await officer.get(`/api/v1/cases/${caseId}`)).json() as { version: number; parties: Party[] };
     const { id: partyId, ...party } = c.parties.find((p) => p.role === 'party')!;
     const before = await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents');
-    // A colleague corrects the party's phone after the document was filled and before it is stored.
-    const svc = t.services.caseDocuments as unknown as {
-      partyConfirmation: (...args: unknown[]) => Promise<unknown>;
-    };
-    const original = svc.partyConfirmation.bind(svc);
-    vi.spyOn(svc, 'partyConfirmation').mockImplementationOnce(async (...args: unknown[]) => {
+    // A colleague corrects the party's phone after the document was filled and before it is stored:
+    // the party's drawn signature is the first thing stored, before the transaction.
+    const store = t.services.store;
+    const original = store.put.bind(store);
+    vi.spyOn(store, 'put').mockImplementationOnce(async (...args: Parameters<typeof store.put>) => {
       const res = await officer.put(`/api/v1/cases/${caseId}/parties/${partyId}`, {
         ...party,
         phone: '0999-6620099',
@@ -314,7 +313,7 @@ describe('enforcement documents over HTTP', () => {
     const res = await officer.post(`/api/v1/cases/${caseId}/documents`, {
       template: 'simple_penalty_decision',
       inputs: { at: `${serverToday()} 12:00` },
-      party: { refusedNote: '当事人拒绝签名' },
+      party: { signaturePng: png() },
     });
     expectError(res, 409, 'VERSION_CONFLICT');
     expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual(before);
