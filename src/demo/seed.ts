@@ -77,16 +77,17 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       const cert = p.certificate;
       if (cert) {
         const certId = randomUUID();
+        const { number, categories, region, issuer, issuedOn, expiresOn } = cert;
         await tx.insert(certificates).values({
           id: certId,
           personId,
           bodyId: ids.district,
-          number: cert.number,
-          categories: cert.categories,
-          region: '示范市示范区',
-          issuer: '示范省人民政府',
-          issuedOn: '2023-03-01',
-          expiresOn: cert.lapsed ? '2026-01-31' : '2028-02-29',
+          number,
+          categories,
+          region,
+          issuer,
+          issuedOn,
+          expiresOn,
         });
         // Reviews for every year since issue up to last year, so the demo stays valid as years pass.
         const lastYear = Number(today(ctx).slice(0, 4)) - 1;

@@ -205,7 +205,15 @@ export interface DemoPerson extends DemoRole {
   phone: string;
   legalQualificationNo: string | null;
   /** Its certificate, when it has categories; officer16's lapsed (missed annual review). */
-  certificate: { number: string; categories: Category[]; lapsed: boolean } | null;
+  certificate: {
+    number: string;
+    categories: Category[];
+    region: string;
+    issuer: string;
+    issuedOn: string;
+    expiresOn: string;
+    lapsed: boolean;
+  } | null;
 }
 
 /** Everyone of the district, in the order seeded. */
@@ -225,6 +233,10 @@ export const DEMO_PEOPLE: DemoPerson[] = [...NAMED, ...EXTRA].map((p, i) => {
       ? {
           number: `SF${String(99010200 + i).padStart(8, '0')}`,
           categories: p.categories,
+          region: '示范市示范区',
+          issuer: '示范省人民政府',
+          issuedOn: '2023-03-01',
+          expiresOn: p.key === 'officer16' ? '2026-01-31' : '2028-02-29',
           lapsed: p.key === 'officer16',
         }
       : null,
