@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import { bodies } from '../modules/bodies/schema.ts';
-import { DEMO_SERVICE_GUIDES } from '../modules/catalog/demo/index.ts';
+import { DEMO_CATALOGUE, DEMO_SERVICE_GUIDES } from '../modules/catalog/demo/index.ts';
+import { DEMO_BODIES, demoBodyName, demoUnitName } from '../../test/helpers/demo.ts';
 import { insertEntry } from '../modules/catalog/repo.ts';
 import type { ReviewCondition } from '../modules/catalog/model.ts';
 import {
@@ -19,6 +20,22 @@ import { PENALTY_PROCEDURES } from './pages/procedures.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
+// The demo catalogue's wording is read from its data (by code), so a renamed entry breaks nothing here.
+const C = DEMO_CATALOGUE;
+function byCode<T extends { code: string }>(list: readonly T[], code: string): T {
+  const entry = list.find((e) => e.code === code);
+  if (!entry) throw new Error(`no demo entry ${code}`);
+  return entry;
+}
+const item = (code: string) => byCode(C.items, code);
+const benchmark = (code: string) => byCode(C.benchmarks, code);
+const tierOf = (code: string, tier: string) => benchmark(code).tiers.find((t) => t.tier === tier)!;
+const inspection = (code: string) => byCode(C.inspectionItems, code);
+const avItem = (code: string) => byCode(C.avList, code);
+const channel = (code: string) => byCode(C.complaintChannels, code);
+/** `s` matched literally inside a regular expression. */
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('事前公开 pages (E1)', () => {
   let t: TestApp;
   let district: { id: string; name: string };
@@ -28,8 +45,8 @@ describe('事前公开 pages (E1)', () => {
     t = await createTestApp();
     const db = t.services.database.db;
     const all = await db.select({ id: bodies.id, name: bodies.name }).from(bodies);
-    district = all.find((b) => b.name === '示范区卫生健康委员会')!;
-    brigade = all.find((b) => b.name === '示范区卫生健康综合监督执法大队')!;
+    district = all.find((b) => b.name === demoBodyName('district'))!;
+    brigade = all.find((b) => b.name === demoBodyName('brigade'))!;
     // A second publishing body, with markup in its data: the selector appears, and nothing is executed.
     const base = {
       bodyId: brigade.id,
@@ -73,7 +90,7 @@ describe('事前公开 pages (E1)', () => {
     expect(res.statusCode, res.body.slice(0, 300)).toBe(status);
     expect(String(res.headers['content-type'])).toMatch(/^text\/html/);
     expect(res.body).toMatch(/^<!doctype html>/);
-    expect(res.body).toContain('主办单位：示范省卫生健康委员会');
+    expect(res.body).toContain(`主办单位：${demoBodyName('province')}`);
     expect(res.body).not.toContain('<script');
   };
   /** Text of every match of a regex's first group, in document order. */
@@ -173,10 +190,14 @@ describe('事前公开 pages (E1)', () => {
     ]);
     // 序号 follows the published order (category, then field), not the codes' order.
     expect(res.body).toMatch(
-      /<td class="seq" data-label="序号">1<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-XK-001">医疗机构设置审批<\/a><small class="code">SFWJ-XK-001 · <span class="version">第 1 版 · 生效日期 2024-01-01<\/span><\/small><\/td>/,
+      new RegExp(
+        `<td class="seq" data-label="序号">1</td>\\s*<td class="title" data-label="事项名称"><a href="/items/SFWJ-XK-001">${literal(item('SFWJ-XK-001').name)}</a><small class="code">SFWJ-XK-001 · <span class="version">第 1 版 · 生效日期 2024-01-01</span></small></td>`,
+      ),
     );
     expect(res.body).toMatch(
-      /<td class="seq" data-label="序号">57<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QT-001">诊所备案<\/a>/,
+      new RegExp(
+        `<td class="seq" data-label="序号">57</td>\\s*<td class="title" data-label="事项名称"><a href="/items/SFWJ-QT-001">${literal(item('SFWJ-QT-001').name)}</a>`,
+      ),
     );
     // Licensing: 医疗卫生 before 公共场所卫生 (order of first appearance).
     const licensing = res.body.slice(
@@ -198,12 +219,10 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain(
       '<td data-label="裁量基准"><a href="/benchmarks/BM-YL-001">BM-YL-001</a></td>',
     );
-    expect(res.body).toContain('<td data-label="承办机构">医政医管科</td>');
-    expect(res.body).toContain(
-      '法定时限：自受理之日起30日（《医疗机构管理条例》第十二条）；承诺时限：15个工作日',
-    );
-    expect(res.body).toContain('卫生监督执法科（示范区卫生健康综合监督执法大队受委托实施）');
-    expect(res.body).toContain('《中华人民共和国行政许可法》第四十二条（二十日办理期限）'); // basisText beside the citations
+    expect(res.body).toContain(`<td data-label="承办机构">${item('SFWJ-XK-001').handlingUnit}</td>`);
+    expect(res.body).toContain(item('SFWJ-XK-001').timeLimit);
+    expect(res.body).toContain(item('SFWJ-CF-001').handlingUnit);
+    expect(res.body).toContain(item('SFWJ-XK-005').basisText); // basisText beside the citations
     expect(res.body.match(/<td class="seq"/g)).toHaveLength(57);
   });
 
@@ -215,11 +234,16 @@ describe('事前公开 pages (E1)', () => {
     expect(compulsory.body).toMatch(
       /<td class="seq" data-label="序号">46<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QZ-001">/,
     );
-    expect(compulsory.body).not.toContain('医疗机构设置审批');
-    const twoTerms = await get(`/items?q=${encodeURIComponent('公共场所 许可')}`);
-    expect(twoTerms.body).toContain('公共场所卫生许可');
-    expect(twoTerms.body).not.toContain('医师执业注册');
-    const byUnit = await get(`/items?q=${encodeURIComponent('医政医管科')}`);
+    expect(compulsory.body).not.toContain(item('SFWJ-XK-001').name);
+    // Two terms, both required: the two halves of one item's name.
+    const permit = item('SFWJ-XK-004').name;
+    const half = Math.ceil(permit.length / 2);
+    const twoTerms = await get(
+      `/items?q=${encodeURIComponent(`${permit.slice(0, half)} ${permit.slice(half)}`)}`,
+    );
+    expect(twoTerms.body).toContain(permit);
+    expect(twoTerms.body).not.toContain(item('SFWJ-XK-003').name);
+    const byUnit = await get(`/items?q=${encodeURIComponent(demoUnitName('licensing'))}`);
     expect(byUnit.body).toContain('找到 5 项'); // 4 licensing items and 诊所备案
     const none = await get(`/items?q=${encodeURIComponent('没有这种事项')}`);
     expectPage(none);
@@ -232,12 +256,12 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/items/SFWJ-XK-002');
     expectPage(res);
     for (const s of [
-      '医疗机构执业登记',
+      item('SFWJ-XK-002').name,
       '事项编码：SFWJ-XK-002',
       '第 1 版 · 生效日期 2024-01-01',
-      '医政医管科',
-      '法定时限：自受理之日起45日（《医疗机构管理条例》第十八条）；承诺时限：20个工作日',
-      '含执业登记、变更登记、注销登记和《医疗机构执业许可证》校验。',
+      item('SFWJ-XK-002').handlingUnit,
+      item('SFWJ-XK-002').timeLimit,
+      item('SFWJ-XK-002').description,
       '不适用',
     ])
       expect(res.body).toContain(s);
@@ -250,17 +274,15 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain('href="/guides/SG-001"');
     const penalty = await get('/items/SFWJ-CF-001');
     expect(penalty.body).toContain(
-      '<a href="/benchmarks/BM-YL-001">未取得《医疗机构执业许可证》擅自执业</a>（BM-YL-001）',
+      `<a href="/benchmarks/BM-YL-001">${benchmark('BM-YL-001').violation}</a>（BM-YL-001）`,
     );
-    expect(penalty.body).toContain('对未取得《医疗机构执业许可证》擅自执业的行政处罚');
+    expect(penalty.body).toContain(item('SFWJ-CF-001').name);
   });
 
   it('shows the duties and the 权责清单 counts per category', async () => {
     const res = await get('/duties');
     expectPage(res);
-    expect(res.body).toContain(
-      '依法对辖区内医疗机构、公共场所、生活饮用水、传染病防治、职业卫生、放射诊疗等实施监督检查和行政处罚。',
-    );
+    expect(res.body).toContain(DEMO_BODIES.district.duties);
     const counts = [
       ...res.body.matchAll(
         /<span class="stat-num">(\d+)<small> 项<\/small><\/span><span class="stat-label">([^<]+)</g,
@@ -277,7 +299,7 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain('合计 <strong>57 项</strong>');
     expect(res.body).toContain('<a class="stat" href="/items#cat-penalty"');
     expect(res.body).toContain('<span class="stat stat-zero">'); // 行政征收征用: nothing to link to
-    expect(res.body).toContain('0999-6612320');
+    expect(res.body).toContain(DEMO_BODIES.district.complaintPhone);
   });
 
   it('lists the legal documents by level with issuer, 文号, 施行日期 and status', async () => {
@@ -355,11 +377,11 @@ describe('事前公开 pages (E1)', () => {
       '医疗卫生',
       '职业卫生',
     ]);
-    expect(res.body).toContain('<a href="/benchmarks/BM-GG-001">未依法取得公共场所卫生许可证擅自营业</a>');
+    expect(res.body).toContain(`<a href="/benchmarks/BM-GG-001">${benchmark('BM-GG-001').violation}</a>`);
     expect(res.body).toContain(
       '<a class="cite" href="/laws/public-places-rules#a35">《公共场所卫生管理条例实施细则》第三十五条第一款</a>',
     );
-    const search = await get(`/benchmarks?q=${encodeURIComponent('擅自营业')}`);
+    const search = await get(`/benchmarks?q=${encodeURIComponent(benchmark('BM-GG-001').violation)}`);
     expect(search.body).toContain('BM-GG-001');
     expect(search.body).not.toContain('BM-YL-001');
     expect(search.body).toMatch(/找到 \d+ 个违法行为/);
@@ -396,8 +418,8 @@ describe('事前公开 pages (E1)', () => {
       '罚款 5,000.00 元以上 30,000.00 元以下',
     ]);
     expect(res.body).toContain('<td data-label="处罚种类">警告、罚款</td>');
-    expect(res.body).toContain('<li>擅自营业时间在十五日以内，已主动停止营业并申请卫生许可的</li>');
-    expect(res.body).toContain('减轻处罚在法定最低罚款数额以下裁量，须经负责人集体讨论决定');
+    for (const c of tierOf('BM-GG-001', 'mitigated').conditions) expect(res.body).toContain(`<li>${c}</li>`);
+    expect(res.body).toContain(tierOf('BM-GG-001', 'mitigated').note);
     expect(res.body).toContain('href="/items/SFWJ-CF-015"');
 
     const multiple = await get('/benchmarks/BM-YL-001');
@@ -424,16 +446,14 @@ describe('事前公开 pages (E1)', () => {
     );
     for (const code of ['BM-YL-002', 'BM-YL-004', 'BM-GG-002', 'BM-GG-005', 'BM-GG-007'])
       expect(none).toContain(`href="/benchmarks/${code}"`);
-    expect(none).toContain(
-      '<li>未经备案执业时间在一个月以内，具备诊所基本标准，未造成危害后果，并在责令改正期限内完成备案的</li>',
-    );
-    expect(none).toContain('责令改正（完成备案）并对当事人进行教育');
+    for (const c of tierOf('BM-YL-002', 'none').conditions) expect(none).toContain(`<li>${c}</li>`);
+    expect(none).toContain(tierOf('BM-YL-002', 'none').note);
     const mitigated = res.body.slice(res.body.indexOf('id="mitigated-title"'));
     expect(mitigated).toContain('href="/benchmarks/BM-GG-001"');
     expect(mitigated).toContain('href="/benchmarks/BM-GG-004"');
     expect(mitigated).toContain('警告、罚款；罚款 100.00 元以上 499.00 元以下');
     expect(mitigated).toContain('《公共场所卫生管理条例实施细则》第三十五条第一款');
-    const search = await get(`/no-penalty?q=${encodeURIComponent('诊所')}`);
+    const search = await get(`/no-penalty?q=${encodeURIComponent(benchmark('BM-YL-002').violation)}`);
     expect(search.body).toContain('不予处罚事项（1）');
     expect(search.body).toContain('减轻处罚事项（0）');
   });
@@ -478,7 +498,7 @@ describe('事前公开 pages (E1)', () => {
     expect(all(chart, /class="flow-no" aria-hidden="true">(\d+)</g)).toHaveLength(guide.steps.length - 1); // 补正材料 is a branch
     expect(chart).toContain('flow-node flow-node-side" id="step-supplement"');
     expect(chart).toContain('返回「<a href="#step-accept">受理</a>」');
-    expect(chart).toContain('时限：当场或者五日内');
+    expect(chart).toContain(`时限：${guide.steps.find((s) => s.id === 'accept')!.timeLimit}`);
     expect(chart).toContain('流程结束');
     expect(chart.match(/class="flow-arrow"/g)).toHaveLength(guide.steps.length - 2); // between the 7 boxes of the main path
     for (const s of [
@@ -496,8 +516,10 @@ describe('事前公开 pages (E1)', () => {
     ]) {
       expect(res.body).toContain(s.replaceAll('"', '&quot;'));
     }
-    expect(res.body).toContain('href="tel:0999-6612304"');
-    expect(res.body).toContain('<a href="/items/SFWJ-XK-002">医疗机构执业登记</a>（SFWJ-XK-002）');
+    expect(res.body).toContain(`href="tel:${guide.phone}"`);
+    expect(res.body).toContain(
+      `<a href="/items/${guide.itemCode}">${item(guide.itemCode).name}</a>（${guide.itemCode}）`,
+    );
     expect(res.body).toContain('《医疗机构管理条例实施细则》第二十五条');
     expectPage(await get('/guides/SG-999'), 404);
   });
@@ -515,19 +537,13 @@ describe('事前公开 pages (E1)', () => {
       '抽查比例',
       '抽查频次',
     ]);
-    for (const s of [
-      '公共场所卫生监督抽查',
-      '住宿场所、沐浴场所、美容美发场所、游泳场所',
-      '不低于辖区内检查对象总数的5%',
-      '全部（100%）',
-      '每年不少于一次',
-      '“双随机”抽取检查对象和执法人员，现场检查、查阅资料、询问有关人员，必要时现场快速检测或者抽样检测',
-    ])
+    const { name, targetType, ratio, frequency, method } = inspection('SJ-001');
+    for (const s of [name, targetType, ratio, inspection('SJ-002').ratio, frequency, method])
       expect(res.body).toContain(s);
     expect(res.body).toContain(
       '<a class="cite" href="/laws/public-places-rules#a3">《公共场所卫生管理条例实施细则》第三条</a>',
     );
-    const search = await get(`/inspections?q=${encodeURIComponent('游泳场所')}`);
+    const search = await get(`/inspections?q=${encodeURIComponent(targetType)}`);
     expect(search.body).toContain('找到 1 项');
   });
 
@@ -549,7 +565,7 @@ describe('事前公开 pages (E1)', () => {
       '<td data-label="适用条件">涉及重大公共利益</td>',
     ])
       expect(res.body).toContain(s);
-    expect(res.body).toContain('对公民处以5000元以上罚款的');
+    expect(res.body).toContain(byCode(C.reviewRules, 'RV-005').description);
     expect(res.body).toContain('《中华人民共和国行政处罚法》第五十八条第一款第一项');
     const search = await get(`/review-catalogue?q=${encodeURIComponent('罚款')}`);
     expect(search.body).toMatch(/找到 [1-9]\d* 项/);
@@ -606,11 +622,11 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain('全程音像记录事项（8）');
     expect(res.body).toContain('根据需要音像记录事项（7）');
     const full = res.body.slice(res.body.indexOf('id="av-full"'), res.body.indexOf('id="av-as_needed"'));
-    expect(full).toContain('查封、扣押财物');
+    expect(full).toContain(avItem('AV-001').name);
     expect(full).toContain('<td data-label="场景" class="nowrap">办案场所</td>');
-    expect(full).not.toContain('留置送达');
-    expect(res.body.slice(res.body.indexOf('id="av-as_needed"'))).toContain('现场检查');
-    expect(res.body).toContain('查封扣押决定书、现场笔录');
+    expect(full).not.toContain(avItem('AV-014').name);
+    expect(res.body.slice(res.body.indexOf('id="av-as_needed"'))).toContain(avItem('AV-009').name);
+    expect(res.body).toContain(avItem('AV-001').documents.join('、'));
     expect((await get(`/av-list?q=${encodeURIComponent('送达')}`)).body).toContain('找到 3 项');
   });
 
@@ -618,15 +634,13 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/complaints');
     expectPage(res);
     for (const s of [
-      '12345 政务服务便民热线',
-      '12320 卫生健康热线',
-      '本机关投诉举报电话',
-      '网上投诉举报',
-      '24 小时',
-      '受理对本机关及其执法人员不履行、违法或者不当履行行政执法职责的投诉',
+      ...C.complaintChannels.map((c) => c.name),
+      channel('CC-001').hours,
+      channel('CC-001').conditions,
     ])
       expect(res.body).toContain(s);
-    expect(res.body).toContain('<a href="tel:0999-6612320">0999-6612320</a>');
+    const phone = channel('CC-003').address;
+    expect(res.body).toContain(`<a href="tel:${phone}">${phone}</a>`);
     expect(res.body).toContain('id="remedies"');
     expect(res.body).toContain('<h3>行政复议</h3>');
     expect(res.body).toContain('之日起<strong>六十日</strong>内');
@@ -695,8 +709,8 @@ describe('事前公开 pages (E1)', () => {
     const byDefault = await get('/items');
     expect(byDefault.body).toContain('共 57 项');
     expect(byDefault.body).toContain('<select id="items-body" name="body">');
-    expect(byDefault.body).toContain(`<option value="${district.id}" selected>示范区卫生健康委员会</option>`);
-    expect(byDefault.body).toContain(`<option value="${brigade.id}">示范区卫生健康综合监督执法大队</option>`);
+    expect(byDefault.body).toContain(`<option value="${district.id}" selected>${district.name}</option>`);
+    expect(byDefault.body).toContain(`<option value="${brigade.id}">${brigade.name}</option>`);
     const chosen = await get(`/items?body=${brigade.id}`);
     expect(chosen.body).toContain('共 1 项');
     expect(chosen.body).toContain(`<option value="${brigade.id}" selected>`);
@@ -708,7 +722,7 @@ describe('事前公开 pages (E1)', () => {
     expectPage(await get('/items/DD-XSS-001'), 404);
     const channels = await get(`/complaints?body=${brigade.id}`);
     expect(channels.body).toContain('大队热线');
-    expect(channels.body).toContain('以委托机关示范区卫生健康委员会的名义实施行政执法');
+    expect(channels.body).toContain(`以委托机关${district.name}的名义实施行政执法`);
     const index = await get(`/disclosure?body=${brigade.id}`);
     expect(index.body).toContain(`href="/items?body=${brigade.id}"`);
     expect(index.body).toContain('<select id="choose-body" name="body">');

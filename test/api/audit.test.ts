@@ -15,6 +15,7 @@ import {
   sql,
   type IpClient,
 } from './support.ts';
+import { demoBodyName } from '../helpers/demo.ts';
 
 interface Item {
   seq: number;
@@ -152,7 +153,7 @@ describe('audit log', () => {
     expect(entry).toMatchObject({
       label: '导出执法主体',
       entityLabel: '执法主体',
-      entityName: '示范区卫生健康委员会',
+      entityName: demoBodyName('district'),
       payload: { bytes: res.rawPayload.length },
     });
     expect(entry!.details[0]!.label).toBe('文件大小');

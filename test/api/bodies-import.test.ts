@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { creditCodeCheckChar } from '../../src/modules/bodies/rules.ts';
+import { demoBodyName } from '../helpers/demo.ts';
 
 const HEADERS = [
   '序号',
@@ -94,7 +95,7 @@ describe('bodies .xlsx import and export', () => {
     const res = await upload(
       admin,
       await xlsx([
-        row('示范区疾病预防控制中心', '示范区卫生健康委员会', '10000001A'),
+        row('示范区疾病预防控制中心', demoBodyName('district'), '10000001A'),
         row('示范区疾控中心一所', '示范区疾病预防控制中心', '10000002B'),
       ]),
     );
@@ -117,12 +118,12 @@ describe('bodies .xlsx import and export', () => {
     const res = await upload(
       admin,
       await xlsx([
-        row('好的一行', '示范区卫生健康委员会', '10000003C'),
-        row('坏代码', '示范区卫生健康委员会', '10000004D', { 5: '11990102100000040X' }),
-        row('坏层级', '示范区卫生健康委员会', '10000005E', { 3: '乡级' }),
+        row('好的一行', demoBodyName('district'), '10000003C'),
+        row('坏代码', demoBodyName('district'), '10000004D', { 5: '11990102100000040X' }),
+        row('坏层级', demoBodyName('district'), '10000005E', { 3: '乡级' }),
         row('无上级', '不存在的委员会', '10000006F'),
-        row('重复代码', '示范区卫生健康委员会', '10000003C'),
-        row('坏编制', '示范区卫生健康委员会', '10000007G', { 8: '很多' }),
+        row('重复代码', demoBodyName('district'), '10000003C'),
+        row('坏编制', demoBodyName('district'), '10000007G', { 8: '很多' }),
       ]),
     );
     expect(res.statusCode).toBe(422);
@@ -138,9 +139,9 @@ describe('bodies .xlsx import and export', () => {
     const res = await upload(
       admin,
       await xlsx([
-        row('甲', '示范区卫生健康委员会', '10000008H'),
+        row('甲', demoBodyName('district'), '10000008H'),
         row('乙', '不存在的委员会', '10000009J'),
-        row('丙', '示范区卫生健康委员会', '10000008H'),
+        row('丙', demoBodyName('district'), '10000008H'),
       ]),
     );
     expect(res.statusCode).toBe(422);
@@ -182,7 +183,7 @@ describe('bodies .xlsx import and export', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(1).values).toEqual([undefined, ...HEADERS]);
     const names = ws.getColumn(2).values.slice(2);
-    expect(names).toContain('示范区卫生健康委员会');
+    expect(names).toContain(demoBodyName('district'));
     // The same file imported again is refused as a whole: every body already exists.
     const again = await upload(admin, res.rawPayload);
     expect(again.statusCode).toBe(422);
@@ -190,7 +191,7 @@ describe('bodies .xlsx import and export', () => {
 
   it('is refused for roles without bodies.write', async () => {
     const officer = await t.login('officer1');
-    const res = await upload(officer, await xlsx([row('丁', '示范区卫生健康委员会', '10000010K')]));
+    const res = await upload(officer, await xlsx([row('丁', demoBodyName('district'), '10000010K')]));
     expect(res.statusCode).toBe(403);
   });
 });

@@ -24,6 +24,7 @@ import {
   type DemoIds,
 } from './support.ts';
 import { serverToday } from '../helpers/clock.ts';
+import { demoDisplayName } from '../helpers/demo.ts';
 
 interface UnitOut {
   id: string;
@@ -98,7 +99,7 @@ describe('bodies and units', () => {
       expect(entry).toMatchObject({
         action: 'body.created',
         entity_id: body.id,
-        actor_name: '系统管理员',
+        actor_name: demoDisplayName('sysadmin'),
         payload: JSON.stringify({ name: input.name, parentId: ids.district }),
       });
     });
@@ -153,8 +154,8 @@ describe('bodies and units', () => {
 
       const versions = (await sysadmin.get(`/api/v1/bodies/${body.id}/versions`)).json() as VersionOut[];
       expect(versions.map((v) => [v.version, v.reason, v.authorName, v.data.name, v.data.staffing])).toEqual([
-        [1, '新建', '系统管理员', body.name, 12],
-        [2, '机构改革更名', '系统管理员', `${body.name}（更名）`, 20],
+        [1, '新建', demoDisplayName('sysadmin'), body.name, 12],
+        [2, '机构改革更名', demoDisplayName('sysadmin'), `${body.name}（更名）`, 20],
       ]);
       const [entry] = await lastLedgerEntries(t, 1);
       expect(entry).toMatchObject({

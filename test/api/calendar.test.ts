@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { clientOf, expectError, ledgerCount, loginFrom, sql } from './support.ts';
+import { demoDisplayName } from '../helpers/demo.ts';
 
 describe('working-day calendar', () => {
   let t: TestApp;
@@ -216,7 +217,10 @@ describe('working-day calendar', () => {
         const res = await auditor.get('/api/v1/audit?action=calendar.override_added');
         expect(res.statusCode).toBe(200);
         const items = (res.json() as { items: { actorName: string; entityId: string }[] }).items;
-        expect(items.map((i) => [i.actorName, i.entityId])).toContainEqual(['系统管理员', '2026-11-25']);
+        expect(items.map((i) => [i.actorName, i.entityId])).toContainEqual([
+          demoDisplayName('sysadmin'),
+          '2026-11-25',
+        ]);
       } finally {
         await cleanUp(['2026-11-25']);
       }

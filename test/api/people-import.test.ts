@@ -21,6 +21,7 @@ import {
   type BodyOut,
   type DemoIds,
 } from './support.ts';
+import { demoDisplayName } from '../helpers/demo.ts';
 
 const HEADERS = [
   '序号',
@@ -203,7 +204,7 @@ describe('people import and export (.xlsx)', () => {
         action: 'people.imported',
         entity_id: body.id,
         body_id: body.id,
-        actor_name: '系统管理员',
+        actor_name: demoDisplayName('sysadmin'),
       });
       expect(JSON.parse(entry!.payload)).toEqual({ rows: 3, body: body.name });
 
@@ -484,7 +485,7 @@ describe('people import and export (.xlsx)', () => {
       expect(entry).toMatchObject({
         action: 'people.exported',
         entity_id: body.id,
-        actor_name: '系统管理员',
+        actor_name: demoDisplayName('sysadmin'),
       });
       expect(JSON.parse(entry!.payload)).toEqual({
         includesPersonalData: true,

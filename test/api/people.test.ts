@@ -25,6 +25,7 @@ import {
   type IpClient,
 } from './support.ts';
 import { serverToday } from '../helpers/clock.ts';
+import { DEMO_BODIES, demoBodyName, demoDisplayName, demoPerson, demoUnitName } from '../helpers/demo.ts';
 
 interface PersonOut {
   id: string;
@@ -100,7 +101,7 @@ describe('people and certificates', () => {
 
   describe('create, read, edit', () => {
     it('creates a person and shows every field to the system administrator', async () => {
-      const unit = ids.units['卫生监督执法科']!;
+      const unit = ids.units.handling;
       const { id, version, input } = await createPerson(sysadmin, ids.district, {
         unitId: unit,
         isReviewer: true,
@@ -112,9 +113,9 @@ describe('people and certificates', () => {
       expect(res.json()).toEqual({
         id,
         bodyId: ids.district,
-        bodyName: '示范区卫生健康委员会',
+        bodyName: demoBodyName('district'),
         unitId: unit,
-        unitName: '卫生监督执法科',
+        unitName: demoUnitName('handling'),
         name: input.name,
         gender: 'female',
         post: '执法队员',
@@ -158,8 +159,8 @@ describe('people and certificates', () => {
       expect(
         versions.map((v) => [v.version, v.reason, v.authorName, v.data.post, v.data.phone, v.data.idNumber]),
       ).toEqual([
-        [1, '新建', '系统管理员', '执法队员', '13800138000', input.idNumber],
-        [2, '职务调整', '系统管理员', '执法组长', '13900000000', input.idNumber],
+        [1, '新建', demoDisplayName('sysadmin'), '执法队员', '13800138000', input.idNumber],
+        [2, '职务调整', demoDisplayName('sysadmin'), '执法组长', '13900000000', input.idNumber],
       ]);
     });
 
@@ -277,9 +278,9 @@ describe('people and certificates', () => {
     it('shows it to the system administrator and the head, with an audit entry per read', async () => {
       const { id, input } = await createPerson(sysadmin, ids.district);
       for (const [client, actor] of [
-        [sysadmin, '系统管理员'],
-        [head, '赵卫东'],
-        [unitHead, '张志强'],
+        [sysadmin, demoDisplayName('sysadmin')],
+        [head, demoDisplayName('head1')],
+        [unitHead, demoDisplayName('unithead1')],
       ] as const) {
         const before = await personalReads(id);
         const res = await client.get(`/api/v1/people/${id}`);
@@ -381,7 +382,7 @@ describe('people and certificates', () => {
       await refusedCreate({ unitId: randomId() }, 404, 'NOT_FOUND');
       // A unit of the district for a person of the brigade.
       const res = await refusedCreate(
-        { bodyId: ids.brigade, unitId: ids.units['法规科'] },
+        { bodyId: ids.brigade, unitId: ids.units.legal },
         400,
         'VALIDATION_FAILED',
       );
@@ -472,7 +473,7 @@ describe('people and certificates', () => {
         personId: id,
         personName: input.name,
         bodyId: ids.district,
-        bodyName: '示范区卫生健康委员会',
+        bodyName: demoBodyName('district'),
         number,
         categories: ['penalty', 'inspection'],
         region: '示范区',
@@ -747,22 +748,26 @@ describe('people and certificates', () => {
   });
 
   describe('public verification (E2)', () => {
+    const officer1 = demoPerson('officer1');
+    const certificate = officer1.certificate!;
+    const lapsed = demoPerson('officer16').certificate!;
+
     it('verifies a demo certificate without login, publishing no personal data', async () => {
-      const res = await clientOf(t, null, null).get('/api/v1/public/officers/SF99010200');
+      const res = await clientOf(t, null, null).get(`/api/v1/public/officers/${certificate.number}`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({
-        number: 'SF99010200',
-        name: '王建国',
-        gender: 'male',
-        post: '执法队员',
-        bodyName: '示范区卫生健康委员会',
+        number: certificate.number,
+        name: officer1.name,
+        gender: officer1.gender,
+        post: officer1.post,
+        bodyName: demoBodyName('district'),
         categories: ['行政处罚', '行政检查', '行政强制'],
-        region: '示范市示范区',
-        issuedOn: '2023-03-01',
-        expiresOn: '2028-02-29',
+        region: certificate.region,
+        issuedOn: certificate.issuedOn,
+        expiresOn: certificate.expiresOn,
         valid: true,
         statusText: '有效',
-        complaintPhone: '0999-6612320',
+        complaintPhone: DEMO_BODIES.district.complaintPhone,
       });
       const [person] = await sql<{ id_number: string; phone: string }>(
         t,
@@ -774,23 +779,24 @@ describe('people and certificates', () => {
     });
 
     it('reports a lapsed certificate as not valid, with the reason', async () => {
-      const res = await clientOf(t, null, null).get('/api/v1/public/officers/SF99010223');
+      const res = await clientOf(t, null, null).get(`/api/v1/public/officers/${lapsed.number}`);
+      expect(lapsed.expiresOn < serverToday()).toBe(true);
       expect(res.json()).toMatchObject({
-        number: 'SF99010223',
+        number: lapsed.number,
         valid: false,
         statusText: '执法证已过有效期',
-        expiresOn: '2026-01-31',
+        expiresOn: lapsed.expiresOn,
       });
     });
 
     it('accepts the number in lower case and with spaces', async () => {
-      expect((await clientOf(t, null, null).get('/api/v1/public/officers/sf99010200')).json()).toMatchObject({
-        number: 'SF99010200',
-        valid: true,
-      });
+      const { number } = certificate;
       expect(
-        (await clientOf(t, null, null).get('/api/v1/public/officers/%20SF99010200%20')).json(),
-      ).toMatchObject({ number: 'SF99010200' });
+        (await clientOf(t, null, null).get(`/api/v1/public/officers/${number.toLowerCase()}`)).json(),
+      ).toMatchObject({ number, valid: true });
+      expect(
+        (await clientOf(t, null, null).get(`/api/v1/public/officers/%20${number}%20`)).json(),
+      ).toMatchObject({ number });
     });
 
     it('answers 404 for an unknown number', async () => {

@@ -126,7 +126,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/auth\/tokens\/:id$/, `/api/v1/auth/tokens/${randomId()}`) // a real one would be revoked
     .replace(/^\/api\/v1\/users\/:id/, `/api/v1/users/${ids.userOf.officer1}`)
     .replace(/^\/api\/v1\/bodies\/:id/, `/api/v1/bodies/${ids.district}`)
-    .replace(/^\/api\/v1\/units\/:id/, `/api/v1/units/${ids.units['卫生监督执法科']}`)
+    .replace(/^\/api\/v1\/units\/:id/, `/api/v1/units/${ids.units.handling}`)
     .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404

@@ -8,6 +8,13 @@ import { userActorOf, type Role } from '../../src/modules/access/index.ts';
 import { AuthService } from '../../src/modules/auth/service.ts';
 import { DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
 import { clientOf as appClient, sessionCookie } from '../helpers/client.ts';
+import {
+  DEMO_UNITS,
+  demoBodyName,
+  demoUnitName,
+  type DemoBodyKey,
+  type DemoUnitKey,
+} from '../helpers/demo.ts';
 import { newCertNumber, newCreditCode, newIdNumber, newName, randomDigits } from '../helpers/identifiers.ts';
 
 export const ROLE_ACCOUNTS = {
@@ -107,7 +114,8 @@ export interface DemoIds {
   city: string;
   district: string;
   brigade: string;
-  units: Record<string, string>;
+  /** The district's units by their key in the demo (handling, legal, office, licensing, leaders). */
+  units: Record<DemoUnitKey, string>;
   /** username → person id */
   personOf: Record<string, string>;
   /** username → user id */
@@ -118,10 +126,15 @@ export interface DemoIds {
   certNumberOf: Record<string, string>;
 }
 
+/** The ids of the demo tenant's records, found by the names the seed gave them (test/helpers/demo.ts). */
 export async function demoIds(t: TestApp): Promise<DemoIds> {
   const bodies = await sql<{ id: string; name: string }>(t, 'select id, name from bodies');
-  const byName = (n: string) => bodies.find((b) => b.name === n)!.id;
-  const units = await sql<{ id: string; name: string }>(t, 'select id, name from units');
+  const bodyId = (key: DemoBodyKey) => bodies.find((b) => b.name === demoBodyName(key))!.id;
+  const district = bodyId('district');
+  const units = await sql<{ id: string; name: string }>(t, 'select id, name from units where body_id = $1', [
+    district,
+  ]);
+  const unitId = (key: DemoUnitKey) => units.find((u) => u.name === demoUnitName(key))!.id;
   const users = await sql<{ id: string; username: string; person_id: string | null }>(
     t,
     'select id, username, person_id from users',
@@ -131,11 +144,13 @@ export async function demoIds(t: TestApp): Promise<DemoIds> {
     'select id, number, person_id from certificates',
   );
   return {
-    province: byName('示范省卫生健康委员会'),
-    city: byName('示范市卫生健康委员会'),
-    district: byName('示范区卫生健康委员会'),
-    brigade: byName('示范区卫生健康综合监督执法大队'),
-    units: Object.fromEntries(units.map((u) => [u.name, u.id])),
+    province: bodyId('province'),
+    city: bodyId('city'),
+    district,
+    brigade: bodyId('brigade'),
+    units: Object.fromEntries(
+      (Object.keys(DEMO_UNITS) as DemoUnitKey[]).map((key) => [key, unitId(key)]),
+    ) as Record<DemoUnitKey, string>,
     personOf: Object.fromEntries(users.filter((u) => u.person_id).map((u) => [u.username, u.person_id!])),
     userOf: Object.fromEntries(users.map((u) => [u.username, u.id])),
     certOf: Object.fromEntries(certs.map((c) => [c.number, c.id])),

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../helpers/app.ts';
 import { shot, signIn, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { demoPerson } from '../helpers/demo.ts';
 
 describe('admin app', () => {
   let env: BrowserEnv;
@@ -46,7 +47,9 @@ describe('admin app', () => {
   it('logs in as the system administrator and lists the officers', async () => {
     const { page, errors } = await login('sysadmin');
     await page.getByText('执法人员', { exact: true }).first().click();
-    await expect.poll(async () => page.getByText('王建国').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => page.getByText(demoPerson('officer1').name).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await expect.poll(async () => page.getByText('SF99010200').count()).toBeGreaterThan(0);
     await shot(page, 'admin-people');
     expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);

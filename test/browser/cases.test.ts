@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { shot, signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
+import { demoPerson } from '../helpers/demo.ts';
 
 /**
  * Dev-build library noise, as harness.ts's BENIGN list: rc-trigger warns when a popup (a picker's calendar)
@@ -78,10 +79,10 @@ describe('case workbench', () => {
     await page.locator('#parties_0_legalRepresentative').fill(ORG.legalRepresentative);
     await page.locator('#parties_0_address').fill('示范区人民路 1 号');
     await page.locator('#officerIds').click();
-    await page.locator('#officerIds').fill('何明辉');
+    await page.locator('#officerIds').fill(demoPerson('officer9').name);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '何明辉' })
+      .filter({ hasText: demoPerson('officer9').name })
       .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     await shot(page, 'cases-01-new-ordinary');
@@ -100,7 +101,7 @@ describe('case workbench', () => {
     const head = await login('head1');
     await head.page.goto(caseUrl);
     await step(head.page, '立案', '立案', async (d) => {
-      expect(await d.locator('#approvedBy').inputValue()).toBe('赵卫东');
+      expect(await d.locator('#approvedBy').inputValue()).toBe(demoPerson('head1').name);
     });
     await shot(head.page, 'cases-03-filed-by-head');
 
@@ -289,10 +290,10 @@ describe('case workbench', () => {
     await page.locator('#place').fill('示范区健康路 8 号');
     await page.locator('#parties_0_name').fill('张三');
     await page.locator('#officerIds').click();
-    await page.locator('#officerIds').fill('何明辉');
+    await page.locator('#officerIds').fill(demoPerson('officer9').name);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '何明辉' })
+      .filter({ hasText: demoPerson('officer9').name })
       .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     // Three years ago: past the two-year limitation.
@@ -378,7 +379,7 @@ describe('case workbench', () => {
     const people = (await officer.get('/api/v1/people?limit=200')).json() as {
       items: { id: string; name: string }[];
     };
-    const colleague = people.items.find((p) => p.name === '孙秀英')!;
+    const colleague = people.items.find((p) => p.name === demoPerson('officer4').name)!;
     const res = await officer.post('/api/v1/cases', {
       kind: 'inspection',
       field: 'medical',
@@ -412,10 +413,10 @@ describe('case workbench', () => {
     expect(await page.locator('#source').inputValue()).toBe(`行政检查（${inspection.code}）`);
     await page.locator('#cause').fill('未按规定执行医疗机构消毒管理制度');
     await page.locator('#officerIds').click();
-    await page.locator('#officerIds').fill('孙秀英');
+    await page.locator('#officerIds').fill(demoPerson('officer4').name);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '孙秀英' })
+      .filter({ hasText: demoPerson('officer4').name })
       .click();
     await page.locator('h2', { hasText: '登记案件' }).click();
     await shot(page, 'cases-10-from-inspection');

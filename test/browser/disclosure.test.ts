@@ -2,14 +2,19 @@
 // content, and nothing scrolls sideways on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { DEMO_CATALOGUE } from '../helpers/demo.ts';
+
+const BM_GG_001 = DEMO_CATALOGUE.benchmarks.find((b) => b.code === 'BM-GG-001')!;
+/** A regular expression matching `s` literally. */
+const literally = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 const PAGES: [path: string, heading: RegExp, sample: string][] = [
-  ['/items', /执法事项/, '医疗机构执业登记'],
+  ['/items', /执法事项/, DEMO_CATALOGUE.items[0]!.name],
   ['/duties', /职责/, '行政处罚'],
   ['/laws', /法律依据/, '医疗机构管理条例'],
   ['/laws/medical-institutions-regulation', /医疗机构管理条例/, '不得开展诊疗活动'],
   ['/benchmarks', /裁量基准/, '一般处罚'],
-  ['/benchmarks/BM-GG-001', /公共场所卫生许可证/, '从重处罚'],
+  ['/benchmarks/BM-GG-001', literally(BM_GG_001.violation), '从重处罚'],
   ['/no-penalty', /不予处罚/, '不予处罚'],
   ['/procedures', /流程/, '立案'],
   ['/inspections', /随机抽查/, '公共场所'],

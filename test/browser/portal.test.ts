@@ -1,6 +1,7 @@
 // The public portal in a real (phone-sized) browser: look an officer up by certificate number.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { demoPerson } from '../helpers/demo.ts';
 
 describe('public portal', () => {
   let env: BrowserEnv;
@@ -21,7 +22,7 @@ describe('public portal', () => {
     await page.locator('input[name="number"]').first().fill('SF99010200');
     await page.locator('input[name="number"]').first().press('Enter');
     await page.waitForURL(/verify/);
-    await expect.poll(async () => page.getByText('王建国').count()).toBeGreaterThan(0);
+    await expect.poll(async () => page.getByText(demoPerson('officer1').name).count()).toBeGreaterThan(0);
     await expect.poll(async () => page.getByText('有效', { exact: true }).count()).toBeGreaterThan(0);
     expect(await page.locator('svg, img[src^="data:image"]').count()).toBeGreaterThan(0);
     await shot(page, 'portal-verify');

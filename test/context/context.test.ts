@@ -125,7 +125,7 @@ describe('request context: clock and transactions', () => {
       const id = await within(
         10_000,
         withTx(officer, t.services.database.db, async (tctx) => {
-          const created = await newCase(tctx, { unitId: ids.units['卫生监督执法科'] });
+          const created = await newCase(tctx, { unitId: ids.units.handling });
           await t.services.evidence.add(tctx, created, evidence('2026-03-02'));
           return created;
         }),

@@ -134,11 +134,12 @@ describe('who may act on and see a case', () => {
     const [colleague] = await sql<{ id: string }>(
       t,
       `select p.id from people p join units u on u.id = p.unit_id
-        where u.name = '卫生监督执法科' and not exists (select 1 from users s where s.person_id = p.id) order by p.name limit 1`,
+        where p.unit_id = $1 and not exists (select 1 from users s where s.person_id = p.id) order by p.name limit 1`,
+      [ids.units.handling],
     );
     unitColleague = await accountFor(ids.district, null, ['officer'], colleague!.id);
-    otherUnitOfficer = await accountFor(ids.district, ids.units['医政医管科']!, ['officer']);
-    otherUnitHead = await accountFor(ids.district, ids.units['医政医管科']!, ['unit_head', 'officer']);
+    otherUnitOfficer = await accountFor(ids.district, ids.units.licensing, ['officer']);
+    otherUnitHead = await accountFor(ids.district, ids.units.licensing, ['unit_head', 'officer']);
     const sibling = await insertBodySql(t, ids.city, { name: '示范市另一区卫生健康委员会' });
     siblingHead = await accountFor(sibling, null, ['head']);
     siblingOfficer = await accountFor(sibling, null, ['officer']);

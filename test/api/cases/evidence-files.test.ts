@@ -104,10 +104,11 @@ describe('evidence files', () => {
     const [colleague] = await sql<{ id: string }>(
       t,
       `select p.id from people p join units u on u.id = p.unit_id
-        where u.name = '卫生监督执法科' and not exists (select 1 from users s where s.person_id = p.id) order by p.name limit 1`,
+        where p.unit_id = $1 and not exists (select 1 from users s where s.person_id = p.id) order by p.name limit 1`,
+      [ids.units.handling],
     );
     unitColleague = await accountFor(ids.district, null, ['officer'], colleague!.id);
-    otherUnitOfficer = await accountFor(ids.district, ids.units['医政医管科']!, ['officer']);
+    otherUnitOfficer = await accountFor(ids.district, ids.units.licensing, ['officer']);
     siblingOfficer = await accountFor(
       await insertBodySql(t, ids.city, { name: '示范市另一区卫生健康委员会' }),
       null,

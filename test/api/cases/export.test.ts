@@ -133,7 +133,7 @@ describe('case and deadline export (.xlsx)', () => {
 
     // An officer of another unit of the same body, and one of a sibling body.
     const pid = await insertPersonSql(t, ids.district);
-    await sql(t, 'update people set unit_id = $1 where id = $2', [ids.units['医政医管科'], pid]);
+    await sql(t, 'update people set unit_id = $1 where id = $2', [ids.units.licensing, pid]);
     const u = await insertUserSql(t, ids.district, ['officer']);
     await sql(t, 'update users set person_id = $1 where id = $2', [pid, u.id]);
     otherUnitOfficer = await loginFrom(t, u.username);

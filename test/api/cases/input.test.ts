@@ -57,8 +57,9 @@ describe('case input over HTTP', () => {
       await sql<{ id: string }>(
         t,
         `select p.id from people p join units u on u.id = p.unit_id join certificates c on c.person_id = p.id
-          where u.name = '卫生监督执法科' and c.expires_on > '2027-01-01' and not exists (select 1 from users s where s.person_id = p.id)
+          where p.unit_id = $1 and c.expires_on > '2027-01-01' and not exists (select 1 from users s where s.person_id = p.id)
           order by p.name limit 2`,
+        [ids.units.handling],
       )
     ).map((r) => r.id);
     foreigner = await insertPersonSql(
@@ -170,7 +171,7 @@ describe('case input over HTTP', () => {
       await refusedCreate(input, (r) => expectFieldError(r, 'officerIds'));
       const c = await createCase(unitHead, input);
       expect(c.officers.map((o) => o.id)).toEqual(colleagues);
-      expect(c.unitId).toBe(ids.units['卫生监督执法科']);
+      expect(c.unitId).toBe(ids.units.handling);
       // The head (no cases.handle) may not register cases at all.
       await refusedCreate(caseInput(ids), (r) => expectError(r, 403, 'FORBIDDEN'), head);
     });

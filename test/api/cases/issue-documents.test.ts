@@ -9,6 +9,7 @@ import { docxParts, pdfText, squash } from '../../helpers/documents.ts';
 import { generateSm2KeyPair } from '../../../src/platform/crypto/sm.ts';
 import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
 import { serverToday } from '../../helpers/clock.ts';
+import { demoBodyName } from '../../helpers/demo.ts';
 
 const year = () => serverToday().slice(0, 4);
 
@@ -177,9 +178,11 @@ describe('enforcement documents over HTTP', () => {
       doc.number,
       '当场行政处罚决定书',
       '示范区悦来宾馆有限公司',
-      '示范区卫生健康委员会',
+      demoBodyName('district'),
       ids.certNumberOf.officer1!,
-      '示范区人民政府',
+      // 复议机关: the body's setting (a default drawn from its name).
+      ((await officer.get('/api/v1/document-settings')).json() as { reviewAuthority: string })
+        .reviewAuthority,
       '六十日',
       '应当先申请行政复议',
     ])

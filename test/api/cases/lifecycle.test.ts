@@ -19,15 +19,13 @@ import {
   type ErrorOut,
 } from './case-helpers.ts';
 import { addDays, serverToday } from '../../helpers/clock.ts';
+import { demoReviewReason } from '../../helpers/demo.ts';
 
 const LAW = '《中华人民共和国行政处罚法》';
-/** The demo catalogue's RV-001 as the service words a reason: description（basis）. */
-const RV_001 =
-  '适用普通程序作出的行政处罚决定（“一案一卷一审”）（浙卫办发函〔2019〕18号“积极推进法定简易程序外所有执法决定法制审核”；本机关目录（可关闭））';
-const RV_006 =
-  '对法人或者其他组织处以50000元以上罚款的（示范区卫生健康委员会重大执法决定法制审核目录清单（较大数额罚款，金额可配置））';
-const RV_005 =
-  '对公民处以5000元以上罚款的（示范区卫生健康委员会重大执法决定法制审核目录清单（较大数额罚款，金额可配置））';
+/** The demo catalogue's review rules as the service words a reason. */
+const RV_001 = demoReviewReason('RV-001');
+const RV_005 = demoReviewReason('RV-005');
+const RV_006 = demoReviewReason('RV-006');
 
 describe('the penalty procedure step by step over HTTP', () => {
   let t: TestApp;

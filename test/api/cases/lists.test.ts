@@ -101,12 +101,13 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       await sql<{ id: string }>(
         t,
         `select p.id from people p join units u on u.id = p.unit_id join certificates c on c.person_id = p.id
-          where u.name = '卫生监督执法科' and c.expires_on > '2027-01-01' and not exists (select 1 from users s where s.person_id = p.id)
+          where p.unit_id = $1 and c.expires_on > '2027-01-01' and not exists (select 1 from users s where s.person_id = p.id)
           order by p.name limit 2`,
+        [ids.units.handling],
       )
     ).map((r) => r.id);
     const pid = await insertPersonSql(t, ids.district);
-    await sql(t, 'update people set unit_id = $1 where id = $2', [ids.units['医政医管科'], pid]);
+    await sql(t, 'update people set unit_id = $1 where id = $2', [ids.units.licensing, pid]);
     const u = await insertUserSql(t, ids.district, ['officer']);
     await sql(t, 'update users set person_id = $1 where id = $2', [pid, u.id]);
     otherUnitOfficer = Object.assign(await loginFrom(t, u.username), { personId: pid });

@@ -82,7 +82,7 @@ describe('every case request gets by with one free pool connection', () => {
     await withOneFreeConnection(async () => {
       for (const input of [
         caseInput(ids),
-        caseInput(ids, { unitId: ids.units['卫生监督执法科'] }),
+        caseInput(ids, { unitId: ids.units.handling }),
         caseInput(ids, {
           particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' },
           simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null },

@@ -3,7 +3,8 @@
 // whether the party may request a hearing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
-import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
+import { insertBody } from '../../helpers/factories.ts';
+import { demoIds, expectError, insertUserSql, sql, type DemoIds } from '../support.ts';
 import { act, caseInput, createCase, expectRule, getCase, step, type CaseOut } from './case-helpers.ts';
 
 interface Settings {
@@ -37,16 +38,21 @@ describe('case settings', () => {
   const settingsRows = () => sql(t, 'select * from document_settings');
 
   it('starts from the defaults drawn from the body, with the low hearing figures, at version 0', async () => {
-    expect(await current()).toEqual({
+    // A county commission of the test's own, so the defaults are drawn from a name the test chose.
+    const county = await insertBody(t, ids.city, { name: '测试县卫生健康委员会', shortName: '测县' });
+    const colleague = await t.login((await insertUserSql(t, county.id, ['officer'])).username);
+    expect((await colleague.get('/api/v1/document-settings')).json()).toEqual({
       numberPattern: '{region}卫{field}{nature}〔{year}〕{seq}号',
-      region: '示区',
-      reviewAuthority: '示范区人民政府',
-      court: '示范区人民法院',
+      region: '测县',
+      reviewAuthority: '测试县人民政府',
+      court: '测试县人民法院',
       paymentBank: '本机关指定的罚没款代收银行',
       hearingFinePersonFen: 200_000,
       hearingFineOrganisationFen: 2_000_000,
       version: 0,
     });
+    // The demo district too has none of its own yet.
+    expect(await current()).toMatchObject({ paymentBank: '本机关指定的罚没款代收银行', version: 0 });
   });
 
   it('refuses bad figures, a bad pattern, officers and stale versions, changing nothing', async () => {

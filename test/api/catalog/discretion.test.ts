@@ -8,6 +8,7 @@ import { createTestApp } from '../../helpers/app.ts';
 import { ledgerCount, loginFrom } from '../support.ts';
 import { expectFailure } from './support.ts';
 import { addDays, serverToday } from '../../helpers/clock.ts';
+import { demoBenchmark, demoTier } from '../../helpers/demo.ts';
 
 interface Evaluation {
   tier: string;
@@ -38,8 +39,6 @@ interface EvaluateOut {
     needsReview: boolean;
   }[];
 }
-
-const NOT_LIGHTER_OR_HEAVIER = '不具有从轻、减轻或者从重处罚情形的';
 
 /** The article text in force today, from the demo library (the expected value of a citation). */
 function article(law: string, ordinal: number) {
@@ -100,12 +99,12 @@ describe('discretion calculator', () => {
           code: 'BM-GG-001',
           version: 1,
           effectiveFrom: '2024-01-01',
-          violation: '未依法取得公共场所卫生许可证擅自营业',
+          violation: demoBenchmark('BM-GG-001').violation,
         },
         evaluation: {
           tier: 'general',
           tierLabel: '一般处罚',
-          conditions: ['擅自营业时间在一个月以上三个月以下的', NOT_LIGHTER_OR_HEAVIER],
+          conditions: demoTier('BM-GG-001', 'general').conditions,
           penalties: ['warning', 'fine'],
           fine: { minFen: 200000, maxFen: 500000 },
           fineSource: 'fixed',
@@ -114,7 +113,7 @@ describe('discretion calculator', () => {
             { law: 'public-places-rules', article: 35, paragraph: 1 },
             { law: 'public-places-regulation', article: 14, item: 4 },
           ],
-          note: '责令限期改正',
+          note: demoTier('BM-GG-001', 'general').note,
         },
         check: null,
         citations: [
@@ -142,14 +141,13 @@ describe('discretion calculator', () => {
       });
     });
 
-    const FIXED: [string, string, { minFen: number; maxFen: number }, string, string[], string | null][] = [
+    const FIXED: [string, string, { minFen: number; maxFen: number }, string, string[]][] = [
       [
         'BM-GG-001',
         'mitigated',
         { minFen: 10000, maxFen: 49900 },
         '罚款 100.00 元以上 499.00 元以下',
         ['warning', 'fine'],
-        '减轻处罚在法定最低罚款数额以下裁量，须经负责人集体讨论决定',
       ],
       [
         'BM-GG-001',
@@ -157,7 +155,6 @@ describe('discretion calculator', () => {
         { minFen: 50000, maxFen: 200000 },
         '罚款 500.00 元以上 2,000.00 元以下',
         ['warning', 'fine'],
-        '责令限期改正',
       ],
       [
         'BM-GG-001',
@@ -165,23 +162,14 @@ describe('discretion calculator', () => {
         { minFen: 500000, maxFen: 3000000 },
         '罚款 5,000.00 元以上 30,000.00 元以下',
         ['warning', 'fine'],
-        '责令限期改正；涂改、转让、倒卖的有效卫生许可证由原发证部门注销',
       ],
-      [
-        'BM-SY-001',
-        'lighter',
-        { minFen: 2000, maxFen: 30000 },
-        '罚款 20.00 元以上 300.00 元以下',
-        ['fine'],
-        '责令限期改进',
-      ],
+      ['BM-SY-001', 'lighter', { minFen: 2000, maxFen: 30000 }, '罚款 20.00 元以上 300.00 元以下', ['fine']],
       [
         'BM-YL-005',
         'heavier',
         { minFen: 5000000, maxFen: 10000000 },
         '罚款 50,000.00 元以上 100,000.00 元以下',
         ['warning', 'confiscate_income', 'revoke_licence', 'fine'],
-        '情节严重的，吊销《医疗机构执业许可证》；备案诊所为责令停止执业活动',
       ],
       [
         'BM-ZY-003',
@@ -189,7 +177,6 @@ describe('discretion calculator', () => {
         { minFen: 10000000, maxFen: 20000000 },
         '罚款 100,000.00 元以上 200,000.00 元以下',
         ['warning', 'order_suspension', 'fine'],
-        '情节严重的，责令停止产生职业病危害的作业，或者提请有关人民政府按照国务院规定的权限责令关闭（应当告知听证权利）',
       ],
       [
         'BM-CR-001',
@@ -197,12 +184,11 @@ describe('discretion calculator', () => {
         { minFen: 200000, maxFen: 500000 },
         '罚款 2,000.00 元以上 5,000.00 元以下',
         ['fine'],
-        '责令限期改正',
       ],
     ];
     it.each(FIXED)(
       'computes %s %s as a fixed range',
-      async (benchmarkCode, tier, fine, fineExplanation, penalties, note) => {
+      async (benchmarkCode, tier, fine, fineExplanation, penalties) => {
         const { evaluation } = await evaluate({ benchmarkCode, tier });
         expect({
           fine: evaluation.fine,
@@ -215,7 +201,7 @@ describe('discretion calculator', () => {
           fineSource: 'fixed',
           fineExplanation,
           penalties,
-          note,
+          note: demoTier(benchmarkCode, tier).note ?? null,
         });
       },
     );
@@ -231,7 +217,7 @@ describe('discretion calculator', () => {
         fine: { minFen: 10_000_000, maxFen: 16_000_000 },
         fineSource: 'multiple',
         fineExplanation: '违法所得 20,000.00 元的 5 倍以上 8 倍以下：100,000.00 元 — 160,000.00 元',
-        note: '责令停止执业活动；没收违法所得和药品、医疗器械；违法所得不足一万元的按一万元计算',
+        note: demoTier('BM-YL-001', 'lighter').note,
       });
       // 12,345.67 yuan × 8 = 98,765.36; × 14 = 172,839.38 — to the fen.
       const general = await evaluate({
@@ -288,16 +274,13 @@ describe('discretion calculator', () => {
       expect(none.evaluation).toEqual({
         tier: 'none',
         tierLabel: '不予处罚',
-        conditions: [
-          '初次违法且危害后果轻微，并在责令改正期限内改正的（行政处罚法第三十三条第一款）',
-          '未经备案执业时间在一个月以内，具备诊所基本标准，未造成危害后果，并在责令改正期限内完成备案的',
-        ],
+        conditions: demoTier('BM-YL-002', 'none').conditions,
         penalties: [],
         fine: null,
         fineSource: null,
         fineExplanation: '不予处罚',
         citations: [{ law: 'medical-institutions-regulation', article: 43, paragraph: 2 }],
-        note: '责令改正（完成备案）并对当事人进行教育',
+        note: demoTier('BM-YL-002', 'none').note,
       });
       const noFine = await evaluate({ benchmarkCode: 'BM-YL-004', tier: 'general' });
       expect(noFine.evaluation).toMatchObject({
@@ -305,7 +288,7 @@ describe('discretion calculator', () => {
         fine: null,
         fineSource: null,
         fineExplanation: '本阶次不处罚款',
-        note: '吊销《医疗机构执业许可证》；应当告知当事人有要求听证的权利',
+        note: demoTier('BM-YL-004', 'general').note,
       });
     });
 
@@ -552,7 +535,7 @@ describe('discretion calculator', () => {
         { benchmarkCode: 'BM-YL-004', tier: 'heavier' },
         422,
         'RULE_VIOLATION',
-        '裁量基准“逾期不校验《医疗机构执业许可证》仍从事诊疗活动”未规定“从重处罚”阶次',
+        `裁量基准“${demoBenchmark('BM-YL-004').violation}”未规定“从重处罚”阶次`,
       );
       expect(body.details).toEqual({ rule: 'TIER_NOT_DEFINED' });
       await refused(

@@ -176,27 +176,27 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   item: [
     {
       事项编码: 'SFWJ-XK-001',
-      事项名称: '医疗机构设置审批',
+      事项名称: find(demo.items, 'SFWJ-XK-001').name,
       事项类别: '行政许可',
       所属领域: '医疗卫生',
       实施依据: '《医疗机构管理条例》第九条；《医疗机构管理条例》第十二条',
       依据说明: '',
       裁量基准: '',
-      承办机构: '医政医管科',
+      承办机构: find(demo.items, 'SFWJ-XK-001').handlingUnit,
       办理时限: find(demo.items, 'SFWJ-XK-001').timeLimit,
       事项说明: find(demo.items, 'SFWJ-XK-001').description,
       生效日期: '2024-01-01',
     },
     {
       事项编码: 'SFWJ-CF-001',
-      事项名称: '对未取得《医疗机构执业许可证》擅自执业的行政处罚',
+      事项名称: find(demo.items, 'SFWJ-CF-001').name,
       事项类别: '行政处罚',
       所属领域: '医疗卫生',
       实施依据:
         '《医疗机构管理条例》第二十三条；《中华人民共和国基本医疗卫生与健康促进法》第三十八条；《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款；《医疗机构管理条例》第四十三条第一款',
       依据说明: '',
       裁量基准: 'BM-YL-001',
-      承办机构: '卫生监督执法科（示范区卫生健康综合监督执法大队受委托实施）',
+      承办机构: find(demo.items, 'SFWJ-CF-001').handlingUnit,
       办理时限: find(demo.items, 'SFWJ-CF-001').timeLimit,
       事项说明: '',
       生效日期: '2024-01-01',
@@ -204,7 +204,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   ],
   benchmark: find(demo.benchmarks, 'BM-YL-001').tiers.map((tier, i) => ({
     基准编码: 'BM-YL-001',
-    违法行为: '未取得《医疗机构执业许可证》擅自执业',
+    违法行为: find(demo.benchmarks, 'BM-YL-001').violation,
     所属领域: '医疗卫生',
     违法依据: '《医疗机构管理条例》第二十三条；《中华人民共和国基本医疗卫生与健康促进法》第三十八条',
     处罚依据:
@@ -226,15 +226,15 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   inspection_item: [
     {
       事项编码: 'SJ-002',
-      抽查事项: '集中式供水单位卫生监督抽查',
+      抽查事项: find(demo.inspectionItems, 'SJ-002').name,
       抽查依据: '《生活饮用水卫生监督管理办法》第三条；《生活饮用水卫生监督管理办法》第十六条',
       依据说明: '',
-      抽查对象: '城乡集中式供水单位',
+      抽查对象: find(demo.inspectionItems, 'SJ-002').targetType,
       抽查内容: find(demo.inspectionItems, 'SJ-002').content,
       抽查方式: find(demo.inspectionItems, 'SJ-002').method,
-      抽查比例: '全部（100%）',
+      抽查比例: find(demo.inspectionItems, 'SJ-002').ratio,
       '比例(%)': '100',
-      抽查频次: '每年不少于一次',
+      抽查频次: find(demo.inspectionItems, 'SJ-002').frequency,
       所属领域: '生活饮用水卫生',
       生效日期: '2024-01-01',
     },
@@ -242,7 +242,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   av_rule: [
     {
       编码: 'AV-005',
-      执法活动: '询问（调查询问室）',
+      执法活动: find(demo.avList, 'AV-005').name,
       记录要求: '全过程记录',
       场景: '办案场所',
       适用范围: find(demo.avList, 'AV-005').scope,
@@ -252,7 +252,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
     },
     {
       编码: 'AV-009',
-      执法活动: '现场检查',
+      执法活动: find(demo.avList, 'AV-009').name,
       记录要求: '根据需要记录',
       场景: '执法现场',
       适用范围: find(demo.avList, 'AV-009').scope,
@@ -264,7 +264,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   review_rule: [
     {
       编码: 'RV-002',
-      审核情形: '拟吊销许可证件的',
+      审核情形: find(demo.reviewRules, 'RV-002').description,
       依据: find(demo.reviewRules, 'RV-002').basis,
       执法类别: '',
       普通程序: '',
@@ -279,7 +279,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
     },
     {
       编码: 'RV-005',
-      审核情形: '对公民处以5000元以上罚款的',
+      审核情形: find(demo.reviewRules, 'RV-005').description,
       依据: find(demo.reviewRules, 'RV-005').basis,
       执法类别: '',
       普通程序: '',
@@ -294,7 +294,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
     },
     {
       编码: 'RV-008',
-      审核情形: '查封、扣押、封存等行政强制措施决定',
+      审核情形: find(demo.reviewRules, 'RV-008').description,
       依据: find(demo.reviewRules, 'RV-008').basis,
       执法类别: '行政强制',
       普通程序: '',
@@ -309,7 +309,7 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
     },
     {
       编码: 'RV-013',
-      审核情形: '案件情况疑难复杂的',
+      审核情形: find(demo.reviewRules, 'RV-013').description,
       依据: find(demo.reviewRules, 'RV-013').basis,
       执法类别: '',
       普通程序: '',
@@ -326,12 +326,12 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   service_guide: [
     {
       编码: 'SG-001',
-      事项名称: '医疗机构执业登记',
+      事项名称: find(demo.serviceGuides, 'SG-001').name,
       对应执法事项: 'SFWJ-XK-002',
       设定依据:
         '《医疗机构管理条例》第十四条；《医疗机构管理条例》第十五条；《医疗机构管理条例》第十八条；《医疗机构管理条例实施细则》第二十五条',
       依据说明: '',
-      办理机构: '示范区卫生健康委员会（医政医管科承办）',
+      办理机构: find(demo.serviceGuides, 'SG-001').handlingBody,
       优惠政策: find(demo.serviceGuides, 'SG-001').preferentialPolicies,
       申请材料: find(demo.serviceGuides, 'SG-001').materials.join('\n'),
       办理流程: find(demo.serviceGuides, 'SG-001')
@@ -354,10 +354,10 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
   complaint_channel: [
     {
       编码: 'CC-003',
-      方式: '本机关投诉举报电话',
-      地址: '0999-6612320',
+      方式: find(demo.complaintChannels, 'CC-003').name,
+      地址: find(demo.complaintChannels, 'CC-003').address,
       受理条件: find(demo.complaintChannels, 'CC-003').conditions,
-      受理时间: '工作日 9:00—12:00、13:30—17:30',
+      受理时间: find(demo.complaintChannels, 'CC-003').hours,
       生效日期: '2024-01-01',
     },
   ],

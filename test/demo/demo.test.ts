@@ -1,10 +1,74 @@
-// The demo cases (npm start) are made through the real procedures: each reaches its intended stage.
+// The demo (npm start, sanxiang demo) holds what the README promises: the fictional 示范区卫生健康委员会
+// under 示范市 → 示范省, one account per role signing in with the demo password, and 13 cases made through
+// the real procedures, each at its intended stage. The only test that may spell the demo's wording: every
+// other test reads it from the seed's data (test/helpers/demo.ts) or makes its own records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/app.ts';
-import { seedDemoCases } from '../../../src/demo/cases/index.ts';
-import { ledgerEvents } from '../../../src/app.ts';
-import { sql } from '../support.ts';
-import { serverToday } from '../../helpers/clock.ts';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '../helpers/app.ts';
+import { seedDemoCases } from '../../src/demo/cases/index.ts';
+import { ledgerEvents } from '../../src/app.ts';
+import { sql } from '../api/support.ts';
+import { serverToday } from '../helpers/clock.ts';
+
+/** The README's account table: username → roles. */
+const README_ACCOUNTS: Record<string, string[]> = {
+  officer1: ['officer'],
+  officer2: ['officer'],
+  unithead1: ['unit_head', 'officer'],
+  reviewer1: ['reviewer'],
+  legalhead1: ['legal_head', 'reviewer'],
+  deputy1: ['deputy'],
+  head1: ['head'],
+  publisher1: ['publisher'],
+  archivist1: ['archivist'],
+  sysadmin: ['sysadmin'],
+  secadmin: ['secadmin'],
+  auditor: ['auditor'],
+};
+
+describe('demo tenant', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('is 示范区卫生健康委员会 under 示范市 → 示范省, with its entrusted brigade', async () => {
+    expect(DEMO_PASSWORD).toBe('Sanxiang-Demo-2026');
+    const rows = await sql<{ name: string; parent: string | null }>(
+      t,
+      'select b.name, p.name as parent from bodies b left join bodies p on p.id = b.parent_id order by b.path',
+    );
+    expect(rows).toEqual([
+      { name: '示范省卫生健康委员会', parent: null },
+      { name: '示范市卫生健康委员会', parent: '示范省卫生健康委员会' },
+      { name: '示范区卫生健康委员会', parent: '示范市卫生健康委员会' },
+      { name: '示范区卫生健康综合监督执法大队', parent: '示范区卫生健康委员会' },
+    ]);
+    expect(
+      (
+        await sql<{ n: number }>(
+          t,
+          'select count(*)::int as n from people p join bodies b on b.id = p.body_id where b.name = $1',
+          ['示范区卫生健康委员会'],
+        )
+      )[0]!.n,
+    ).toBe(24);
+  });
+
+  it('has every account of the README, each signing in with the demo password and holding its roles', async () => {
+    const users = await sql<{ username: string; roles: string[]; body: string }>(
+      t,
+      'select u.username, u.roles, b.name as body from users u join bodies b on b.id = u.body_id order by u.username',
+    );
+    expect(Object.fromEntries(users.map((u) => [u.username, u.roles]))).toEqual(README_ACCOUNTS);
+    expect(new Set(users.map((u) => u.body))).toEqual(new Set(['示范区卫生健康委员会']));
+    for (const [username, roles] of Object.entries(README_ACCOUNTS)) {
+      const client = await t.login(username, 'Sanxiang-Demo-2026');
+      const me = (await client.get('/api/v1/auth/me')).json() as { username: string; roles: string[] };
+      expect({ username: me.username, roles: me.roles }).toEqual({ username, roles });
+    }
+  });
+});
 
 describe('demo cases', () => {
   let t: TestApp;
