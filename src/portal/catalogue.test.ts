@@ -497,8 +497,9 @@ describe('事前公开 pages (E1)', () => {
     expect(all(chart, /class="flow-name">([^<]+)</g)).toEqual(guide.steps.map((s) => s.name));
     expect(all(chart, /class="flow-no" aria-hidden="true">(\d+)</g)).toHaveLength(guide.steps.length - 1); // 补正材料 is a branch
     expect(chart).toContain('flow-node flow-node-side" id="step-supplement"');
-    expect(chart).toContain('返回「<a href="#step-accept">受理</a>」');
-    expect(chart).toContain(`时限：${guide.steps.find((s) => s.id === 'accept')!.timeLimit}`);
+    const accept = guide.steps.find((s) => s.id === 'accept')!;
+    expect(chart).toContain(`返回「<a href="#step-accept">${accept.name}</a>」`);
+    expect(chart).toContain(`时限：${accept.timeLimit}`);
     expect(chart).toContain('流程结束');
     expect(chart.match(/class="flow-arrow"/g)).toHaveLength(guide.steps.length - 2); // between the 7 boxes of the main path
     for (const s of [
