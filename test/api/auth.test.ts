@@ -20,6 +20,7 @@ import {
   type AccountOut,
   type DemoIds,
 } from './support.ts';
+import { demoUnitName } from '../helpers/demo.ts';
 
 type UserOut = AccountOut;
 interface AuditItem {
@@ -383,7 +384,7 @@ describe('authentication and accounts', () => {
         kind: string;
         version: number;
       }[];
-      const unit = before.find((u) => u.name === '办公室')!;
+      const unit = before.find((u) => u.name === demoUnitName('office'))!;
       const other = await loginFrom(t, 'sysadmin');
       const count = await ledgerCount(t);
       for (const token of ['wrong-token', other.csrf!, '']) {
@@ -392,7 +393,7 @@ describe('authentication and accounts', () => {
           url: `/api/v1/units/${unit.id}`,
           headers: { 'x-csrf-token': token },
           payload: {
-            name: '办公室（改）',
+            name: `${unit.name}（改）`,
             kind: 'office',
             phone: '',
             version: unit.version,
