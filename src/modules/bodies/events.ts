@@ -65,6 +65,11 @@ export const bodiesEvents = defineEvents({
     details: (p) => lines(['姓名', p.name]),
   },
   'person.updated': { label: '修改人员', domain: 'A3', payload: change, details: changeDetails },
+  'person.viewed': {
+    label: '查看人员',
+    domain: 'H3',
+    payload: z.object({}),
+  },
   'person.personal_data_read': {
     label: '查看个人信息',
     domain: 'H3',

@@ -74,15 +74,15 @@ export class PeopleService {
     const row = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id);
     if (!row) throw notFound('人员');
     const personalDataVisible = hasPermission(ctx.actor.roles, 'people.read_personal');
-    if (personalDataVisible) {
+    // One audit entry per view (H3): a read of the personal data says so, any other read is a view.
+    const entry = { entityType: 'person', entityId: id, bodyId: row.bodyId } as const;
+    if (personalDataVisible)
       await this.ledger.record(ctx, {
+        ...entry,
         action: 'person.personal_data_read',
-        entityType: 'person',
-        entityId: id,
-        bodyId: row.bodyId,
         payload: { fields: ['idNumber', 'phone'] },
       });
-    }
+    else await this.ledger.record(ctx, { ...entry, action: 'person.viewed', payload: {} });
     return {
       ...listItem(row, today(ctx)),
       idNumber: personalDataVisible ? row.idNumber : null,

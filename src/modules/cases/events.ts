@@ -77,6 +77,12 @@ export const caseEvents = defineEvents({
     details: (p) =>
       lines(['期限', deadlineLabel(p.key)], ['暂定届满日', p.provisionalDue], ['届满日', p.due]),
   },
+  'case.viewed': {
+    label: '查看案件',
+    domain: 'H3',
+    payload: z.object({ parties: z.number() }),
+    details: (p) => lines(['当事人数', p.parties]),
+  },
   'case.evidence_added': {
     label: '登记证据',
     domain: 'C7',
@@ -178,6 +184,11 @@ export const caseEvents = defineEvents({
         ['签名执法证', p.signers],
         ['当事人', p.party === 'refused' ? '拒绝签名' : p.party ? '已签名' : null],
       ),
+  },
+  'case.document_viewed': {
+    label: '查看文书',
+    domain: 'H3',
+    payload: z.object({ template: z.string() }),
   },
   'case.document_downloaded': {
     label: '下载文书',

@@ -149,7 +149,7 @@ export function caseRoutes(
         response: { 200: caseOutput },
       },
     },
-    async (req) => cases.get(userCtx(req), req.params.id),
+    async (req) => cases.view(userCtx(req), req.params.id),
   );
 
   r.post(

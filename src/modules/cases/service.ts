@@ -289,6 +289,23 @@ export class CasesService {
     return applyStep(ctx, this.ledger, c, machine, action, facts);
   }
 
+  /**
+   * The case page as its reader opens it (GET): the page, and one audit entry naming who read the
+   * parties' personal data, when and from where (H3). A write's response reuses `get`, whose own ledger
+   * entry already names the actor.
+   */
+  async view(ctx: Ctx, id: string) {
+    const page = await this.get(ctx, id);
+    await this.ledger.record(ctx, {
+      action: 'case.viewed',
+      entityType: 'case',
+      entityId: page.id,
+      bodyId: page.bodyId,
+      payload: { parties: page.parties.length },
+    });
+    return page;
+  }
+
   async get(ctx: Ctx, id: string) {
     const { actor } = ctx;
     const db = dbOf(ctx, this.db);

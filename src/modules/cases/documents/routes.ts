@@ -89,7 +89,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       config: { access: 'cases.read' },
       schema: { tags, summary: '文书详情与签名校验', params: idParam, response: { 200: documentOutput } },
     },
-    async (req) => documents.get(userCtx(req), req.params.id),
+    async (req) => documents.view(userCtx(req), req.params.id),
   );
 
   r.get(

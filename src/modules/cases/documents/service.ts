@@ -310,9 +310,25 @@ export class CaseDocumentsService {
     return doc;
   }
 
+  /** The document as its reader opens it (GET), with one audit entry per view (H3). */
+  async view(ctx: Ctx, id: string) {
+    const doc = await this.visibleDocument(ctx, id);
+    await this.ledger.record(ctx, {
+      action: 'case.document_viewed',
+      entityType: 'case_document',
+      entityId: doc.id,
+      bodyId: doc.bodyId,
+      payload: { template: doc.template },
+    });
+    return this.present(doc);
+  }
+
   /** The document with each signature checked against the stored content hash. */
   async get(ctx: Ctx, id: string) {
-    const doc = await this.visibleDocument(ctx, id);
+    return this.present(await this.visibleDocument(ctx, id));
+  }
+
+  private present(doc: NonNullable<Awaited<ReturnType<typeof documentsRepo.findDocument>>>) {
     const recomputed = sm3Hex(canonicalJson(doc.content));
     const signatures = (doc.signatures as Signature[]).map((s) => ({
       name: s.name,
