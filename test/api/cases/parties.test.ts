@@ -178,9 +178,6 @@ describe('parties, witnesses and agents of an open case', () => {
         phone: '13800001111',
         representsId: null,
       });
-      const seen = await detail(officer2, c.id);
-      expect(seen.parties.map((p) => p.name)).toContain('李见证');
-
       const after = await snapshot(t, c.id);
       expect({
         events: after.events,
@@ -196,6 +193,9 @@ describe('parties, witnesses and agents of an open case', () => {
         record: before.record,
       });
       expect(await lastLedger(t)).toEqual({ action: 'case.party_added', entity_id: c.id });
+      // Read after the snapshot: opening the case is a ledger entry of its own (case.viewed, H3).
+      const seen = await detail(officer2, c.id);
+      expect(seen.parties.map((p) => p.name)).toContain('李见证');
       const last = out.timeline.at(-1)!;
       expect({
         action: last.action,
