@@ -18,14 +18,14 @@ import {
   type IpClient,
 } from './support.ts';
 
-interface Entry {
+type Entry = {
   action: string;
   actor_id: string | null;
   ip: string | null;
   entity_type: string;
   entity_id: string | null;
   payload: string;
-}
+};
 
 describe('audited reads', () => {
   let t: TestApp;
