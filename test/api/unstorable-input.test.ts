@@ -49,6 +49,7 @@ describe('unstorable input', () => {
       source: '现场提取',
       collectedOn: '2026-08-05',
       collectedBy: '执法人员',
+      version: c.version,
     };
     const before = await rowCounts(t);
     const nul = await officer.post(url, { ...valid, title: 'a\u0000b' });

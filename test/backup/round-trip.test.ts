@@ -94,6 +94,7 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
     const c = await createCase(officer1, caseInput(ids));
     const item = await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
       type: 'electronic',
+      version: c.version,
       title: '备份前提取的照片',
       source: '现场提取',
       collectedOn: '2026-12-01',

@@ -46,7 +46,7 @@ describe('request context: clock and transactions', () => {
       createCaseInput.parse(caseInput(ids, { openedOn: '2026-03-01', particulars: {}, ...over })),
     );
   const evidence = (collectedOn: string) =>
-    evidenceInput.parse({ type: 'documentary', title: '营业执照复印件', collectedOn });
+    evidenceInput.parse({ type: 'documentary', title: '营业执照复印件', collectedOn, version: 1 });
 
   describe('the clock', () => {
     it('gives every service the same "today": the fixed date, in Asia/Shanghai', () => {
@@ -68,7 +68,12 @@ describe('request context: clock and transactions', () => {
       const id = await newCase(officer);
       const client = await t.login('officer1');
       const add = (collectedOn: string) =>
-        client.post(`/api/v1/cases/${id}/evidence`, { type: 'documentary', title: '询问笔录', collectedOn });
+        client.post(`/api/v1/cases/${id}/evidence`, {
+          type: 'documentary',
+          title: '询问笔录',
+          collectedOn,
+          version: 1,
+        });
       expect((await add('2026-03-03')).statusCode).toBe(400);
       clock.advance(60_000); // a minute later it is still 2 March
       expect((await add('2026-03-03')).statusCode).toBe(400);
@@ -78,6 +83,7 @@ describe('request context: clock and transactions', () => {
         type: 'documentary',
         title: '询问笔录',
         collectedOn: '2026-03-03',
+        version: 1,
       });
       expect(res.statusCode, res.body).toBe(200);
       clock.set(START);

@@ -2104,6 +2104,7 @@ export interface paths {
                         title: string;
                         /** @enum {string} */
                         type: "documentary" | "physical" | "audiovisual" | "electronic" | "testimony" | "party_statement" | "expert_opinion" | "inspection_record";
+                        version: number;
                     };
                 };
             };

@@ -18,12 +18,14 @@ export async function seedInvestigatingCase({ services, ago, officer, open, inve
     20,
   );
   await investigate(id, 19, null, null);
+  const version = async () => (await cases.get(officer, id)).version;
   for (const [type, title] of [
     ['inspection_record', '现场笔录（2页）'],
     ['audiovisual', '现场执法记录仪视频'],
     ['party_statement', '询问笔录（林海）'],
   ] as const) {
     await evidence.add(officer, id, {
+      version: await version(),
       type,
       title,
       description: '',
@@ -39,6 +41,7 @@ export async function seedInvestigatingCase({ services, ago, officer, open, inve
     'utf8',
   );
   const electronic = await evidence.add(officer, id, {
+    version: await version(),
     type: 'electronic',
     title: '移动执法终端检查记录',
     description: '现场检查时移动执法终端生成的检查记录',
@@ -58,7 +61,6 @@ export async function seedInvestigatingCase({ services, ago, officer, open, inve
     {},
   );
   // A witness questioned during the investigation, and the clinic's agent (授权委托).
-  const version = async () => (await cases.get(officer, id)).version;
   await caseParties.add(officer, id, {
     version: await version(),
     ...companion('witness', '林小雨', '示范区健康路 20 号', '13800001234'),

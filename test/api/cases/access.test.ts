@@ -203,14 +203,19 @@ describe('who may act on and see a case', () => {
 
     it('an officer of the same unit who is not on the case sees it but may take no step and add no evidence', async () => {
       const c = await filedCase();
-      const before = await snapshot(t, c.id);
       const seen = await getCase(unitColleague, c.id);
       expect(seen.actions).toEqual([]);
+      // After the read: opening the case is itself a ledger entry (case.viewed).
+      const before = await snapshot(t, c.id);
       for (const type of ALL) {
         const res = await act(unitColleague, c, { type, ...ACTIONS[type] });
         expect({ type, status: res.statusCode }).toEqual({ type, status: 403 });
       }
-      expectError(await unitColleague.post(`/api/v1/cases/${c.id}/evidence`, evidence), 403, 'FORBIDDEN');
+      expectError(
+        await unitColleague.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, version: c.version }),
+        403,
+        'FORBIDDEN',
+      );
       await expectUnchanged(t, before);
     });
 
@@ -219,10 +224,17 @@ describe('who may act on and see a case', () => {
       for (const u of ['sysadmin', 'secadmin', 'auditor'])
         expectError(await as[u]!.get(`/api/v1/cases/${c.id}`), 403, 'FORBIDDEN');
       for (const u of ['head1', 'reviewer1', 'archivist1', 'publisher1', 'sysadmin']) {
-        expectError(await as[u]!.post(`/api/v1/cases/${c.id}/evidence`, evidence), 403, 'FORBIDDEN');
+        expectError(
+          await as[u]!.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, version: c.version }),
+          403,
+          'FORBIDDEN',
+        );
       }
       const before = await snapshot(t, c.id);
-      const res = await as.officer2!.post(`/api/v1/cases/${c.id}/evidence`, evidence);
+      const res = await as.officer2!.post(`/api/v1/cases/${c.id}/evidence`, {
+        ...evidence,
+        version: c.version,
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect((res.json() as CaseOut).evidence.map((e) => [e.seq, e.title])).toEqual([[1, '营业执照复印件']]);
       expect(await lastLedger(t)).toEqual({ action: 'case.evidence_added', entity_id: c.id });
@@ -244,7 +256,11 @@ describe('who may act on and see a case', () => {
         404,
         'NOT_FOUND',
       );
-      expectError(await otherUnitHead.post(`/api/v1/cases/${c.id}/evidence`, evidence), 404, 'NOT_FOUND');
+      expectError(
+        await otherUnitHead.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, version: c.version }),
+        404,
+        'NOT_FOUND',
+      );
       await expectUnchanged(t, before);
       const next = await step(
         t,
@@ -254,7 +270,10 @@ describe('who may act on and see a case', () => {
         { state: 'investigating', legalDate: '2026-08-04' },
       );
       expect(next.timeline.at(-1)!.actorName).not.toBe(c.timeline.at(-1)!.actorName);
-      const ev = await as.unithead1!.post(`/api/v1/cases/${c.id}/evidence`, evidence);
+      const ev = await as.unithead1!.post(`/api/v1/cases/${c.id}/evidence`, {
+        ...evidence,
+        version: next.version,
+      });
       expect(ev.statusCode, ev.body).toBe(200);
     });
   });
@@ -306,7 +325,11 @@ describe('who may act on and see a case', () => {
         'NOT_FOUND',
       );
       expectError(await act(otherUnitOfficer, c, { type: 'fly' }), 404, 'NOT_FOUND');
-      expectError(await otherUnitOfficer.post(`/api/v1/cases/${c.id}/evidence`, evidence), 404, 'NOT_FOUND');
+      expectError(
+        await otherUnitOfficer.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, version: c.version }),
+        404,
+        'NOT_FOUND',
+      );
       // Nor may it be named as the origin of a new case: 404, and nothing is created.
       const counts = await rowCounts(t);
       const mine = otherUnitOfficer.personId;
@@ -344,7 +367,7 @@ describe('who may act on and see a case', () => {
       );
       // Heads hold no cases.handle: the evidence route refuses them before looking at the id.
       expectError(
-        await client.post(`/api/v1/cases/${c.id}/evidence`, evidence),
+        await client.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, version: c.version }),
         evidenceStatus,
         evidenceStatus === 404 ? 'NOT_FOUND' : 'FORBIDDEN',
       );
@@ -369,7 +392,11 @@ describe('who may act on and see a case', () => {
         404,
         'NOT_FOUND',
       );
-      expectError(await o.post(`/api/v1/cases/${ghost}/evidence`, evidence), 404, 'NOT_FOUND');
+      expectError(
+        await o.post(`/api/v1/cases/${ghost}/evidence`, { ...evidence, version: 1 }),
+        404,
+        'NOT_FOUND',
+      );
       for (const bad of ['not-a-uuid', '123', `${ghost}x`, "1'%20or%20'1'='1"]) {
         expectError(await o.get(`/api/v1/cases/${bad}`), 400, 'VALIDATION_FAILED');
         expectError(
@@ -380,7 +407,11 @@ describe('who may act on and see a case', () => {
           400,
           'VALIDATION_FAILED',
         );
-        expectError(await o.post(`/api/v1/cases/${bad}/evidence`, evidence), 400, 'VALIDATION_FAILED');
+        expectError(
+          await o.post(`/api/v1/cases/${bad}/evidence`, { ...evidence, version: 1 }),
+          400,
+          'VALIDATION_FAILED',
+        );
       }
     });
   });
@@ -459,8 +490,16 @@ describe('who may act on and see a case', () => {
         };
       }
       const pending = Promise.all([
-        as.officer1!.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, title: '现场检查笔录' }),
-        as.officer2!.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, title: '询问笔录' }),
+        as.officer1!.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...evidence,
+          version: c.version,
+          title: '现场检查笔录',
+        }),
+        as.officer2!.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...evidence,
+          version: c.version,
+          title: '询问笔录',
+        }),
       ]);
       await new Promise((r) => setTimeout(r, 500));
       await release();

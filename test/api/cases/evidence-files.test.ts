@@ -120,7 +120,11 @@ describe('evidence files', () => {
   /** A case of officer1 and officer2 with one registered evidence item (seq 1). */
   async function caseWithItem(over: Record<string, unknown> = {}): Promise<Detail> {
     const c = await createCase(officer1, caseInput(ids));
-    const res = await officer1.post(`/api/v1/cases/${c.id}/evidence`, { ...registration, ...over });
+    const res = await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
+      ...registration,
+      version: c.version,
+      ...over,
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as Detail;
   }
@@ -212,11 +216,11 @@ describe('evidence files', () => {
       });
       expect(item.sha256).toBe(createHash('sha256').update(PHOTO).digest('hex'));
       expect(Date.parse(item.fileAttachedAt!)).toBeGreaterThan(Date.now() - 60_000);
-      expect(((await getCase(officer1, c.id)) as unknown as Detail).evidence[0]).toEqual(item);
       expect(await t.services.store.has(sha256(PHOTO))).toBe(true);
 
       // One ledger entry, with both fingerprints; the upload is not a step of the procedure.
       expect(await ledgerCount(t)).toBe(ledgerBefore + 1);
+      expect(((await getCase(officer1, c.id)) as unknown as Detail).evidence[0]).toEqual(item);
       const [entry] = await ledgerOf('case.evidence_file_attached', c.id);
       expect(entry!.actor_id).toBe(ids.userOf.officer2);
       expect(JSON.parse(entry!.payload)).toEqual({
@@ -351,12 +355,17 @@ describe('evidence files', () => {
       expect(await t.services.store.has(sha256(bytes))).toBe(false);
       // At registration the same rules hold.
       expectFieldError(
-        await officer1.post(`/api/v1/cases/${c.id}/evidence`, { ...registration, capturedAt: 'yesterday' }),
+        await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...registration,
+          version: c.version,
+          capturedAt: 'yesterday',
+        }),
         'capturedAt',
       );
       expectFieldError(
         await officer1.post(`/api/v1/cases/${c.id}/evidence`, {
           ...registration,
+          version: c.version,
           capturedAt: '2026-08-06T08:00:00+08:00',
         }),
         'capturedAt',

@@ -509,19 +509,32 @@ describe('case input over HTTP', () => {
       const c = await createCase(officer, caseInput(ids));
       const before = await rowCounts(t);
       expectFieldError(
-        await officer.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, title: '题'.repeat(201) }),
+        await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...evidence,
+          version: c.version,
+          title: '题'.repeat(201),
+        }),
         'title',
       );
       expectFieldError(
-        await officer.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, type: 'rumour' }),
+        await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...evidence,
+          version: c.version,
+          type: 'rumour',
+        }),
         'type',
       );
       expectFieldError(
-        await officer.post(`/api/v1/cases/${c.id}/evidence`, { ...evidence, collectedOn: '05/08/2026' }),
+        await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+          ...evidence,
+          version: c.version,
+          collectedOn: '05/08/2026',
+        }),
         'collectedOn',
       );
       const future = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
         ...evidence,
+        version: c.version,
         collectedOn: addDays(serverToday(), 1),
       });
       expectError(future, 400, 'VALIDATION_FAILED');
@@ -533,10 +546,36 @@ describe('case input over HTTP', () => {
       ).json() as CaseOut;
       expect(declined.finished).toBe(true);
       const counts = await rowCounts(t);
-      const res = await officer.post(`/api/v1/cases/${c.id}/evidence`, evidence);
+      const res = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+        ...evidence,
+        version: declined.version,
+      });
       expectError(res, 422, 'RULE_VIOLATION');
       expect((res.json() as ErrorOut).details?.rule).toBe('CASE_FINISHED');
       expect(await rowCounts(t)).toEqual(counts);
+    });
+
+    it('refuses evidence on a case changed since it was read: 409 VERSION_CONFLICT, nothing written', async () => {
+      const c = await createCase(officer, caseInput(ids));
+      const moved = (
+        await act(head, c, { type: 'file', filedOn: '2026-08-03', approvedBy: '张局长' })
+      ).json() as CaseOut;
+      expect(moved.version).toBe(c.version + 1);
+      const before = await rowCounts(t);
+      const stale = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+        ...evidence,
+        version: c.version,
+      });
+      expectError(stale, 409, 'VERSION_CONFLICT');
+      expect((stale.json() as ErrorOut).details).toMatchObject({ currentVersion: moved.version });
+      expectFieldError(await officer.post(`/api/v1/cases/${c.id}/evidence`, evidence), 'version');
+      expect(await rowCounts(t)).toEqual(before);
+      const fresh = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+        ...evidence,
+        version: moved.version,
+      });
+      expect(fresh.statusCode, fresh.body).toBe(200);
+      expect((fresh.json() as CaseOut).evidence.map((e) => e.seq)).toEqual([1]);
     });
   });
 

@@ -111,6 +111,7 @@ describe('every case request gets by with one free pool connection', () => {
           type: 'documentary',
           title: '营业执照复印件',
           collectedOn: '2026-08-05',
+          version: c.version,
         }),
       );
       expect(ev.statusCode, ev.body).toBe(200);

@@ -32,7 +32,7 @@ import EvidenceFileModal, { applyDetailField } from './EvidenceFileModal.tsx';
 import { formatBytes, shortHash } from './evidenceFormat.ts';
 
 type Evidence = CaseDetail['evidence'][number];
-type Values = Omit<EvidenceCreate, 'collectedOn' | 'capturedAt'> & {
+type Values = Omit<EvidenceCreate, 'collectedOn' | 'capturedAt' | 'version'> & {
   collectedOn: Dayjs;
   capturedAt?: Dayjs | null;
 };
@@ -57,6 +57,8 @@ function EvidenceForm({
           params: { path: { id: c.id } },
           body: {
             ...v,
+            // The version this page shows: evidence added to a case changed meanwhile is refused (409).
+            version: c.version,
             collectedOn: v.collectedOn.format('YYYY-MM-DD'),
             // The instant with the browser's zone (+08:00), as the server requires.
             capturedAt: v.capturedAt ? v.capturedAt.format() : null,

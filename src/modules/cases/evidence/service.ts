@@ -12,13 +12,15 @@ import { AppError, badRequest, conflict, notFound, unprocessable } from '../../.
 import type { Ledger } from '../../../platform/ledger/ledger.ts';
 import { StorageError, type ObjectStore } from '../../../platform/storage/index.ts';
 import { isoTimestamp } from '../present.ts';
-import { lockCase } from '../repo.ts';
+import { lockCase, lockCaseAtVersion } from '../repo.ts';
 import type { CasesService } from '../service.ts';
 import * as repo from './repo.ts';
 import { checkAgrees, checkCapture, formatBytes, normaliseCapture } from './rules.ts';
 import type { CaptureInput, EvidenceInput, ReceivedFile } from './types.ts';
 
 /** Files up to this size are read and checked whole before a byte is sent; larger ones are checked as they stream. */
+const STALE = '案件已被他人更新，请刷新后重试';
+
 export const VERIFY_BEFORE_SEND_BYTES = 16 * 1024 * 1024;
 export interface EvidenceServiceOptions {
   verifyBeforeSendBytes?: number;
@@ -38,6 +40,12 @@ export class EvidenceService {
   }
 
   /** Registers an evidence item, numbered in the case; electronic data may carry its capture details. */
+  /**
+   * Registers an evidence item on the case as the caller read it (`version`): a stale version is a 409
+   * and nothing is written, like every other write to a case. The lock at that version also serialises
+   * the numbering. Evidence is not a step: the version stays, so colleagues registering items at once
+   * from the same page all succeed.
+   */
   async add(ctx: Ctx, id: string, input: Omit<EvidenceInput, keyof CaptureInput> & Partial<CaptureInput>) {
     if (input.collectedOn > today(ctx))
       throw badRequest(`收集日期 ${input.collectedOn} 晚于今天`, { field: 'collectedOn' });
@@ -46,7 +54,8 @@ export class EvidenceService {
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;
       const c = await this.cases.caseForStep(tctx, id, 'add_evidence', '只有本案执法人员可以登记证据');
-      await lockCase(tx, c.id);
+      if (c.version !== input.version || !(await lockCaseAtVersion(tx, c.id, input.version)))
+        throw conflict('VERSION_CONFLICT', STALE, { currentVersion: c.version });
       if (c.finished)
         throw unprocessable('RULE_VIOLATION', '案件已办结，不能再登记证据', { rule: 'CASE_FINISHED' });
       const { type, title, description, source, collectedOn, collectedBy } = input;

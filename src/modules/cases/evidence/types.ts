@@ -48,6 +48,8 @@ export const evidenceInput = z.object({
   collectedOn: legalDate('收集日期'),
   collectedBy: text(100, '收集人').default(''),
   ...captureFields,
+  /** The case version the caller read: a stale one is refused (409 VERSION_CONFLICT). */
+  version: z.number().int().positive(),
 });
 export type EvidenceInput = z.infer<typeof evidenceInput>;
 
