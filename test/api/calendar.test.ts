@@ -410,4 +410,48 @@ describe('working-day calendar', () => {
       }
     });
   });
+
+  describe('coverage (GET /api/v1/calendar/coverage)', () => {
+    it('tells every signed-in user the covered years and, at TEST_NOW (December), warns that 2027 is missing', async () => {
+      const officer = await loginFrom(t, 'officer1');
+      const res = await officer.get('/api/v1/calendar/coverage');
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({
+        today: '2026-12-07',
+        packageYears: [2024, 2025, 2026],
+        enteredYears: [],
+        coveredYears: [2024, 2025, 2026],
+        year: 2026,
+        yearCovered: true,
+        nextYear: 2027,
+        nextYearCovered: false,
+        warning:
+          '2027 年的节假日数据尚未录入：跨入 2027 年的期限将标记为“暂定”。请在国务院办公厅发布 2027 年部分节假日安排的通知后，' +
+          '由系统管理员在“工作日计算”页按通知逐日录入放假日和调休上班日，再声明 2027 年已录入。',
+      });
+      expectError(await anon.get('/api/v1/calendar/coverage'), 401, 'UNAUTHENTICATED');
+    });
+
+    it('is quiet once 2027 is declared entered, and warns again if it is removed', async () => {
+      try {
+        const res = await sysadmin.post('/api/v1/calendar/covered-years', {
+          year: 2027,
+          source: '国办发明电〔2026〕9号',
+        });
+        expect(res.statusCode, res.body).toBe(201);
+        expect((await sysadmin.get('/api/v1/calendar/coverage')).json()).toMatchObject({
+          enteredYears: [{ year: 2027, source: '国办发明电〔2026〕9号' }],
+          coveredYears: [2024, 2025, 2026, 2027],
+          nextYearCovered: true,
+          warning: null,
+        });
+      } finally {
+        await cleanUp([], [2027]);
+      }
+      expect((await sysadmin.get('/api/v1/calendar/coverage')).json()).toMatchObject({
+        nextYearCovered: false,
+        warning: expect.stringMatching(/^2027 年的节假日数据尚未录入/) as unknown,
+      });
+    });
+  });
 });

@@ -108,6 +108,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/legal-documents': only('legal_head', 'head'),
   'POST /api/v1/discretion/evaluate': only(...BUSINESS, 'sysadmin'),
   'GET /api/v1/calendar/deadline': PUBLIC,
+  'GET /api/v1/calendar/coverage': only(...EVERY_ROLE),
   'GET /api/v1/calendar/overrides': only('sysadmin'),
   'POST /api/v1/calendar/overrides': only('sysadmin'),
   'POST /api/v1/calendar/covered-years': only('sysadmin'),

@@ -1077,6 +1077,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 节假日数据覆盖的年份；12 月次年未录入时给出提醒 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coveredYears: number[];
+                            enteredYears: {
+                                source: string;
+                                year: number;
+                            }[];
+                            nextYear: number;
+                            nextYearCovered: boolean;
+                            packageYears: number[];
+                            today: string;
+                            warning: string | null;
+                            year: number;
+                            yearCovered: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/covered-years": {
         parameters: {
             query?: never;

@@ -19,6 +19,7 @@ import { useSession } from '../auth/session.tsx';
 import { roleLabels } from '../lib/labels.ts';
 import { visibleNav } from './nav.tsx';
 import PasswordModal from './PasswordModal.tsx';
+import CalendarWarning from './CalendarWarning.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -140,6 +141,7 @@ export default function AppLayout() {
           </nav>
         </Sider>
         <Content className="sx-content">
+          <CalendarWarning />
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
             <Outlet />
           </Suspense>

@@ -44,6 +44,31 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
   );
 
   r.get(
+    '/api/v1/calendar/coverage',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: '节假日数据覆盖的年份；12 月次年未录入时给出提醒',
+        response: {
+          200: z.object({
+            today: z.string(),
+            packageYears: z.array(z.number()),
+            enteredYears: z.array(z.object({ year: z.number(), source: z.string() })),
+            coveredYears: z.array(z.number()),
+            year: z.number(),
+            yearCovered: z.boolean(),
+            nextYear: z.number(),
+            nextYearCovered: z.boolean(),
+            warning: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => calendar.coverage(req.ctx),
+  );
+
+  r.get(
     '/api/v1/calendar/overrides',
     {
       config: { access: 'calendar.manage' },

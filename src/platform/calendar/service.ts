@@ -1,7 +1,7 @@
 // C3: the calendar as the rest of the platform sees it — package data plus the override table, read
 // from the database on each computation so every process agrees after an override is entered.
 import { asc, sql } from 'drizzle-orm';
-import { dbOf, withTx, type Actor, type Ctx } from '../context.ts';
+import { dbOf, today, withTx, type Actor, type Ctx } from '../context.ts';
 import type { Db } from '../db/client.ts';
 import { jsonRows } from '../db/json-rows.ts';
 import { namedQuery } from '../db/named-query.ts';
@@ -15,6 +15,7 @@ import {
   type HolidayNotices,
   type WorkingCalendar,
 } from './rules.ts';
+import { calendarCoverage, type CalendarCoverage } from './coverage.ts';
 import { calendarCoveredYears, calendarOverrides } from './schema.ts';
 
 const OVERRIDES = jsonRows(calendarOverrides, [calendarOverrides.date]);
@@ -79,6 +80,13 @@ export class CalendarService {
       if (e instanceof RangeError) throw badRequest(e.message);
       throw e;
     }
+  }
+
+  /** The years covered on the context's day, and the administrators' warning if one is due. */
+  async coverage(ctx: Ctx<Actor>): Promise<CalendarCoverage> {
+    const [row] = await readCalendar(dbOf(ctx, this.db), {});
+    const entered = COVERED_YEARS.read(row!.years).map((y) => ({ year: y.year, source: y.source }));
+    return calendarCoverage(today(ctx), this.notices.coveredYears, entered);
   }
 
   listOverrides() {

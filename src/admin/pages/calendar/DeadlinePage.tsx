@@ -20,6 +20,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client.ts';
 import { errorText } from '../../lib/errors.ts';
 import { toIsoDate } from '../../lib/format.ts';
+import { useSession } from '../../auth/session.tsx';
+import HolidayDataCard from './HolidayDataCard.tsx';
+import HolidayEntryCard from './HolidayEntryCard.tsx';
 
 interface Values {
   from: Dayjs;
@@ -30,6 +33,7 @@ interface Values {
 const weekday = (iso: string) => dayjs(iso).format('dddd');
 
 export default function DeadlinePage() {
+  const { can } = useSession();
   const [form] = Form.useForm<Values>();
   const calc = useMutation({
     mutationFn: (v: Values) => {
@@ -82,6 +86,7 @@ export default function DeadlinePage() {
             </Button>
           </Form>
         </Card>
+        <HolidayDataCard />
       </Col>
       <Col xs={24} lg={14}>
         <Card title="计算结果" size="small">
@@ -124,6 +129,7 @@ export default function DeadlinePage() {
             </>
           ) : null}
         </Card>
+        {can('calendar.manage') ? <HolidayEntryCard /> : null}
       </Col>
     </Row>
   );
