@@ -291,6 +291,30 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
     }
   });
 
+  it('on S3 leaves the objects in the bucket and says so in the manifest', async () => {
+    const s3: Config = {
+      ...t.config,
+      storage: {
+        driver: 's3',
+        region: 'us-east-1',
+        bucket: 'evidence',
+        prefix: 'sx/',
+        forcePathStyle: true,
+      },
+    };
+    const dir = path.join(tempDir('sx-backup-s3-'), 'backup');
+    const { manifest } = await backup(s3, dir, testClock());
+    expect(manifest.objects).toEqual({
+      included: false,
+      count: 0,
+      note:
+        '对象存储为 S3（s3://evidence/sx/），文件不在本备份中：请用存储桶的版本控制或跨区域复制备份它们，' +
+        '恢复时目标须能读到同一存储桶 (objects stay in s3://evidence/sx/)',
+    });
+    expect(manifest.files.map((f) => f.path)).toEqual([manifest.database.file, 'keys/master.key']);
+    expect(manifest.ledger).toEqual(headBefore);
+  });
+
   it('refuses a backup directory that is not empty', async () => {
     const dir = tempDir('sx-backup-busy-');
     fs.writeFileSync(path.join(dir, 'old.txt'), 'x');
