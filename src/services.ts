@@ -81,7 +81,7 @@ export async function createServices(
   const auth = new AuthService(db, ledger, { idleMinutes: config.sessionIdleMinutes });
   const accounts = new AccountService(db, ledger, bodies, people);
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
-  const tokens = new ApiTokenService(db, ledger);
+  const tokens = new ApiTokenService(db, ledger, { maxDays: config.apiTokenMaxDays });
   const catalog = new CatalogService(db, ledger, bodies);
   const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
   const caseLists = new CaseListService(db, ledger, calendar, people);

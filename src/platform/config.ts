@@ -32,6 +32,8 @@ const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(30),
+    /** H7: the longest an API token may live; none asked for gets this much. */
+    API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     COOKIE_SECURE: bool.default(false),
     TRUST_PROXY: bool.default(false),
     LEDGER_CHECKPOINT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(1000),
@@ -86,6 +88,7 @@ export interface Config {
       };
   demoData: boolean;
   sessionIdleMinutes: number;
+  apiTokenMaxDays: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   ledgerCheckpointEvery: number;
@@ -134,6 +137,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : { driver: 'fs', root: path.join(dataDir, 'objects') },
     demoData,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    apiTokenMaxDays: env.API_TOKEN_MAX_DAYS,
     cookieSecure: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
     ledgerCheckpointEvery: env.LEDGER_CHECKPOINT_EVERY,

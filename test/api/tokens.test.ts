@@ -1,4 +1,5 @@
-// H7: API tokens act as their owner, are shown once, stored hashed, expire, and can be revoked.
+// H7: API tokens act as their owner, are shown once, stored hashed, expire (never later than
+// API_TOKEN_MAX_DAYS after their creation, one year by default), and can be revoked.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
@@ -100,6 +101,93 @@ describe('API tokens', () => {
       revokedAt: string | null;
     }[];
     expect(mine.find((x) => x.id === id)?.revokedAt).toBeNull();
+  });
+
+  describe('the maximum lifetime (365 days by default)', () => {
+    const DAY = 24 * 60 * 60_000;
+    const now = () => t.services.clock.now().getTime();
+    const storedExpiry = async (id: string) =>
+      (
+        await t.services.database.db.execute<{ expires_at: string | null }>(
+          sql`select expires_at::text from api_tokens where id = ${id}`,
+        )
+      ).rows[0]!.expires_at;
+
+    it('gives a token asked for without expiry the longest lifetime, and says so', async () => {
+      const officer = await t.login('officer1');
+      const res = await officer.post('/api/v1/auth/tokens', { name: '无期限请求' });
+      expect(res.statusCode).toBe(201);
+      const { id, expiresAt } = res.json() as { id: string; expiresAt: string };
+      expect(new Date(expiresAt).getTime()).toBe(now() + 365 * DAY);
+      expect(new Date((await storedExpiry(id))!).getTime()).toBe(now() + 365 * DAY);
+      const listed = (await officer.get('/api/v1/auth/tokens')).json() as { id: string; expiresAt: string }[];
+      expect(listed.find((x) => x.id === id)?.expiresAt).toBe(expiresAt);
+    });
+
+    it('refuses an expiry beyond the maximum with 400 naming the field, creating nothing', async () => {
+      const officer = await t.login('officer1');
+      const count = async () =>
+        (await t.services.database.db.execute<{ n: number }>(sql`select count(*)::int as n from api_tokens`))
+          .rows[0]!.n;
+      const before = await count();
+      for (const at of [now() + 365 * DAY + 1000, Date.parse('2099-01-01T00:00:00Z')]) {
+        const res = await officer.post('/api/v1/auth/tokens', {
+          name: '超期',
+          expiresAt: new Date(at).toISOString(),
+        });
+        expect(res.statusCode).toBe(400);
+        expect(res.json()).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          message: expect.stringContaining('字段「expiresAt」不能晚于') as unknown,
+          details: { field: 'expiresAt' },
+        });
+      }
+      expect(await count()).toBe(before);
+      const exact = await officer.post('/api/v1/auth/tokens', {
+        name: '恰好一年',
+        expiresAt: new Date(now() + 365 * DAY).toISOString(),
+      });
+      expect(exact.statusCode).toBe(201);
+    });
+
+    it('ends a token stored without expiry (made before the limit) one year after its creation', async () => {
+      const officer = await t.login('officer1');
+      const make = async (ageDays: number) => {
+        const { id, token } = (
+          await officer.post('/api/v1/auth/tokens', { name: `旧令牌${ageDays}` })
+        ).json() as {
+          id: string;
+          token: string;
+        };
+        const created = new Date(now() - ageDays * DAY).toISOString();
+        await t.services.database.db.execute(
+          sql`update api_tokens set expires_at = null, created_at = ${created} where id = ${id}`,
+        );
+        return token;
+      };
+      const old = await make(366);
+      const recent = await make(364);
+      expect((await bearer(old, '/api/v1/auth/me')).statusCode).toBe(401);
+      expect((await bearer(recent, '/api/v1/auth/me')).statusCode).toBe(200);
+    });
+
+    it('follows API_TOKEN_MAX_DAYS, for new and existing tokens alike', async () => {
+      const short = await createTestApp({ API_TOKEN_MAX_DAYS: '30' });
+      try {
+        const officer = await short.login('officer1');
+        const made = await officer.post('/api/v1/auth/tokens', { name: '短期' });
+        expect(new Date((made.json() as { expiresAt: string }).expiresAt).getTime()).toBe(
+          short.services.clock.now().getTime() + 30 * DAY,
+        );
+        const beyond = await officer.post('/api/v1/auth/tokens', {
+          name: '超期',
+          expiresAt: new Date(short.services.clock.now().getTime() + 31 * DAY).toISOString(),
+        });
+        expect(beyond.statusCode).toBe(400);
+      } finally {
+        await short.close();
+      }
+    });
   });
 
   it('records token creation and revocation in the audit ledger', async () => {

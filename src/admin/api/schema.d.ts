@@ -331,7 +331,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             createdAt: string;
-                            expiresAt: string | null;
+                            expiresAt: string;
                             /** Format: uuid */
                             id: string;
                             lastUsedAt: string | null;
@@ -343,7 +343,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号） */
+        /** 创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号；有效期最长 API_TOKEN_MAX_DAYS 天，默认 1 年，不填即取最长，超出则拒绝） */
         post: {
             parameters: {
                 query?: never;
@@ -371,7 +371,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            expiresAt: string | null;
+                            expiresAt: string;
                             /** Format: uuid */
                             id: string;
                             name: string;

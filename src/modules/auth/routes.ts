@@ -120,13 +120,14 @@ export function authRoutes(
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: '创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号）',
+        summary:
+          '创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号；有效期最长 API_TOKEN_MAX_DAYS 天，默认 1 年，不填即取最长，超出则拒绝）',
         body: createTokenInput,
         response: {
           201: z.object({
             id: z.uuid(),
             name: z.string(),
-            expiresAt: z.string().nullable(),
+            expiresAt: z.string(),
             token: z.string(),
           }),
         },

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   asRoles,
+  effectiveTokenExpiry,
+  grantedTokenExpiry,
   isLocked,
   isSessionIdle,
   lastHolderProblem,
@@ -243,5 +245,47 @@ describe('initialPassword', () => {
       expect(passwordProblems(p, 'abcd')).toEqual([]);
     }
     expect(new Set(drawn).size).toBe(drawn.length);
+  });
+});
+
+describe('API token lifetime', () => {
+  const now = new Date('2026-12-07T02:00:00.000Z');
+
+  it('gives a token asked for without expiry the longest allowed lifetime', () => {
+    expect(grantedTokenExpiry(null, now, 365)).toEqual({ expiresAt: '2027-12-07T02:00:00.000Z' });
+    expect(grantedTokenExpiry(null, now, 30)).toEqual({ expiresAt: '2027-01-06T02:00:00.000Z' });
+  });
+
+  it('accepts an expiry up to the maximum exactly, and refuses one a millisecond beyond it', () => {
+    expect(grantedTokenExpiry('2027-12-07T10:00:00+08:00', now, 365)).toEqual({
+      expiresAt: '2027-12-07T02:00:00.000Z',
+    });
+    expect(grantedTokenExpiry('2027-12-07T02:00:00.001Z', now, 365)).toEqual({
+      problem: '字段「expiresAt」不能晚于 2027-12-07T02:00:00.000Z（API 令牌最长有效 365 天）',
+    });
+    expect(grantedTokenExpiry('2099-01-01T00:00:00Z', now, 365)).toHaveProperty('problem');
+  });
+
+  it('refuses an expiry at or before now', () => {
+    const problem = { problem: '字段「expiresAt」必须晚于当前时间' };
+    expect(grantedTokenExpiry(now.toISOString(), now, 365)).toEqual(problem);
+    expect(grantedTokenExpiry('2020-01-01T00:00:00Z', now, 365)).toEqual(problem);
+    expect(grantedTokenExpiry('2026-12-07T02:00:00.001Z', now, 365)).toEqual({
+      expiresAt: '2026-12-07T02:00:00.001Z',
+    });
+  });
+
+  it('ends a stored token at its expiry, or at creation + the maximum when that is sooner or it has none', () => {
+    const created = '2026-01-01T00:00:00.000Z';
+    expect(effectiveTokenExpiry(null, created, 365).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(effectiveTokenExpiry('2026-06-01T00:00:00.000Z', created, 365).toISOString()).toBe(
+      '2026-06-01T00:00:00.000Z',
+    );
+    expect(effectiveTokenExpiry('2030-01-01T00:00:00.000Z', created, 365).toISOString()).toBe(
+      '2027-01-01T00:00:00.000Z',
+    );
+    expect(effectiveTokenExpiry('2030-01-01T00:00:00.000Z', created, 10).toISOString()).toBe(
+      '2026-01-11T00:00:00.000Z',
+    );
   });
 });

@@ -82,3 +82,36 @@ export function lastHolderProblem(
 export function asRoles(roles: readonly string[]): Role[] {
   return roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 }
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * H7: the expiry a new API token gets. None asked for: the longest allowed (capped, not refused, so an
+ * integration that never chose one still gets a token that ends). One asked for: it must lie after now
+ * and no later than the longest allowed (refused otherwise, naming the latest date).
+ */
+export function grantedTokenExpiry(
+  requested: string | null,
+  now: Date,
+  maxDays: number,
+): { expiresAt: string } | { problem: string } {
+  const latest = new Date(now.getTime() + maxDays * DAY_MS);
+  if (requested === null) return { expiresAt: latest.toISOString() };
+  const at = new Date(requested).getTime();
+  if (at <= now.getTime()) return { problem: '字段「expiresAt」必须晚于当前时间' };
+  if (at > latest.getTime())
+    return {
+      problem: `字段「expiresAt」不能晚于 ${latest.toISOString()}（API 令牌最长有效 ${maxDays} 天）`,
+    };
+  return { expiresAt: new Date(at).toISOString() };
+}
+
+/**
+ * When a stored token stops working: its own expiry, but never later than the longest allowed counted
+ * from its creation — so tokens made without an expiry (before the limit existed) or under a longer
+ * limit end too.
+ */
+export function effectiveTokenExpiry(expiresAt: string | null, createdAt: string, maxDays: number): Date {
+  const cap = new Date(createdAt).getTime() + maxDays * DAY_MS;
+  return new Date(expiresAt === null ? cap : Math.min(new Date(expiresAt).getTime(), cap));
+}

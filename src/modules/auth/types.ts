@@ -114,12 +114,14 @@ export type Permissions = Permission[];
 
 export const createTokenInput = z.object({
   name: z.string().trim().min(1, '请填写令牌用途').max(100),
+  /** Omitted or null: the longest allowed (API_TOKEN_MAX_DAYS, one year by default); later: refused. */
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
 });
 export const tokenOutput = z.object({
   id: z.uuid(),
   name: z.string(),
-  expiresAt: z.string().nullable(),
+  /** When it stops working: never later than API_TOKEN_MAX_DAYS after its creation. */
+  expiresAt: z.string(),
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   createdAt: z.string(),

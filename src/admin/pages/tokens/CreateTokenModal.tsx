@@ -46,9 +46,7 @@ export default function CreateTokenModal({ onClose }: { onClose: () => void }) {
         />
         <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
           {create.data.name}
-          {create.data.expiresAt
-            ? `（有效期至 ${dayjs(create.data.expiresAt).format('YYYY-MM-DD')}）`
-            : '（长期有效）'}
+          {`（有效期至 ${dayjs(create.data.expiresAt).format('YYYY-MM-DD')}）`}
         </Typography.Paragraph>
         <Typography.Paragraph
           copyable={{ text: create.data.token, tooltips: ['复制令牌', '已复制'] }}
@@ -80,7 +78,11 @@ export default function CreateTokenModal({ onClose }: { onClose: () => void }) {
         >
           <Input maxLength={100} placeholder="如：省行政执法监督平台数据对接" />
         </Form.Item>
-        <Form.Item name="expiresAt" label="有效期至" extra="留空为长期有效；建议设定有效期并定期更换">
+        <Form.Item
+          name="expiresAt"
+          label="有效期至"
+          extra="留空即取最长有效期（默认 1 年，由服务器设置决定）；建议设定较短的有效期并定期更换"
+        >
           <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
         </Form.Item>
       </Form>

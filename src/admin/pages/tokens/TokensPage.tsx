@@ -14,7 +14,7 @@ import CreateTokenModal from './CreateTokenModal.tsx';
 
 function statusOf(t: ApiToken) {
   if (t.revokedAt) return <Tag>已撤销</Tag>;
-  if (t.expiresAt && new Date(t.expiresAt).getTime() <= Date.now()) return <Tag color="warning">已过期</Tag>;
+  if (new Date(t.expiresAt).getTime() <= Date.now()) return <Tag color="warning">已过期</Tag>;
   return <Tag color="success">有效</Tag>;
 }
 
@@ -62,7 +62,7 @@ export default function TokensPage() {
             title: '有效期至',
             dataIndex: 'expiresAt',
             width: 160,
-            render: (_, t) => (t.expiresAt ? formatTime(t.expiresAt) : '长期'),
+            render: (_, t) => formatTime(t.expiresAt),
           },
           {
             title: '最近使用',
