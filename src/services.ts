@@ -9,7 +9,7 @@ import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import type { HolidayNotices } from './platform/calendar/rules.ts';
-import { AccountService, ApiTokenService, AuthService } from './modules/auth/index.ts';
+import { AccountService, ApiTokenService, AuthService, SecondFactorService } from './modules/auth/index.ts';
 import { BodiesService, PeopleService, PublicRegister } from './modules/bodies/index.ts';
 import { CatalogService } from './modules/catalog/index.ts';
 import {
@@ -35,6 +35,8 @@ export interface Services {
   auth: AuthService;
   /** Accounts under 三员分立: creation, roles, unlock, reset, disable. */
   accounts: AccountService;
+  /** Two-factor sign-in: enrolment, the body's setting, the reset of a lost factor. */
+  factors: SecondFactorService;
   tokens: ApiTokenService;
   catalog: CatalogService;
   cases: CasesService;
@@ -78,7 +80,8 @@ export async function createServices(
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
   const publicRegister = new PublicRegister(db);
-  const auth = new AuthService(db, ledger, { idleMinutes: config.sessionIdleMinutes });
+  const factors = new SecondFactorService(db, ledger, sealer, bodies);
+  const auth = new AuthService(db, ledger, factors, { idleMinutes: config.sessionIdleMinutes });
   const accounts = new AccountService(db, ledger, bodies, people);
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger, { maxDays: config.apiTokenMaxDays });
@@ -113,6 +116,7 @@ export async function createServices(
     publicRegister,
     auth,
     accounts,
+    factors,
     tokens,
     catalog,
     cases,

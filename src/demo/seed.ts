@@ -5,7 +5,7 @@ import { count } from 'drizzle-orm';
 import type { Services } from '../services.ts';
 import { AuthService } from '../modules/auth/service.ts';
 import { bodies, certificateReviews, certificates, people, units } from '../modules/bodies/schema.ts';
-import { users } from '../modules/auth/schema.ts';
+import { authSettings, users } from '../modules/auth/schema.ts';
 import { systemCtx, today, withTx } from '../platform/context.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
 import { seedDemoCases } from './cases/index.ts';
@@ -115,6 +115,11 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
         });
       }
     }
+    // Two-factor sign-in is off for the demo bodies, so every demo account signs in with the demo password
+    // alone (a real body keeps the default: required of the system roles and the heads).
+    await tx
+      .insert(authSettings)
+      .values(Object.values(ids).map((bodyId) => ({ bodyId, totpForPrivileged: false })));
     await tx
       .insert(users)
       .values(

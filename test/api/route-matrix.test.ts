@@ -48,6 +48,12 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/users/:id/reset-password': only('secadmin'),
   'POST /api/v1/users/:id/disable': only('sysadmin'),
   'POST /api/v1/users/:id/enable': only('sysadmin'),
+  'POST /api/v1/users/:id/second-factor/reset': only('secadmin'),
+  'POST /api/v1/auth/second-factor/verify': only(...EVERY_ROLE),
+  'POST /api/v1/auth/second-factor/enrol': only(...EVERY_ROLE),
+  'POST /api/v1/auth/second-factor/activate': only(...EVERY_ROLE),
+  'GET /api/v1/auth/settings': only('secadmin'),
+  'PUT /api/v1/auth/settings': only('secadmin'),
   'GET /api/v1/bodies': only(...EVERY_ROLE),
   'GET /api/v1/bodies/export': only(...EVERY_ROLE),
   'POST /api/v1/bodies/import': only('sysadmin'),
@@ -124,6 +130,10 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const path = pattern
     .replace(/^\/api\/v1\/users\/:id\/unlock$/, `/api/v1/users/${randomId()}/unlock`) // a real id would unlock
     .replace(/^\/api\/v1\/users\/:id\/reset-password$/, `/api/v1/users/${randomId()}/reset-password`) // likewise
+    .replace(
+      /^\/api\/v1\/users\/:id\/second-factor\/reset$/,
+      `/api/v1/users/${randomId()}/second-factor/reset`,
+    )
     .replace(/^\/api\/v1\/auth\/tokens\/:id$/, `/api/v1/auth/tokens/${randomId()}`) // a real one would be revoked
     .replace(/^\/api\/v1\/users\/:id/, `/api/v1/users/${ids.userOf.officer1}`)
     .replace(/^\/api\/v1\/bodies\/:id/, `/api/v1/bodies/${ids.district}`)
@@ -149,7 +159,14 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const url = path + (query[key] ?? '');
   if (method === 'GET' || method === 'DELETE') return { method, url };
   // Unlock takes no body; every other write gets an empty JSON object that fails validation.
-  if (key === 'POST /api/v1/users/:id/unlock' || key === 'POST /api/v1/users/:id/reset-password')
+  if (
+    [
+      'POST /api/v1/users/:id/unlock',
+      'POST /api/v1/users/:id/reset-password',
+      'POST /api/v1/users/:id/second-factor/reset',
+      'POST /api/v1/auth/second-factor/enrol',
+    ].includes(key)
+  )
     return { method, url };
   return { method, url, payload: {} };
 }

@@ -184,6 +184,8 @@ export async function insertBodySql(
       over.nature ?? '行政机关',
     ],
   );
+  // Like the demo bodies: two-factor sign-in off, so its accounts sign in with the demo password alone.
+  await sql(t, 'insert into auth_settings (body_id, totp_for_privileged) values ($1, false)', [id]);
   return id;
 }
 

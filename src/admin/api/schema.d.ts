@@ -160,6 +160,8 @@ export interface paths {
                         "application/json": {
                             csrfToken: string;
                             mustChangePassword: boolean;
+                            /** @enum {string|null} */
+                            secondFactor: "verify" | "enrol" | null;
                         };
                     };
                 };
@@ -246,6 +248,8 @@ export interface paths {
                             /** Format: uuid */
                             personId: string | null;
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                            /** @enum {string|null} */
+                            secondFactor: "verify" | "enrol" | null;
                             username: string;
                         };
                     };
@@ -300,6 +304,204 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认两步验证：输入验证器显示的验证码；返回恢复码（仅显示一次） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始设置两步验证：返回密钥与 otpauth 链接（生成二维码供验证器应用扫描） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 两步验证：输入动态验证码或恢复码（错误计入登录失败次数） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位登录安全设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            totpForPrivileged: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        totpForPrivileged: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            totpForPrivileged: boolean;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4894,6 +5096,7 @@ export interface paths {
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
+                            totpEnrolled?: boolean;
                             username: string;
                             version: number;
                         }[];
@@ -4945,6 +5148,7 @@ export interface paths {
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
+                            totpEnrolled?: boolean;
                             username: string;
                             version: number;
                         };
@@ -5140,6 +5344,7 @@ export interface paths {
                             roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
                             /** @enum {string} */
                             status: "active" | "disabled";
+                            totpEnrolled?: boolean;
                             username: string;
                             version: number;
                         };
@@ -5148,6 +5353,47 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置两步验证（安全管理员；用于丢失验证器，结束该账号的全部会话） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

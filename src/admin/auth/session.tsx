@@ -8,6 +8,7 @@ import type { Permission } from '../../modules/access/policy.ts';
 import { api, ApiError, setCsrfToken, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import FirstPasswordPage from './FirstPasswordPage.tsx';
+import SecondFactorPage from './SecondFactorPage.tsx';
 
 export const ME_KEY = ['me'] as const;
 
@@ -68,6 +69,9 @@ export function RequireSession() {
       />
     );
   }
+  // The password was right but the second factor is still owed (a code, or an enrolment).
+  if (me.data.secondFactor)
+    return <SecondFactorPage state={me.data.secondFactor} displayName={me.data.displayName} />;
   // Signed in with a one-time initial password: the server opens nothing else until it is replaced.
   if (me.data.mustChangePassword) return <FirstPasswordPage displayName={me.data.displayName} />;
   return (

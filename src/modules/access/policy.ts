@@ -27,6 +27,9 @@ export const PERMISSIONS = {
   'users.assign_roles': ['secadmin'],
   'users.unlock': ['secadmin'],
   'users.reset_password': ['secadmin'],
+  'users.reset_factor': ['secadmin'],
+  // The body's sign-in settings (two-factor sign-in for the system roles and the heads).
+  'auth.settings': ['secadmin'],
   'audit.read': ['auditor'],
   'ledger.verify': ['auditor'],
   'calendar.manage': ['sysadmin'],

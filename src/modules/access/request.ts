@@ -20,6 +20,8 @@ export interface SessionUser {
   tokenHash: string;
   /** Signed in with a one-time initial password, which must be changed before anything else. */
   mustChangePassword: boolean;
+  /** The second factor this session still owes: a code ('verify') or an enrolment ('enrol'). */
+  secondFactor?: 'verify' | 'enrol' | null;
   /** Authenticated by an API token rather than a session cookie (no CSRF, no logout). */
   viaToken?: boolean;
 }
@@ -29,6 +31,8 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** Open to a session that must still replace its initial password (me, logout, password change). */
     beforePasswordChange?: true;
+    /** Open to a session that still owes its second factor (me, logout, the factor's own routes). */
+    beforeSecondFactor?: true;
   }
   interface FastifyRequest {
     user: SessionUser | null;

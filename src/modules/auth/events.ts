@@ -12,6 +12,7 @@ const FAILURE_REASONS = {
   locked: '账号已锁定',
   bad_password: '密码错误',
   bad_current_password: '修改密码时当前密码错误',
+  bad_code: '两步验证码错误',
 } as const;
 export type FailureReason = keyof typeof FAILURE_REASONS;
 
@@ -47,6 +48,26 @@ export const authEvents = defineEvents({
     details: (p) => lines(['说明', p.initial ? '以初始密码登录后设置本人密码' : undefined]),
   },
   'user.password_reset': { label: '重置密码', domain: 'H1', payload: z.object({}) },
+  'auth.second_factor': {
+    label: '两步验证通过',
+    domain: 'H1',
+    payload: z.object({ method: z.enum(['totp', 'recovery']) }),
+    details: (p) => lines(['方式', p.method === 'totp' ? '动态验证码' : '恢复码']),
+  },
+  'auth.second_factor_failed': {
+    label: '两步验证失败',
+    domain: 'H1',
+    payload: failure,
+    details: failureDetails,
+  },
+  'user.totp_enrolled': { label: '设置两步验证', domain: 'H1', payload: z.object({}) },
+  'user.totp_reset': { label: '重置两步验证', domain: 'H1', payload: z.object({}) },
+  'auth.settings_changed': {
+    label: '修改登录安全设置',
+    domain: 'H1',
+    payload: z.object({ totpForPrivileged: z.boolean(), reason: z.string() }),
+    details: (p) => lines(['系统管理角色与主要负责人须两步验证', p.totpForPrivileged], ['理由', p.reason]),
+  },
   'user.unlocked': { label: '解除锁定', domain: 'H1', payload: z.object({}) },
   'user.disabled': {
     label: '停用账号',

@@ -58,6 +58,20 @@ export function registerAccessControl(
       }
     }
     if (access === 'public') return;
+    // A session that still owes its second factor reaches only me, logout and the factor's routes.
+    if (
+      request.user.secondFactor &&
+      !request.user.viaToken &&
+      !request.routeOptions.config.beforeSecondFactor
+    ) {
+      throw new AppError(
+        403,
+        'SECOND_FACTOR_REQUIRED',
+        request.user.secondFactor === 'enrol'
+          ? '请先设置两步验证（本单位要求此角色两步验证）'
+          : '请先完成两步验证',
+      );
+    }
     // A session signed in with a one-time initial password may only replace it (三员: the administrator
     // who handed the password out cannot use the account).
     if (

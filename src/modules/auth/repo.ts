@@ -3,7 +3,7 @@ import { and, arrayContains, count, desc, eq, gt, inArray, isNull, like, ne, or,
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
 import { bodyIdsUnder, bodyNameOf, bodyPathOf } from '../bodies/index.ts';
-import { apiTokens, loginFailures, sessions, users } from './schema.ts';
+import { apiTokens, authSettings, loginFailures, sessions, users } from './schema.ts';
 
 export async function findUserByUsername(db: DbOrTx, username: string) {
   const [row] = await db.select().from(users).where(eq(users.username, username)).limit(1);
@@ -68,6 +68,7 @@ function sessionLookup(db: DbOrTx) {
     .select({
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
+      secondFactor: sessions.secondFactor,
       user: {
         id: users.id,
         username: users.username,
@@ -93,6 +94,10 @@ export async function findSession(db: DbOrTx, tokenHash: string) {
   if (!lookup) sessionLookups.set(db, (lookup = sessionLookup(db)));
   const [row] = await lookup.execute({ tokenHash });
   return row;
+}
+
+export async function setSessionSecondFactor(db: DbOrTx, tokenHash: string, value: string | null) {
+  await db.update(sessions).set({ secondFactor: value }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function touchSession(db: DbOrTx, tokenHash: string, at: Date) {
@@ -146,6 +151,7 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       status: users.status,
       lockedUntil: users.lockedUntil,
       mustChangePassword: users.mustChangePassword,
+      totpEnrolled: sql<boolean>`${users.totpSecret} is not null`,
       version: users.version,
     })
     .from(users)
@@ -226,4 +232,80 @@ export function apiTokenNames(db: DbOrTx, ids: readonly string[]) {
     .select({ id: apiTokens.id, name: apiTokens.name })
     .from(apiTokens)
     .where(inArray(apiTokens.id, [...ids]));
+}
+
+// ---- the second factor ----------------------------------------------------------------------------
+
+export async function findAuthSettings(db: DbOrTx, bodyId: string) {
+  const [row] = await db.select().from(authSettings).where(eq(authSettings.bodyId, bodyId));
+  return row;
+}
+
+export async function saveAuthSettings(
+  db: DbOrTx,
+  bodyId: string,
+  totpForPrivileged: boolean,
+  version: number,
+) {
+  if (version === 0) {
+    const [row] = await db
+      .insert(authSettings)
+      .values({ bodyId, totpForPrivileged })
+      .onConflictDoNothing()
+      .returning();
+    return row;
+  }
+  const [row] = await db
+    .update(authSettings)
+    .set({ totpForPrivileged, version: version + 1 })
+    .where(and(eq(authSettings.bodyId, bodyId), eq(authSettings.version, version)))
+    .returning();
+  return row;
+}
+
+export async function setTotpPending(db: DbOrTx, userId: string, sealed: string | null) {
+  await db.update(users).set({ totpPending: sealed }).where(eq(users.id, userId));
+}
+
+export async function activateTotp(
+  db: DbOrTx,
+  userId: string,
+  values: { sealedSecret: string; step: number; recoveryHashes: string[] },
+) {
+  await db
+    .update(users)
+    .set({
+      totpSecret: values.sealedSecret,
+      totpPending: null,
+      totpLastStep: values.step,
+      recoveryCodes: values.recoveryHashes,
+    })
+    .where(eq(users.id, userId));
+}
+
+/** Spends a time step; false when it (or a later one) was spent already (a code works once). */
+export async function spendTotpStep(db: DbOrTx, userId: string, step: number) {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), sql`${users.totpLastStep} < ${step}`)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Spends a recovery code by its hash; false when the account has no such unused code. */
+export async function spendRecoveryCode(db: DbOrTx, userId: string, hash: string) {
+  const rows = await db
+    .update(users)
+    .set({ recoveryCodes: sql`array_remove(${users.recoveryCodes}, ${hash})` })
+    .where(and(eq(users.id, userId), arrayContains(users.recoveryCodes, [hash])))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function clearTotp(db: DbOrTx, userId: string) {
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpPending: null, totpLastStep: null, recoveryCodes: [] })
+    .where(eq(users.id, userId));
 }

@@ -40,7 +40,7 @@ export function authRoutes(
       },
     },
     async (req, reply) => {
-      const { token, csrfToken, mustChangePassword } = await auth.login(
+      const { token, csrfToken, mustChangePassword, secondFactor } = await auth.login(
         req.ctx,
         req.body.username,
         req.body.password,
@@ -52,14 +52,14 @@ export function authRoutes(
         sameSite: 'strict',
         secure: opts.cookieSecure,
       });
-      return { csrfToken, mustChangePassword };
+      return { csrfToken, mustChangePassword, secondFactor };
     },
   );
 
   r.post(
     '/api/v1/auth/logout',
     {
-      config: { access: 'authenticated', beforePasswordChange: true },
+      config: { access: 'authenticated', beforePasswordChange: true, beforeSecondFactor: true },
       schema: { tags, summary: '退出登录', response: { 200: ok } },
     },
     async (req, reply) => {
@@ -74,12 +74,12 @@ export function authRoutes(
   r.get(
     '/api/v1/auth/me',
     {
-      config: { access: 'authenticated', beforePasswordChange: true },
+      config: { access: 'authenticated', beforePasswordChange: true, beforeSecondFactor: true },
       schema: { tags, summary: '当前用户、角色与权限', response: { 200: meOutput } },
     },
     async (req) => {
       const u = currentUser(req);
-      return { ...u, permissions: permissionsOf(u.roles) };
+      return { ...u, secondFactor: u.secondFactor ?? null, permissions: permissionsOf(u.roles) };
     },
   );
 

@@ -11,6 +11,7 @@ import {
   lockUntilAfterFailure,
   passwordProblems,
   roleProblems,
+  secondFactorState,
 } from './rules.ts';
 import { ROLES, SYSTEM_TRIAD } from '../access/index.ts';
 import { initialPassword } from './initial-password.ts';
@@ -287,5 +288,27 @@ describe('API token lifetime', () => {
     expect(effectiveTokenExpiry('2030-01-01T00:00:00.000Z', created, 10).toISOString()).toBe(
       '2026-01-11T00:00:00.000Z',
     );
+  });
+});
+
+describe('secondFactorState', () => {
+  it('asks an enrolled account for a code, whatever its roles and the setting', () => {
+    for (const on of [true, false]) {
+      expect(secondFactorState({ enrolled: true, roles: ['officer'] }, on)).toBe('verify');
+      expect(secondFactorState({ enrolled: true, roles: ['secadmin'] }, on)).toBe('verify');
+    }
+  });
+
+  it('makes the system roles and the head enrol when the body requires it', () => {
+    for (const role of ['sysadmin', 'secadmin', 'auditor', 'head']) {
+      expect(secondFactorState({ enrolled: false, roles: [role] }, true)).toBe('enrol');
+      expect(secondFactorState({ enrolled: false, roles: [role] }, false)).toBeNull();
+    }
+  });
+
+  it('leaves every other role to choose', () => {
+    for (const role of ROLES.filter((r) => !['sysadmin', 'secadmin', 'auditor', 'head'].includes(r)))
+      expect(secondFactorState({ enrolled: false, roles: [role] }, true)).toBeNull();
+    expect(secondFactorState({ enrolled: false, roles: [] }, true)).toBeNull();
   });
 });

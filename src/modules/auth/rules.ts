@@ -115,3 +115,21 @@ export function effectiveTokenExpiry(expiresAt: string | null, createdAt: string
   const cap = new Date(createdAt).getTime() + maxDays * DAY_MS;
   return new Date(expiresAt === null ? cap : Math.min(new Date(expiresAt).getTime(), cap));
 }
+
+/** Roles a body's two-factor setting applies to: the three system roles and the head (主要负责人). */
+export const PRIVILEGED_ROLES: readonly Role[] = [...SYSTEM_TRIAD, 'head'];
+
+export type SecondFactorState = 'verify' | 'enrol' | null;
+
+/**
+ * What a session still owes after the password (H1): a code when the account has a second factor; an
+ * enrolment when its body requires one of privileged roles and it has none; nothing otherwise.
+ */
+export function secondFactorState(
+  account: { enrolled: boolean; roles: readonly string[] },
+  totpForPrivileged: boolean,
+): SecondFactorState {
+  if (account.enrolled) return 'verify';
+  const privileged = account.roles.some((r) => (PRIVILEGED_ROLES as readonly string[]).includes(r));
+  return totpForPrivileged && privileged ? 'enrol' : null;
+}

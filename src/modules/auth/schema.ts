@@ -30,8 +30,17 @@ export const users = pgTable(
     // only change it (H1, 三员: the administrator who handed it out never knows a usable password).
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'string' }),
-    // Left for the TOTP second factor of the three system roles (H1); null = not enrolled.
+    // The TOTP second factor (H1), sealed like the other keys (platform/crypto/sealing.ts); null = not
+    // enrolled. `totpPending`: a secret being enrolled, until its first code is confirmed.
     totpSecret: text('totp_secret'),
+    totpPending: text('totp_pending'),
+    // The last time step whose code was accepted: a code works once.
+    totpLastStep: integer('totp_last_step'),
+    // SHA-256 of the unused recovery codes (shown once at enrolment).
+    recoveryCodes: text('recovery_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'string' })
       .notNull()
       .defaultNow(),
@@ -57,6 +66,9 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
+    // The second factor this session still owes: 'verify' (a code), 'enrol' (the body requires one the
+    // account lacks); null when signed in fully. Such a session reaches only me, logout and the factor.
+    secondFactor: text('second_factor'),
     ip: text('ip'),
     userAgent: text('user_agent'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -93,3 +105,15 @@ export const apiTokens = pgTable(
   },
   (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
+
+/**
+ * H1: a body's sign-in settings. No row: the defaults — two-factor sign-in required of the three system
+ * roles and the heads (主要负责人), optional for everyone else.
+ */
+export const authSettings = pgTable('auth_settings', {
+  bodyId: uuid('body_id')
+    .primaryKey()
+    .references(() => bodies.id),
+  totpForPrivileged: boolean('totp_for_privileged').notNull().default(true),
+  version: integer('version').notNull().default(1),
+});

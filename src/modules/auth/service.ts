@@ -8,14 +8,29 @@ import { AppError, forbidden } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { randomToken } from '../../platform/crypto/sm.ts';
 import * as repo from './repo.ts';
-import { LOCKOUT, isLocked, isSessionIdle, lockUntilAfterFailure, passwordProblems } from './rules.ts';
+import {
+  LOCKOUT,
+  isLocked,
+  isSessionIdle,
+  lockUntilAfterFailure,
+  passwordProblems,
+  type SecondFactorState,
+} from './rules.ts';
 import type { SessionUser } from '../access/index.ts';
 import { sessionUserOf } from './types.ts';
 import type { FailureReason } from './events.ts';
+import type { SecondFactorService } from './second-factor.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // A fixed hash to verify against when the username is unknown, so timing does not reveal accounts.
 let dummyHash: string | undefined;
+
+/** What the ledger says went wrong, per kind of failed credential. */
+const FAILURE_REASON_OF = {
+  'auth.login_failed': 'bad_password',
+  'user.password_change_failed': 'bad_current_password',
+  'auth.second_factor_failed': 'bad_code',
+} as const satisfies Record<string, FailureReason>;
 
 /** The one answer to every failed sign-in, whatever the cause (no account enumeration). */
 const invalidCredentials = () =>
@@ -33,6 +48,7 @@ export class AuthService {
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
+    private readonly factors: SecondFactorService,
     private readonly options: AuthOptions,
   ) {}
 
@@ -62,19 +78,21 @@ export class AuthService {
       throw invalidCredentials();
     }
     const outcome = await withTx(attempt, this.db, (tctx) =>
-      this.checkPassword(tctx, user, password, 'auth.login_failed'),
+      this.checkCredential(tctx, user, (row) => argonVerify(row.passwordHash, password), 'auth.login_failed'),
     );
     if (outcome !== 'ok') throw invalidCredentials();
     const token = randomToken();
     const csrfToken = randomToken(24);
     const signedIn: Ctx<Actor> = { ...ctx, actor: { id: user.id, name: user.displayName } };
-    await withTx(signedIn, this.db, async (tctx) => {
+    const secondFactor = await withTx(signedIn, this.db, async (tctx) => {
       await repo.clearFailures(tctx.tx, username);
       if (user.lockedUntil) await repo.setLockedUntil(tctx.tx, user.id, null);
+      const owed = await this.factors.stateAfterPassword(tctx.tx, user);
       await repo.insertSession(tctx.tx, {
         tokenHash: sha256(token),
         userId: user.id,
         csrfToken,
+        secondFactor: owed,
         ip,
         userAgent: userAgent?.slice(0, 300) ?? null,
         createdAt: now.toISOString(),
@@ -87,8 +105,9 @@ export class AuthService {
         bodyId: user.bodyId,
         payload: { username },
       });
+      return owed;
     });
-    return { token, csrfToken, mustChangePassword: user.mustChangePassword };
+    return { token, csrfToken, mustChangePassword: user.mustChangePassword, secondFactor };
   }
 
   /**
@@ -98,15 +117,15 @@ export class AuthService {
    * cannot outrun the lockout. A failure is appended to the ledger as `failureEvent`, the lock as
    * `auth.account_locked`. A locked account's password is still hashed (same time as a check).
    */
-  private async checkPassword(
+  private async checkCredential(
     tctx: TxCtx<Actor>,
     user: { id: string; username: string; bodyId: string },
-    password: string,
-    failureEvent: 'auth.login_failed' | 'user.password_change_failed',
+    check: (current: Awaited<ReturnType<typeof repo.lockUserRow>>) => Promise<boolean>,
+    failureEvent: keyof typeof FAILURE_REASON_OF,
   ): Promise<'ok' | 'locked' | 'failed' | 'now_locked'> {
     const { tx, now } = tctx;
     const current = await repo.lockUserRow(tx, user.id);
-    const matches = await argonVerify(current.passwordHash, password);
+    const matches = await check(current);
     const failure = (reason: FailureReason, lockedUntil?: string | null) =>
       this.ledger.append(tctx, {
         action: lockedUntil ? 'auth.account_locked' : failureEvent,
@@ -124,7 +143,7 @@ export class AuthService {
     const since = new Date(now.getTime() - LOCKOUT.windowMinutes * 60_000);
     const until = lockUntilAfterFailure(await repo.countRecentFailures(tx, user.username, since), now);
     if (until) await repo.setLockedUntil(tx, user.id, until.toISOString());
-    const reason = failureEvent === 'auth.login_failed' ? 'bad_password' : 'bad_current_password';
+    const reason = FAILURE_REASON_OF[failureEvent];
     await failure(reason, until?.toISOString() ?? null);
     return until ? 'now_locked' : 'failed';
   }
@@ -155,7 +174,47 @@ export class AuthService {
     // Writing last_seen_at on every request would make every read a write; a minute's slack is harmless.
     if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000)
       await repo.touchSession(this.db, tokenHash, now);
-    return sessionUserOf(row, { csrfToken: row.csrfToken, tokenHash });
+    return sessionUserOf(row, {
+      csrfToken: row.csrfToken,
+      tokenHash,
+      secondFactor: row.secondFactor as SecondFactorState,
+    });
+  }
+
+  /**
+   * The second step of a sign-in: a TOTP code (each works once) or an unused recovery code. A wrong one
+   * counts with the password failures; reaching the lock ends this session.
+   */
+  async verifySecondFactor(ctx: Ctx, session: SessionUser, code: string) {
+    if (session.secondFactor !== 'verify') throw new AppError(409, 'CONFLICT', '本次登录无需两步验证');
+    const row = await repo.findUserById(dbOf(ctx, this.db), ctx.actor.id);
+    if (!row) throw invalidCredentials();
+    let method: 'totp' | 'recovery' | null = null;
+    const outcome = await withTx(ctx, this.db, (tctx) =>
+      this.checkCredential(
+        tctx,
+        row,
+        async (locked) => (method = await this.factors.spend(tctx.tx, locked, code, ctx.now)) !== null,
+        'auth.second_factor_failed',
+      ),
+    );
+    if (outcome === 'locked' || outcome === 'now_locked') {
+      await repo.deleteSession(this.db, session.tokenHash);
+      throw new AppError(423, 'ACCOUNT_LOCKED', `账号已锁定 ${LOCKOUT.lockMinutes} 分钟，本次登录已结束`);
+    }
+    if (outcome === 'failed' || !method)
+      throw new AppError(401, 'INVALID_CREDENTIALS', '验证码不正确或已使用');
+    await withTx(ctx, this.db, async (tctx) => {
+      await repo.setSessionSecondFactor(tctx.tx, session.tokenHash, null);
+      await repo.clearFailures(tctx.tx, row.username);
+      await this.ledger.append(tctx, {
+        action: 'auth.second_factor',
+        entityType: 'user',
+        entityId: row.id,
+        bodyId: row.bodyId,
+        payload: { method: method! },
+      });
+    });
   }
 
   /**
@@ -170,7 +229,12 @@ export class AuthService {
     const row = await repo.findUserById(dbOf(ctx, this.db), actor.id);
     if (!row) throw invalidCredentials();
     const outcome = await withTx(ctx, this.db, (tctx) =>
-      this.checkPassword(tctx, row, current, 'user.password_change_failed'),
+      this.checkCredential(
+        tctx,
+        row,
+        (locked) => argonVerify(locked.passwordHash, current),
+        'user.password_change_failed',
+      ),
     );
     if (outcome === 'now_locked') await repo.deleteSession(this.db, session.tokenHash);
     if (outcome === 'locked' || outcome === 'now_locked')

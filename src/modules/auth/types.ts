@@ -18,7 +18,12 @@ export function sessionUserOf(
     bodyPath: string;
     bodyName: string;
   },
-  auth: { csrfToken: string; tokenHash: string; viaToken?: boolean },
+  auth: {
+    csrfToken: string;
+    tokenHash: string;
+    viaToken?: boolean;
+    secondFactor?: 'verify' | 'enrol' | null;
+  },
 ): SessionUser {
   const { id, username, displayName, bodyId, personId } = row.user;
   return {
@@ -40,8 +45,12 @@ export const loginInput = z.object({
   password: z.string().min(1, '请输入密码').max(128),
 });
 
+export const secondFactorOutput = z.enum(['verify', 'enrol']).nullable();
+
 export const loginOutput = z.object({
   csrfToken: z.string(),
+  /** The second factor still owed: 'verify' (enter a code), 'enrol' (set one up), null (signed in). */
+  secondFactor: secondFactorOutput,
   /** Signed in with a one-time initial password: only the password change is open until it is set. */
   mustChangePassword: z.boolean(),
 });
@@ -59,6 +68,7 @@ export const meOutput = z.object({
   permissions: z.array(z.string()),
   csrfToken: z.string(),
   mustChangePassword: z.boolean(),
+  secondFactor: secondFactorOutput,
 });
 
 export const changePasswordInput = z.object({
@@ -77,6 +87,8 @@ export const userOutput = z.object({
   status: z.enum(['active', 'disabled']),
   lockedUntil: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** Has a second factor (TOTP). Absent from the answers that create or change roles. */
+  totpEnrolled: z.boolean().optional(),
   version: z.number().int(),
 });
 
@@ -125,4 +137,14 @@ export const tokenOutput = z.object({
   revokedAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
   createdAt: z.string(),
+});
+
+export const secondFactorCodeInput = z.object({
+  code: z.string().trim().min(6, '请输入验证码').max(20),
+});
+export const authSettingsOutput = z.object({ totpForPrivileged: z.boolean(), version: z.number().int() });
+export const authSettingsInput = z.object({
+  totpForPrivileged: z.boolean(),
+  version: z.number().int().min(0),
+  reason: z.string().trim().min(2, '请填写理由').max(500),
 });

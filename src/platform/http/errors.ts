@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'PASSWORD_POLICY'
   /** The session signed in with a one-time initial password: only the password change is open. */
   | 'PASSWORD_CHANGE_REQUIRED'
+  /** The session has shown the password but still owes its second factor (a code, or an enrolment). */
+  | 'SECOND_FACTOR_REQUIRED'
   | 'IMPORT_FAILED'
   | 'CALENDAR_NOT_COVERED'
   | 'PAYLOAD_TOO_LARGE'

@@ -18,6 +18,7 @@ import UserCreateForm from './UserCreateForm.tsx';
 import InitialPasswordNotice, { type IssuedPassword } from './InitialPasswordNotice.tsx';
 import ActionLink from '../../lib/ActionLink.tsx';
 import AccountStatusForm from './AccountStatusForm.tsx';
+import SignInSettingsForm from './SignInSettingsForm.tsx';
 
 const TRIAD = new Set(['sysadmin', 'secadmin', 'auditor']);
 const lockedNow = (u: User) => u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
@@ -32,6 +33,17 @@ export default function UsersPage() {
   const [assigning, setAssigning] = useState<User | null>(null);
   const [issued, setIssued] = useState<IssuedPassword | null>(null);
   const [switching, setSwitching] = useState<User | null>(null);
+
+  const resetFactor = useMutation({
+    mutationFn: (u: User) =>
+      unwrap(api.POST('/api/v1/users/{id}/second-factor/reset', { params: { path: { id: u.id } } })),
+    onSuccess: async (_r, u) => {
+      void message.success(`已重置 ${u.displayName} 的两步验证，对方下次登录时重新设置`);
+      await queryClient.invalidateQueries({ queryKey: keys.users });
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const reset = useMutation({
     mutationFn: (u: User) =>
@@ -70,12 +82,18 @@ export default function UsersPage() {
     {
       title: '角色',
       dataIndex: 'roles',
-      render: (_, u) =>
-        u.roles.map((r) => (
+      render: (_, u) => [
+        ...u.roles.map((r) => (
           <Tag key={r} color={TRIAD.has(r) ? 'volcano' : 'blue'} bordered={false}>
             {roleLabels[r]}
           </Tag>
         )),
+        u.totpEnrolled ? (
+          <Tag key="totp" color="green" bordered={false}>
+            两步验证
+          </Tag>
+        ) : null,
+      ],
     },
     {
       title: '状态',
@@ -141,6 +159,20 @@ export default function UsersPage() {
             </Button>
           </Popconfirm>
         ) : null,
+        can('users.reset_factor') && u.totpEnrolled && u.id !== me.id ? (
+          <Popconfirm
+            key="factor"
+            title={`重置 ${u.displayName} 的两步验证？`}
+            description="用于验证器丢失；将结束该账号的全部登录会话"
+            okText="重置"
+            cancelText="取消"
+            onConfirm={() => resetFactor.mutateAsync(u)}
+          >
+            <Button type="link" size="small" style={{ padding: 0 }}>
+              重置两步验证
+            </Button>
+          </Popconfirm>
+        ) : null,
         can('users.write') && u.id !== me.id ? (
           <ActionLink key="status" onClick={() => setSwitching(u)}>
             {u.status === 'disabled' ? '启用' : '停用'}
@@ -172,6 +204,11 @@ export default function UsersPage() {
             style={{ width: 200 }}
             onSearch={(v) => setQ(v.trim())}
           />,
+          can('auth.settings') ? (
+            <Button key="settings" onClick={() => setSettingsOpen(true)}>
+              登录安全设置
+            </Button>
+          ) : null,
           can('users.write') ? (
             <Button key="new" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               新建账号
@@ -193,6 +230,7 @@ export default function UsersPage() {
       ) : null}
       {assigning ? <RolesForm user={assigning} onClose={() => setAssigning(null)} /> : null}
       {switching ? <AccountStatusForm user={switching} onClose={() => setSwitching(null)} /> : null}
+      {settingsOpen ? <SignInSettingsForm onClose={() => setSettingsOpen(false)} /> : null}
       {issued ? <InitialPasswordNotice issued={issued} onClose={() => setIssued(null)} /> : null}
     </>
   );
