@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { verifyLedger } from '../../platform/ledger/verify.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
@@ -42,18 +43,12 @@ export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, l
         tags,
         summary: '审计日志（登录、失败登录、个人信息读取、变更、导出）',
         querystring: z.object({
-          action: z.string().trim().max(60).optional().describe('事件代码前缀，如 auth.'),
-          event: z.string().trim().max(60).optional().describe('事件代码（精确）'),
-          actor: z.string().trim().max(60).optional().describe('操作人姓名（包含）'),
-          entityType: z.string().trim().max(60).optional(),
-          entity: z
-            .string()
-            .trim()
-            .min(1)
-            .max(60)
-            .optional()
-            .describe('对象的名称或编号，如案号、姓名、证号'),
-          entityId: z.string().trim().max(60).optional(),
+          action: trimmedText().max(60).optional().describe('事件代码前缀，如 auth.'),
+          event: trimmedText().max(60).optional().describe('事件代码（精确）'),
+          actor: trimmedText().max(60).optional().describe('操作人姓名（包含）'),
+          entityType: trimmedText().max(60).optional(),
+          entity: trimmedText().min(1).max(60).optional().describe('对象的名称或编号，如案号、姓名、证号'),
+          entityId: trimmedText().max(60).optional(),
           from: z.iso.date().optional(),
           to: z.iso.date().optional(),
           beforeSeq: z.coerce.number().int().min(1).optional(),

@@ -1,5 +1,6 @@
 // H1–H2 input/output shapes of the auth module.
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { ROLES, type Permission, type SessionUser } from '../access/index.ts';
 import { asRoles } from './rules.ts';
 
@@ -41,7 +42,7 @@ export function sessionUserOf(
 }
 
 export const loginInput = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
+  username: trimmedText().min(1, '请输入用户名').max(64),
   password: z.string().min(1, '请输入密码').max(128),
 });
 
@@ -98,11 +99,11 @@ export const createdUserOutput = userOutput.extend(initialPasswordOutput.shape);
 
 // Strict: a password sent along is refused rather than ignored (the server draws the initial password).
 export const createUserInput = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, '用户名须为 3–32 位字母、数字、下划线，以字母开头'),
-  displayName: z.string().trim().min(1).max(50),
+  username: trimmedText().regex(
+    /^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/,
+    '用户名须为 3–32 位字母、数字、下划线，以字母开头',
+  ),
+  displayName: trimmedText().min(1).max(50),
   bodyId: z.uuid(),
   personId: z.uuid().nullable().optional(),
   /**
@@ -113,19 +114,19 @@ export const createUserInput = z.strictObject({
 });
 
 export const accountStatusInput = z.object({
-  reason: z.string().trim().min(2, '请填写理由').max(500),
+  reason: trimmedText().min(2, '请填写理由').max(500),
 });
 
 export const assignRolesInput = z.object({
   roles: z.array(roleEnum).min(1, '至少需要一个角色').max(ROLES.length),
   version: z.number().int().min(1),
-  reason: z.string().trim().min(2, '请填写变更理由').max(500),
+  reason: trimmedText().min(2, '请填写变更理由').max(500),
 });
 
 export type Permissions = Permission[];
 
 export const createTokenInput = z.object({
-  name: z.string().trim().min(1, '请填写令牌用途').max(100),
+  name: trimmedText().min(1, '请填写令牌用途').max(100),
   /** Omitted or null: the longest allowed (API_TOKEN_MAX_DAYS, one year by default); later: refused. */
   expiresAt: z.iso.datetime({ offset: true }).nullable().default(null),
 });

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import { sendJsonText } from '../../platform/http/json-text.ts';
@@ -201,7 +202,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
       schema: {
         tags: ['公开查询'],
         summary: '按执法证号核验执法人员身份（公开）',
-        params: z.object({ number: z.string().trim().min(1).max(40) }),
+        params: z.object({ number: trimmedText().min(1).max(40) }),
         response: { 200: verificationOutput },
       },
     },

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import { userCtx } from '../access/index.ts';
 import type { BodiesService } from './service.ts';
@@ -29,7 +30,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
       schema: {
         tags,
         summary: '执法主体列表（数据范围内）',
-        querystring: z.object({ q: z.string().trim().max(50).optional() }),
+        querystring: z.object({ q: trimmedText().max(50).optional() }),
         response: { 200: z.array(bodyOutput) },
       },
     },

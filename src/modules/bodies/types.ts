@@ -1,30 +1,24 @@
 // A1–A4 input/output shapes. Messages are Chinese because they reach the UI unchanged.
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { CATEGORIES, isValidCreditCode, isValidIdNumber } from './rules.ts';
 
 export const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
-const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`);
-const required = (max: number) => z.string().trim().min(1, '必填').max(max, `不能超过 ${max} 个字`);
-export const reason = z.string().trim().min(2, '请填写修改理由（至少 2 个字）').max(500);
+const text = (max: number) => trimmedText().max(max, `不能超过 ${max} 个字`);
+const required = (max: number) => trimmedText().min(1, '必填').max(max, `不能超过 ${max} 个字`);
+export const reason = trimmedText().min(2, '请填写修改理由（至少 2 个字）').max(500);
 
 export const BODY_LEVELS = ['province', 'city', 'county'] as const;
 export const BODY_NATURES = ['行政机关', '法律法规授权组织', '受委托组织'] as const;
 export const UNIT_KINDS = ['handling', 'legal', 'office', 'licensing', 'other'] as const;
 
-export const creditCode = z
-  .string()
-  .trim()
+export const creditCode = trimmedText()
   .toUpperCase()
   .refine(isValidCreditCode, '统一社会信用代码不正确（18 位，校验位不符）');
-export const idNumber = z
-  .string()
-  .trim()
+export const idNumber = trimmedText()
   .toUpperCase()
   .refine(isValidIdNumber, '身份证号码不正确（18 位，出生日期或校验位不符）');
-export const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确');
+export const phone = trimmedText().regex(/^[0-9+\-() ]{5,20}$/, '电话号码格式不正确');
 
 export const bodyFields = z.object({
   name: required(100),
@@ -121,7 +115,7 @@ export const personDetail = personListItem.extend({
 export const peopleQuery = z.object({
   bodyId: z.uuid().optional(),
   unitId: z.uuid().optional(),
-  q: z.string().trim().max(50).optional(),
+  q: trimmedText().max(50).optional(),
   reviewer: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
@@ -130,9 +124,7 @@ export const peopleQuery = z.object({
 export const certificateInput = z
   .object({
     personId: z.uuid(),
-    number: z
-      .string()
-      .trim()
+    number: trimmedText()
       .toUpperCase()
       .regex(/^[A-Z0-9-]{6,30}$/, '执法证号应为 6–30 位字母、数字或连字符'),
     categories: z.array(z.enum(CATEGORIES)).min(1, '至少选择一个执法类别').max(CATEGORIES.length),

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { userCtx } from '../access/index.ts';
@@ -95,8 +96,8 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
         body: z.object({
           date,
           kind: z.enum(['holiday', 'workday']),
-          name: z.string().trim().min(1).max(50),
-          reason: z.string().trim().min(2).max(500),
+          name: trimmedText().min(1).max(50),
+          reason: trimmedText().min(2).max(500),
         }),
         response: { 201: z.object({ ok: z.literal(true) }) },
       },
@@ -117,7 +118,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
         summary: '声明某年节假日安排已按国务院通知录入',
         body: z.object({
           year: z.number().int().min(2000).max(2100),
-          source: z.string().trim().min(2).max(100),
+          source: trimmedText().min(2).max(100),
         }),
         response: { 201: z.object({ ok: z.literal(true) }) },
       },

@@ -1,5 +1,6 @@
 // C1–C5 API shapes of the cases module: validated input, whitelisted output.
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { documentListItem } from './documents/index.ts';
 import { evidenceOutput } from './evidence/index.ts';
 import { CASE_FIELDS } from './fields.ts';
@@ -68,7 +69,7 @@ export const listQuery = z.object({
   kind: z.enum(CASE_KINDS).optional(),
   state: z.string().max(40).optional(),
   status: z.enum(['open', 'finished', 'overdue', 'due_soon', 'any']).default('open'),
-  q: z.string().trim().max(50).optional(),
+  q: trimmedText().max(50).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { userCtx } from '../access/index.ts';
 import { isoDate, reason } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
@@ -10,10 +11,10 @@ import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.t
 import { badRequest } from '../../platform/http/errors.ts';
 
 const kindParam = z.object({ kind: z.enum(CATALOG_KIND_NAMES, '未知的清单类型') });
-const code = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, '编码须为字母、数字、点、下划线或连字符');
+const code = trimmedText().regex(
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/,
+  '编码须为字母、数字、点、下划线或连字符',
+);
 const entryParams = kindParam.extend({ code });
 const entryOutput = z.object({
   id: z.uuid(),
@@ -72,7 +73,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
         querystring: z.object({
           bodyId: z.uuid().optional(),
           date: isoDate.optional(),
-          q: z.string().trim().max(50).optional(),
+          q: trimmedText().max(50).optional(),
         }),
         response: { 200: z.array(entryOutput) },
       },

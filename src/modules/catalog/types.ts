@@ -1,10 +1,11 @@
 // B1–B8 zod schemas: the data of each catalogue kind, validated on every write and import.
 import { z } from 'zod';
+import { trimmedText } from '../../platform/text.ts';
 import { CATEGORIES } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, REVIEW_FLAGS, TIERS } from './model.ts';
 
-const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`);
-const required = (max: number) => z.string().trim().min(1, '必填').max(max, `不能超过 ${max} 个字`);
+const text = (max: number) => trimmedText().max(max, `不能超过 ${max} 个字`);
+const required = (max: number) => trimmedText().min(1, '必填').max(max, `不能超过 ${max} 个字`);
 const fen = z.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14);
 
 export const articleRef = z.object({
@@ -162,10 +163,7 @@ export function entryName(kind: CatalogKind, data: Record<string, unknown>): str
 }
 
 export const legalDocumentInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9][a-z0-9-]{1,79}$/, '代码须为小写字母、数字和连字符'),
+  code: trimmedText().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, '代码须为小写字母、数字和连字符'),
   title: required(200),
   level: z.enum(LAW_LEVELS),
   issuer: required(100),
@@ -185,5 +183,5 @@ export const legalDocumentInput = z.object({
     )
     .max(2000)
     .refine((a) => new Set(a.map((x) => x.ordinal)).size === a.length, '条文序号不能重复'),
-  reason: z.string().trim().min(2, '请填写理由').max(500),
+  reason: trimmedText().min(2, '请填写理由').max(500),
 });

@@ -1,13 +1,14 @@
 // C5 the API shapes of case documents: an issue request (the template's inputs and the party's signature
 // or refusal), the body's document settings, an issued document, and one as the case page lists it.
 import { z } from 'zod';
+import { trimmedText } from '../../../platform/text.ts';
 
 export const inputs = z
   .record(z.string().max(50), z.string().max(20_000))
   .refine((r) => Object.keys(r).length <= 50, '填写项过多')
   .default({});
 export const issueInput = z.object({
-  template: z.string().trim().min(1, '请选择文书').max(50),
+  template: trimmedText().min(1, '请选择文书').max(50),
   inputs,
   party: z
     .object({
@@ -16,7 +17,7 @@ export const issueInput = z.object({
         .max(700_000, '签名图片过大')
         .regex(/^[A-Za-z0-9+/]+=*$/, '签名须为 base64 编码的 PNG')
         .optional(),
-      refusedNote: z.string().trim().min(1).max(500).optional(),
+      refusedNote: trimmedText().min(1).max(500).optional(),
     })
     .optional(),
 });
@@ -30,11 +31,11 @@ const hearingFine = (whom: string) =>
     .refine((fen) => fen % 100 === 0, `${whom}的较大数额罚款标准须为整元`)
     .describe(`${whom}处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计）`);
 export const settingsBody = z.object({
-  numberPattern: z.string().trim().min(1).max(60),
-  region: z.string().trim().min(1, '请填写地区简称').max(10),
-  reviewAuthority: z.string().trim().min(1, '请填写行政复议机关').max(100),
-  court: z.string().trim().min(1, '请填写人民法院').max(100),
-  paymentBank: z.string().trim().min(1, '请填写代收银行').max(100),
+  numberPattern: trimmedText().min(1).max(60),
+  region: trimmedText().min(1, '请填写地区简称').max(10),
+  reviewAuthority: trimmedText().min(1, '请填写行政复议机关').max(100),
+  court: trimmedText().min(1, '请填写人民法院').max(100),
+  paymentBank: trimmedText().min(1, '请填写代收银行').max(100),
   hearingFinePersonFen: hearingFine('对公民'),
   hearingFineOrganisationFen: hearingFine('对法人或者其他组织'),
   version: z.number().int().nonnegative(),

@@ -1,6 +1,7 @@
 // C4, C8 the API shapes of a case's parties, witnesses and agents: one as entered (at opening or later), an
 // addition with the principal an agent acts for, a correction with its reason, and one as the case page shows it.
 import { z } from 'zod';
+import { trimmedText } from '../../../platform/text.ts';
 import { creditCode, idNumber } from '../../bodies/index.ts';
 import { required, text } from '../input-text.ts';
 
@@ -41,7 +42,7 @@ export type AddPartyInput = z.infer<typeof addPartyInput>;
 /** C8: a correction of a party's details is a new version with its reason; role and type stay. */
 export const correctPartyInput = partyInput.safeExtend({
   version: z.number().int().positive(),
-  reason: z.string().trim().min(2, '请填写更正理由（至少 2 个字）').max(500, '更正理由不得超过 500 字'),
+  reason: trimmedText().min(2, '请填写更正理由（至少 2 个字）').max(500, '更正理由不得超过 500 字'),
   /** An agent's principal; left out, it stays as it is. */
   representsId: z.uuid('被代理人无效').nullable().optional(),
 });

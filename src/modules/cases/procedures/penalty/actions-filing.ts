@@ -2,6 +2,7 @@
 // the limitation period, or not; a 简易程序 penalty decided on the spot within its limits; the
 // investigation and its report.
 import { z } from 'zod';
+import { trimmedText } from '../../../../platform/text.ts';
 import { decisionDeadline, serviceDeadline } from '../../deadlines.ts';
 import type { Refusal } from '../../machine.ts';
 import { actionsOf } from '../builder.ts';
@@ -26,7 +27,7 @@ export const PENALTY_FILING_ACTIONS = {
   file: action({
     label: '立案',
     permission: 'cases.approve',
-    input: { filedOn: dateField('立案日期'), approvedBy: z.string().trim().max(50).describe('批准人') },
+    input: { filedOn: dateField('立案日期'), approvedBy: trimmedText().max(50).describe('批准人') },
     dates: (a) => [a.filedOn],
     precheck: openable,
     apply(_state, facts, a) {
