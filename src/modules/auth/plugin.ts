@@ -39,9 +39,16 @@ export function registerAccessControl(
     request.ctx = { actor: ANONYMOUS_ACTOR, ip: request.ip, now };
     const access = request.routeOptions.config.access;
     if (!access) return; // portal, static files, docs
-    const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer) {
-      request.user = await tokens.resolve(bearer.trim(), now);
+    // Public routes (login, public verification, the calendar) never read the Authorization header, so
+    // a stale or malformed token cannot break them. Elsewhere a Bearer header claims an API token: anything
+    // but a valid one is a 401, never a silent fall back to the cookie. Other schemes (a proxy's Basic
+    // authentication) are not ours and are ignored.
+    const authorization = access === 'public' ? '' : (request.headers.authorization ?? '');
+    if (/^Bearer\b/i.test(authorization)) {
+      const bearer = /^Bearer +(\S+) *$/i.exec(authorization)?.[1];
+      if (!bearer)
+        throw new AppError(401, 'UNAUTHENTICATED', 'Authorization 请求头格式不正确，应为 Bearer <API 令牌>');
+      request.user = await tokens.resolve(bearer, now);
       if (!request.user) throw new AppError(401, 'UNAUTHENTICATED', 'API 令牌无效、已过期或已撤销');
       request.ctx = { actor: userActorOf(request.user), ip: request.ip, now };
     } else {
