@@ -77,6 +77,7 @@ export async function createServices(
     clock,
   });
   const store = createObjectStore(config.storage);
+  await store.removeStaleTemporaryFiles?.(clock.now());
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
   const publicRegister = new PublicRegister(db);

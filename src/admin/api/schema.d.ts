@@ -1043,7 +1043,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 上传委托执法协议（multipart，字段 file） */
+        /** 上传委托执法协议（multipart，字段 file；PDF 或图片，不超过 20 MB） */
         post: {
             parameters: {
                 query?: never;

@@ -5,8 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { trimmedText } from '../../platform/text.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { badRequest } from '../../platform/http/errors.ts';
 import { sendJsonText } from '../../platform/http/json-text.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 import { userCtx } from '../access/index.ts';
 import type { PeopleService } from './people-service.ts';
 import {
@@ -140,10 +140,12 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
-      const file = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-      if (!file) throw badRequest('缺少文件字段 file');
-      return people.import(userCtx(req), req.query.bodyId, await file.toBuffer());
+      const upload = await readUpload(req, {
+        what: ' .xlsx 文件',
+        field: 'file',
+        maxBytes: MAX_IMPORT_BYTES,
+      });
+      return people.import(userCtx(req), req.query.bodyId, upload.content);
     },
   );
 

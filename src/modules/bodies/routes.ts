@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { trimmedText } from '../../platform/text.ts';
-import { badRequest } from '../../platform/http/errors.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 import { userCtx } from '../access/index.ts';
 import type { BodiesService } from './service.ts';
 import {
@@ -18,6 +18,10 @@ import {
 } from './types.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** A signed agreement, scanned or printed to PDF; read whole to check what it is. */
+const MAX_AGREEMENT_BYTES = 20 * 1024 * 1024;
 
 export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -67,10 +71,12 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
-      const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
-      if (!file) throw badRequest('缺少文件字段 file');
-      return bodies.import(userCtx(req), await file.toBuffer());
+      const upload = await readUpload(req, {
+        what: ' .xlsx 文件',
+        field: 'file',
+        maxBytes: MAX_IMPORT_BYTES,
+      });
+      return bodies.import(userCtx(req), upload.content);
     },
   );
 
@@ -144,20 +150,17 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
       config: { access: 'bodies.write' },
       schema: {
         tags,
-        summary: '上传委托执法协议（multipart，字段 file）',
+        summary: `上传委托执法协议（multipart，字段 file；PDF 或图片，不超过 ${MAX_AGREEMENT_BYTES / 1024 / 1024} MB）`,
         params: idParam,
         consumes: ['multipart/form-data'],
         response: { 200: bodyOutput },
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传文件');
-      const file = await req.file();
-      if (!file) throw badRequest('缺少文件字段 file');
+      const upload = await readUpload(req, { what: '文件', field: 'file', maxBytes: MAX_AGREEMENT_BYTES });
       return bodies.attachDelegationAgreement(userCtx(req), req.params.id, {
-        stream: file.file,
-        filename: file.filename,
-        mimetype: file.mimetype,
+        content: upload.content,
+        filename: upload.fileName,
       });
     },
   );

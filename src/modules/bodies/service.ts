@@ -1,12 +1,12 @@
 // A1–A2 use cases: bodies (with delegation) and units. Every write is versioned and appended to the
 // ledger in one transaction; every read is limited to the caller's data scope.
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { dbOf, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ObjectStore } from '../../platform/storage/index.ts';
+import { requireKind } from '../../platform/storage/index.ts';
 import { listVersions, recordChange } from '../../platform/versioning/versions.ts';
 import { exportBodies, importBodies } from './bodies-xlsx.ts';
 import * as repo from './repo.ts';
@@ -88,14 +88,12 @@ export class BodiesService {
   }
 
   /** Stores the delegation agreement (委托协议) as an object and links it to the body, versioned. */
-  async attachDelegationAgreement(
-    ctx: Ctx,
-    id: string,
-    file: { stream: Readable; filename: string; mimetype: string },
-  ) {
+  async attachDelegationAgreement(ctx: Ctx, id: string, file: { content: Buffer; filename: string }) {
     const body = await this.getBodyInScope(ctx, id);
     if (!body.delegatedById) throw badRequest('该主体不是受委托组织，不能上传委托协议');
-    const stored = await this.store.put(file.stream, { contentType: file.mimetype });
+    // A signed agreement, scanned or printed to PDF; the stored type is what the bytes are.
+    const contentType = requireKind(file.content, ['pdf', 'image']);
+    const stored = await this.store.put(file.content, { contentType });
     return withTx(ctx, this.db, async (tctx) => {
       const updated = await repo.updateBody(tctx.tx, id, body.version, {
         delegationAgreementKey: stored.key,

@@ -8,7 +8,7 @@ import { isoDate, reason } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
 import type { CatalogService } from './service.ts';
 import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.ts';
-import { badRequest } from '../../platform/http/errors.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 
 const kindParam = z.object({ kind: z.enum(CATALOG_KIND_NAMES, '未知的清单类型') });
 const code = trimmedText().regex(
@@ -117,10 +117,12 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传 .xlsx 文件');
-      const file = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } });
-      if (!file) throw badRequest('缺少文件字段 file');
-      return catalog.import(userCtx(req), req.params.kind, req.query.bodyId, await file.toBuffer());
+      const upload = await readUpload(req, {
+        what: ' .xlsx 文件',
+        field: 'file',
+        maxBytes: 10 * 1024 * 1024,
+      });
+      return catalog.import(userCtx(req), req.params.kind, req.query.bodyId, upload.content);
     },
   );
 

@@ -57,6 +57,9 @@ export const notFound = (what = '记录') => new AppError(404, 'NOT_FOUND', `${w
 export const forbidden = (message = '无权执行此操作') => new AppError(403, 'FORBIDDEN', message);
 export const badRequest = (message: string, details?: unknown) =>
   new AppError(400, 'VALIDATION_FAILED', message, details);
+/** A 400 naming one field, in the shape of a schema failure ({ issues: [{ field, message }] }). */
+export const fieldError = (field: string, message: string) =>
+  badRequest(`字段「${field}」${message}`, { issues: [{ field, message }] });
 export const conflict = (code: ErrorCode, message: string, details?: unknown) =>
   new AppError(409, code, message, details);
 export const unprocessable = (code: ErrorCode, message: string, details?: unknown) =>

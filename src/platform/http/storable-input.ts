@@ -5,7 +5,7 @@
 // every route, API and portal alike, and answers 400 naming the first offending field; multipart fields
 // are checked where they are read (`upload.ts`), with the same function.
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from './errors.ts';
+import { fieldError } from './errors.ts';
 
 /** Why a string cannot be stored, or null when it can. */
 // A high surrogate not followed by a low one, or a low one not preceded by a high one (no `u` flag, so
@@ -51,15 +51,10 @@ export function findUnstorable(value: unknown): UnstorableField | null {
   return null;
 }
 
-/** The project's validation error for `field` (same shape as a schema failure). */
-export function unstorableError(field: string, message: string) {
-  return badRequest(`字段「${field}」${message}`, { issues: [{ field, message }] });
-}
-
 /** Throws the 400 for the first unstorable value in `value`, naming it under `part`. */
 export function assertStorable(value: unknown, part: string, whole = '请求体') {
   const found = findUnstorable(value);
-  if (found) throw unstorableError(`${part}${found.path || whole}`, found.message);
+  if (found) throw fieldError(`${part}${found.path || whole}`, found.message);
 }
 
 /** Every route: path parameters, query string and body are checked before validation. */

@@ -1,7 +1,7 @@
 // H5 Storage: local-disk ObjectStore (<root>/<aa>/<bb>/<sha256>), for single-node and offline deployments.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +23,30 @@ export class FsObjectStore implements ObjectStore {
   constructor(root: string) {
     this.root = resolve(root);
     this.tmpDir = join(this.root, 'tmp');
+  }
+
+  /**
+   * Temp files are renamed into place or removed by the write that made them; one that is left is from a
+   * process that died mid-write. A day is far beyond any write in progress, from this process or another
+   * sharing the directory.
+   */
+  async removeStaleTemporaryFiles(now: Date, maxAgeMs = 24 * 60 * 60 * 1000): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.tmpDir);
+    } catch (err) {
+      if (isNotFound(err)) return 0;
+      throw err;
+    }
+    let removed = 0;
+    for (const name of names) {
+      const file = join(this.tmpDir, name);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile() || now.getTime() - info.mtimeMs <= maxAgeMs) continue;
+      await rm(file, { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   pathOf(key: string): string {

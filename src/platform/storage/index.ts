@@ -18,6 +18,7 @@ export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
 
 export { FsObjectStore } from './fs-store.ts';
 export { S3ObjectStore, type S3StoreConfig } from './s3-store.ts';
+export { requireKind, sniffFile, type FileKind } from './sniff.ts';
 export {
   StorageError,
   assertKey,

@@ -20,6 +20,11 @@ export interface ObjectStore {
   has(key: string): Promise<boolean>;
   /** Idempotent: removing a missing object is not an error. */
   remove(key: string): Promise<void>;
+  /**
+   * Removes what interrupted writes left behind (a crash between receiving and storing a file), older
+   * than `maxAgeMs` at `now`; the number removed. Stores that leave nothing behind need not offer it.
+   */
+  removeStaleTemporaryFiles?(now: Date, maxAgeMs?: number): Promise<number>;
 }
 
 export type StorageErrorCode = 'STORAGE_BAD_KEY' | 'STORAGE_NOT_FOUND';

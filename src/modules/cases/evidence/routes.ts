@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { badRequest } from '../../../platform/http/errors.ts';
+import { uploadParts } from '../../../platform/http/upload.ts';
 import { userCtx } from '../../access/index.ts';
 import type { CasesService } from '../service.ts';
 import { caseOutput, idParam } from '../types.ts';
@@ -107,7 +108,6 @@ export function evidenceRoutes(
       },
     },
     async (req) => {
-      if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 上传证据文件（字段 file）');
       const ctx = userCtx(req);
       const { id, seq } = req.params;
       // Refusals that do not depend on the body come first, so a refused upload stores nothing.
@@ -115,28 +115,25 @@ export function evidenceRoutes(
       const fields: Record<string, string> = {};
       let file: (ReceivedFile & { fileName: string; mimeType: string }) | undefined;
       // One byte over the limit lets the service tell an oversized file from one that is exactly full.
-      for await (const part of req.parts({ limits: { fileSize: opts.maxFileBytes + 1, files: 1 } })) {
+      for await (const part of uploadParts(req, {
+        what: '证据文件（字段 file）',
+        field: 'file',
+        maxBytes: opts.maxFileBytes + 1,
+      })) {
         if (part.type === 'field') {
-          fields[part.fieldname] = String(part.value);
+          fields[part.name] = part.value;
           continue;
-        }
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          throw badRequest(`未知的文件字段 ${part.fieldname}，证据文件须放在字段 file 中`, {
-            field: part.fieldname,
-          });
         }
         // Details sent before the file are checked before it is stored (the workbench sends them first).
         evidence.checkDetails(ctx, item, captureOf(fields));
-        const mimeType = cleanMimeType(part.mimetype);
+        const mimeType = cleanMimeType(part.file.mimetype);
         file = {
-          ...(await evidence.receive(part.file, mimeType, opts.maxFileBytes)),
-          fileName: cleanFileName(part.filename, seq),
+          ...(await evidence.receive(part.file.file, mimeType, opts.maxFileBytes)),
+          fileName: cleanFileName(part.file.filename, seq),
           mimeType,
         };
       }
-      if (!file) throw badRequest('缺少文件字段 file', { field: 'file' });
-      await evidence.attach(ctx, id, seq, file, captureOf(fields));
+      await evidence.attach(ctx, id, seq, file!, captureOf(fields));
       return cases.get(ctx, id);
     },
   );
