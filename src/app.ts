@@ -3,7 +3,6 @@
 // stateful comes in through `services`; modules are registered by walking MODULES.
 import fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -14,6 +13,7 @@ import type { Config } from './platform/config.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
 import { installErrorHandler } from './platform/http/errors-handler.ts';
 import { refuseUnstorableInput } from './platform/http/storable-input.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
@@ -78,19 +78,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await app.register(rateLimit, { global: false });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        upgradeInsecureRequests: null,
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        frameSrc: ["'self'", 'blob:'],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  await registerSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       info: {
