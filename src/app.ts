@@ -11,7 +11,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import { z } from 'zod';
 import type { Config } from './platform/config.ts';
 import type { JobDefinition } from './platform/jobs/jobs.ts';
-import { installErrorHandler } from './platform/http/errors-handler.ts';
+import { installErrorHandler, respondToError } from './platform/http/errors-handler.ts';
 import { refuseUnstorableInput } from './platform/http/storable-input.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
@@ -26,7 +26,7 @@ import { bodiesModule } from './modules/bodies/index.ts';
 import { calendarModule } from './modules/calendar/index.ts';
 import { casesModule } from './modules/cases/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
-import { portalRoutes } from './portal/routes.ts';
+import { portalErrorPage, portalRoutes } from './portal/routes.ts';
 import { demoLedger } from './demo/events.ts';
 
 z.config(z.locales.zhCN());
@@ -65,14 +65,17 @@ export interface BuiltApp {
 }
 
 export async function buildApp(config: Config, services: Services): Promise<BuiltApp> {
+  // Outside the API, errors and unknown addresses are the portal's pages.
+  const errorPage = portalErrorPage(services);
   const app = fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.maxBodyBytes,
     trustProxy: config.trustProxy,
+    frameworkErrors: respondToError({ page: errorPage }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, { page: errorPage });
   refuseUnstorableInput(app);
 
   await app.register(cookie);

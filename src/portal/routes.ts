@@ -5,7 +5,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
 import { AppError } from '../platform/http/errors.ts';
-import { errorPage, PageError, sendHtml } from './respond.ts';
+import { errorPage as errorPageHtml, PageError, sendHtml } from './respond.ts';
+import type { ErrorPage } from '../platform/http/errors-handler.ts';
 import { PORTAL_CSS } from './styles.ts';
 import { homePage } from './pages/home.ts';
 import { bodiesPage } from './pages/bodies.ts';
@@ -29,45 +30,47 @@ const hidden = { schema: { hide: true } } as const;
 // crowd scanning at an inspection (different phones, different IPs) is unaffected.
 const verifyLimit = { ...hidden, config: { rateLimit: { max: 60, timeWindow: '1 minute' } } };
 
+/**
+ * The portal's page for an error status — an unknown address, a malformed request, a failure — in the
+ * portal's layout (viewport set), for the portal's routes and, through the app's handlers, for any
+ * address outside the API.
+ */
+export function portalErrorPage(services: Services): ErrorPage {
+  return async (_request, reply, status) => {
+    const host = await services.publicRegister.siteHost().catch(() => null);
+    const [title, message] =
+      status === 404
+        ? ['页面不存在', '您访问的页面不存在或已不再公开，请返回首页重新查询。']
+        : status === 429
+          ? ['查询过于频繁', '您的查询过于频繁，请稍后再试。']
+          : status < 500
+            ? ['请求不正确', '请求的地址或参数不正确，请返回首页重新查询。']
+            : ['服务暂时不可用', '页面暂时无法显示，请稍后再试。'];
+    return sendHtml(reply, errorPageHtml({ status, title, message, host }), {
+      status,
+      cache: status === 404 ? 'short' : 'none',
+    });
+  };
+}
+
 export function portalRoutes(app: FastifyInstance, services: Services) {
+  const errorPage = portalErrorPage(services);
   void app.register(async (portal) => {
     portal.setErrorHandler(async (err: FastifyError, request, reply) => {
-      const host = await services.publicRegister.siteHost().catch(() => null);
       if (err instanceof PageError) {
+        const host = await services.publicRegister.siteHost().catch(() => null);
         const nav = err.nav ? { nav: err.nav } : {};
         return sendHtml(
           reply,
-          errorPage({ status: err.status, title: err.title, message: err.message, host, ...nav }),
+          errorPageHtml({ status: err.status, title: err.title, message: err.message, host, ...nav }),
           { status: err.status, cache: err.status === 404 ? 'short' : 'none' },
         );
       }
-      if (err.statusCode === 429) {
-        return sendHtml(
-          reply,
-          errorPage({ status: 429, title: '查询过于频繁', message: '您的查询过于频繁，请稍后再试。', host }),
-          { status: 429, cache: 'none' },
-        );
-      }
       // The app's input checks (e.g. a NUL in the query string) throw AppError with its status.
-      const status = err instanceof AppError ? err.status : err.statusCode;
-      if (status && status >= 400 && status < 500) {
-        return sendHtml(
-          reply,
-          errorPage({
-            status,
-            title: '请求不正确',
-            message: '请求的地址或参数不正确，请返回首页重新查询。',
-            host,
-          }),
-          { status, cache: 'none' },
-        );
-      }
-      request.log.error({ err }, 'portal page failed');
-      return sendHtml(
-        reply,
-        errorPage({ status: 500, title: '服务暂时不可用', message: '页面暂时无法显示，请稍后再试。', host }),
-        { status: 500, cache: 'none' },
-      );
+      const given = err instanceof AppError ? err.status : err.statusCode;
+      const status = given && given >= 400 ? given : 500;
+      if (status >= 500) request.log.error({ err }, 'portal page failed');
+      return errorPage(request, reply, status);
     });
 
     portal.get('/assets/portal.css', hidden, async (_req, reply) =>
