@@ -93,6 +93,7 @@ describe('uploads', () => {
         source: '现场提取',
         collectedOn: '2026-08-05',
         collectedBy: '执法人员',
+        version: c.version,
       };
       expect((await officer.post(`/api/v1/cases/${c.id}/evidence`, registration)).statusCode).toBe(200);
       return `/api/v1/cases/${c.id}/evidence/1/file`;
