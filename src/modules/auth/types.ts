@@ -141,11 +141,11 @@ export const tokenOutput = z.object({
 });
 
 export const secondFactorCodeInput = z.object({
-  code: z.string().trim().min(6, '请输入验证码').max(20),
+  code: trimmedText().min(6, '请输入验证码').max(20),
 });
 export const authSettingsOutput = z.object({ totpForPrivileged: z.boolean(), version: z.number().int() });
 export const authSettingsInput = z.object({
   totpForPrivileged: z.boolean(),
   version: z.number().int().min(0),
-  reason: z.string().trim().min(2, '请填写理由').max(500),
+  reason: trimmedText().min(2, '请填写理由').max(500),
 });
