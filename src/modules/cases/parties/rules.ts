@@ -1,6 +1,7 @@
 // C4, C8 the rules for the people of a case met after it was opened: who may still join it at its
-// current stage, which of their details an issued document has fixed, and what a correction changed.
-// Pure: the parties service (parties.ts) and the case view read them.
+// current stage, which of their details an issued document has fixed, what a correction changed, and
+// the refusals of an agent without a principal or the same person twice in one role. Pure: the parties
+// service (service.ts) and the case view read them.
 import type { CaseKind } from '../machine.ts';
 import type { CoercionState } from '../procedures/coercion/model.ts';
 import type { InspectionState } from '../procedures/inspection/model.ts';
