@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasVisibleText, trimInvisible, trimmedText } from './text.ts';
+import { boundedText, hasVisibleText, requiredText, trimInvisible, trimmedText } from './text.ts';
 
 describe('invisible text', () => {
   it.each([
@@ -24,5 +24,26 @@ describe('invisible text', () => {
     expect(trimInvisible('👨‍👩‍👧')).toBe('👨‍👩‍👧');
     expect(hasVisibleText('\u200bA')).toBe(true);
     expect(trimmedText().min(2).parse(' 理由\u200b ')).toBe('理由');
+  });
+});
+
+describe('boundedText and requiredText', () => {
+  const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    r.error?.issues.map((i) => i.message) ?? [];
+
+  it('name the field when told which it is', () => {
+    expect(messages(requiredText(4, '地区简称').safeParse('\u200b '))).toEqual(['请填写地区简称']);
+    expect(messages(requiredText(4, '地区简称').safeParse('示范区卫健'))).toEqual(['地区简称不得超过 4 字']);
+    expect(messages(boundedText(2, '批准人').safeParse('张三丰'))).toEqual(['批准人不得超过 2 字']);
+  });
+
+  it('speak beside the field otherwise', () => {
+    expect(messages(requiredText(4).safeParse(''))).toEqual(['必填']);
+    expect(messages(boundedText(2).safeParse('张三丰'))).toEqual(['不能超过 2 个字']);
+  });
+
+  it('trim invisible characters and keep what fits', () => {
+    expect(requiredText(2, '姓名').parse(' 张三\u200b')).toBe('张三');
+    expect(boundedText(2).parse('\u3000')).toBe('');
   });
 });

@@ -23,3 +23,14 @@ export function hasVisibleText(s: string): boolean {
 
 /** A string trimmed of whitespace and invisible characters at both ends (use instead of `.trim()`). */
 export const trimmedText = () => z.string().overwrite(trimInvisible);
+
+/**
+ * Optional text of at most `max` characters. `what` names the field in the message (案件 inputs, where the
+ * officer needs to know which box is too long); without it the form shows the message beside the field.
+ */
+export const boundedText = (max: number, what?: string) =>
+  trimmedText().max(max, what ? `${what}不得超过 ${max} 字` : `不能超过 ${max} 个字`);
+
+/** Text that must be written (something visible), of at most `max` characters. */
+export const requiredText = (max: number, what?: string) =>
+  boundedText(max, what).min(1, what ? `请填写${what}` : '必填');

@@ -1,11 +1,9 @@
 // A1–A4 input/output shapes. Messages are Chinese because they reach the UI unchanged.
 import { z } from 'zod';
-import { trimmedText } from '../../platform/text.ts';
+import { boundedText as text, requiredText as required, trimmedText } from '../../platform/text.ts';
 import { CATEGORIES, isValidCreditCode, isValidIdNumber } from './rules.ts';
 
 export const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
-const text = (max: number) => trimmedText().max(max, `不能超过 ${max} 个字`);
-const required = (max: number) => trimmedText().min(1, '必填').max(max, `不能超过 ${max} 个字`);
 export const reason = trimmedText().min(2, '请填写修改理由（至少 2 个字）').max(500);
 
 export const BODY_LEVELS = ['province', 'city', 'county'] as const;

@@ -1,11 +1,9 @@
 // B1–B8 zod schemas: the data of each catalogue kind, validated on every write and import.
 import { z } from 'zod';
-import { trimmedText } from '../../platform/text.ts';
+import { boundedText as text, requiredText as required, trimmedText } from '../../platform/text.ts';
 import { CATEGORIES } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, REVIEW_FLAGS, TIERS } from './model.ts';
 
-const text = (max: number) => trimmedText().max(max, `不能超过 ${max} 个字`);
-const required = (max: number) => trimmedText().min(1, '必填').max(max, `不能超过 ${max} 个字`);
 const fen = z.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14);
 
 export const articleRef = z.object({

@@ -1,7 +1,7 @@
 // C5 the API shapes of case documents: an issue request (the template's inputs and the party's signature
 // or refusal), the body's document settings, an issued document, and one as the case page lists it.
 import { z } from 'zod';
-import { trimmedText } from '../../../platform/text.ts';
+import { requiredText, trimmedText } from '../../../platform/text.ts';
 
 export const inputs = z
   .record(z.string().max(50), z.string().max(20_000))
@@ -32,10 +32,10 @@ const hearingFine = (whom: string) =>
     .describe(`${whom}处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计）`);
 export const settingsBody = z.object({
   numberPattern: trimmedText().min(1).max(60),
-  region: trimmedText().min(1, '请填写地区简称').max(10),
-  reviewAuthority: trimmedText().min(1, '请填写行政复议机关').max(100),
-  court: trimmedText().min(1, '请填写人民法院').max(100),
-  paymentBank: trimmedText().min(1, '请填写代收银行').max(100),
+  region: requiredText(10, '地区简称'),
+  reviewAuthority: requiredText(100, '行政复议机关'),
+  court: requiredText(100, '人民法院'),
+  paymentBank: requiredText(100, '代收银行'),
   hearingFinePersonFen: hearingFine('对公民'),
   hearingFineOrganisationFen: hearingFine('对法人或者其他组织'),
   version: z.number().int().nonnegative(),

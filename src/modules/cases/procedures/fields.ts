@@ -1,13 +1,12 @@
 // C1 the zod fields of action input the procedures share. `describe` labels a field in the JSON Schema
 // the workbench draws its forms from; the messages name the field in Chinese.
 import { z } from 'zod';
-import { trimmedText } from '../../../platform/text.ts';
+import { boundedText } from '../../../platform/text.ts';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const dateField = (what: string) =>
   z.string().regex(DATE_PATTERN, `${what}须为 YYYY-MM-DD 格式的日期`).describe(what);
-export const textField = (what: string, max = 2000) =>
-  trimmedText().max(max, `${what}不得超过 ${max} 字`).describe(what);
+export const textField = (what: string, max = 2000) => boundedText(max, what).describe(what);
 export const fenField = (what: string) =>
   z.number().int(`${what}须为整数（分）`).nonnegative(`${what}不得为负`).max(1e14, `${what}过大`);
 
