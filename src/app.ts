@@ -16,6 +16,7 @@ import { refuseUnstorableInput } from './platform/http/storable-input.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
+import { declareIdempotencyKey, registerIdempotency } from './platform/idempotency/hook.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
 import { EventCatalogue } from './platform/ledger/catalogue.ts';
 import type { Services } from './services.ts';
@@ -55,7 +56,16 @@ export const ledgerEvents = new EventCatalogue([
 
 /** The scheduled jobs of every module. */
 export function moduleJobs(services: Services, config: Config): JobDefinition[] {
-  return MODULES.flatMap((m) => m.jobs?.({ ...services, config, events: ledgerEvents }) ?? []);
+  return [
+    ...MODULES.flatMap((m) => m.jobs?.({ ...services, config, events: ledgerEvents }) ?? []),
+    // Idempotency-Key records hold responses with personal data: gone within the hour after 24 h.
+    {
+      name: 'idempotency-keys-expiry',
+      cron: '17 * * * *',
+      runOnStart: true,
+      run: async () => ({ removed: await services.idempotency.removeExpired(services.clock.now()) }),
+    },
+  ];
 }
 
 export interface BuiltApp {
@@ -97,12 +107,13 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
       },
       security: [{ session: [] }, { token: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => declareIdempotencyKey(jsonSchemaTransform(route), route.route),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const routeAccess = new Map<string, RouteAccess>();
   registerAccessControl(app, services.auth, services.tokens, routeAccess, services.clock);
+  registerIdempotency(app, services.idempotency);
 
   app.get('/healthz', { schema: { hide: true } }, async (_req, reply) => {
     await services.database.pool.query('select 1');

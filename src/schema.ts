@@ -3,6 +3,7 @@
 export * from './platform/ledger/schema.ts';
 export * from './platform/versioning/schema.ts';
 export * from './platform/calendar/schema.ts';
+export * from './platform/idempotency/schema.ts';
 export * from './modules/bodies/schema.ts';
 export * from './modules/auth/schema.ts';
 export * from './modules/catalog/schema.ts';

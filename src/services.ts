@@ -7,6 +7,7 @@ import { runMigrations } from './platform/db/migrate.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
 import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
+import { IdempotencyStore } from './platform/idempotency/store.ts';
 import { CalendarService } from './platform/calendar/service.ts';
 import type { HolidayNotices } from './platform/calendar/rules.ts';
 import { AccountService, ApiTokenService, AuthService, SecondFactorService } from './modules/auth/index.ts';
@@ -27,6 +28,8 @@ export interface Services {
   database: Database;
   ledger: Ledger;
   store: ObjectStore;
+  /** The Idempotency-Key records of the create routes (platform/idempotency). */
+  idempotency: IdempotencyStore;
   calendar: CalendarService;
   bodies: BodiesService;
   people: PeopleService;
@@ -61,7 +64,8 @@ export async function createServices(
 ): Promise<Services> {
   const clock = options.clock ?? systemClock;
   // First, so a missing or corrupt key file stops the start before the database is opened.
-  const sealer = new Sealer(masterKey(config.keyEncryptionKey, config.dataDir));
+  const master = masterKey(config.keyEncryptionKey, config.dataDir);
+  const sealer = new Sealer(master);
   const database = await openDatabase(target);
   try {
     await runMigrations(database);
@@ -77,6 +81,7 @@ export async function createServices(
     clock,
   });
   const store = createObjectStore(config.storage);
+  const idempotency = new IdempotencyStore(db, sealer, master);
   await store.removeStaleTemporaryFiles?.(clock.now());
   const bodies = new BodiesService(db, ledger, store);
   const people = new PeopleService(db, ledger, bodies);
@@ -111,6 +116,7 @@ export async function createServices(
     database,
     ledger,
     store,
+    idempotency,
     calendar,
     bodies,
     people,

@@ -26,6 +26,10 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** A stored file no longer matches the fingerprint recorded when it was received (C8). */
   | 'INTEGRITY_FAILED'
+  /** An Idempotency-Key sent again with a different request (422, IETF draft). */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** An Idempotency-Key whose first request is still running (409, IETF draft). */
+  | 'IDEMPOTENCY_IN_FLIGHT'
   | 'INTERNAL';
 
 export class AppError extends Error {
