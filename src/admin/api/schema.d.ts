@@ -549,7 +549,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -710,7 +713,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1462,7 +1468,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1562,7 +1571,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2209,7 +2221,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2327,7 +2342,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -2718,7 +2736,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3323,7 +3344,10 @@ export interface paths {
         put: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     code: string;
                     kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
@@ -3601,7 +3625,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -3801,7 +3828,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -4369,7 +4399,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4502,7 +4535,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -4952,7 +4988,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -5109,7 +5148,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };

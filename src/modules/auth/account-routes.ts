@@ -33,7 +33,7 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService) {
   r.post(
     '/api/v1/users',
     {
-      config: { access: 'users.write' },
+      config: { access: 'users.write', idempotent: true },
       schema: {
         tags,
         summary:

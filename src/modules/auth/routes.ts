@@ -117,7 +117,7 @@ export function authRoutes(
   r.post(
     '/api/v1/auth/tokens',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', idempotent: true },
       schema: {
         tags,
         summary:

@@ -70,7 +70,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
   r.post(
     '/api/v1/people',
     {
-      config: { access: 'people.write' },
+      config: { access: 'people.write', idempotent: true },
       schema: {
         tags,
         summary: '新增人员',
@@ -161,7 +161,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
   r.post(
     '/api/v1/certificates',
     {
-      config: { access: 'certificates.write' },
+      config: { access: 'certificates.write', idempotent: true },
       schema: { tags, summary: '登记执法证', body: certificateInput, response: { 201: certificateOutput } },
     },
     async (req, reply) => reply.status(201).send(await people.createCertificate(userCtx(req), req.body)),
@@ -185,7 +185,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
   r.post(
     '/api/v1/certificates/:id/reviews',
     {
-      config: { access: 'certificates.write' },
+      config: { access: 'certificates.write', idempotent: true },
       schema: {
         tags,
         summary: '登记年度审验',

@@ -92,7 +92,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
   r.post(
     '/api/v1/bodies',
     {
-      config: { access: 'bodies.write' },
+      config: { access: 'bodies.write', idempotent: true },
       schema: { tags, summary: '新建下级执法主体', body: createBodyInput, response: { 201: bodyOutput } },
     },
     async (req, reply) => reply.status(201).send(await bodies.createBody(userCtx(req), req.body)),
@@ -195,7 +195,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
   r.post(
     '/api/v1/units',
     {
-      config: { access: 'bodies.write' },
+      config: { access: 'bodies.write', idempotent: true },
       schema: { tags, summary: '新建科室', body: unitInput, response: { 201: unitOutput } },
     },
     async (req, reply) => reply.status(201).send(await bodies.createUnit(userCtx(req), req.body)),

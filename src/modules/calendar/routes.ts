@@ -89,7 +89,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
   r.post(
     '/api/v1/calendar/overrides',
     {
-      config: { access: 'calendar.manage' },
+      config: { access: 'calendar.manage', idempotent: true },
       schema: {
         tags,
         summary: '新增节假日调整（地方假日、更正）',

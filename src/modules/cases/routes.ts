@@ -123,7 +123,7 @@ export function caseRoutes(
   r.post(
     '/api/v1/cases',
     {
-      config: { access: 'cases.handle' },
+      config: { access: 'cases.handle', idempotent: true },
       schema: {
         tags,
         summary: '登记案件（可同时以简易程序当场作出处罚决定）',

@@ -144,7 +144,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
   r.put(
     '/api/v1/catalog/:kind/:code',
     {
-      config: { access: 'catalog.write' },
+      config: { access: 'catalog.write', idempotent: true },
       schema: {
         tags,
         summary: '新建或修改清单条目（生成新版本，须填写理由；baseVersion 为所见的最新版本号，新建为 0）',
@@ -233,7 +233,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
   r.post(
     '/api/v1/legal-documents',
     {
-      config: { access: 'catalog.write' },
+      config: { access: 'catalog.write', idempotent: true },
       schema: {
         tags: ['法律依据库'],
         summary: '录入法律文件或其新版本（修订）；national=true 为全国通用',

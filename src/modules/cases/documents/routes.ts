@@ -67,7 +67,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
   r.post(
     '/api/v1/cases/:id/documents',
     {
-      config: { access: 'cases.handle' },
+      config: { access: 'cases.handle', idempotent: true },
       schema: {
         tags,
         summary: '签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化',

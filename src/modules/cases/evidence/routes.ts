@@ -77,7 +77,7 @@ export function evidenceRoutes(
   r.post(
     '/api/v1/cases/:id/evidence',
     {
-      config: { access: 'cases.handle' },
+      config: { access: 'cases.handle', idempotent: true },
       schema: {
         tags,
         summary: '登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点）',

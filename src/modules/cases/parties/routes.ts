@@ -16,7 +16,7 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
   r.post(
     '/api/v1/cases/:id/parties',
     {
-      config: { access: 'cases.handle' },
+      config: { access: 'cases.handle', idempotent: true },
       schema: {
         tags,
         summary: '添加当事人、证人或代理人（须带上读取时的 version；他人已更新时返回 409）',
