@@ -1,7 +1,9 @@
-// The one HTTP client of the admin app, typed by the generated schema.d.ts. Two cross-cutting duties
-// live here so no screen can forget them: echoing the session's CSRF token on every write, and sending
-// the user back to the login page when the session is gone (the server is the judge of that).
+// The one HTTP client of the admin app, typed by the generated schema.d.ts. Three cross-cutting duties
+// live here so no screen can forget them: echoing the session's CSRF token on every write, one
+// Idempotency-Key per submit (idempotency.ts), and sending the user back to the login page when the
+// session is gone (the server is the judge of that).
 import createClient, { type Middleware } from 'openapi-fetch';
+import { idempotencyKeys } from './idempotency.ts';
 import type { paths } from './schema.d.ts';
 
 export interface ApiErrorBody {
@@ -72,7 +74,7 @@ const csrf: Middleware = {
 };
 
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
-api.use(csrf);
+api.use(csrf, idempotencyKeys);
 
 /** Awaits an openapi-fetch call and returns its data, or throws an ApiError with the server's message. */
 export async function unwrap<T>(
