@@ -1,4 +1,8 @@
 // B2 the demo legal basis library: every version of every document the demo catalogue cites.
+//
+// Every quoted article was compared with public texts of the version named (checked 2026-12; the rows are
+// kept in ./checked.ts and tested by checked.test.ts). Where the wording differed the text found
+// replaced ours; `needsReview` (待核对) stays only on articles no trustworthy text was found for.
 import type { LegalDocumentVersion } from '../../model.ts';
 import { ADMINISTRATIVE_LAWS } from './administrative.ts';
 import { DISEASE_CONTROL_LAWS } from './disease-control.ts';
