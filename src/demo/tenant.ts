@@ -3,7 +3,12 @@
 // three system accounts. seed.ts writes exactly this, and tests read names from here (test/helpers/demo.ts)
 // instead of retyping them, so the demo's wording can change without breaking any test but the demo's own.
 import type { Role } from '../modules/access/index.ts';
-import { creditCodeCheckChar, idNumberCheckChar, type Category } from '../modules/bodies/rules.ts';
+import {
+  creditCodeCheckChar,
+  idNumberCheckChar,
+  type AuthorityKind,
+  type Category,
+} from '../modules/bodies/rules.ts';
 import { DEMO_BODY } from '../modules/catalog/demo/index.ts';
 
 const creditCode = (region: string, serial: string) => {
@@ -17,7 +22,18 @@ const idNumber = (birth: string, seq: number) => {
 
 export type DemoBodyKey = 'province' | 'city' | 'district' | 'brigade';
 
-const ORGAN = { nature: '行政机关' as const, fundingSource: '财政全额拨款', bodyType: '卫生健康行政部门' };
+const ORGAN = {
+  nature: '行政机关' as const,
+  fundingSource: '财政全额拨款',
+  bodyType: '卫生健康行政部门',
+  authorityKinds: ['health'] as AuthorityKind[],
+};
+/**
+ * The district commission also bears the names 区中医药管理局 and 区疾病预防控制局 (加挂牌子, as county
+ * commissions often do), so it enforces the items the 2025 传染病防治法 and the 2024 公共场所卫生管理条例 give
+ * to the 疾病预防控制部门; its brigade acts in its name with the same kinds.
+ */
+const DISTRICT_AUTHORITIES: AuthorityKind[] = ['health', 'tcm', 'disease_control'];
 
 /** The four bodies, each under the one before it. */
 export const DEMO_BODIES = {
@@ -52,6 +68,7 @@ export const DEMO_BODIES = {
     parent: 'city',
     level: 'county',
     name: DEMO_BODY.name,
+    authorityKinds: DISTRICT_AUTHORITIES,
     shortName: '示区',
     creditCode: creditCode('990102', '00000003C'),
     staffing: 60,
@@ -70,6 +87,7 @@ export const DEMO_BODIES = {
     nature: '受委托组织' as const,
     fundingSource: '财政全额拨款',
     bodyType: '卫生健康综合监督执法机构',
+    authorityKinds: DISTRICT_AUTHORITIES,
     staffing: 30,
     legalRepresentative: '钱志远',
     address: '示范市示范区健康路 68 号',

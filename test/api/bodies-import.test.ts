@@ -181,12 +181,48 @@ describe('bodies .xlsx import and export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect(ws.getRow(1).values).toEqual([undefined, ...HEADERS]);
+    // The export adds 主管部门类型 after 主体类型 (a file without that column imports as 卫生健康主管部门).
+    const exported = [...HEADERS];
+    exported.splice(HEADERS.indexOf('主体类型') + 1, 0, '主管部门类型');
+    expect(ws.getRow(1).values).toEqual([undefined, ...exported]);
     const names = ws.getColumn(2).values.slice(2);
     expect(names).toContain(demoBodyName('district'));
+    const districtRow = ws.getRow(names.indexOf(demoBodyName('district')) + 2);
+    expect(districtRow.getCell(exported.indexOf('主管部门类型') + 1).value).toBe(
+      '卫生健康主管部门、中医药主管部门、疾病预防控制部门',
+    );
     // The same file imported again is refused as a whole: every body already exists.
     const again = await upload(admin, res.rawPayload);
     expect(again.statusCode).toBe(422);
+  });
+
+  it('reads 主管部门类型 as a list of labels and refuses unknown or repeated ones, importing nothing', async () => {
+    const headers = [...HEADERS, '主管部门类型'];
+    const withKinds = (name: string, serial: string, kinds: string) => [
+      ...row(name, demoBodyName('district'), serial),
+      kinds,
+    ];
+    const before = await countBodies();
+    for (const bad of ['疾控', '卫生健康主管部门、卫生健康主管部门']) {
+      const res = await upload(
+        admin,
+        await xlsx([withKinds('示范区中医药管理局', '10000011L', bad)], headers),
+      );
+      expect(res.statusCode, res.body).toBe(422);
+      expect(JSON.stringify(res.json())).toContain('主管部门类型');
+    }
+    expect(await countBodies()).toBe(before);
+    const ok = await upload(
+      admin,
+      await xlsx([withKinds('示范区中医药管理局', '10000011L', '中医药主管部门；疾病预防控制部门')], headers),
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    const [created] = (
+      await admin.get(`/api/v1/bodies?q=${encodeURIComponent('示范区中医药管理局')}`)
+    ).json() as {
+      authorityKinds: string[];
+    }[];
+    expect(created!.authorityKinds).toEqual(['tcm', 'disease_control']);
   });
 
   it('is refused for roles without bodies.write', async () => {

@@ -80,6 +80,7 @@ describe('bodies and units', () => {
       const { parentId, ...fields } = input;
       expect(body).toEqual({
         ...fields,
+        authorityKinds: ['health'], // the default: a 卫生健康主管部门
         id: body.id,
         parentId,
         delegatedById: null,

@@ -661,6 +661,12 @@ export interface paths {
                         "application/json": {
                             /** @default  */
                             address: string;
+                            /**
+                             * @default [
+                             *       "health"
+                             *     ]
+                             */
+                            authorityKinds: ("health" | "tcm" | "disease_control")[];
                             bodyType: string;
                             /** @default  */
                             complaintPhone: string | "";
@@ -725,6 +731,12 @@ export interface paths {
                     "application/json": {
                         /** @default  */
                         address?: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds?: ("health" | "tcm" | "disease_control")[];
                         bodyType: string;
                         /** @default  */
                         complaintPhone?: string | "";
@@ -774,6 +786,12 @@ export interface paths {
                         "application/json": {
                             /** @default  */
                             address: string;
+                            /**
+                             * @default [
+                             *       "health"
+                             *     ]
+                             */
+                            authorityKinds: ("health" | "tcm" | "disease_control")[];
                             bodyType: string;
                             /** @default  */
                             complaintPhone: string | "";
@@ -855,6 +873,12 @@ export interface paths {
                         "application/json": {
                             /** @default  */
                             address: string;
+                            /**
+                             * @default [
+                             *       "health"
+                             *     ]
+                             */
+                            authorityKinds: ("health" | "tcm" | "disease_control")[];
                             bodyType: string;
                             /** @default  */
                             complaintPhone: string | "";
@@ -917,6 +941,12 @@ export interface paths {
                     "application/json": {
                         /** @default  */
                         address?: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds?: ("health" | "tcm" | "disease_control")[];
                         bodyType: string;
                         /** @default  */
                         complaintPhone?: string | "";
@@ -966,6 +996,12 @@ export interface paths {
                         "application/json": {
                             /** @default  */
                             address: string;
+                            /**
+                             * @default [
+                             *       "health"
+                             *     ]
+                             */
+                            authorityKinds: ("health" | "tcm" | "disease_control")[];
                             bodyType: string;
                             /** @default  */
                             complaintPhone: string | "";
@@ -1070,6 +1106,12 @@ export interface paths {
                         "application/json": {
                             /** @default  */
                             address: string;
+                            /**
+                             * @default [
+                             *       "health"
+                             *     ]
+                             */
+                            authorityKinds: ("health" | "tcm" | "disease_control")[];
                             bodyType: string;
                             /** @default  */
                             complaintPhone: string | "";

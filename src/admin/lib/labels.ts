@@ -1,7 +1,7 @@
 // Chinese labels for every code the API returns. Role and category labels come from the server's own
 // tables so the UI and the exported spreadsheets never disagree; the rest are display-only.
 import { ROLE_LABELS } from '../../modules/access/roles.ts';
-import { CATEGORY_LABELS } from '../../modules/bodies/rules.ts';
+import { AUTHORITY_KINDS, AUTHORITY_LABELS, CATEGORY_LABELS } from '../../modules/bodies/rules.ts';
 import {
   LAW_LEVEL_LABELS,
   PENALTY_LABELS,
@@ -31,6 +31,12 @@ export const levelLabels: Record<Body['level'], string> = {
   county: '县（区）级',
 };
 export const natureOptions: Body['nature'][] = ['行政机关', '法律法规授权组织', '受委托组织'];
+export type AuthorityKind = Body['authorityKinds'][number];
+export const authorityLabels: Record<AuthorityKind, string> = AUTHORITY_LABELS;
+export const authorityOptions = AUTHORITY_KINDS.map((value) => ({ value, label: AUTHORITY_LABELS[value] }));
+/** "卫生健康主管部门、疾病预防控制部门". */
+export const authorityText = (kinds: readonly AuthorityKind[]) =>
+  kinds.map((k) => authorityLabels[k]).join('、');
 
 export const unitKindLabels: Record<UnitKind, string> = {
   handling: '执法承办机构',
@@ -57,6 +63,7 @@ export const bodyFieldLabels: Record<string, string> = {
   fundingSource: '经费来源',
   staffing: '编制（人）',
   bodyType: '主体类型',
+  authorityKinds: '主管部门类型',
   duties: '职责',
   legalRepresentative: '法定代表人',
   address: '地址',

@@ -12,12 +12,38 @@ import { recordVersion } from '../../platform/versioning/versions.ts';
 import * as repo from './repo.ts';
 import type { BodiesService } from './service.ts';
 import { BODY_NATURES, creditCode, phone, type BodyFields } from './types.ts';
-import { LEVEL_LABELS, levelFitsUnder } from './rules.ts';
+import {
+  AUTHORITY_KINDS,
+  AUTHORITY_LABELS,
+  LEVEL_LABELS,
+  levelFitsUnder,
+  type AuthorityKind,
+} from './rules.ts';
 
 type BodyRow = Awaited<ReturnType<typeof repo.listBodies>>[number];
 const LABEL_TO_LEVEL = new Map(
   Object.entries(LEVEL_LABELS).map(([k, v]) => [v, k as keyof typeof LEVEL_LABELS]),
 );
+
+const LABEL_TO_AUTHORITY = new Map(AUTHORITY_KINDS.map((k) => [AUTHORITY_LABELS[k], k]));
+/** "卫生健康主管部门、疾病预防控制部门" → ['health', 'disease_control']; empty → 卫生健康主管部门 (the default). */
+const authorityKindsCell = z
+  .string()
+  .max(100)
+  .optional()
+  .transform((s, ctx): AuthorityKind[] => {
+    const labels = (s ?? '').split(/[、,，;；\s]+/).filter(Boolean);
+    if (!labels.length) return ['health'];
+    const kinds = labels.map((l) => LABEL_TO_AUTHORITY.get(l));
+    if (kinds.some((k) => !k) || new Set(kinds).size !== kinds.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `应为 ${Object.values(AUTHORITY_LABELS).join('、')} 中的一项或几项`,
+      });
+      return z.NEVER;
+    }
+    return kinds as AuthorityKind[];
+  });
 
 function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>[] {
   return [
@@ -89,6 +115,13 @@ function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>
       required: true,
       schema: z.string().max(50),
       get: (r) => r.bodyType,
+    },
+    {
+      header: '主管部门类型',
+      width: 24,
+      field: 'authorityKinds',
+      schema: authorityKindsCell,
+      get: (r) => r.authorityKinds.map((k) => AUTHORITY_LABELS[k]).join('、'),
     },
     {
       header: '职责',

@@ -26,8 +26,11 @@ export { PeopleService } from './people-service.ts';
 export type { Verification } from './verification.ts';
 export { PublicRegister, type PublicBody } from './public-register.ts';
 export {
+  AUTHORITY_KINDS,
+  AUTHORITY_LABELS,
   CATEGORIES,
   CATEGORY_LABELS,
+  type AuthorityKind,
   certificateValidity,
   type Category,
   type CertificateFacts,

@@ -12,6 +12,20 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   other: '其他',
 };
 
+/**
+ * A1 the departments a body acts as (主管部门类型). 《卫生健康行政处罚程序规定》(国家卫生健康委令第13号) Art. 2
+ * covers all three; the laws give some duties to one of them only (the 2025 传染病防治法 gives many penalties
+ * to the 疾病预防控制部门). A body may act as several: a county 卫生健康委 often also bears the 疾病预防控制局
+ * and 中医药管理局 names (加挂牌子), so a body holds a set.
+ */
+export const AUTHORITY_KINDS = ['health', 'tcm', 'disease_control'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+export const AUTHORITY_LABELS: Record<AuthorityKind, string> = {
+  health: '卫生健康主管部门',
+  tcm: '中医药主管部门',
+  disease_control: '疾病预防控制部门',
+};
+
 /** A1 hierarchy: province → city → county; a body sits at its parent's level or below. */
 export const LEVEL_LABELS = { province: '省级', city: '市级', county: '县级' } as const;
 const LEVEL_RANK = { province: 0, city: 1, county: 2 } as const;

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AuthorityKind } from './rules.ts';
 
 const audit = {
   version: integer('version').notNull().default(1),
@@ -33,6 +34,12 @@ export const bodies = pgTable(
     fundingSource: text('funding_source').notNull().default(''),
     staffing: integer('staffing').notNull().default(0),
     bodyType: text('body_type').notNull(),
+    // The departments the body acts as (rules.ts AUTHORITY_KINDS): what items it may enforce.
+    authorityKinds: text('authority_kinds')
+      .array()
+      .$type<AuthorityKind[]>()
+      .notNull()
+      .default(sql`'{health}'::text[]`),
     duties: text('duties').notNull().default(''),
     legalRepresentative: text('legal_representative').notNull(),
     address: text('address').notNull().default(''),

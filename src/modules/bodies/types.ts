@@ -1,7 +1,7 @@
 // A1–A4 input/output shapes. Messages are Chinese because they reach the UI unchanged.
 import { z } from 'zod';
 import { boundedText as text, requiredText as required, trimmedText } from '../../platform/text.ts';
-import { CATEGORIES, isValidCreditCode, isValidIdNumber } from './rules.ts';
+import { AUTHORITY_KINDS, CATEGORIES, isValidCreditCode, isValidIdNumber } from './rules.ts';
 
 export const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 export const reason = trimmedText().min(2, '请填写修改理由（至少 2 个字）').max(500);
@@ -27,6 +27,12 @@ export const bodyFields = z.object({
   fundingSource: text(50).default(''),
   staffing: z.number().int().min(0).max(100000).default(0),
   bodyType: required(50),
+  authorityKinds: z
+    .array(z.enum(AUTHORITY_KINDS))
+    .min(1, '请选择主管部门类型')
+    .max(AUTHORITY_KINDS.length)
+    .refine((k) => new Set(k).size === k.length, '主管部门类型不能重复')
+    .default(['health']),
   duties: text(5000).default(''),
   legalRepresentative: required(50),
   address: text(200).default(''),

@@ -18,7 +18,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { keys, useBodies } from '../../api/queries.ts';
 import type { Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { bodyFieldLabels, levelLabels } from '../../lib/labels.ts';
+import { authorityText, bodyFieldLabels, levelLabels } from '../../lib/labels.ts';
 import { formatTime } from '../../lib/format.ts';
 import VersionHistory, { plainValue } from '../../lib/VersionHistory.tsx';
 import BodyForm from './BodyForm.tsx';
@@ -39,6 +39,7 @@ function infoItems(b: Body, parentName: string | null): DescriptionsProps['items
     },
     { key: 'nature', label: '性质', children: b.nature },
     { key: 'bodyType', label: '主体类型', children: b.bodyType },
+    { key: 'authorityKinds', label: '主管部门类型', children: authorityText(b.authorityKinds) },
     { key: 'fundingSource', label: '经费来源', children: dash(b.fundingSource) },
     { key: 'staffing', label: '编制', children: `${b.staffing} 人` },
     { key: 'legalRepresentative', label: '法定代表人', children: b.legalRepresentative },

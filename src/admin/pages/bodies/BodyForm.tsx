@@ -8,7 +8,7 @@ import { useBodyOptions } from '../../api/queries.ts';
 import type { Body, BodyCreate } from '../../api/types.ts';
 import { applyFieldErrors, errorText, isVersionConflict } from '../../lib/errors.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/format.ts';
-import { levelLabels, natureOptions } from '../../lib/labels.ts';
+import { authorityOptions, levelLabels, natureOptions } from '../../lib/labels.ts';
 import ReasonField from '../../lib/ReasonField.tsx';
 
 type Props = { onClose: () => void; onSaved?: (b: Body) => void } & (
@@ -79,7 +79,7 @@ export default function BodyForm({ mode, body, onClose, onSaved }: Props) {
             ? [fromIsoDate(body.delegationValidFrom), fromIsoDate(body.delegationValidTo)]
             : null,
       }
-    : { level: 'county', nature: '行政机关', staffing: 0 };
+    : { level: 'county', nature: '行政机关', staffing: 0, authorityKinds: ['health'] };
   const req = (label: string) => [{ required: true, whitespace: true, message: `请填写${label}` }];
 
   return (
@@ -158,6 +158,16 @@ export default function BodyForm({ mode, body, onClose, onSaved }: Props) {
           <Col span={8}>
             <Form.Item name="bodyType" label="主体类型" rules={req('主体类型')}>
               <Input maxLength={50} placeholder="如：卫生健康行政部门" />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item
+              name="authorityKinds"
+              label="主管部门类型"
+              tooltip="本机关依法以哪些部门的名义执法（加挂牌子的可多选）；法律规定由特定部门实施的执法事项，其他部门不能立案"
+              rules={[{ required: true, type: 'array', min: 1, message: '请选择主管部门类型' }]}
+            >
+              <Select mode="multiple" options={authorityOptions} />
             </Form.Item>
           </Col>
           <Col span={8}>

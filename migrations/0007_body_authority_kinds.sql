@@ -1,0 +1,1 @@
+ALTER TABLE "bodies" ADD COLUMN "authority_kinds" text[] DEFAULT '{health}'::text[] NOT NULL;
