@@ -156,8 +156,9 @@ describe('事前公开 pages (E1)', () => {
     }
     expect(res.body.match(/badge-wip">建设中/g)).toHaveLength(3);
     for (const s of [
-      '共 57 项 · 生效日期 2024-01-01',
-      '共 39 个违法行为 · 生效日期 2024-01-01',
+      // Items and benchmarks took new versions for the 2024/2025 changes of the laws (later-versions.ts).
+      '共 60 项 · 生效日期 2025-09-01',
+      '共 42 个违法行为 · 生效日期 2025-09-01',
       '共 17 项 · 生效日期 2024-01-01',
       '共 8 项 · 生效日期 2024-01-01',
       '共 7 个违法行为',
@@ -179,11 +180,11 @@ describe('事前公开 pages (E1)', () => {
   it('lists the enforcement items by category and field with numbered rows, resolved citations, benchmark, unit and time limit', async () => {
     const res = await get('/items');
     expectPage(res);
-    expect(res.body).toContain('共 57 项');
-    expect(res.body).toContain('现行版本生效日期 2024-01-01，第 1 版');
+    expect(res.body).toContain('共 60 项');
+    expect(res.body).toContain('现行版本生效日期 2025-09-01</span>'); // versions differ: no single 第 N 版
     expect(all(res.body, /<h2 class="section-title" id="cat-\w+">([^<]+)</g)).toEqual([
       '行政许可（6 项）',
-      '行政处罚（39 项）',
+      '行政处罚（42 项）',
       '行政强制（3 项）',
       '行政检查（8 项）',
       '其他（1 项）',
@@ -196,7 +197,7 @@ describe('事前公开 pages (E1)', () => {
     );
     expect(res.body).toMatch(
       new RegExp(
-        `<td class="seq" data-label="序号">57</td>\\s*<td class="title" data-label="事项名称"><a href="/items/SFWJ-QT-001">${literal(item('SFWJ-QT-001').name)}</a>`,
+        `<td class="seq" data-label="序号">60</td>\\s*<td class="title" data-label="事项名称"><a href="/items/SFWJ-QT-001">${literal(item('SFWJ-QT-001').name)}</a>`,
       ),
     );
     // Licensing: 医疗卫生 before 公共场所卫生 (order of first appearance).
@@ -223,7 +224,7 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain(item('SFWJ-XK-001').timeLimit);
     expect(res.body).toContain(item('SFWJ-CF-001').handlingUnit);
     expect(res.body).toContain(item('SFWJ-XK-005').basisText); // basisText beside the citations
-    expect(res.body.match(/<td class="seq"/g)).toHaveLength(57);
+    expect(res.body.match(/<td class="seq"/g)).toHaveLength(60);
   });
 
   it('narrows the item list by search, keeping the numbers, and says so when nothing matches', async () => {
@@ -232,7 +233,7 @@ describe('事前公开 pages (E1)', () => {
     expect(compulsory.body).toContain('搜索“SFWJ-QZ”，找到 3 项');
     expect(compulsory.body.match(/<td class="seq"/g)).toHaveLength(3);
     expect(compulsory.body).toMatch(
-      /<td class="seq" data-label="序号">46<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QZ-001">/,
+      /<td class="seq" data-label="序号">49<\/td>\s*<td class="title" data-label="事项名称"><a href="\/items\/SFWJ-QZ-001">/,
     );
     expect(compulsory.body).not.toContain(item('SFWJ-XK-001').name);
     // Two terms, both required: the two halves of one item's name.
@@ -265,13 +266,18 @@ describe('事前公开 pages (E1)', () => {
       '不适用',
     ])
       expect(res.body).toContain(s);
+    // Checked against the official text: no 待核对 mark (one stays where no text was found, below).
     expect(res.body).toContain(
-      '<a class="cite" href="/laws/medical-institutions-regulation#a18">《医疗机构管理条例》第十八条</a> <span class="badge badge-wip">条文待核对</span>',
+      '<a class="cite" href="/laws/medical-institutions-regulation#a18">《医疗机构管理条例》第十八条</a></',
     );
     expect(res.body).toContain(
       '<p>县级以上地方人民政府卫生行政部门自受理执业登记申请之日起45日内，根据本条例和医疗机构基本标准进行审核。',
     );
     expect(res.body).toContain('href="/guides/SG-001"');
+    const permit = await get('/items/SFWJ-XK-004');
+    expect(permit.body).toContain(
+      '<a class="cite" href="/laws/public-places-rules#a22">《公共场所卫生管理条例实施细则》第二十二条</a> <span class="badge badge-wip">条文待核对</span>',
+    );
     const penalty = await get('/items/SFWJ-CF-001');
     expect(penalty.body).toContain(
       `<a href="/benchmarks/BM-YL-001">${benchmark('BM-YL-001').violation}</a>（BM-YL-001）`,
@@ -290,13 +296,13 @@ describe('事前公开 pages (E1)', () => {
     ].map((m) => `${m[2]}:${m[1]}`);
     expect(counts).toEqual([
       '行政许可:6',
-      '行政处罚:39',
+      '行政处罚:42',
       '行政强制:3',
       '行政检查:8',
       '行政征收征用:0',
       '其他:1',
     ]);
-    expect(res.body).toContain('合计 <strong>57 项</strong>');
+    expect(res.body).toContain('合计 <strong>60 项</strong>');
     expect(res.body).toContain('<a class="stat" href="/items#cat-penalty"');
     expect(res.body).toContain('<span class="stat stat-zero">'); // 行政征收征用: nothing to link to
     expect(res.body).toContain(DEMO_BODIES.district.complaintPhone);
@@ -328,7 +334,7 @@ describe('事前公开 pages (E1)', () => {
     expect(res.body).toContain('第 2 版 · 施行日期 2022-05-01');
     expect(res.body).toContain('条文（19 条）');
     expect(res.body).toMatch(
-      /<section class="law-article" id="a23" aria-labelledby="a23-h">\s*<h3 id="a23-h"><a class="anchor" href="#a23">第二十三条<\/a> <span class="badge badge-wip">条文待核对<\/span><\/h3>\s*<p>任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。<\/p>/,
+      /<section class="law-article" id="a23" aria-labelledby="a23-h">\s*<h3 id="a23-h"><a class="anchor" href="#a23">第二十三条<\/a><\/h3>\s*<p>任何单位或者个人，未取得《医疗机构执业许可证》或者未经备案，不得开展诊疗活动。<\/p>/,
     );
     expect(res.body).toMatch(/<h3 id="a27-h"><a class="anchor" href="#a27">第二十七条<\/a><\/h3>/); // verified: no note
     expect(res.body.match(/class="law-article"/g)).toHaveLength(19);
@@ -348,10 +354,13 @@ describe('事前公开 pages (E1)', () => {
     expect(old.body).toContain('badge-wip">已修订');
     expect(old.body).toContain('href="/laws/medical-institutions-regulation">查看现行版本（第 2 版）</a>');
 
-    // A revision whose text is not entered yet: said so, and the earlier version stays reachable.
+    // The 2025 revision shows its own articles (renumbered: 第一百零四条 replaces 2013 Art. 69); the
+    // 2013 text stays reachable as a history version.
     const infectious = await get('/laws/infectious-disease-law');
     expectPage(infectious);
-    expect(infectious.body).toContain('本版本的条文尚未录入法律依据库');
+    expect(infectious.body).not.toContain('本版本的条文尚未录入法律依据库');
+    expect(infectious.body).toContain('主席令第四十七号');
+    expect(infectious.body).toMatch(/<h3 id="a104-h"><a class="anchor" href="#a104">第一百零四条<\/a><\/h3>/);
     expect(infectious.body).toContain('href="/laws/infectious-disease-law?version=1"');
   });
 
@@ -368,7 +377,7 @@ describe('事前公开 pages (E1)', () => {
   it('lists the discretion benchmarks by field and narrows them by search', async () => {
     const res = await get('/benchmarks');
     expectPage(res);
-    expect(res.body).toContain('共 39 个违法行为');
+    expect(res.body).toContain('共 42 个违法行为');
     expect(all(res.body, /<h2 class="section-title" id="field-\d+">([^<]+)</g)).toEqual([
       '传染病防治',
       '放射卫生',
@@ -391,7 +400,7 @@ describe('事前公开 pages (E1)', () => {
     const res = await get('/benchmarks/BM-GG-001');
     expectPage(res);
     expect(res.body).toContain('编码：BM-GG-001');
-    expect(res.body).toContain('第 1 版 · 生效日期 2024-01-01');
+    expect(res.body).toContain('第 2 版 · 生效日期 2025-01-20');
     const violated = res.body.slice(
       res.body.indexOf('id="violated-title"'),
       res.body.indexOf('id="penalty-title"'),
@@ -708,7 +717,7 @@ describe('事前公开 pages (E1)', () => {
 
   it('offers a body selector once several bodies publish, keeps the chosen body in links, defaults to the first', async () => {
     const byDefault = await get('/items');
-    expect(byDefault.body).toContain('共 57 项');
+    expect(byDefault.body).toContain('共 60 项');
     expect(byDefault.body).toContain('<select id="items-body" name="body">');
     expect(byDefault.body).toContain(`<option value="${district.id}" selected>${district.name}</option>`);
     expect(byDefault.body).toContain(`<option value="${brigade.id}">${brigade.name}</option>`);

@@ -5,7 +5,7 @@
 // are the folders of those names.
 import { dbOf, today, withTx, type Ctx, type TxCtx, type UserActor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
@@ -145,6 +145,22 @@ export class CasesService {
       throw badRequest('登记案件的执法人员须是本案执法人员之一', { field: 'officerIds' });
     }
     const main = input.parties.find((p) => p.role === 'party')!;
+    if (input.enforcementItemCode) {
+      // The item must be in the body's list on the day it registers the case, and the law must give it to
+      // a department the body is (catalog rules/competence.ts).
+      const refusal = await this.catalog.registrationRefusal(
+        ctx,
+        actor.bodyId,
+        input.enforcementItemCode,
+        openedOn,
+      );
+      if (refusal)
+        throw unprocessable('RULE_VIOLATION', refusal.message, {
+          field: 'enforcementItemCode',
+          rule: refusal.rule,
+          citation: refusal.citation,
+        });
+    }
     if (input.unitId) {
       const units = await this.bodies.listUnits(ctx, actor.bodyId);
       if (!units.some((u) => u.id === input.unitId))

@@ -1,13 +1,12 @@
 // Loads the demo catalogue (./demo) for the demo body: national legal documents and the body's lists,
-// each entry as version 1 with reason "初始导入". Entries go through the same validation as an edit.
+// each entry as version 1 with reason "初始导入", then the later versions with their dates and reasons.
+// Entries go through the same data schemas as an edit.
 import { withTx, type Actor, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { DEMO_CATALOGUE } from './demo/index.ts';
 import * as repo from './repo.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
-
-const EFFECTIVE_FROM = '2024-01-01';
 
 type Entry = [CatalogKind, { code: string }];
 
@@ -43,18 +42,33 @@ export async function seedDemoCatalogue(db: Db, ledger: Ledger, ctx: Ctx<Actor>,
         articles.map((a) => ({ ...a, needsReview: a.needsReview ?? false })),
       );
     }
-    for (const [kind, entry] of entriesOf()) {
+    const entryVersions = new Map<string, number>();
+    const later = DEMO_CATALOGUE.laterVersions.map((v): [CatalogKind, { code: string }, string, string] => [
+      v.kind,
+      v.entry,
+      v.effectiveFrom,
+      v.reason,
+    ]);
+    const base = entriesOf().map(([kind, entry]): [CatalogKind, { code: string }, string, string] => [
+      kind,
+      entry,
+      DEMO_CATALOGUE.start,
+      '初始导入',
+    ]);
+    for (const [kind, entry, effectiveFrom, reason] of [...base, ...later]) {
       const { code, ...raw } = entry;
       const data = CATALOG_KINDS[kind].data.parse(raw) as Record<string, unknown>;
+      const version = (entryVersions.get(`${kind}/${code}`) ?? 0) + 1;
+      entryVersions.set(`${kind}/${code}`, version);
       await repo.insertEntry(tx, {
         bodyId,
         kind,
         code,
-        version: 1,
+        version,
         name: entryName(kind, data),
-        effectiveFrom: EFFECTIVE_FROM,
+        effectiveFrom,
         data,
-        reason: '初始导入',
+        reason,
         authorName: ctx.actor.name,
       });
     }

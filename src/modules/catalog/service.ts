@@ -23,6 +23,7 @@ import type {
 import * as repo from './repo.ts';
 import { checkProposal, DiscretionError, evaluateBenchmark } from './rules/discretion.ts';
 import { validateBenchmark } from './rules/benchmark-validation.ts';
+import { competenceRefusal, mayEnforce, type ItemCompetence } from './rules/competence.ts';
 import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
 import { LegalLibrary } from './legal-library.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
@@ -195,6 +196,7 @@ export class CatalogService extends LegalLibrary {
       ...refList(data.basis),
       ...refList(data.violatedArticles),
       ...refList(data.penaltyArticles),
+      ...refList((data.competence as { basis?: unknown } | null | undefined)?.basis),
     ];
     problems.push(...(await this.missingArticles(ctx, bodyId, refs, effectiveFrom)));
     const benchmarkCode = kind === 'item' ? (data as { benchmarkCode: string | null }).benchmarkCode : null;
@@ -249,13 +251,25 @@ export class CatalogService extends LegalLibrary {
     return evaluateReview(rules, facts);
   }
 
+  /** The version of a catalogue entry in force on `date`, else the one in force today (an entry published after the date). */
+  private async entryFor(ctx: Ctx<Actor>, bodyId: string, kind: CatalogKind, code: string, date: string) {
+    const db = dbOf(ctx, this.db);
+    for (const on of [date, today(ctx)]) {
+      const [entry] = (await repo.entriesInForce(db, bodyId, kind, on, code)).filter((e) => e.code === code);
+      if (entry) return entry;
+    }
+    return undefined;
+  }
+
   /**
-   * C5: what a case document cites for an enforcement item in force on `date` — the item's name, the
-   * articles violated and the articles the penalty rests on (from its benchmark), as display text.
+   * C5: what a case document cites for an enforcement item — the item's name, the articles violated and
+   * the articles the penalty rests on (from its benchmark), as display text. `date` is the violation date
+   * (行政处罚法 Art. 37: the law in force when the act was done): the item and benchmark versions in force
+   * then, their articles resolved in the law versions in force then. A citation that resolves to no article
+   * on that date is left out, never printed as a message.
    */
   async basisForItem(ctx: Ctx<Actor>, bodyId: string, code: string, date: string) {
-    const db = dbOf(ctx, this.db);
-    const [item] = (await repo.entriesInForce(db, bodyId, 'item', date, code)).filter((e) => e.code === code);
+    const item = await this.entryFor(ctx, bodyId, 'item', code, date);
     if (!item) return null;
     const data = item.data as {
       name: string;
@@ -264,14 +278,15 @@ export class CatalogService extends LegalLibrary {
       benchmarkCode?: string | null;
     };
     const shown = async (refs: ArticleRef[]) =>
-      (await this.citations(ctx, bodyId, refs, date)).map((c) => c.display).join('、');
+      (await this.citations(ctx, bodyId, refs, date))
+        .filter((c) => c.inForce)
+        .map((c) => c.display)
+        .join('、');
     let violated = data.basis?.length ? await shown(data.basis) : (data.basisText ?? '');
     let penalty = '';
     let discretion = '';
     if (data.benchmarkCode) {
-      const [bm] = (await repo.entriesInForce(db, bodyId, 'benchmark', date, data.benchmarkCode)).filter(
-        (e) => e.code === data.benchmarkCode,
-      );
+      const bm = await this.entryFor(ctx, bodyId, 'benchmark', data.benchmarkCode, date);
       if (bm) {
         const b = bm.data as Pick<DiscretionBenchmark, 'violatedArticles' | 'penaltyArticles' | 'violation'>;
         if (b.violatedArticles.length) violated = await shown(b.violatedArticles);
@@ -280,6 +295,37 @@ export class CatalogService extends LegalLibrary {
       }
     }
     return { name: data.name, violated, penalty, discretion };
+  }
+
+  /**
+   * B1/C1: why the body may not register a case under the item on `date` — the item is not in its list
+   * then, or the law gives it to departments the body is not (rules/competence.ts) — or null when it may.
+   */
+  async registrationRefusal(
+    ctx: Ctx,
+    bodyId: string,
+    code: string,
+    date: string,
+  ): Promise<{ rule: 'ITEM_NOT_LISTED' | 'NOT_COMPETENT'; message: string; citation: string } | null> {
+    const db = dbOf(ctx, this.db);
+    const [item] = (await repo.entriesInForce(db, bodyId, 'item', date, code)).filter((e) => e.code === code);
+    if (!item)
+      return {
+        rule: 'ITEM_NOT_LISTED',
+        message: `执法事项「${code}」不在本机关 ${date} 施行的行政执法事项清单中`,
+        citation: '《中华人民共和国行政处罚法》第三十九条',
+      };
+    const data = item.data as { name: string; competence?: ItemCompetence | null };
+    const { authorityKinds } = await this.bodies.getBodyInScope(ctx, bodyId);
+    if (mayEnforce(data.competence, authorityKinds)) return null;
+    const basis = (await this.citations(ctx, bodyId, data.competence!.basis, date))
+      .filter((c) => c.inForce)
+      .map((c) => c.display);
+    return {
+      rule: 'NOT_COMPETENT',
+      message: competenceRefusal(data.name, data.competence!, authorityKinds, basis),
+      citation: basis.join('、'),
+    };
   }
 
   /** B3 engine over the benchmark in force: the range for a tier, and optionally a check of a proposal. */

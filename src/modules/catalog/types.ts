@@ -1,7 +1,7 @@
 // B1–B8 zod schemas: the data of each catalogue kind, validated on every write and import.
 import { z } from 'zod';
 import { boundedText as text, requiredText as required, trimmedText } from '../../platform/text.ts';
-import { CATEGORIES } from '../bodies/index.ts';
+import { AUTHORITY_KINDS, CATEGORIES } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, REVIEW_FLAGS, TIERS } from './model.ts';
 
 const fen = z.number().int('金额应为整数（分）').min(0, '金额不能为负').max(1e14);
@@ -41,6 +41,18 @@ export const itemData = z.object({
   handlingUnit: text(100).default(''),
   timeLimit: text(200).default(''),
   description: text(5000).default(''),
+  /** The departments the law gives the item to, with the articles; null: any health authority. */
+  competence: z
+    .object({
+      authorities: z
+        .array(z.enum(AUTHORITY_KINDS))
+        .min(1, '请选择实施部门')
+        .max(AUTHORITY_KINDS.length)
+        .refine((a) => new Set(a).size === a.length, '实施部门不能重复'),
+      basis: z.array(articleRef).min(1, '请引用规定实施部门的条款').max(10),
+    })
+    .nullable()
+    .default(null),
 });
 
 export const benchmarkData = z.object({

@@ -95,10 +95,11 @@ describe('discretion calculator', () => {
     it('computes a fixed range (BM-GG-001 一般处罚) with its conditions, penalties and resolved citations', async () => {
       const out = await evaluate({ benchmarkCode: 'BM-GG-001', tier: 'general' });
       expect(out).toEqual({
+        // Version 2: the 2024 revision of the 公共场所卫生管理条例 split Art. 8 into two paragraphs.
         benchmark: {
           code: 'BM-GG-001',
-          version: 1,
-          effectiveFrom: '2024-01-01',
+          version: 2,
+          effectiveFrom: '2025-01-20',
           violation: demoBenchmark('BM-GG-001').violation,
         },
         evaluation: {
@@ -118,8 +119,8 @@ describe('discretion calculator', () => {
         check: null,
         citations: [
           {
-            ref: { law: 'public-places-regulation', article: 8 },
-            display: '《公共场所卫生管理条例》第八条',
+            ref: { law: 'public-places-regulation', article: 8, paragraph: 1 },
+            display: '《公共场所卫生管理条例》第八条第一款',
             ...article('public-places-regulation', 8),
           },
           {

@@ -43,7 +43,7 @@ const FIXTURES: Record<
     handlingUnit: '卫生监督执法科',
     timeLimit: '检查当日',
   };
-  const itemStored = { ...item, basisText: '', benchmarkCode: null, description: '' };
+  const itemStored = { ...item, basisText: '', benchmarkCode: null, description: '', competence: null };
   const benchmark = {
     violation: '测试违法行为甲',
     category: '医疗卫生',
@@ -222,7 +222,7 @@ describe('catalogue entries', () => {
   });
 
   describe('the demo catalogue', () => {
-    it.each(KINDS)('lists every demo %s in force, each as version 1 of the seed', (kind) => {
+    it.each(KINDS)('lists every demo %s in force, each in the version the seed stored last', (kind) => {
       const list = initial[kind];
       expect(list).toHaveLength(DEMO_COUNTS[kind]);
       expect(list.map((e) => e.code).sort()).toEqual(DEMO_ENTRIES[kind].map((e) => e.code).sort());
@@ -241,10 +241,10 @@ describe('catalogue entries', () => {
           name: demo.name,
           kind,
           bodyId: ids.district,
-          version: 1,
-          effectiveFrom: '2024-01-01',
+          version: demo.version,
+          effectiveFrom: demo.effectiveFrom,
           retired: false,
-          reason: '初始导入',
+          reason: demo.reason,
           authorName: '系统',
         });
       }
@@ -780,7 +780,7 @@ describe('catalogue entries', () => {
         await put(legal, 'benchmark', 'BM-GG-001', {
           data: { ...current.data, tiers: [...tiers, tiers[0]] },
           reason: '重复阶次',
-          baseVersion: 1,
+          baseVersion: current.version,
         }),
         400,
         'VALIDATION_FAILED',

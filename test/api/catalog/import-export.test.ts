@@ -52,6 +52,8 @@ const HEADERS: Record<CatalogKind, string[]> = {
     '承办机构',
     '办理时限',
     '事项说明',
+    '实施部门',
+    '实施部门依据',
     '生效日期',
   ],
   benchmark: [
@@ -185,7 +187,27 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
       承办机构: find(demo.items, 'SFWJ-XK-001').handlingUnit,
       办理时限: find(demo.items, 'SFWJ-XK-001').timeLimit,
       事项说明: find(demo.items, 'SFWJ-XK-001').description,
+      实施部门: '',
+      实施部门依据: '',
       生效日期: '2024-01-01',
+    },
+    {
+      // Version 2 (the 2024 公共场所卫生管理条例): licences by the 疾病预防控制部门.
+      事项编码: 'SFWJ-XK-004',
+      事项名称: find(demo.items, 'SFWJ-XK-004').name,
+      事项类别: '行政许可',
+      所属领域: '公共场所卫生',
+      实施依据:
+        '《公共场所卫生管理条例》第四条；《公共场所卫生管理条例》第八条第一款；《公共场所卫生管理条例实施细则》第二十二条；《公共场所卫生管理条例实施细则》第二十三条；《公共场所卫生管理条例实施细则》第二十四条',
+      依据说明: '',
+      裁量基准: '',
+      承办机构: find(demo.items, 'SFWJ-XK-004').handlingUnit,
+      办理时限: find(demo.items, 'SFWJ-XK-004').timeLimit,
+      事项说明:
+        '住宿场所、沐浴场所、美容美发场所、游泳场所等须取得卫生许可的公共场所；录像厅（室）、音乐厅、展览馆、博物馆、美术馆、图书馆、书店实行卫生备案，不适用本事项。含新办、变更、延续、复核。',
+      实施部门: '疾病预防控制部门',
+      实施部门依据: '《公共场所卫生管理条例》第四条第二款；《公共场所卫生管理条例》第八条第一款',
+      生效日期: '2025-01-20',
     },
     {
       事项编码: 'SFWJ-CF-001',
@@ -199,6 +221,8 @@ const SAMPLE_ROWS: Record<CatalogKind, Record<string, string>[]> = {
       承办机构: find(demo.items, 'SFWJ-CF-001').handlingUnit,
       办理时限: find(demo.items, 'SFWJ-CF-001').timeLimit,
       事项说明: '',
+      实施部门: '',
+      实施部门依据: '',
       生效日期: '2024-01-01',
     },
   ],
@@ -381,14 +405,15 @@ const EDITS: Record<
     expect: (d) => ({ ...d, handlingUnit: '法规科' }),
   },
   benchmark: {
-    code: 'BM-GG-001',
+    // BM-GG-004 has only the seed's version 1 (BM-GG-001 took a second for the 2024 条例 revision).
+    code: 'BM-GG-004',
     row: 3,
     header: '罚款上限(元)',
-    value: '25000.00',
+    value: '12000.00',
     expect: (d) => ({
       ...d,
       tiers: (d.tiers as Record<string, unknown>[]).map((t) =>
-        t.tier === 'heavier' ? { ...t, fine: { kind: 'fixed', minFen: 500000, maxFen: 2500000 } } : t,
+        t.tier === 'heavier' ? { ...t, fine: { kind: 'fixed', minFen: 500000, maxFen: 1200000 } } : t,
       ),
     }),
   },

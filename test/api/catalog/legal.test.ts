@@ -130,9 +130,9 @@ describe('legal basis library', () => {
         })),
       });
     }
-    expect(DEMO_LAWS).toHaveLength(17);
+    expect(DEMO_LAWS).toHaveLength(18);
     expect(seen.size).toBe(15);
-    expect(DEMO_LAWS.reduce((n, l) => n + l.articles.length, 0)).toBe(138);
+    expect(DEMO_LAWS.reduce((n, l) => n + l.articles.length, 0)).toBe(172);
   });
 
   it('filters by code, versions in order ("立改废": the 2016 text repealed on the 2022 text’s first day)', async () => {

@@ -18,21 +18,60 @@ export const KINDS: CatalogKind[] = [
   'complaint_channel',
 ];
 
-/** The demo entries of each kind as the seed stores them: code and display name. */
-export const DEMO_ENTRIES: Record<CatalogKind, { code: string; name: string }[]> = {
-  item: DEMO_CATALOGUE.items.map((e) => ({ code: e.code, name: e.name })),
-  benchmark: DEMO_CATALOGUE.benchmarks.map((e) => ({ code: e.code, name: e.violation })),
-  inspection_item: DEMO_CATALOGUE.inspectionItems.map((e) => ({ code: e.code, name: e.name })),
-  av_rule: DEMO_CATALOGUE.avList.map((e) => ({ code: e.code, name: e.name })),
-  review_rule: DEMO_CATALOGUE.reviewRules.map((e) => ({ code: e.code, name: e.description })),
-  service_guide: DEMO_CATALOGUE.serviceGuides.map((e) => ({ code: e.code, name: e.name })),
-  complaint_channel: DEMO_CATALOGUE.complaintChannels.map((e) => ({ code: e.code, name: e.name })),
+export interface DemoEntry {
+  code: string;
+  name: string;
+  version: number;
+  effectiveFrom: string;
+  reason: string;
+}
+
+/**
+ * The base list of a kind with the seed's later versions applied (all of them have taken effect by the
+ * tests' today): what the store holds in force, with each entry's version number, date and reason.
+ */
+function inForce(kind: 'item' | 'benchmark', base: { code: string; name: string }[]): DemoEntry[] {
+  const out = new Map<string, DemoEntry>(
+    base.map((e) => [e.code, { ...e, version: 1, effectiveFrom: DEMO_CATALOGUE.start, reason: '初始导入' }]),
+  );
+  for (const v of DEMO_CATALOGUE.laterVersions) {
+    if (v.kind !== kind) continue;
+    const name = v.kind === 'item' ? v.entry.name : v.entry.violation;
+    const previous = out.get(v.entry.code);
+    out.set(v.entry.code, {
+      code: v.entry.code,
+      name,
+      version: (previous?.version ?? 0) + 1,
+      effectiveFrom: v.effectiveFrom,
+      reason: v.reason,
+    });
+  }
+  return [...out.values()];
+}
+const asBase = (list: { code: string; name: string }[]): DemoEntry[] =>
+  list.map((e) => ({ ...e, version: 1, effectiveFrom: DEMO_CATALOGUE.start, reason: '初始导入' }));
+
+/** The demo entries of each kind in force today as the seed stores them. */
+export const DEMO_ENTRIES: Record<CatalogKind, DemoEntry[]> = {
+  item: inForce(
+    'item',
+    DEMO_CATALOGUE.items.map((e) => ({ code: e.code, name: e.name })),
+  ),
+  benchmark: inForce(
+    'benchmark',
+    DEMO_CATALOGUE.benchmarks.map((e) => ({ code: e.code, name: e.violation })),
+  ),
+  inspection_item: asBase(DEMO_CATALOGUE.inspectionItems.map((e) => ({ code: e.code, name: e.name }))),
+  av_rule: asBase(DEMO_CATALOGUE.avList.map((e) => ({ code: e.code, name: e.name }))),
+  review_rule: asBase(DEMO_CATALOGUE.reviewRules.map((e) => ({ code: e.code, name: e.description }))),
+  service_guide: asBase(DEMO_CATALOGUE.serviceGuides.map((e) => ({ code: e.code, name: e.name }))),
+  complaint_channel: asBase(DEMO_CATALOGUE.complaintChannels.map((e) => ({ code: e.code, name: e.name }))),
 };
 
-/** Sizes of the demo lists as the demo commit describes them (57 items, 39 benchmarks …). */
+/** Sizes of the demo lists in force (57 items and 39 benchmarks as first published, 3 of each added for the 2025 传染病防治法). */
 export const DEMO_COUNTS: Record<CatalogKind, number> = {
-  item: 57,
-  benchmark: 39,
+  item: 60,
+  benchmark: 42,
   inspection_item: 8,
   av_rule: 15,
   review_rule: 17,
@@ -108,8 +147,8 @@ export async function displayNameOf(t: TestApp, username: string): Promise<strin
 }
 
 /**
- * A new county body under 示范市 holding a copy of the demo catalogue (the seed's version-1 entries of
- * the district), so a test can change a whole catalogue without touching anyone else's.
+ * A new county body under 示范市 holding a copy of the demo catalogue (every version the seed gave the
+ * district), so a test can change a whole catalogue without touching anyone else's.
  */
 export async function bodyWithDemoCatalogue(t: TestApp, cityId: string, districtId: string): Promise<string> {
   const id = await insertBodySql(t, cityId);
@@ -117,7 +156,7 @@ export async function bodyWithDemoCatalogue(t: TestApp, cityId: string, district
     t,
     `insert into catalog_entries (body_id, kind, code, version, name, effective_from, retired, data, reason, author_id, author_name)
      select $1, kind, code, version, name, effective_from, retired, data, reason, author_id, author_name
-       from catalog_entries where body_id = $2 and version = 1 and reason = '初始导入'`,
+       from catalog_entries where body_id = $2 and author_name = '系统'`,
     [id, districtId],
   );
   return id;

@@ -108,8 +108,11 @@ export class CaseDocumentsService {
     const view = await this.cases.get(ctx, caseId);
     const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
     const settings = await readSettings(dbOf(ctx, this.db), body);
+    // The law of the day the violation was done (行政处罚法 Art. 37), the document's day when none is known.
+    const violationOn = (view.record as { violationOn?: unknown }).violationOn;
+    const lawDay = typeof violationOn === 'string' && violationOn <= day ? violationOn : day;
     const basis = view.enforcementItemCode
-      ? await this.catalog.basisForItem(ctx, view.bodyId, view.enforcementItemCode, day)
+      ? await this.catalog.basisForItem(ctx, view.bodyId, view.enforcementItemCode, lawDay)
       : null;
     return {
       snapshot: buildSnapshot(view, body, settings, basis, day),

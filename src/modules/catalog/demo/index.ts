@@ -6,6 +6,7 @@ import { DEMO_COMPLAINT_CHANNELS } from './complaint-channels.ts';
 import { DEMO_INSPECTION_ITEMS } from './inspection-items.ts';
 import { DEMO_ITEMS, LEVY_NOTE } from './items.ts';
 import { DEMO_LAWS } from './laws/index.ts';
+import { DEMO_CATALOGUE_START, DEMO_LATER_VERSIONS } from './later-versions.ts';
 import { DEMO_REVIEW_RULES, REVIEW_THRESHOLDS } from './review-catalogue.ts';
 import { DEMO_SERVICE_GUIDES } from './service-guides.ts';
 import { DEMO_BODY } from './types.ts';
@@ -17,6 +18,8 @@ export {
   DEMO_COMPLAINT_CHANNELS,
   DEMO_INSPECTION_ITEMS,
   DEMO_ITEMS,
+  DEMO_CATALOGUE_START,
+  DEMO_LATER_VERSIONS,
   DEMO_LAWS,
   DEMO_REVIEW_RULES,
   DEMO_SERVICE_GUIDES,
@@ -35,5 +38,8 @@ export const DEMO_CATALOGUE = {
   reviewThresholds: REVIEW_THRESHOLDS,
   serviceGuides: DEMO_SERVICE_GUIDES,
   complaintChannels: DEMO_COMPLAINT_CHANNELS,
+  /** Versions 2… of the lists above, and entries that start later (each with its date and reason). */
+  laterVersions: DEMO_LATER_VERSIONS,
+  start: DEMO_CATALOGUE_START,
   notes: { levy: LEVY_NOTE },
 } as const;

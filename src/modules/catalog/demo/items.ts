@@ -20,6 +20,7 @@ import {
   RADIATION_DIAGNOSIS_RULES as RDR,
   SCHOOL_HEALTH_REGULATION as SHR,
 } from './laws/index.ts';
+import type { DiscretionBenchmark } from '../model.ts';
 import { DEMO_BODY, type EnforcementItem, type Field } from './types.ts';
 
 export const LEVY_NOTE =
@@ -32,17 +33,20 @@ const INSPECTION_LIMIT = '按年度监督检查计划和“双随机、一公开
 const INFECTIOUS_2025 = '《中华人民共和国传染病防治法》（2025年修订）监督管理相关条款（条文待录入核对）';
 
 /** A penalty item: its basis is the benchmark's violated and penalty articles, so the two cannot drift. */
-function penalty(code: string, benchmarkCode: string, name?: string): EnforcementItem {
-  const bm = DEMO_BENCHMARKS.find((b) => b.code === benchmarkCode);
-  if (!bm) throw new Error(`演示数据错误：裁量基准 ${benchmarkCode} 不存在`);
+export function penaltyItem(
+  code: string,
+  bm: DiscretionBenchmark,
+  competence?: EnforcementItem['competence'],
+): EnforcementItem {
   return {
     code,
-    name: name ?? `对${bm.violation}的行政处罚`,
+    name: `对${bm.violation}的行政处罚`,
     category: 'penalty',
     field: bm.category as Field,
     basis: [...bm.violatedArticles, ...bm.penaltyArticles],
     basisText: '',
-    benchmarkCode,
+    benchmarkCode: bm.code,
+    ...(competence ? { competence } : {}),
     handlingUnit: `${HANDLING}（${DEMO_BODY.brigade}受委托实施）`,
     timeLimit: PENALTY_LIMIT,
     description: '',
@@ -129,8 +133,10 @@ const LICENSING_ITEMS: EnforcementItem[] = [
   },
 ];
 
+/** SFWJ-CF-001 … in the order of the benchmarks (later ones continue the numbering: later-versions.ts). */
+export const penaltyItemCode = (n: number) => `SFWJ-CF-${String(n).padStart(3, '0')}`;
 const PENALTY_ITEMS: EnforcementItem[] = DEMO_BENCHMARKS.map((bm, i) =>
-  penalty(`SFWJ-CF-${String(i + 1).padStart(3, '0')}`, bm.code),
+  penaltyItem(penaltyItemCode(i + 1), bm),
 );
 
 const COMPULSORY_ITEMS: EnforcementItem[] = [

@@ -169,7 +169,7 @@ export const DEMO_SERVICE_GUIDES: ServiceGuide[] = [
       DEMO_BODY.units.handling,
       '审查水源选择与卫生防护、水质处理和检测、人员健康管理等资料。',
       '符合规定条件的，准予许可；不符合的，书面说明理由。',
-      '发放卫生许可证（有效期四年，每年复核一次）。',
+      '发放卫生许可证（有效期四年，期满前六个月申请换发）。',
     ),
     timeLimit: '法定时限：自受理之日起20日；承诺时限：10个工作日',
     fee: FREE,

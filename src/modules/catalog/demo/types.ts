@@ -3,6 +3,7 @@
 // fields here (code, body, scene, step ids…) are kept by the demo and ignored by the store.
 import type { Category } from '../../bodies/index.ts';
 import type { ArticleRef } from '../model.ts';
+import type { ItemCompetence } from '../rules/competence.ts';
 
 /** The fictional demo body and its units (src/demo/seed.ts). */
 export const DEMO_BODY = {
@@ -47,6 +48,8 @@ export interface EnforcementItem {
   /** 办理时限, as published (statutory period and, where different, the promised one). */
   timeLimit: string;
   description: string;
+  /** The departments the law gives the item to (absent: any health authority). */
+  competence?: ItemCompetence;
 }
 
 /** B4 one random-inspection item (随机抽查事项). */

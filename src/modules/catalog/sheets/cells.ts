@@ -1,5 +1,5 @@
 // Shared cell helpers of the catalogue spreadsheet layouts (sheets/index.ts lists the layouts).
-import { CATEGORIES, CATEGORY_LABELS } from '../../bodies/index.ts';
+import { AUTHORITY_LABELS, CATEGORIES, CATEGORY_LABELS } from '../../bodies/index.ts';
 import type { CellError } from '../../../platform/xlsx/table.ts';
 import { PENALTY_LABELS, REVIEW_FLAG_LABELS, TIER_LABELS, type ArticleRef } from '../model.ts';
 
@@ -51,6 +51,7 @@ export const category = labelled(
   >,
 );
 export const tier = labelled(TIER_LABELS);
+export const authority = labelled(AUTHORITY_LABELS);
 export const penalty = labelled(PENALTY_LABELS);
 export const flag = labelled(REVIEW_FLAG_LABELS, true);
 

@@ -2,6 +2,7 @@
 import { Tag, Typography } from 'antd';
 import { categoryLabels, categoryOptions } from '../../../lib/labels.ts';
 import type { KindConfig } from '../spec.ts';
+import { CompetenceInput, competenceFromForm, renderCompetence } from './competence.tsx';
 import { entrySelect } from './EntrySelect.tsx';
 
 const benchmarkRef = entrySelect('benchmark', '处罚类事项关联的裁量基准，办案时据此计算罚款幅度');
@@ -32,6 +33,13 @@ export const item: KindConfig = {
     { key: 'handlingUnit', label: '承办机构', editor: { type: 'text', max: 100 } },
     { key: 'timeLimit', label: '办理时限', editor: { type: 'text', max: 200 } },
     { key: 'description', label: '事项说明', editor: { type: 'textarea', max: 5000, rows: 3 }, wide: true },
+    {
+      key: 'competence',
+      label: '实施部门',
+      editor: { type: 'custom', Input: CompetenceInput },
+      render: renderCompetence,
+      wide: true,
+    },
   ],
   columns: [
     {
@@ -54,6 +62,10 @@ export const item: KindConfig = {
         ),
     },
   ],
-  blank: { category: 'penalty', basis: [], benchmarkCode: null },
-  fromForm: (v) => ({ ...v, benchmarkCode: v.benchmarkCode ?? null }),
+  blank: { category: 'penalty', basis: [], benchmarkCode: null, competence: null },
+  fromForm: (v) => ({
+    ...v,
+    benchmarkCode: v.benchmarkCode ?? null,
+    competence: competenceFromForm(v.competence),
+  }),
 };
