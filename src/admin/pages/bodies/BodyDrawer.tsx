@@ -18,7 +18,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { keys, useBodies } from '../../api/queries.ts';
 import type { Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { authorityText, bodyFieldLabels, levelLabels } from '../../lib/labels.ts';
+import { authorityText, bodyFieldLabels, levelLabels, type AuthorityKind } from '../../lib/labels.ts';
 import { formatTime } from '../../lib/format.ts';
 import VersionHistory, { plainValue } from '../../lib/VersionHistory.tsx';
 import BodyForm from './BodyForm.tsx';
@@ -134,7 +134,9 @@ export default function BodyDrawer({ id, onClose }: { id: string; onClose: () =>
                       ? plainValue(v ? nameOf(v) : null)
                       : field === 'level' && typeof v === 'string'
                         ? plainValue(levelLabels[v as keyof typeof levelLabels] ?? v)
-                        : plainValue(v)
+                        : field === 'authorityKinds' && Array.isArray(v)
+                          ? plainValue(authorityText(v as AuthorityKind[]))
+                          : plainValue(v)
                   }
                 />
               ),
