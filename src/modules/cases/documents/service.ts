@@ -31,6 +31,7 @@ import { readSettings } from './settings.ts';
 import { OfficerSigningKeys } from './signing-keys.ts';
 import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
+import { lawDayOf } from './law-day.ts';
 
 interface Signature {
   personId: string;
@@ -108,11 +109,13 @@ export class CaseDocumentsService {
     const view = await this.cases.get(ctx, caseId);
     const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
     const settings = await readSettings(dbOf(ctx, this.db), body);
-    // The law of the day the violation was done (行政处罚法 Art. 37), the document's day when none is known.
-    const violationOn = (view.record as { violationOn?: unknown }).violationOn;
-    const lawDay = typeof violationOn === 'string' && violationOn <= day ? violationOn : day;
     const basis = view.enforcementItemCode
-      ? await this.catalog.basisForItem(ctx, view.bodyId, view.enforcementItemCode, lawDay)
+      ? await this.catalog.basisForItem(
+          ctx,
+          view.bodyId,
+          view.enforcementItemCode,
+          lawDayOf(view.record, day),
+        )
       : null;
     return {
       snapshot: buildSnapshot(view, body, settings, basis, day),
