@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { moduleJobs } from '../../src/app.ts';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { testClock } from '../helpers/clock.ts';
 import { demoIds, expectError, ledgerCount, sql, type DemoIds } from './support.ts';
@@ -258,7 +259,10 @@ describe('Idempotency-Key on creates', () => {
 
       clock.advance(2000);
       expect(await keyRows(t, key)).toHaveLength(1);
-      const removed = await t.services.idempotency.removeExpired(clock.now());
+      // The scheduled job, as `serve` registers it with pg-boss.
+      const job = moduleJobs(t.services, t.config).find((j) => j.name === 'idempotency-keys-expiry')!;
+      expect(job).toMatchObject({ cron: '17 * * * *', runOnStart: true });
+      const { removed } = (await job.run()) as { removed: number };
       expect(removed).toBeGreaterThanOrEqual(1);
       expect(await keyRows(t, key)).toEqual([]);
 
