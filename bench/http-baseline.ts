@@ -5,9 +5,12 @@
 // load generator does not share the server's event loop.
 // Env: BENCH_SECONDS (default 10), BENCH_WARMUP (untimed seconds before each target, default 1),
 // BENCH_PEOPLE (default 10000), BENCH_CONNECTIONS (default 10), BENCH_DATABASE_URL (a PostgreSQL server:
-// the run creates a fresh database on it and drops it afterwards; without it, in-memory PGlite).
+// the run creates a fresh database on it and drops it afterwards; without it, in-memory PGlite),
+// BENCH_PROFILE (a directory: the V8 CPU profile of the server's process over each timed run is written
+// there as <target>.cpuprofile; `npx tsx bench/profile-summary.ts FILE` prints where the time goes).
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -22,6 +25,24 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 1);
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const profileDir = process.env.BENCH_PROFILE;
+
+/** Runs `fn` under the V8 CPU profiler when BENCH_PROFILE is set, writing `<dir>/<name>.cpuprofile`. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!profileDir) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(profileDir, { recursive: true });
+    fs.writeFileSync(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
 
 /** The load generator's process: one autocannon run per call, one after another. */
 function startLoadGenerator() {
@@ -83,11 +104,11 @@ try {
     );
     // Per target: an untimed warm-up (JIT, caches), then the timed run, with this process's CPU time over it
     // (server and, on PGlite, the database): CPU per request holds up better than req/s on a busy machine.
-    const run = async (title: string, url: string, headers: Record<string, string> = {}) => {
+    const run = async (name: string, title: string, url: string, headers: Record<string, string> = {}) => {
       const target = { url: `${base}${url}`, headers, connections };
       if (warmupSeconds > 0) await generator.run({ ...target, seconds: warmupSeconds });
       const cpuBefore = process.cpuUsage();
-      const r = await generator.run({ ...target, seconds });
+      const r = await profiled(name, () => generator.run({ ...target, seconds }));
       const cpu = process.cpuUsage(cpuBefore);
       const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests);
       console.log(
@@ -97,11 +118,17 @@ try {
         throw new Error(`${title}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
       return { rps: r.rps, cpuPerRequest };
     };
-    const baseline = await run('GET /healthz (baseline)', '/healthz');
-    const list = await run(`GET /api/v1/people?limit=50 (of ${peopleCount})`, '/api/v1/people?limit=50', {
-      cookie,
-    });
+    const baseline = await run('healthz', 'GET /healthz (baseline)', '/healthz');
+    const list = await run(
+      'people-list',
+      `GET /api/v1/people?limit=50 (of ${peopleCount})`,
+      '/api/v1/people?limit=50',
+      {
+        cookie,
+      },
+    );
     const search = await run(
+      'people-search',
       'GET /api/v1/people?limit=50&q=测试0099',
       `/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
       { cookie },
