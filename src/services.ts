@@ -87,7 +87,10 @@ export async function createServices(
   const people = new PeopleService(db, ledger, bodies);
   const publicRegister = new PublicRegister(db);
   const factors = new SecondFactorService(db, ledger, sealer, bodies);
-  const auth = new AuthService(db, ledger, factors, { idleMinutes: config.sessionIdleMinutes });
+  const auth = new AuthService(db, ledger, factors, {
+    idleMinutes: config.sessionIdleMinutes,
+    sessionCacheSeconds: config.sessionCacheSeconds,
+  });
   const accounts = new AccountService(db, ledger, bodies, people);
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger, { maxDays: config.apiTokenMaxDays });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       storage: { driver: 'fs', root: path.join(path.resolve('./data'), 'objects') },
       demoData: true,
       sessionIdleMinutes: 30,
+      sessionCacheSeconds: 2,
       apiTokenMaxDays: 365,
       cookieSecure: false,
       trustProxy: false,

@@ -32,6 +32,11 @@ const envSchema = z
       .min(1)
       .max(24 * 60)
       .default(30),
+    /**
+     * H2: how long a process reuses a session it resolved (modules/auth/session-cache.ts). A change made
+     * in this process is seen at the next request; one made in another process within this many seconds.
+     */
+    SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(2),
     /** H7: the longest an API token may live; none asked for gets this much. */
     API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
     COOKIE_SECURE: bool.default(false),
@@ -88,6 +93,7 @@ export interface Config {
       };
   demoData: boolean;
   sessionIdleMinutes: number;
+  sessionCacheSeconds: number;
   apiTokenMaxDays: number;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -137,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         : { driver: 'fs', root: path.join(dataDir, 'objects') },
     demoData,
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
+    sessionCacheSeconds: env.SESSION_CACHE_SECONDS,
     apiTokenMaxDays: env.API_TOKEN_MAX_DAYS,
     cookieSecure: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,

@@ -77,12 +77,18 @@ export async function loginFrom(
 // ---------------------------------------------------------------------------------------------------
 // Database
 
+/**
+ * A statement straight on the test's database. A write made this way stands for a change the app made
+ * itself, so the app's session cache is emptied as after any write request (a change from another process
+ * reaches the cache only after SESSION_CACHE_SECONDS: test/api/session-cache.test.ts).
+ */
 export async function sql<T extends Record<string, unknown> = Record<string, unknown>>(
   t: TestApp,
   text: string,
   params: unknown[] = [],
 ): Promise<T[]> {
   const res = await t.services.database.pool.query(text, params);
+  t.services.auth.forgetCachedSessions();
   return res.rows as T[];
 }
 

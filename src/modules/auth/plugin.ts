@@ -1,7 +1,9 @@
 // H2: the server-side gate. Every route must declare `config.access`; a route without one refuses to
 // register (fail closed). Requests are resolved to a session user, checked against the permission
 // matrix, and cookie-authenticated writes must echo the session's CSRF token. The request's context
-// (`request.ctx`: actor, ip, the instant by the clock) is built here, once.
+// (`request.ctx`: actor, ip, the instant by the clock) is built here, once. A request that may have
+// written (any unsafe method) empties the session cache before its answer leaves, so a logout, a disabled
+// account, a role or password change made by it holds from the next request on (session-cache.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock.ts';
 import { ANONYMOUS_ACTOR } from '../../platform/context.ts';
@@ -32,6 +34,11 @@ export function registerAccessControl(
     if (!access) throw new Error(`route ${String(route.method)} ${url} declares no access permission`);
     for (const method of [route.method].flat())
       if (method !== 'HEAD') routeAccess.set(`${method} ${url}`, access);
+  });
+
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!SAFE_METHODS.has(request.method)) auth.forgetCachedSessions();
+    return payload;
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {

@@ -6,6 +6,7 @@ import {
   grantedTokenExpiry,
   isLocked,
   isSessionIdle,
+  isTouchDue,
   lastHolderProblem,
   LOCKOUT,
   lockUntilAfterFailure,
@@ -122,6 +123,14 @@ describe('idle timeout', () => {
   it('honours a configured idle time', () => {
     expect(isSessionIdle(ago(5 * 60_000), now, 5)).toBe(false);
     expect(isSessionIdle(ago(6 * 60_000), now, 5)).toBe(true);
+  });
+
+  it('writes the last-seen instant again only when it is more than a minute old', () => {
+    expect(isTouchDue(ago(0), now)).toBe(false);
+    expect(isTouchDue(ago(60_000), now)).toBe(false);
+    expect(isTouchDue(ago(60_001), now)).toBe(true);
+    // Never later than the shortest idle timeout (1 minute), so a cached session cannot outlive it.
+    expect(isTouchDue(ago(60_001), now)).toBe(isSessionIdle(ago(60_001), now, 1));
   });
 });
 

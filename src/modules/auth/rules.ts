@@ -29,6 +29,17 @@ export function isSessionIdle(lastSeenAt: string, now: Date, idleMinutes: number
   return now.getTime() - new Date(lastSeenAt).getTime() > idleMinutes * 60_000;
 }
 
+/** How stale a session's last-seen instant may get before a request writes it again. */
+export const TOUCH_AFTER_MS = 60_000;
+
+/**
+ * Whether a request at `now` writes the session's last-seen instant: writing it on every request would
+ * make every read a write, and a minute's slack is harmless against an idle timeout of minutes.
+ */
+export function isTouchDue(lastSeenAt: string, now: Date): boolean {
+  return now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_AFTER_MS;
+}
+
 export type RoleProblem = {
   code: 'UNKNOWN_ROLE' | 'DUPLICATE_ROLE' | 'SEPARATION_OF_DUTIES' | 'EMPTY';
   message: string;

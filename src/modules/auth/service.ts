@@ -12,12 +12,14 @@ import {
   LOCKOUT,
   isLocked,
   isSessionIdle,
+  isTouchDue,
   lockUntilAfterFailure,
   passwordProblems,
   type SecondFactorState,
 } from './rules.ts';
 import type { SessionUser } from '../access/index.ts';
 import { sessionUserOf } from './types.ts';
+import { SessionCache } from './session-cache.ts';
 import type { FailureReason } from './events.ts';
 import type { SecondFactorService } from './second-factor.ts';
 
@@ -42,15 +44,21 @@ const invalidCredentials = () =>
 
 export interface AuthOptions {
   idleMinutes: number;
+  /** How long a resolved session may be reused without reading it again (session-cache.ts); 0: never. */
+  sessionCacheSeconds: number;
 }
 
 export class AuthService {
+  private readonly sessions: SessionCache;
+
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly factors: SecondFactorService,
     private readonly options: AuthOptions,
-  ) {}
+  ) {
+    this.sessions = new SessionCache(options.sessionCacheSeconds * 1000);
+  }
 
   static hashPassword(password: string) {
     return argonHash(password, { algorithm: 2 /* argon2id */ });
@@ -162,23 +170,44 @@ export class AuthService {
     });
   }
 
-  /** The user behind a session cookie at `now`, or null when absent, unknown, idle or disabled. */
+  /**
+   * The user behind a session cookie at `now`, or null when absent, unknown, idle or disabled. A session
+   * read in the last few seconds comes from the cache (session-cache.ts says how changes reach it).
+   */
   async resolveSession(token: string, now: Date): Promise<SessionUser | null> {
     const tokenHash = sha256(token);
+    const cached = this.sessions.get(tokenHash);
+    if (cached && !isTouchDue(cached.lastSeenAt, now)) {
+      if (!isSessionIdle(cached.lastSeenAt, now, this.options.idleMinutes)) return cached.user;
+    }
+    const mark = this.sessions.begin();
     const row = await repo.findSession(this.db, tokenHash);
-    if (!row || row.user.status !== 'active') return null;
+    if (!row || row.user.status !== 'active') {
+      this.sessions.forget(tokenHash);
+      return null;
+    }
     if (isSessionIdle(row.lastSeenAt, now, this.options.idleMinutes)) {
+      this.sessions.forget(tokenHash);
       await repo.deleteSession(this.db, tokenHash);
       return null;
     }
-    // Writing last_seen_at on every request would make every read a write; a minute's slack is harmless.
-    if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000)
+    let lastSeenAt = row.lastSeenAt;
+    if (isTouchDue(lastSeenAt, now)) {
+      lastSeenAt = now.toISOString();
       await repo.touchSession(this.db, tokenHash, now);
-    return sessionUserOf(row, {
+    }
+    const user = sessionUserOf(row, {
       csrfToken: row.csrfToken,
       tokenHash,
       secondFactor: row.secondFactor as SecondFactorState,
     });
+    this.sessions.store(mark, tokenHash, { user, lastSeenAt });
+    return user;
+  }
+
+  /** Empties the session cache: called when a request that may have written ends (auth/plugin.ts). */
+  forgetCachedSessions() {
+    this.sessions.clear();
   }
 
   /**
