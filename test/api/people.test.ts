@@ -251,6 +251,29 @@ describe('people and certificates', () => {
       expect(cursor).toBeNull();
     });
 
+    it('pages one body’s people (fetched in fixed sizes and cut to the limit) exactly as one page lists them', async () => {
+      // unithead1 sees its own body only: the statement with a literal row count (people-list-repo.ts).
+      const all = (await unitHead.get('/api/v1/people?limit=200')).json() as {
+        items: PersonOut[];
+        nextCursor: string | null;
+      };
+      expect(all.nextCursor).toBeNull();
+      expect(all.items.length).toBeGreaterThan(5);
+      for (const limit of [1, 2, 20, 21, 50, 51]) {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const url: string = `/api/v1/people?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+          const page = (await unitHead.get(url)).json() as { items: PersonOut[]; nextCursor: string | null };
+          expect(page.items.length).toBeLessThanOrEqual(limit);
+          if (page.nextCursor) expect(page.items).toHaveLength(limit);
+          seen.push(...page.items.map((p) => p.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen, `limit ${limit}`).toEqual(all.items.map((p) => p.id));
+      }
+    });
+
     it('refuses bad list parameters with 400', async () => {
       // A cursor that decodes but whose id is not a uuid (36 dashes pass the shape check).
       const crafted = Buffer.from(JSON.stringify(['张', '-'.repeat(36)])).toString('base64url');

@@ -4,8 +4,8 @@
 // schema's keys in its order, compact, escaped as JSON.stringify escapes), with the JSON text of the
 // current certificate and the facts its validity needs (status, dates, the one annual review it can
 // depend on): the validity itself is a domain rule (rules.ts) worked out by the caller, which closes both
-// objects. Each combination of filters is one named
-// statement, parsed and planned once per connection.
+// objects. Each combination of filters is one named statement, parsed once per connection; the pages of
+// one body without a text search are also planned once per connection (see FETCH_SIZES).
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
@@ -34,7 +34,20 @@ type Shape = {
   reviewer: boolean;
   q: boolean;
   after: boolean;
+  /** The row count written into the statement (FETCH_SIZES), or null for a parameter. */
+  fetch: number | null;
 };
+
+/**
+ * The row counts a page of one body's people without a text search is fetched in: the count asked for,
+ * rounded up to one of these. Such a page has one good plan whatever the values (people_body_name_idx
+ * read in order from the body's first name, or from the cursor), and a statement whose LIMIT is a literal
+ * gets one generic plan per connection; with a LIMIT parameter PostgreSQL prices the generic plan as if a
+ * tenth of the body were read and plans the statement again on every request, a quarter of the page's
+ * database time. A few sizes bound the statements each connection keeps. Searches and subordinate
+ * bodies keep a parameter: their best plan depends on the pattern and the bodies.
+ */
+const FETCH_SIZES = [21, 51, 101, 201];
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -66,7 +79,7 @@ function pageQuery(shape: Shape): SQL {
               left join units u on u.id = p.unit_id
              where ${sql.join(conds, sql` and `)}
              order by p.name, p.id
-             limit ${p('limit')}) p
+             limit ${shape.fetch === null ? p('limit') : sql.raw(String(shape.fetch))}) p
       left join lateral (
         select c.id, c.number, c.categories, c.region, c.issued_on as "issuedOn", c.expires_on as "expiresOn", c.status
           ${CURRENT_CERTIFICATE}) c on true
@@ -88,13 +101,22 @@ export async function listPeoplePage(
     reviewer: f.reviewer !== undefined,
     q: Boolean(f.q),
     after: Boolean(f.after),
+    fetch: null,
   };
-  const name = `people_page_${Object.values(shape)
+  if (!shape.subordinates && !shape.q) shape.fetch = FETCH_SIZES.find((n) => n >= f.limit) ?? null;
+  const name = `people_page_${[
+    shape.subordinates,
+    shape.bodyId,
+    shape.unitId,
+    shape.reviewer,
+    shape.q,
+    shape.after,
+  ]
     .map((on) => (on ? 1 : 0))
-    .join('')}`;
+    .join('')}${shape.fetch === null ? '' : `_${shape.fetch}`}`;
   let statement = statements.get(name);
   if (!statement) statements.set(name, (statement = namedQuery(name, pageQuery(shape))));
-  return statement(db, {
+  const rows = await statement(db, {
     scopePath: `${scope.bodyPath}%`,
     scopeBodyId: scope.bodyId,
     bodyId: f.bodyId,
@@ -107,4 +129,5 @@ export async function listPeoplePage(
     limit: f.limit,
     reviewYear: f.reviewYear,
   });
+  return rows.length > f.limit ? rows.slice(0, f.limit) : rows;
 }
