@@ -312,7 +312,7 @@ try {
   // ---------------------------------------------------------------------------------------------------------
   // One case page: the service's view of a case of officer1's against the same rows read directly.
   results.push(
-    await measureCasePage({ pool, services, officer, timing: { warmup, iterations, budgetMs }, fail }),
+    ...(await measureCasePage({ pool, services, officer, timing: { warmup, iterations, budgetMs }, fail })),
   );
 
   // ---------------------------------------------------------------------------------------------------------
