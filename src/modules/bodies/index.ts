@@ -35,5 +35,14 @@ export {
   type Category,
   type CertificateFacts,
 } from './rules.ts';
-export { bodyIdsUnder, bodyNameOf, bodyPathOf, entrustingBodyOf, personNameOf } from './fragments-repo.ts';
+export {
+  bodyIdsUnder,
+  bodyNameOf,
+  bodyPathOf,
+  entrustingBodyOf,
+  officersOf,
+  personNameOf,
+  unitOfPersonIn,
+  type OfficerJson,
+} from './fragments-repo.ts';
 export { creditCode, idNumber, idParam, isoDate, reason, versionsOutput } from './types.ts';

@@ -1,9 +1,8 @@
 // C10, G1 the SQL of the workbench lists: cases in the caller's scope (keyset-paged by next due date)
-// and the other cases of the same party.
+// (the other cases of the same party are read with the case page: repo.ts).
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { containing } from '../../platform/db/like.ts';
-import { namedQuery } from '../../platform/db/named-query.ts';
 import type { DataScope } from '../access/index.ts';
 import { bodyIdsUnder, personNameOf } from '../bodies/index.ts';
 
@@ -122,50 +121,4 @@ export async function listCases(db: DbOrTx, f: CaseListFilter): Promise<CaseList
             limit ${f.limit}) c
      order by c.next_due nulls last, c.id`);
   return result.rows;
-}
-
-type LinkedCase = { id: string; code: string; kind: string; state: string; cause: string; openedOn: string };
-
-/**
- * The linked-cases read in its four shapes — the caller's body or a subtree of bodies; all cases, or an
- * officer's (C10: theirs and their unit's) — each a named statement, since every case page sends one. A null
- * person or unit matches nothing (`@> array[null]` and `= null` are never true), as `false` does in visibility().
- */
-function linkedQuery(subtree: boolean, officer: boolean) {
-  const p = sql.placeholder;
-  const scope = subtree
-    ? sql`c.body_id in ${bodyIdsUnder(p('pathPattern'))}`
-    : sql`c.body_id = ${p('bodyId')}`;
-  const visible = officer
-    ? sql`and (c.officer_ids @> array[${p('personId')}]::uuid[] or c.unit_id = ${p('unitId')})`
-    : sql``;
-  return namedQuery<LinkedCase>(
-    `cases_linked_${subtree ? 'subtree' : 'body'}${officer ? '_officer' : ''}`,
-    sql`select c.id, c.code, c.kind, c.state, c.cause, c.opened_on as "openedOn" from cases c
-         where c.party_key = ${p('partyKey')} and c.id <> ${p('excludeId')} and ${scope} ${visible}
-         order by c.opened_on desc, c.id limit 50`,
-  );
-}
-const LINKED = [
-  [linkedQuery(false, false), linkedQuery(false, true)],
-  [linkedQuery(true, false), linkedQuery(true, true)],
-] as const;
-
-/** Other cases of the same party (same ID number or credit code) in the scope (C4, C9). */
-export async function linkedCases(
-  db: DbOrTx,
-  scope: DataScope,
-  partyKey: string,
-  excludeId: string,
-  visibleTo?: CaseListFilter['visibleTo'],
-) {
-  const query = LINKED[scope.subordinates ? 1 : 0][visibleTo ? 1 : 0];
-  return query(db, {
-    partyKey,
-    excludeId,
-    bodyId: scope.bodyId,
-    pathPattern: `${scope.bodyPath}%`,
-    personId: visibleTo?.personId ?? null,
-    unitId: visibleTo?.unitId ?? null,
-  });
 }

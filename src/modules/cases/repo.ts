@@ -1,12 +1,19 @@
 // C1–C5: the SQL of cases themselves (lists: list-repo.ts; deadlines: deadline-repo.ts; evidence, parties
 // and documents: their folders' repo.ts). Queries take a DataScope; the one unscoped lookup is named unsafe….
 // Bodies and people are read through the bodies module's SQL fragments (its index.ts), never by table name.
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { jsonRows } from '../../platform/db/json-rows.ts';
 import { containing } from '../../platform/db/like.ts';
 import type { DataScope } from '../access/index.ts';
-import { bodyIdsUnder, bodyNameOf, bodyPathOf, entrustingBodyOf } from '../bodies/index.ts';
+import {
+  bodyIdsUnder,
+  bodyNameOf,
+  bodyPathOf,
+  entrustingBodyOf,
+  officersOf,
+  unitOfPersonIn,
+} from '../bodies/index.ts';
 import {
   caseDeadlines,
   caseDocuments,
@@ -111,12 +118,47 @@ const DEADLINES = jsonRows(caseDeadlines, [caseDeadlines.createdAt, caseDeadline
 const EVIDENCE = jsonRows(caseEvidence, [caseEvidence.seq]);
 const DOCUMENTS = jsonRows(caseDocuments, [caseDocuments.createdAt]);
 
+/** Who reads a case page: their body, person and scope, and whether their role sees every case (C10). */
+export interface PageReader {
+  bodyId: string;
+  personId: string | null;
+  scope: DataScope;
+  seesAll: boolean;
+}
+
+export interface LinkedCase {
+  id: string;
+  code: string;
+  kind: string;
+  state: string;
+  cause: string;
+  openedOn: string;
+}
+
 /**
- * The case page's read: the case with its body, and its parties, timeline, deadlines, evidence and documents,
- * in one statement. The page is the most read of all, so the statement is built once per database handle and
- * named, so each connection parses and plans it once (on the embedded database, planning is most of its cost).
+ * The case page's read: the case with its body, its parties, timeline, deadlines, evidence and documents,
+ * its officers with their current certificates, the reader's unit (C10 visibility) and the party's other
+ * cases the reader may see (C4, C9), in one statement, so the page costs one round trip. The linked cases
+ * are limited as the workbench limits a list: the reader's body or subtree, and for a reader who does not
+ * see every case, theirs and their unit's (a null person or unit matches nothing). The page is the most read
+ * of all, so each of the four shapes is built once per database handle and named, so each connection
+ * parses and plans it once (on the embedded database, planning is most of its cost).
  */
-function casePageQuery(db: DbOrTx) {
+function casePageQuery(db: DbOrTx, subtree: boolean, officer: boolean) {
+  const p = sql.placeholder;
+  const readerUnit = unitOfPersonIn(p('readerBodyId'), p('readerPersonId'));
+  const scope = subtree
+    ? sql`l.body_id in ${bodyIdsUnder(p('scopePath'))}`
+    : sql`l.body_id = ${p('scopeBodyId')}`;
+  const visible = officer
+    ? sql`and (l.officer_ids @> array[${p('readerPersonId')}]::uuid[] or l.unit_id = ${readerUnit})`
+    : sql``;
+  const linked = sql<LinkedCase[]>`coalesce((
+    select json_agg(json_build_object('id', x.id, 'code', x.code, 'kind', x.kind, 'state', x.state, 'cause', x.cause,
+                                      'openedOn', x.opened_on) order by x.opened_on desc, x.id)
+      from (select l.id, l.code, l.kind, l.state, l.cause, l.opened_on from cases l
+             where ${eq(sql`l.party_key`, cases.partyKey)} and ${ne(sql`l.id`, cases.id)} and ${scope} ${visible}
+             order by l.opened_on desc, l.id limit 50) x), '[]'::json)`;
   return db
     .select({
       c: cases,
@@ -128,18 +170,33 @@ function casePageQuery(db: DbOrTx) {
       deadlines: DEADLINES.select(eq(caseDeadlines.caseId, cases.id)),
       evidence: EVIDENCE.select(eq(caseEvidence.caseId, cases.id)),
       documents: DOCUMENTS.select(eq(caseDocuments.caseId, cases.id)),
+      officers: officersOf(cases.bodyId, cases.officerIds),
+      readerUnitId: readerUnit,
+      linked,
     })
     .from(cases)
-    .where(eq(cases.id, sql.placeholder('id')))
-    .prepare('cases_page');
+    .where(eq(cases.id, p('id')))
+    .prepare(`cases_page_${subtree ? 'subtree' : 'body'}${officer ? '_officer' : ''}`);
 }
-const casePageQueries = new WeakMap<DbOrTx, ReturnType<typeof casePageQuery>>();
+const casePageQueries = new WeakMap<DbOrTx, Map<string, ReturnType<typeof casePageQuery>>>();
 
-/** The case and all the case page lists of it, whatever its body: callers check it against the user's scope. */
-export async function unsafeFindCasePage(db: DbOrTx, id: string) {
-  let query = casePageQueries.get(db);
-  if (!query) casePageQueries.set(db, (query = casePageQuery(db)));
-  const [row] = await query.execute({ id });
+/**
+ * The case and everything its page shows, whatever its body: callers check it against the reader's scope
+ * and visibility (with `readerUnitId`) before anything of it leaves.
+ */
+export async function unsafeFindCasePage(db: DbOrTx, id: string, reader: PageReader) {
+  let queries = casePageQueries.get(db);
+  if (!queries) casePageQueries.set(db, (queries = new Map()));
+  const key = `${reader.scope.subordinates}/${!reader.seesAll}`;
+  let query = queries.get(key);
+  if (!query) queries.set(key, (query = casePageQuery(db, reader.scope.subordinates, !reader.seesAll)));
+  const [row] = await query.execute({
+    id,
+    readerBodyId: reader.bodyId,
+    readerPersonId: reader.personId,
+    scopeBodyId: reader.scope.bodyId,
+    scopePath: `${reader.scope.bodyPath}%`,
+  });
   if (!row) return undefined;
   const found: FoundCase & { bodyName: string } = {
     ...row.c,
@@ -154,6 +211,9 @@ export async function unsafeFindCasePage(db: DbOrTx, id: string) {
     deadlines: DEADLINES.read(row.deadlines),
     evidence: EVIDENCE.read(row.evidence),
     documents: DOCUMENTS.read(row.documents),
+    officers: row.officers,
+    readerUnitId: row.readerUnitId,
+    linked: row.linked,
   };
 }
 

@@ -13,6 +13,7 @@ import { hasPermission, scopeCovers } from '../access/index.ts';
 import {
   certificateValidity,
   type Category,
+  type OfficerJson,
   type PeopleService,
   type BodiesService,
 } from '../bodies/index.ts';
@@ -20,7 +21,6 @@ import type { CatalogService } from '../catalog/index.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType } from './evidence/index.ts';
 import { CASE_FIELD_LABELS, type CaseField } from './fields.ts';
-import { linkedCases } from './list-repo.ts';
 import {
   CATEGORY_OF_KIND,
   type BaseFacts,
@@ -65,6 +65,34 @@ export async function unitOfCaller(people: PeopleService, ctx: Ctx): Promise<str
   return personId ? people.unitOf(ctx, bodyId, personId) : null;
 }
 
+/** A person of the case's body as the officer checks need them (a PersonRow or an OfficerJson). */
+type OfficerSource = Pick<OfficerJson, 'id' | 'name' | 'unitId'> & {
+  cert: Pick<
+    NonNullable<OfficerJson['cert']>,
+    'number' | 'categories' | 'issuedOn' | 'expiresOn' | 'status' | 'reviews'
+  > | null;
+};
+
+/** The officers `ids` names, in that order, from the body's people found; an id not found is refused. */
+function officersInOrder(
+  rows: readonly OfficerSource[],
+  ids: readonly string[],
+): Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => {
+    const p = byId.get(id);
+    if (!p) throw badRequest('执法人员不存在或不属于本机关', { field: 'officerIds', id });
+    const certificate = p.cert && {
+      status: p.cert.status,
+      issuedOn: p.cert.issuedOn,
+      expiresOn: p.cert.expiresOn,
+      reviews: p.cert.reviews,
+      categories: p.cert.categories as Category[],
+    };
+    return { id, name: p.name, certificate, certificateNo: p.cert?.number ?? null, unitId: p.unitId };
+  });
+}
+
 export class CasesService {
   constructor(
     private readonly db: Db,
@@ -80,25 +108,8 @@ export class CasesService {
   }
 
   /** Officers with certificates, in the order given; unknown ids or other bodies' people are refused. */
-  private async officers(
-    ctx: Ctx,
-    bodyId: string,
-    ids: readonly string[],
-  ): Promise<Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }>> {
-    const rows = await this.people.peopleOfBody(ctx, bodyId, ids);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => {
-      const p = byId.get(id);
-      if (!p) throw badRequest('执法人员不存在或不属于本机关', { field: 'officerIds', id });
-      const certificate = p.cert && {
-        status: p.cert.status,
-        issuedOn: p.cert.issuedOn,
-        expiresOn: p.cert.expiresOn,
-        reviews: p.cert.reviews,
-        categories: p.cert.categories as Category[],
-      };
-      return { id, name: p.name, certificate, certificateNo: p.cert?.number ?? null, unitId: p.unitId };
-    });
+  private async officers(ctx: Ctx, bodyId: string, ids: readonly string[]) {
+    return officersInOrder(await this.people.peopleOfBody(ctx, bodyId, ids), ids);
   }
 
   private async baseFacts(
@@ -325,28 +336,22 @@ export class CasesService {
   async get(ctx: Ctx, id: string) {
     const { actor } = ctx;
     const db = dbOf(ctx, this.db);
-    // Two round trips: the case with all its lists beside the caller's unit and the calendar (nothing read
-    // leaves unless the case is visible), then the officers and linked cases, which depend on the case.
-    const [page, unitId, calendar] = await Promise.all([
-      repo.unsafeFindCasePage(db, id),
-      this.unitOf(ctx),
+    // One round trip: the case with everything its page shows (its officers, the reader's unit, the party's
+    // other cases the reader may see) beside the calendar; nothing read leaves unless the case is visible.
+    const [page, calendar] = await Promise.all([
+      repo.unsafeFindCasePage(db, id, {
+        bodyId: actor.bodyId,
+        personId: actor.personId,
+        scope: actor.scope,
+        seesAll: seesAllCases(actor.roles),
+      }),
       this.calendars.calendar(ctx),
     ]);
+    const unitId = page?.readerUnitId ?? null;
     const c = visibleOrNotFound(actor, page?.case, unitId);
-    const { parties, events, deadlines, evidence, documents } = page!;
+    const { parties, events, deadlines, evidence, documents, linked } = page!;
     const machine = machineOf(c.kind as CaseKind);
-    const [officers, linked] = await Promise.all([
-      this.officers(ctx, c.bodyId, c.officerIds),
-      c.partyKey
-        ? linkedCases(
-            db,
-            actor.scope,
-            c.partyKey,
-            c.id,
-            seesAllCases(actor.roles) ? undefined : { personId: actor.personId, unitId },
-          )
-        : [],
-    ]);
+    const officers = officersInOrder(page!.officers, c.officerIds);
     const day = today(ctx);
     const may = (actionType: string) => canTakeAction(actor, unitId, c, actionType);
     const facts = {

@@ -394,6 +394,24 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       expect(fromCity[0]).toBe(l2.id);
     });
 
+    it('shows an officer only the linked cases they handle or their unit holds (C10); the head all of them', async () => {
+      const code = newCreditCode();
+      const parties = [{ role: 'party', type: 'organisation', name: '丙药房', creditCode: code }];
+      const mine = await createCase(officer, caseInput(ids, { parties }));
+      const theirs = await createCase(
+        otherUnitOfficer,
+        caseInput(ids, {
+          parties,
+          leadOfficerId: otherUnitOfficer.personId,
+          officerIds: [otherUnitOfficer.personId],
+        }),
+      );
+      expect((await getCase(officer, mine.id)).linkedCases).toEqual([]);
+      expect((await getCase(otherUnitOfficer, theirs.id)).linkedCases).toEqual([]);
+      expect((await getCase(head, mine.id)).linkedCases.map((l) => l.id)).toEqual([theirs.id]);
+      expect((await getCase(head, theirs.id)).linkedCases.map((l) => l.id)).toEqual([mine.id]);
+    });
+
     it('links persons by ID number whatever the case of the check character X', async () => {
       let id = newIdNumber();
       while (!id.endsWith('X')) id = newIdNumber();
