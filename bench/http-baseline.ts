@@ -3,11 +3,12 @@
 // measured in the same run on loopback, printed side by side with their ratio to /healthz. The server runs
 // in this process; autocannon runs in a forked process of its own (bench/http/load-generator.ts), so the
 // load generator does not share the server's event loop.
-// Env: BENCH_SECONDS (default 10), BENCH_WARMUP (untimed seconds before each target, default 1),
+// Env: BENCH_SECONDS (default 10, per target), BENCH_ROUNDS (the timed seconds are run in this many
+// slices, the targets taking turns; default 5), BENCH_WARMUP (untimed seconds before each target, default 1),
 // BENCH_PEOPLE (default 10000), BENCH_CONNECTIONS (default 10), BENCH_DATABASE_URL (a PostgreSQL server:
 // the run creates a fresh database on it and drops it afterwards; without it, in-memory PGlite),
 // BENCH_PROFILE (a directory: the V8 CPU profile of the server's process over each timed run is written
-// there as <target>.cpuprofile; `npx tsx bench/profile-summary.ts FILE` prints where the time goes).
+// there as <target>-<slice>.cpuprofile; `npx tsx bench/profile-summary.ts FILE` prints where the time goes).
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -25,6 +26,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 1);
 const peopleCount = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('BENCH_ROUNDS must be a whole number ≥ 1');
 const profileDir = process.env.BENCH_PROFILE;
 
 /** Runs `fn` under the V8 CPU profiler when BENCH_PROFILE is set, writing `<dir>/<name>.cpuprofile`. */
@@ -100,39 +103,79 @@ try {
       throw new Error(`people list not usable: ${check.status}`);
 
     console.log(
-      `http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each after ${warmupSeconds}s warm-up, database ${services.database.kind}, load generator in its own process`,
+      `http-baseline: ${peopleCount} people, ${connections} connections, ${seconds}s each in ${rounds} alternating slices after ${warmupSeconds}s warm-up, database ${services.database.kind}, load generator in its own process`,
     );
-    // Per target: an untimed warm-up (JIT, caches), then the timed run, with this process's CPU time over it
-    // (server and, on PGlite, the database): CPU per request holds up better than req/s on a busy machine.
-    const run = async (name: string, title: string, url: string, headers: Record<string, string> = {}) => {
-      const target = { url: `${base}${url}`, headers, connections };
-      if (warmupSeconds > 0) await generator.run({ ...target, seconds: warmupSeconds });
-      const cpuBefore = process.cpuUsage();
-      const r = await profiled(name, () => generator.run({ ...target, seconds }));
-      const cpu = process.cpuUsage(cpuBefore);
-      const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests);
-      console.log(
-        `${title.padEnd(44)} ${r.rps.toFixed(0).padStart(7)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   server CPU ${cpuPerRequest.toFixed(3)} ms/req   non-2xx ${r.non2xx}   errors ${r.errors}`,
-      );
-      if (r.non2xx || r.errors)
-        throw new Error(`${title}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
-      return { rps: r.rps, cpuPerRequest };
-    };
-    const baseline = await run('healthz', 'GET /healthz (baseline)', '/healthz');
-    const list = await run(
-      'people-list',
-      `GET /api/v1/people?limit=50 (of ${peopleCount})`,
-      '/api/v1/people?limit=50',
+    const targets: Array<{ name: string; title: string; url: string; headers: Record<string, string> }> = [
+      { name: 'healthz', title: 'GET /healthz (baseline)', url: '/healthz', headers: {} },
       {
-        cookie,
+        name: 'people-list',
+        title: `GET /api/v1/people?limit=50 (of ${peopleCount})`,
+        url: '/api/v1/people?limit=50',
+        headers: { cookie },
       },
-    );
-    const search = await run(
-      'people-search',
-      'GET /api/v1/people?limit=50&q=测试0099',
-      `/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
-      { cookie },
-    );
+      {
+        name: 'people-search',
+        title: 'GET /api/v1/people?limit=50&q=测试0099',
+        url: `/api/v1/people?limit=50&q=${encodeURIComponent('测试0099')}`,
+        headers: { cookie },
+      },
+    ];
+    const totals = targets.map((t) => ({
+      ...t,
+      requests: 0,
+      duration: 0,
+      cpuMs: 0,
+      p50: [] as number[],
+      p99: 0,
+      failed: 0,
+    }));
+    // Per target an untimed warm-up (JIT, caches); then the timed runs in `rounds` slices, the targets taking
+    // turns, so a change in the machine's load (it is shared) falls on every target alike instead of on
+    // whichever ran at that moment. This process's CPU time is counted over each slice (server and, on
+    // PGlite, the database): CPU per request holds up better than req/s on a busy machine.
+    for (const t of totals)
+      if (warmupSeconds > 0)
+        await generator.run({
+          url: `${base}${t.url}`,
+          headers: t.headers,
+          connections,
+          seconds: warmupSeconds,
+        });
+    for (let round = 0; round < rounds; round++) {
+      for (const t of totals) {
+        const cpuBefore = process.cpuUsage();
+        const r = await profiled(`${t.name}${rounds > 1 ? `-${round + 1}` : ''}`, () =>
+          generator.run({
+            url: `${base}${t.url}`,
+            headers: t.headers,
+            connections,
+            seconds: seconds / rounds,
+          }),
+        );
+        const cpu = process.cpuUsage(cpuBefore);
+        t.requests += r.requests;
+        t.duration += r.duration;
+        t.cpuMs += (cpu.user + cpu.system) / 1000;
+        t.p50.push(r.p50);
+        t.p99 = Math.max(t.p99, r.p99);
+        t.failed += r.non2xx + r.errors;
+      }
+    }
+    const figures = totals.map((t) => {
+      const rps = t.requests / t.duration;
+      const cpuPerRequest = t.cpuMs / Math.max(1, t.requests);
+      const p50 = t.p50.sort((x, y) => x - y)[Math.floor(t.p50.length / 2)];
+      console.log(
+        `${t.title.padEnd(44)} ${rps.toFixed(0).padStart(7)} req/s   p50 ${p50} ms   p99 ${t.p99} ms   server CPU ${cpuPerRequest.toFixed(3)} ms/req   non-2xx + errors ${t.failed}`,
+      );
+      if (t.failed) throw new Error(`${t.title}: ${t.failed} non-2xx responses or errors`);
+      return { rps, cpuPerRequest };
+    });
+    const [baseline, list, search] = figures as [
+      (typeof figures)[number],
+      (typeof figures)[number],
+      (typeof figures)[number],
+    ];
     const ratio = (title: string, r: { rps: number; cpuPerRequest: number }) =>
       console.log(
         `ratio ${title} / healthz: ${(r.rps / baseline.rps).toFixed(3)}   (server CPU per request ${(r.cpuPerRequest / baseline.cpuPerRequest).toFixed(1)}× /healthz)`,

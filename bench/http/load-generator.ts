@@ -12,6 +12,8 @@ export interface LoadRun {
 export interface LoadResult {
   rps: number;
   requests: number;
+  /** Seconds the run took. */
+  duration: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -28,6 +30,7 @@ process.on('message', (run: LoadRun) => {
     const summary: LoadResult = {
       rps: result.requests.average,
       requests: result.requests.total,
+      duration: result.duration,
       p50: result.latency.p50,
       p99: result.latency.p99,
       non2xx: result.non2xx,
