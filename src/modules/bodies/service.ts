@@ -119,9 +119,12 @@ export class BodiesService {
   async delegationAgreement(ctx: Ctx, id: string) {
     const body = await this.getBodyInScope(ctx, id);
     if (!body.delegationAgreementKey) throw notFound('委托协议');
+    const stored = await this.store.stat(body.delegationAgreementKey);
     return {
       stream: await this.store.get(body.delegationAgreementKey),
       filename: body.delegationAgreementName ?? 'agreement',
+      // As sniffed when it was received (PDF or an image).
+      contentType: stored?.contentType ?? 'application/octet-stream',
     };
   }
 
