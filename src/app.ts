@@ -15,6 +15,7 @@ import { installErrorHandler, respondToError } from './platform/http/errors-hand
 import { refuseUnstorableInput } from './platform/http/storable-input.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { responseSerializerCompiler } from './platform/http/serializer.ts';
+import { collectRouteFacts, completeContract } from './platform/http/openapi-contract.ts';
 import { adminRoutes } from './platform/http/admin-static.ts';
 import { declareIdempotencyKey, registerIdempotency } from './platform/idempotency/hook.ts';
 import type { ModuleDescriptor } from './platform/module.ts';
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await app.register(rateLimit, { global: false });
   await registerSecurityHeaders(app);
+  const routeFacts = collectRouteFacts(app);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -108,6 +110,10 @@ export async function buildApp(config: Config, services: Services): Promise<Buil
       security: [{ session: [] }, { token: [] }],
     },
     transform: (route) => declareIdempotencyKey(jsonSchemaTransform(route), route.route),
+    transformObject: (document) =>
+      'openapiObject' in document
+        ? completeContract(document.openapiObject, routeFacts)
+        : document.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -10,66 +10,7 @@ export interface paths {
             cookie?: never;
         };
         /** 审计日志（登录、失败登录、个人信息读取、变更、导出） */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 事件代码前缀，如 auth. */
-                    action?: string;
-                    /** @description 操作人姓名（包含） */
-                    actor?: string;
-                    beforeSeq?: number;
-                    /** @description 对象的名称或编号，如案号、姓名、证号 */
-                    entity?: string;
-                    entityId?: string;
-                    entityType?: string;
-                    /** @description 事件代码（精确） */
-                    event?: string;
-                    from?: string;
-                    limit?: number;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                action: string;
-                                actorId: string | null;
-                                actorName: string;
-                                at: string;
-                                bodyId: string | null;
-                                details: {
-                                    label: string;
-                                    value: string;
-                                }[];
-                                domain: string | null;
-                                entityId: string | null;
-                                entityLabel: string;
-                                entityName: string | null;
-                                entityType: string;
-                                hash: string;
-                                ip: string | null;
-                                label: string;
-                                payload: {
-                                    [key: string]: unknown;
-                                };
-                                seq: number;
-                            }[];
-                            nextBeforeSeq: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -86,37 +27,7 @@ export interface paths {
             cookie?: never;
         };
         /** 审计日志可筛选的事件与对象类型（事件目录） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            entityTypes: {
-                                label: string;
-                                searchable: boolean;
-                                value: string;
-                            }[];
-                            events: {
-                                code: string;
-                                domain: string;
-                                label: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -135,38 +46,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        password: string;
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            csrfToken: string;
-                            mustChangePassword: boolean;
-                            /** @enum {string|null} */
-                            secondFactor: "verify" | "enrol" | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -183,29 +63,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 退出登录 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,42 +78,7 @@ export interface paths {
             cookie?: never;
         };
         /** 当前用户、角色与权限 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            csrfToken: string;
-                            displayName: string;
-                            /** Format: uuid */
-                            id: string;
-                            mustChangePassword: boolean;
-                            permissions: string[];
-                            /** Format: uuid */
-                            personId: string | null;
-                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
-                            /** @enum {string|null} */
-                            secondFactor: "verify" | "enrol" | null;
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -274,36 +97,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 修改密码（仅限登录会话；结束本账号的其他会话；当前密码错误计入登录失败次数） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -320,34 +114,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 确认两步验证：输入验证器显示的验证码；返回恢复码（仅显示一次） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            recoveryCodes: string[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["activateSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,29 +131,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 开始设置两步验证：返回密钥与 otpauth 链接（生成二维码供验证器应用扫描） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            otpauthUri: string;
-                            secret: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["enrolSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -403,35 +148,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 两步验证：输入动态验证码或恢复码（错误计入登录失败次数） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["verifySecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -446,61 +163,9 @@ export interface paths {
             cookie?: never;
         };
         /** 本单位登录安全设置 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            totpForPrivileged: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthSettings"];
         /** 修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        totpForPrivileged: boolean;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            totpForPrivileged: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateAuthSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -516,76 +181,10 @@ export interface paths {
             cookie?: never;
         };
         /** 我的 API 令牌（对接其他平台） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            expiresAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            lastUsedAt: string | null;
-                            name: string;
-                            revokedAt: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listAuthTokens"];
         put?: never;
         /** 创建 API 令牌（令牌仅显示一次，以 Authorization: Bearer 使用，权限同本账号；有效期最长 API_TOKEN_MAX_DAYS 天，默认 1 年，不填即取最长，超出则拒绝） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @default null
-                         */
-                        expiresAt?: string | null;
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            expiresAt: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            token: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createAuthToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -603,31 +202,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** 撤销 API 令牌 */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["revokeAuthToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -641,204 +216,10 @@ export interface paths {
             cookie?: never;
         };
         /** 执法主体列表（数据范围内） */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @default  */
-                            address: string;
-                            /**
-                             * @default [
-                             *       "health"
-                             *     ]
-                             */
-                            authorityKinds: ("health" | "tcm" | "disease_control")[];
-                            bodyType: string;
-                            /** @default  */
-                            complaintPhone: string | "";
-                            creditCode: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            delegatedById: string | null;
-                            delegationAgreementKey: string | null;
-                            delegationAgreementName: string | null;
-                            /** @default null */
-                            delegationScope: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidFrom: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidTo: string | null;
-                            /** @default  */
-                            duties: string;
-                            /** @default  */
-                            fundingSource: string;
-                            /** Format: uuid */
-                            id: string;
-                            legalRepresentative: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county";
-                            name: string;
-                            /** @enum {string} */
-                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                            /** Format: uuid */
-                            parentId: string | null;
-                            shortName: string;
-                            /** @default 0 */
-                            staffing: number;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listBodies"];
         put?: never;
         /** 新建下级执法主体 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        address?: string;
-                        /**
-                         * @default [
-                         *       "health"
-                         *     ]
-                         */
-                        authorityKinds?: ("health" | "tcm" | "disease_control")[];
-                        bodyType: string;
-                        /** @default  */
-                        complaintPhone?: string | "";
-                        creditCode: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        delegatedById?: string | null;
-                        /** @default null */
-                        delegationScope?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        delegationValidFrom?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        delegationValidTo?: string | null;
-                        /** @default  */
-                        duties?: string;
-                        /** @default  */
-                        fundingSource?: string;
-                        legalRepresentative: string;
-                        /** @enum {string} */
-                        level: "province" | "city" | "county";
-                        name: string;
-                        /** @enum {string} */
-                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                        /** Format: uuid */
-                        parentId: string;
-                        shortName: string;
-                        /** @default 0 */
-                        staffing?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @default  */
-                            address: string;
-                            /**
-                             * @default [
-                             *       "health"
-                             *     ]
-                             */
-                            authorityKinds: ("health" | "tcm" | "disease_control")[];
-                            bodyType: string;
-                            /** @default  */
-                            complaintPhone: string | "";
-                            creditCode: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            delegatedById: string | null;
-                            delegationAgreementKey: string | null;
-                            delegationAgreementName: string | null;
-                            /** @default null */
-                            delegationScope: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidFrom: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidTo: string | null;
-                            /** @default  */
-                            duties: string;
-                            /** @default  */
-                            fundingSource: string;
-                            /** Format: uuid */
-                            id: string;
-                            legalRepresentative: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county";
-                            name: string;
-                            /** @enum {string} */
-                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                            /** Format: uuid */
-                            parentId: string | null;
-                            shortName: string;
-                            /** @default 0 */
-                            staffing: number;
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createBody"];
         delete?: never;
         options?: never;
         head?: never;
@@ -853,202 +234,9 @@ export interface paths {
             cookie?: never;
         };
         /** 执法主体详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @default  */
-                            address: string;
-                            /**
-                             * @default [
-                             *       "health"
-                             *     ]
-                             */
-                            authorityKinds: ("health" | "tcm" | "disease_control")[];
-                            bodyType: string;
-                            /** @default  */
-                            complaintPhone: string | "";
-                            creditCode: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            delegatedById: string | null;
-                            delegationAgreementKey: string | null;
-                            delegationAgreementName: string | null;
-                            /** @default null */
-                            delegationScope: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidFrom: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidTo: string | null;
-                            /** @default  */
-                            duties: string;
-                            /** @default  */
-                            fundingSource: string;
-                            /** Format: uuid */
-                            id: string;
-                            legalRepresentative: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county";
-                            name: string;
-                            /** @enum {string} */
-                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                            /** Format: uuid */
-                            parentId: string | null;
-                            shortName: string;
-                            /** @default 0 */
-                            staffing: number;
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getBody"];
         /** 修改执法主体（需填写理由，保留历史版本） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        address?: string;
-                        /**
-                         * @default [
-                         *       "health"
-                         *     ]
-                         */
-                        authorityKinds?: ("health" | "tcm" | "disease_control")[];
-                        bodyType: string;
-                        /** @default  */
-                        complaintPhone?: string | "";
-                        creditCode: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        delegatedById?: string | null;
-                        /** @default null */
-                        delegationScope?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        delegationValidFrom?: string | null;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        delegationValidTo?: string | null;
-                        /** @default  */
-                        duties?: string;
-                        /** @default  */
-                        fundingSource?: string;
-                        legalRepresentative: string;
-                        /** @enum {string} */
-                        level: "province" | "city" | "county";
-                        name: string;
-                        /** @enum {string} */
-                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                        reason: string;
-                        shortName: string;
-                        /** @default 0 */
-                        staffing?: number;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @default  */
-                            address: string;
-                            /**
-                             * @default [
-                             *       "health"
-                             *     ]
-                             */
-                            authorityKinds: ("health" | "tcm" | "disease_control")[];
-                            bodyType: string;
-                            /** @default  */
-                            complaintPhone: string | "";
-                            creditCode: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            delegatedById: string | null;
-                            delegationAgreementKey: string | null;
-                            delegationAgreementName: string | null;
-                            /** @default null */
-                            delegationScope: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidFrom: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidTo: string | null;
-                            /** @default  */
-                            duties: string;
-                            /** @default  */
-                            fundingSource: string;
-                            /** Format: uuid */
-                            id: string;
-                            legalRepresentative: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county";
-                            name: string;
-                            /** @enum {string} */
-                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                            /** Format: uuid */
-                            parentId: string | null;
-                            shortName: string;
-                            /** @default 0 */
-                            staffing: number;
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateBody"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1064,101 +252,10 @@ export interface paths {
             cookie?: never;
         };
         /** 下载委托执法协议 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["downloadBodyDelegationAgreement"];
         put?: never;
         /** 上传委托执法协议（multipart，字段 file；PDF 或图片，不超过 20 MB） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @default  */
-                            address: string;
-                            /**
-                             * @default [
-                             *       "health"
-                             *     ]
-                             */
-                            authorityKinds: ("health" | "tcm" | "disease_control")[];
-                            bodyType: string;
-                            /** @default  */
-                            complaintPhone: string | "";
-                            creditCode: string;
-                            /**
-                             * Format: uuid
-                             * @default null
-                             */
-                            delegatedById: string | null;
-                            delegationAgreementKey: string | null;
-                            delegationAgreementName: string | null;
-                            /** @default null */
-                            delegationScope: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidFrom: string | null;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            delegationValidTo: string | null;
-                            /** @default  */
-                            duties: string;
-                            /** @default  */
-                            fundingSource: string;
-                            /** Format: uuid */
-                            id: string;
-                            legalRepresentative: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county";
-                            name: string;
-                            /** @enum {string} */
-                            nature: "行政机关" | "法律法规授权组织" | "受委托组织";
-                            /** Format: uuid */
-                            parentId: string | null;
-                            shortName: string;
-                            /** @default 0 */
-                            staffing: number;
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["uploadBodyDelegationAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1173,34 +270,7 @@ export interface paths {
             cookie?: never;
         };
         /** 法制审核人员配备比例（不少于执法人员 5%） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            meets: boolean;
-                            officers: number;
-                            ratio: number | null;
-                            required: number;
-                            reviewers: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getBodyReviewerIndicator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1217,36 +287,7 @@ export interface paths {
             cookie?: never;
         };
         /** 执法主体历史版本 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            authorName: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            reason: string;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listBodyVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1263,24 +304,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出执法主体名录 (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportBodies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1299,28 +323,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            imported: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importBodies"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1335,39 +338,7 @@ export interface paths {
             cookie?: never;
         };
         /** 节假日数据覆盖的年份；12 月次年未录入时给出提醒 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            coveredYears: number[];
-                            enteredYears: {
-                                source: string;
-                                year: number;
-                            }[];
-                            nextYear: number;
-                            nextYearCovered: boolean;
-                            packageYears: number[];
-                            today: string;
-                            warning: string | null;
-                            year: number;
-                            yearCovered: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1386,36 +357,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 声明某年节假日安排已按国务院通知录入 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        source: string;
-                        year: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCalendarCoveredYear"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1430,40 +372,7 @@ export interface paths {
             cookie?: never;
         };
         /** 计算期限：workingDays=N 为工作日（自次日起算），days=N 为自然日（末日遇节假日顺延） */
-        get: {
-            parameters: {
-                query: {
-                    days?: number;
-                    from: string;
-                    workingDays?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            citation: string;
-                            deadline: string;
-                            from: string;
-                            /** @enum {string} */
-                            kind: "working_days" | "calendar_days";
-                            n: number;
-                            nominal?: string;
-                            rolled: boolean;
-                            skippedNonWorkingDays?: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCalendarDeadline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1480,70 +389,10 @@ export interface paths {
             cookie?: never;
         };
         /** 节假日调整列表 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string;
-                            kind: string;
-                            name: string;
-                            reason: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listCalendarOverrides"];
         put?: never;
         /** 新增节假日调整（地方假日、更正） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        date: string;
-                        /** @enum {string} */
-                        kind: "holiday" | "workday";
-                        name: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCalendarOverride"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1558,287 +407,10 @@ export interface paths {
             cookie?: never;
         };
         /** 案件列表：我的案件/本科室/全部，按最近期限排序（键集分页） */
-        get: {
-            parameters: {
-                query?: {
-                    cursor?: string;
-                    kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
-                    limit?: number;
-                    q?: string;
-                    state?: string;
-                    status?: "open" | "finished" | "overdue" | "due_soon" | "any";
-                    view?: "mine" | "unit" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                cause: string;
-                                code: string;
-                                /** @enum {string|null} */
-                                dueLevel: "overdue" | "due_soon" | "open" | null;
-                                field: string;
-                                finished: boolean;
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                leadOfficerName: string;
-                                nextDue: string | null;
-                                nextDueLabel: string | null;
-                                nextDueProvisional: boolean;
-                                openedOn: string;
-                                partyName: string;
-                                state: string;
-                                stateLabel: string;
-                                version: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCases"];
         put?: never;
         /** 登记案件（可同时以简易程序当场作出处罚决定） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        cause: string;
-                        /** @default null */
-                        enforcementItemCode?: string | null;
-                        /** @enum {string} */
-                        field: "medical" | "public_place" | "drinking_water" | "occupational" | "radiation" | "infectious" | "school" | "disinfection" | "blood" | "family_planning";
-                        /** @enum {string} */
-                        kind: "penalty" | "coercion" | "inspection" | "permit" | "levy";
-                        /** Format: uuid */
-                        leadOfficerId: string;
-                        officerIds: string[];
-                        openedOn?: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        originCaseId?: string | null;
-                        /**
-                         * @default {
-                         *       "violationOn": null,
-                         *       "discoveredOn": null,
-                         *       "lifeHealthHarmed": false,
-                         *       "electronicServiceConsent": false
-                         *     }
-                         */
-                        particulars?: {
-                            /** @default null */
-                            discoveredOn?: string | null;
-                            /** @default false */
-                            electronicServiceConsent?: boolean;
-                            /** @default false */
-                            lifeHealthHarmed?: boolean;
-                            /** @default null */
-                            violationOn?: string | null;
-                        };
-                        parties: {
-                            /** @default  */
-                            address?: string;
-                            /** @default null */
-                            creditCode?: string | null;
-                            /** @default null */
-                            idNumber?: string | null;
-                            /** @default null */
-                            idType?: string | null;
-                            /** @default null */
-                            legalRepresentative?: string | null;
-                            /** @default false */
-                            minor?: boolean;
-                            name: string;
-                            /** @default  */
-                            phone?: string;
-                            /** @enum {string} */
-                            role: "party" | "witness" | "agent";
-                            /** @enum {string} */
-                            type: "person" | "organisation";
-                        }[];
-                        /** @default  */
-                        place?: string;
-                        simple?: {
-                            decidedOn: string;
-                            fineFen: number | null;
-                            kinds: ("warning" | "fine")[];
-                        };
-                        source: string;
-                        /** @default  */
-                        summary?: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        unitId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1853,159 +425,7 @@ export interface paths {
             cookie?: never;
         };
         /** 案件详情：当事人、环节时间线、期限、证据、文书、可执行的操作 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2027,170 +447,7 @@ export interface paths {
          * 执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）
          * @description 操作权限按环节另行校验：立案、决定、延期等须行政机关负责人，法制审核意见须法制审核人员，其余由本案执法人员办理。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        action: {
-                            type: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["takeCaseAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2205,43 +462,7 @@ export interface paths {
             cookie?: never;
         };
         /** 本案可用的文书模板（现行版本）及预填内容 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            basis: string;
-                            inputs: {
-                                key: string;
-                                kind: string;
-                                label: string;
-                                maxLength: number | null;
-                                required: boolean;
-                                value: string;
-                            }[];
-                            key: string;
-                            numbered: boolean;
-                            partySigns: boolean;
-                            title: string;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listCaseDocumentTemplates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2260,65 +481,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default {} */
-                        inputs?: {
-                            [key: string]: string;
-                        };
-                        party?: {
-                            refusedNote?: string;
-                            signaturePng?: string;
-                        };
-                        template: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseId: string;
-                            contentHash: string;
-                            contentIntact: boolean;
-                            docxSha256: string;
-                            id: string;
-                            issuedOn: string;
-                            number: string | null;
-                            partyConfirmation: string | null;
-                            pdfSha256: string;
-                            signatures: {
-                                certificateNo: string;
-                                fingerprint: string;
-                                name: string;
-                                publicKey: string;
-                                valid: boolean;
-                            }[];
-                            template: string;
-                            templateVersion: number;
-                            title: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2335,36 +498,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 文书预览（PDF 草稿，不编号、不签名、不保存） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default {} */
-                        inputs?: {
-                            [key: string]: string;
-                        };
-                        template: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["previewCaseDocuments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2381,187 +515,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @default null
-                         */
-                        capturedAt?: string | null;
-                        /** @default  */
-                        collectedBy?: string;
-                        collectedOn: string;
-                        /** @default  */
-                        description?: string;
-                        /** @default null */
-                        device?: string | null;
-                        /** @default null */
-                        location?: string | null;
-                        /** @default  */
-                        source?: string;
-                        title: string;
-                        /** @enum {string} */
-                        type: "documentary" | "physical" | "audiovisual" | "electronic" | "testimony" | "party_statement" | "expert_opinion" | "inspection_record";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2576,186 +530,13 @@ export interface paths {
             cookie?: never;
         };
         /** 下载证据文件（发送前按 SHA-256 校验；每次下载记入审计） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    seq: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["downloadCaseEvidenceFile"];
         put?: never;
         /**
          * 上传证据文件（multipart：字段 file，可选 capturedAt、device、location）；一经上传不能替换或删除
          * @description 文件计算 SHA-256 与 SM3 后存证；同一证据再次上传返回 409，须登记新的证据。文件不得为空，不得超过 200 MB。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    seq: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["uploadCaseEvidenceFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2775,192 +556,7 @@ export interface paths {
          * 添加当事人、证人或代理人（须带上读取时的 version；他人已更新时返回 409）
          * @description 证人、代理人在案件办结前均可添加；代理人须以 representsId 指明本案的被代理当事人（授权委托）。追加当事人仅限告知或决定之前：行政处罚在事先告知之前，行政强制在作出查封、扣押决定之前，行政检查在记录检查结果之前，行政许可在受理之前，行政征收在核定之前；否则返回 422。仅本案执法人员（或承办科室负责人）可以添加。
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        address?: string;
-                        /** @default null */
-                        creditCode?: string | null;
-                        /** @default null */
-                        idNumber?: string | null;
-                        /** @default null */
-                        idType?: string | null;
-                        /** @default null */
-                        legalRepresentative?: string | null;
-                        /** @default false */
-                        minor?: boolean;
-                        name: string;
-                        /** @default  */
-                        phone?: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        representsId?: string | null;
-                        /** @enum {string} */
-                        role: "party" | "witness" | "agent";
-                        /** @enum {string} */
-                        type: "person" | "organisation";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseParty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2979,188 +575,7 @@ export interface paths {
          * 更正当事人、证人或代理人的信息（须填写更正理由；原信息作为历史版本保留）
          * @description 身份（role）和类型（type）不能更改。已签发的文书载明了该人的，姓名（名称）和证件号码、统一社会信用代码不能直接更正（422，须按更正程序办理），联系电话、地址等可以更正。
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    partyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        address?: string;
-                        /** @default null */
-                        creditCode?: string | null;
-                        /** @default null */
-                        idNumber?: string | null;
-                        /** @default null */
-                        idType?: string | null;
-                        /** @default null */
-                        legalRepresentative?: string | null;
-                        /** @default false */
-                        minor?: boolean;
-                        name: string;
-                        /** @default  */
-                        phone?: string;
-                        reason: string;
-                        /** Format: uuid */
-                        representsId?: string | null;
-                        /** @enum {string} */
-                        role: "party" | "witness" | "agent";
-                        /** @enum {string} */
-                        type: "person" | "organisation";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: {
-                                label: string;
-                                type: string;
-                            }[];
-                            actionsForOthers: {
-                                label: string;
-                                permission: string;
-                                type: string;
-                            }[];
-                            bodyId: string;
-                            bodyName: string;
-                            cause: string;
-                            code: string;
-                            deadlines: {
-                                citation: string;
-                                closedOn: string | null;
-                                due: string;
-                                from: string;
-                                id: string;
-                                key: string;
-                                label: string;
-                                /** @enum {string|null} */
-                                level: "overdue" | "due_soon" | "open" | null;
-                                pausedDays: number;
-                                provisionalYear: number | null;
-                                rule: {
-                                    n: number;
-                                    unit: string;
-                                };
-                                status: string;
-                            }[];
-                            documents: {
-                                contentHash: string;
-                                id: string;
-                                issuedOn: string;
-                                number: string | null;
-                                partyConfirmation: string | null;
-                                signed: number;
-                                template: string;
-                                templateVersion: number;
-                                title: string;
-                            }[];
-                            enforcementItemCode: string | null;
-                            evidence: {
-                                capturedAt: string | null;
-                                collectedBy: string;
-                                collectedOn: string;
-                                description: string;
-                                device: string | null;
-                                fileAttachedAt: string | null;
-                                fileName: string | null;
-                                hasFile: boolean;
-                                id: string;
-                                location: string | null;
-                                mimeType: string | null;
-                                seq: number;
-                                sha256: string | null;
-                                size: number | null;
-                                sm3: string | null;
-                                source: string;
-                                title: string;
-                                type: string;
-                                typeLabel: string;
-                            }[];
-                            field: string;
-                            fieldLabel: string;
-                            finished: boolean;
-                            id: string;
-                            kind: string;
-                            kindLabel: string;
-                            linkedCases: {
-                                cause: string;
-                                code: string;
-                                id: string;
-                                kind: string;
-                                openedOn: string;
-                                state: string;
-                            }[];
-                            mayAddEvidence: boolean;
-                            officers: {
-                                certificateNo: string | null;
-                                certificateValid: boolean;
-                                id: string;
-                                lead: boolean;
-                                name: string;
-                            }[];
-                            openedOn: string;
-                            parties: {
-                                address: string;
-                                creditCode: string | null;
-                                id: string;
-                                idNumber: string | null;
-                                idType: string | null;
-                                legalRepresentative: string | null;
-                                minor: boolean;
-                                name: string;
-                                phone: string;
-                                representsId: string | null;
-                                role: string;
-                                type: string;
-                            }[];
-                            partyActions: {
-                                add: ("party" | "witness" | "agent")[];
-                                correct: boolean;
-                                identityLocked: string[];
-                            };
-                            partyName: string;
-                            partyType: string;
-                            place: string;
-                            record: {
-                                [key: string]: unknown;
-                            };
-                            source: string;
-                            state: string;
-                            stateLabel: string;
-                            summary: string;
-                            timeline: {
-                                action: string;
-                                actorName: string;
-                                at: string;
-                                data: unknown;
-                                fromState: string | null;
-                                label: string;
-                                legalDate: string;
-                                seq: number;
-                                toState: string;
-                                toStateLabel: string;
-                            }[];
-                            unitId: string | null;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseParty"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3176,37 +591,7 @@ export interface paths {
             cookie?: never;
         };
         /** 当事人信息的历史版本（添加和每次更正，含理由和更正人） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    partyId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            authorName: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            reason: string;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listCasePartyVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3223,30 +608,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 50000 件时须缩小筛选条件；每次导出记入审计 */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
-                    q?: string;
-                    state?: string;
-                    status?: "open" | "finished" | "overdue" | "due_soon" | "any";
-                    view?: "mine" | "unit" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3263,50 +625,7 @@ export interface paths {
             cookie?: never;
         };
         /** 案件类别、专业、证据种类与各程序的环节（供界面使用） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            evidenceTypes: {
-                                label: string;
-                                value: string;
-                            }[];
-                            fields: {
-                                label: string;
-                                value: string;
-                            }[];
-                            kinds: {
-                                actions: {
-                                    label: string;
-                                    schema: {
-                                        [key: string]: unknown;
-                                    };
-                                    value: string;
-                                }[];
-                                label: string;
-                                states: {
-                                    label: string;
-                                    value: string;
-                                }[];
-                                value: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCasesMeta"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3323,49 +642,7 @@ export interface paths {
             cookie?: never;
         };
         /** 清单（在指定日期有效的版本）：item 执法事项, benchmark 裁量基准, inspection_item 随机抽查事项, av_rule 音像记录事项, review_rule 法制审核目录, service_guide 服务指南, complaint_channel 监督举报 */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                    date?: string;
-                    q?: string;
-                };
-                header?: never;
-                path: {
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            authorName: string;
-                            /** Format: uuid */
-                            bodyId: string;
-                            code: string;
-                            createdAt: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            effectiveFrom: string;
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            name: string;
-                            reason: string;
-                            retired: boolean;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listCatalogItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3383,63 +660,7 @@ export interface paths {
         };
         get?: never;
         /** 新建或修改清单条目（生成新版本，须填写理由；baseVersion 为所见的最新版本号，新建为 0） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    code: string;
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        baseVersion: number;
-                        /** Format: uuid */
-                        bodyId?: string;
-                        data: {
-                            [key: string]: unknown;
-                        };
-                        /** Format: date */
-                        effectiveFrom?: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            authorName: string;
-                            /** Format: uuid */
-                            bodyId: string;
-                            code: string;
-                            createdAt: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            effectiveFrom: string;
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            name: string;
-                            reason: string;
-                            retired: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["saveCatalogItem"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3457,57 +678,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 停用清单条目（生成停用版本） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        baseVersion: number;
-                        /** Format: uuid */
-                        bodyId?: string;
-                        /** Format: date */
-                        effectiveFrom?: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            authorName: string;
-                            /** Format: uuid */
-                            bodyId: string;
-                            code: string;
-                            createdAt: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            effectiveFrom: string;
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            name: string;
-                            reason: string;
-                            retired: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["retireCatalogItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3522,48 +693,7 @@ export interface paths {
             cookie?: never;
         };
         /** 清单条目的全部历史版本 */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                };
-                header?: never;
-                path: {
-                    code: string;
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            authorName: string;
-                            /** Format: uuid */
-                            bodyId: string;
-                            code: string;
-                            createdAt: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            effectiveFrom: string;
-                            /** Format: uuid */
-                            id: string;
-                            kind: string;
-                            name: string;
-                            reason: string;
-                            retired: boolean;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listCatalogItemVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3580,28 +710,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出清单 (.xlsx，现行版本) */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                };
-                header?: never;
-                path: {
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportCatalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3620,34 +729,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 导入清单 (.xlsx，multipart 字段 file)；逐行逐列校验，有任何错误则不导入；未变化的条目不产生新版本 */
-        post: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                };
-                header?: never;
-                path: {
-                    kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            changed: number;
-                            rows: number;
-                            unchanged: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importCatalog"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3664,70 +746,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登记执法证 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                        /** Format: date */
-                        expiresOn: string;
-                        /** Format: date */
-                        issuedOn: string;
-                        /** @default  */
-                        issuer?: string;
-                        number: string;
-                        /** Format: uuid */
-                        personId: string;
-                        region: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                            expiresOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            invalidReason: string | null;
-                            issuedOn: string;
-                            issuer: string;
-                            number: string;
-                            /** Format: uuid */
-                            personId: string;
-                            personName: string;
-                            region: string;
-                            reviews: {
-                                note: string;
-                                passed: boolean;
-                                reviewedOn: string;
-                                year: number;
-                            }[];
-                            status: string;
-                            valid: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCertificate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3742,114 +761,9 @@ export interface paths {
             cookie?: never;
         };
         /** 执法证详情 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                            expiresOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            invalidReason: string | null;
-                            issuedOn: string;
-                            issuer: string;
-                            number: string;
-                            /** Format: uuid */
-                            personId: string;
-                            personName: string;
-                            region: string;
-                            reviews: {
-                                note: string;
-                                passed: boolean;
-                                reviewedOn: string;
-                                year: number;
-                            }[];
-                            status: string;
-                            valid: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCertificate"];
         /** 修改执法证（状态、类别、有效期；需填写理由） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                        /** Format: date */
-                        expiresOn: string;
-                        reason: string;
-                        region: string;
-                        /** @enum {string} */
-                        status: "valid" | "suspended" | "revoked";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                            expiresOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            invalidReason: string | null;
-                            issuedOn: string;
-                            issuer: string;
-                            number: string;
-                            /** Format: uuid */
-                            personId: string;
-                            personName: string;
-                            region: string;
-                            reviews: {
-                                note: string;
-                                passed: boolean;
-                                reviewedOn: string;
-                                year: number;
-                            }[];
-                            status: string;
-                            valid: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCertificate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3867,67 +781,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** 登记年度审验 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        note?: string;
-                        passed: boolean;
-                        /** Format: date */
-                        reviewedOn: string;
-                        year: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                            expiresOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            invalidReason: string | null;
-                            issuedOn: string;
-                            issuer: string;
-                            number: string;
-                            /** Format: uuid */
-                            personId: string;
-                            personName: string;
-                            region: string;
-                            reviews: {
-                                note: string;
-                                passed: boolean;
-                                reviewedOn: string;
-                                year: number;
-                            }[];
-                            status: string;
-                            valid: boolean;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCertificateReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3942,44 +796,7 @@ export interface paths {
             cookie?: never;
         };
         /** 办案期限：我的/本科室/全部的未届满期限，含即将到期和已逾期 */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    status?: "overdue" | "due_soon" | "open";
-                    view?: "mine" | "unit" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseCode: string;
-                            caseId: string;
-                            cause: string;
-                            citation: string;
-                            due: string;
-                            id: string;
-                            key: string;
-                            kind: string;
-                            label: string;
-                            leadOfficerName: string;
-                            /** @enum {string} */
-                            level: "overdue" | "due_soon" | "open";
-                            partyName: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["listDeadlines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3996,27 +813,7 @@ export interface paths {
             cookie?: never;
         };
         /** 导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 50000 条时须缩小筛选条件；每次导出记入审计 */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "overdue" | "due_soon" | "open";
-                    view?: "mine" | "unit" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportDeadlines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4035,92 +832,4193 @@ export interface paths {
         get?: never;
         put?: never;
         /** 裁量计算：违法行为 + 裁量阶次 → 处罚种类与罚款幅度；可校验拟处罚是否在幅度内 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
+        post: operations["evaluateDiscretion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关的文书编号规则与告知事项设置 */
+        get: operations["getDocumentSettings"];
+        /** 修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准 */
+        put: operations["updateDocumentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 文书详情与签名校验 */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/file/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载文书（DOCX 或 PDF；每次下载记入审计日志） */
+        get: operations["downloadDocumentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验哈希链与签名检查点 */
+        get: operations["verifyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法律依据库：各法律文件的全部版本（含条文） */
+        get: operations["listLegalDocuments"];
+        put?: never;
+        /** 录入法律文件或其新版本（修订）；national=true 为全国通用 */
+        post: operations["createLegalDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员列表（键集分页） */
+        get: operations["listPeople"];
+        put?: never;
+        /** 新增人员 */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员详情（身份证号、手机号仅对有权角色显示，并记入审计） */
+        get: operations["getPerson"];
+        /** 修改人员（需填写理由） */
+        put: operations["updatePerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员历史版本 */
+        get: operations["listPersonVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出执法人员名册 (.xlsx) */
+        get: operations["exportPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
+        post: operations["importPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/officers/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按执法证号核验执法人员身份（公开） */
+        get: operations["getPublicOfficer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 期限提醒（每日任务生成） */
+        get: operations["listReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 科室列表 */
+        get: operations["listUnits"];
+        put?: never;
+        /** 新建科室 */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改科室 */
+        put: operations["updateUnit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号列表（本机构及下级） */
+        get: operations["listUsers"];
+        put?: never;
+        /** 新建账号（系统管理员；不带角色，角色由安全管理员分配；返回一次性初始密码，仅此一次显示，首次登录须修改） */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号（结束其会话，其 API 令牌停止生效） */
+        post: operations["disableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号 */
+        post: operations["enableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码（安全管理员；返回一次性初始密码，结束该账号的全部会话） */
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 分配角色（安全管理员；三员分立：系统角色不与任何其他角色兼任） */
+        put: operations["updateUserRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/second-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置两步验证（安全管理员；用于丢失验证器，结束该账号的全部会话） */
+        post: operations["resetUserSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解除账号锁定 */
+        post: operations["unlockUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description 所有错误应答的统一格式 */
+        Error: {
+            /**
+             * @description 稳定的错误代码
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "ACCOUNT_LOCKED" | "SESSION_EXPIRED" | "CSRF_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VERSION_CONFLICT" | "DUPLICATE" | "RULE_VIOLATION" | "SEPARATION_OF_DUTIES" | "PASSWORD_POLICY" | "PASSWORD_CHANGE_REQUIRED" | "SECOND_FACTOR_REQUIRED" | "IMPORT_FAILED" | "CALENDAR_NOT_COVERED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTEGRITY_FAILED" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_FLIGHT" | "INTERNAL";
+            /** @description 补充信息（如 issues: [{ field, message }]），可为 null */
+            details: unknown;
+            /** @description 中文说明，可直接展示给用户 */
+            message: string;
+        };
+    };
+    responses: {
+        /** @description 请求不合法（VALIDATION_FAILED、PASSWORD_POLICY）：details.issues 列出字段与原因 */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
             };
-            requestBody: {
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 版本已变化（VERSION_CONFLICT，请刷新后重试）、记录重复（DUPLICATE）、状态冲突（CONFLICT）或同一 Idempotency-Key 的首个请求尚在处理（IDEMPOTENCY_IN_FLIGHT） */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 无权执行（FORBIDDEN）、CSRF 校验失败（CSRF_FAILED）、须先完成两步验证（SECOND_FACTOR_REQUIRED）或先修改初始密码（PASSWORD_CHANGE_REQUIRED） */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 多次验证失败，账户已暂时锁定（ACCOUNT_LOCKED） */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 记录不存在或不在数据范围内（NOT_FOUND） */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 请求体或文件过大（PAYLOAD_TOO_LARGE） */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 请求过于频繁（RATE_LIMITED） */
+        RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 法律或业务规则不允许（RULE_VIOLATION、SEPARATION_OF_DUTIES、IMPORT_FAILED、CALENDAR_NOT_COVERED：message 说明依据），或 Idempotency-Key 已用于另一请求（IDEMPOTENCY_KEY_REUSED） */
+        RuleViolation: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 未登录、会话已过期、API 令牌无效或用户名密码错误（UNAUTHENTICATED、SESSION_EXPIRED、INVALID_CREDENTIALS） */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 不支持的请求内容类型（UNSUPPORTED_MEDIA_TYPE） */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description 路径参数过长（VALIDATION_FAILED） */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description 事件代码前缀，如 auth. */
+                action?: string;
+                /** @description 操作人姓名（包含） */
+                actor?: string;
+                beforeSeq?: number;
+                /** @description 对象的名称或编号，如案号、姓名、证号 */
+                entity?: string;
+                entityId?: string;
+                entityType?: string;
+                /** @description 事件代码（精确） */
+                event?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        benchmarkCode: string;
-                        /** Format: uuid */
-                        bodyId?: string;
-                        /** Format: date */
-                        date?: string;
-                        /** @default {} */
-                        facts?: {
-                            goodsValueFen?: number | null;
-                            illegalIncomeFen?: number | null;
-                        };
-                        proposal?: {
-                            fineFen: number | null;
-                            penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
-                        };
-                        /** @enum {string} */
-                        tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                        items: {
+                            action: string;
+                            actorId: string | null;
+                            actorName: string;
+                            at: string;
+                            bodyId: string | null;
+                            details: {
+                                label: string;
+                                value: string;
+                            }[];
+                            domain: string | null;
+                            entityId: string | null;
+                            entityLabel: string;
+                            entityName: string | null;
+                            entityType: string;
+                            hash: string;
+                            ip: string | null;
+                            label: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            seq: number;
+                        }[];
+                        nextBeforeSeq: number | null;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entityTypes: {
+                            label: string;
+                            searchable: boolean;
+                            value: string;
+                        }[];
+                        events: {
+                            code: string;
+                            domain: string;
+                            label: string;
+                        }[];
                     };
-                    content: {
-                        "application/json": {
-                            benchmark: {
-                                code: string;
-                                effectiveFrom: string;
-                                version: number;
-                                violation: string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        mustChangePassword: boolean;
+                        /** @enum {string|null} */
+                        secondFactor: "verify" | "enrol" | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        csrfToken: string;
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                        mustChangePassword: boolean;
+                        permissions: string[];
+                        /** Format: uuid */
+                        personId: string | null;
+                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        /** @enum {string|null} */
+                        secondFactor: "verify" | "enrol" | null;
+                        username: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+        };
+    };
+    activateSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recoveryCodes: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    enrolSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        otpauthUri: string;
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    verifySecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+        };
+    };
+    getAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totpForPrivileged: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updateAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    totpForPrivileged: boolean;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totpForPrivileged: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listAuthTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastUsedAt: string | null;
+                        name: string;
+                        revokedAt: string | null;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAuthToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @default null
+                     */
+                    expiresAt?: string | null;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    revokeAuthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listBodies: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds: ("health" | "tcm" | "disease_control")[];
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById: string | null;
+                        delegationAgreementKey: string | null;
+                        delegationAgreementName: string | null;
+                        /** @default null */
+                        delegationScope: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo: string | null;
+                        /** @default  */
+                        duties: string;
+                        /** @default  */
+                        fundingSource: string;
+                        /** Format: uuid */
+                        id: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string | null;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing: number;
+                        updatedAt: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @default [
+                     *       "health"
+                     *     ]
+                     */
+                    authorityKinds?: ("health" | "tcm" | "disease_control")[];
+                    bodyType: string;
+                    /** @default  */
+                    complaintPhone?: string | "";
+                    creditCode: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    delegatedById?: string | null;
+                    /** @default null */
+                    delegationScope?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    delegationValidFrom?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    delegationValidTo?: string | null;
+                    /** @default  */
+                    duties?: string;
+                    /** @default  */
+                    fundingSource?: string;
+                    legalRepresentative: string;
+                    /** @enum {string} */
+                    level: "province" | "city" | "county";
+                    name: string;
+                    /** @enum {string} */
+                    nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                    /** Format: uuid */
+                    parentId: string;
+                    shortName: string;
+                    /** @default 0 */
+                    staffing?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds: ("health" | "tcm" | "disease_control")[];
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById: string | null;
+                        delegationAgreementKey: string | null;
+                        delegationAgreementName: string | null;
+                        /** @default null */
+                        delegationScope: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo: string | null;
+                        /** @default  */
+                        duties: string;
+                        /** @default  */
+                        fundingSource: string;
+                        /** Format: uuid */
+                        id: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string | null;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing: number;
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds: ("health" | "tcm" | "disease_control")[];
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById: string | null;
+                        delegationAgreementKey: string | null;
+                        delegationAgreementName: string | null;
+                        /** @default null */
+                        delegationScope: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo: string | null;
+                        /** @default  */
+                        duties: string;
+                        /** @default  */
+                        fundingSource: string;
+                        /** Format: uuid */
+                        id: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string | null;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing: number;
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    updateBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    /**
+                     * @default [
+                     *       "health"
+                     *     ]
+                     */
+                    authorityKinds?: ("health" | "tcm" | "disease_control")[];
+                    bodyType: string;
+                    /** @default  */
+                    complaintPhone?: string | "";
+                    creditCode: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    delegatedById?: string | null;
+                    /** @default null */
+                    delegationScope?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    delegationValidFrom?: string | null;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    delegationValidTo?: string | null;
+                    /** @default  */
+                    duties?: string;
+                    /** @default  */
+                    fundingSource?: string;
+                    legalRepresentative: string;
+                    /** @enum {string} */
+                    level: "province" | "city" | "county";
+                    name: string;
+                    /** @enum {string} */
+                    nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                    reason: string;
+                    shortName: string;
+                    /** @default 0 */
+                    staffing?: number;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds: ("health" | "tcm" | "disease_control")[];
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById: string | null;
+                        delegationAgreementKey: string | null;
+                        delegationAgreementName: string | null;
+                        /** @default null */
+                        delegationScope: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo: string | null;
+                        /** @default  */
+                        duties: string;
+                        /** @default  */
+                        fundingSource: string;
+                        /** Format: uuid */
+                        id: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string | null;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing: number;
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadBodyDelegationAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    uploadBodyDelegationAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 委托执法协议（application/pdf、image/png、image/jpeg、image/gif、image/webp）
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address: string;
+                        /**
+                         * @default [
+                         *       "health"
+                         *     ]
+                         */
+                        authorityKinds: ("health" | "tcm" | "disease_control")[];
+                        bodyType: string;
+                        /** @default  */
+                        complaintPhone: string | "";
+                        creditCode: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        delegatedById: string | null;
+                        delegationAgreementKey: string | null;
+                        delegationAgreementName: string | null;
+                        /** @default null */
+                        delegationScope: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidFrom: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        delegationValidTo: string | null;
+                        /** @default  */
+                        duties: string;
+                        /** @default  */
+                        fundingSource: string;
+                        /** Format: uuid */
+                        id: string;
+                        legalRepresentative: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county";
+                        name: string;
+                        /** @enum {string} */
+                        nature: "行政机关" | "法律法规授权组织" | "受委托组织";
+                        /** Format: uuid */
+                        parentId: string | null;
+                        shortName: string;
+                        /** @default 0 */
+                        staffing: number;
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getBodyReviewerIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meets: boolean;
+                        officers: number;
+                        ratio: number | null;
+                        required: number;
+                        reviewers: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    listBodyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        authorName: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        reason: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    exportBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 执法主体名录（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getCalendarCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        coveredYears: number[];
+                        enteredYears: {
+                            source: string;
+                            year: number;
+                        }[];
+                        nextYear: number;
+                        nextYearCovered: boolean;
+                        packageYears: number[];
+                        today: string;
+                        warning: string | null;
+                        year: number;
+                        yearCovered: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCalendarCoveredYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getCalendarDeadline: {
+        parameters: {
+            query: {
+                days?: number;
+                from: string;
+                workingDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        citation: string;
+                        deadline: string;
+                        from: string;
+                        /** @enum {string} */
+                        kind: "working_days" | "calendar_days";
+                        n: number;
+                        nominal?: string;
+                        rolled: boolean;
+                        skippedNonWorkingDays?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listCalendarOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        kind: string;
+                        name: string;
+                        reason: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCalendarOverride: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    date: string;
+                    /** @enum {string} */
+                    kind: "holiday" | "workday";
+                    name: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                limit?: number;
+                q?: string;
+                state?: string;
+                status?: "open" | "finished" | "overdue" | "due_soon" | "any";
+                view?: "mine" | "unit" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cause: string;
+                            code: string;
+                            /** @enum {string|null} */
+                            dueLevel: "overdue" | "due_soon" | "open" | null;
+                            field: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            leadOfficerName: string;
+                            nextDue: string | null;
+                            nextDueLabel: string | null;
+                            nextDueProvisional: boolean;
+                            openedOn: string;
+                            partyName: string;
+                            state: string;
+                            stateLabel: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cause: string;
+                    /** @default null */
+                    enforcementItemCode?: string | null;
+                    /** @enum {string} */
+                    field: "medical" | "public_place" | "drinking_water" | "occupational" | "radiation" | "infectious" | "school" | "disinfection" | "blood" | "family_planning";
+                    /** @enum {string} */
+                    kind: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                    /** Format: uuid */
+                    leadOfficerId: string;
+                    officerIds: string[];
+                    openedOn?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    originCaseId?: string | null;
+                    /**
+                     * @default {
+                     *       "violationOn": null,
+                     *       "discoveredOn": null,
+                     *       "lifeHealthHarmed": false,
+                     *       "electronicServiceConsent": false
+                     *     }
+                     */
+                    particulars?: {
+                        /** @default null */
+                        discoveredOn?: string | null;
+                        /** @default false */
+                        electronicServiceConsent?: boolean;
+                        /** @default false */
+                        lifeHealthHarmed?: boolean;
+                        /** @default null */
+                        violationOn?: string | null;
+                    };
+                    parties: {
+                        /** @default  */
+                        address?: string;
+                        /** @default null */
+                        creditCode?: string | null;
+                        /** @default null */
+                        idNumber?: string | null;
+                        /** @default null */
+                        idType?: string | null;
+                        /** @default null */
+                        legalRepresentative?: string | null;
+                        /** @default false */
+                        minor?: boolean;
+                        name: string;
+                        /** @default  */
+                        phone?: string;
+                        /** @enum {string} */
+                        role: "party" | "witness" | "agent";
+                        /** @enum {string} */
+                        type: "person" | "organisation";
+                    }[];
+                    /** @default  */
+                    place?: string;
+                    simple?: {
+                        decidedOn: string;
+                        fineFen: number | null;
+                        kinds: ("warning" | "fine")[];
+                    };
+                    source: string;
+                    /** @default  */
+                    summary?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    unitId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
                             };
-                            check: {
-                                problems: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                                range: {
-                                    citations: {
-                                        article: number;
-                                        item?: number;
-                                        law: string;
-                                        paragraph?: number;
-                                    }[];
-                                    conditions: string[];
-                                    fine: {
-                                        maxFen: number;
-                                        minFen: number;
-                                    } | null;
-                                    fineExplanation: string;
-                                    /** @enum {string|null} */
-                                    fineSource: "fixed" | "multiple" | "fallback" | null;
-                                    note: string | null;
-                                    penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
-                                    /** @enum {string} */
-                                    tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
-                                    tierLabel: string;
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    takeCaseAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    action: {
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listCaseDocumentTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basis: string;
+                        inputs: {
+                            key: string;
+                            kind: string;
+                            label: string;
+                            maxLength: number | null;
+                            required: boolean;
+                            value: string;
+                        }[];
+                        key: string;
+                        numbered: boolean;
+                        partySigns: boolean;
+                        title: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    createCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    inputs?: {
+                        [key: string]: string;
+                    };
+                    party?: {
+                        refusedNote?: string;
+                        signaturePng?: string;
+                    };
+                    template: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        contentHash: string;
+                        contentIntact: boolean;
+                        docxSha256: string;
+                        id: string;
+                        issuedOn: string;
+                        number: string | null;
+                        partyConfirmation: string | null;
+                        pdfSha256: string;
+                        signatures: {
+                            certificateNo: string;
+                            fingerprint: string;
+                            name: string;
+                            publicKey: string;
+                            valid: boolean;
+                        }[];
+                        template: string;
+                        templateVersion: number;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    previewCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    inputs?: {
+                        [key: string]: string;
+                    };
+                    template: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createCaseEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @default null
+                     */
+                    capturedAt?: string | null;
+                    /** @default  */
+                    collectedBy?: string;
+                    collectedOn: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default null */
+                    device?: string | null;
+                    /** @default null */
+                    location?: string | null;
+                    /** @default  */
+                    source?: string;
+                    title: string;
+                    /** @enum {string} */
+                    type: "documentary" | "physical" | "audiovisual" | "electronic" | "testimony" | "party_statement" | "expert_opinion" | "inspection_record";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    downloadCaseEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seq: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    uploadCaseEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                seq: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: date-time
+                     * @default null
+                     */
+                    capturedAt?: string | null;
+                    /** @default null */
+                    device?: string | null;
+                    /**
+                     * Format: binary
+                     * @description 证据文件（*\/*）
+                     */
+                    file: string;
+                    /** @default null */
+                    location?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createCaseParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    /** @default null */
+                    creditCode?: string | null;
+                    /** @default null */
+                    idNumber?: string | null;
+                    /** @default null */
+                    idType?: string | null;
+                    /** @default null */
+                    legalRepresentative?: string | null;
+                    /** @default false */
+                    minor?: boolean;
+                    name: string;
+                    /** @default  */
+                    phone?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    representsId?: string | null;
+                    /** @enum {string} */
+                    role: "party" | "witness" | "agent";
+                    /** @enum {string} */
+                    type: "person" | "organisation";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    updateCaseParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    address?: string;
+                    /** @default null */
+                    creditCode?: string | null;
+                    /** @default null */
+                    idNumber?: string | null;
+                    /** @default null */
+                    idType?: string | null;
+                    /** @default null */
+                    legalRepresentative?: string | null;
+                    /** @default false */
+                    minor?: boolean;
+                    name: string;
+                    /** @default  */
+                    phone?: string;
+                    reason: string;
+                    /** Format: uuid */
+                    representsId?: string | null;
+                    /** @enum {string} */
+                    role: "party" | "witness" | "agent";
+                    /** @enum {string} */
+                    type: "person" | "organisation";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            label: string;
+                            type: string;
+                        }[];
+                        actionsForOthers: {
+                            label: string;
+                            permission: string;
+                            type: string;
+                        }[];
+                        bodyId: string;
+                        bodyName: string;
+                        cause: string;
+                        code: string;
+                        deadlines: {
+                            citation: string;
+                            closedOn: string | null;
+                            due: string;
+                            from: string;
+                            id: string;
+                            key: string;
+                            label: string;
+                            /** @enum {string|null} */
+                            level: "overdue" | "due_soon" | "open" | null;
+                            pausedDays: number;
+                            provisionalYear: number | null;
+                            rule: {
+                                n: number;
+                                unit: string;
+                            };
+                            status: string;
+                        }[];
+                        documents: {
+                            contentHash: string;
+                            id: string;
+                            issuedOn: string;
+                            number: string | null;
+                            partyConfirmation: string | null;
+                            signed: number;
+                            template: string;
+                            templateVersion: number;
+                            title: string;
+                        }[];
+                        enforcementItemCode: string | null;
+                        evidence: {
+                            capturedAt: string | null;
+                            collectedBy: string;
+                            collectedOn: string;
+                            description: string;
+                            device: string | null;
+                            fileAttachedAt: string | null;
+                            fileName: string | null;
+                            hasFile: boolean;
+                            id: string;
+                            location: string | null;
+                            mimeType: string | null;
+                            seq: number;
+                            sha256: string | null;
+                            size: number | null;
+                            sm3: string | null;
+                            source: string;
+                            title: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        field: string;
+                        fieldLabel: string;
+                        finished: boolean;
+                        id: string;
+                        kind: string;
+                        kindLabel: string;
+                        linkedCases: {
+                            cause: string;
+                            code: string;
+                            id: string;
+                            kind: string;
+                            openedOn: string;
+                            state: string;
+                        }[];
+                        mayAddEvidence: boolean;
+                        officers: {
+                            certificateNo: string | null;
+                            certificateValid: boolean;
+                            id: string;
+                            lead: boolean;
+                            name: string;
+                        }[];
+                        openedOn: string;
+                        parties: {
+                            address: string;
+                            creditCode: string | null;
+                            id: string;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalRepresentative: string | null;
+                            minor: boolean;
+                            name: string;
+                            phone: string;
+                            representsId: string | null;
+                            role: string;
+                            type: string;
+                        }[];
+                        partyActions: {
+                            add: ("party" | "witness" | "agent")[];
+                            correct: boolean;
+                            identityLocked: string[];
+                        };
+                        partyName: string;
+                        partyType: string;
+                        place: string;
+                        record: {
+                            [key: string]: unknown;
+                        };
+                        source: string;
+                        state: string;
+                        stateLabel: string;
+                        summary: string;
+                        timeline: {
+                            action: string;
+                            actorName: string;
+                            at: string;
+                            data: unknown;
+                            fromState: string | null;
+                            label: string;
+                            legalDate: string;
+                            seq: number;
+                            toState: string;
+                            toStateLabel: string;
+                        }[];
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listCasePartyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                partyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        authorName: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        reason: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    exportCases: {
+        parameters: {
+            query?: {
+                kind?: "penalty" | "coercion" | "inspection" | "permit" | "levy";
+                q?: string;
+                state?: string;
+                status?: "open" | "finished" | "overdue" | "due_soon" | "any";
+                view?: "mine" | "unit" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCasesMeta: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        evidenceTypes: {
+                            label: string;
+                            value: string;
+                        }[];
+                        fields: {
+                            label: string;
+                            value: string;
+                        }[];
+                        kinds: {
+                            actions: {
+                                label: string;
+                                schema: {
+                                    [key: string]: unknown;
                                 };
-                                reasonRequired: boolean;
-                                within: boolean;
-                            } | null;
-                            citations: {
-                                display: string;
-                                inForce: boolean;
-                                needsReview: boolean;
-                                ref: {
-                                    article: number;
-                                    item?: number;
-                                    law: string;
-                                    paragraph?: number;
-                                };
-                                text: string;
-                                versionNote: string;
+                                value: string;
                             }[];
-                            evaluation: {
+                            label: string;
+                            states: {
+                                label: string;
+                                value: string;
+                            }[];
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCatalogItems: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+                date?: string;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorName: string;
+                        /** Format: uuid */
+                        bodyId: string;
+                        code: string;
+                        createdAt: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        effectiveFrom: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        name: string;
+                        reason: string;
+                        retired: boolean;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    saveCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                code: string;
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseVersion: number;
+                    /** Format: uuid */
+                    bodyId?: string;
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    /** Format: date */
+                    effectiveFrom?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorName: string;
+                        /** Format: uuid */
+                        bodyId: string;
+                        code: string;
+                        createdAt: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        effectiveFrom: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        name: string;
+                        reason: string;
+                        retired: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    retireCatalogItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseVersion: number;
+                    /** Format: uuid */
+                    bodyId?: string;
+                    /** Format: date */
+                    effectiveFrom?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorName: string;
+                        /** Format: uuid */
+                        bodyId: string;
+                        code: string;
+                        createdAt: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        effectiveFrom: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        name: string;
+                        reason: string;
+                        retired: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listCatalogItemVersions: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorName: string;
+                        /** Format: uuid */
+                        bodyId: string;
+                        code: string;
+                        createdAt: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        effectiveFrom: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: string;
+                        name: string;
+                        reason: string;
+                        retired: boolean;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    exportCatalog: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+            };
+            header?: never;
+            path: {
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    importCatalog: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+            };
+            header?: never;
+            path: {
+                kind: "item" | "benchmark" | "inspection_item" | "av_rule" | "review_rule" | "service_guide" | "complaint_channel";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 目录（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: number;
+                        rows: number;
+                        unchanged: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                    /** Format: date */
+                    expiresOn: string;
+                    /** Format: date */
+                    issuedOn: string;
+                    /** @default  */
+                    issuer?: string;
+                    number: string;
+                    /** Format: uuid */
+                    personId: string;
+                    region: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        expiresOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        invalidReason: string | null;
+                        issuedOn: string;
+                        issuer: string;
+                        number: string;
+                        /** Format: uuid */
+                        personId: string;
+                        personName: string;
+                        region: string;
+                        reviews: {
+                            note: string;
+                            passed: boolean;
+                            reviewedOn: string;
+                            year: number;
+                        }[];
+                        status: string;
+                        valid: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        expiresOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        invalidReason: string | null;
+                        issuedOn: string;
+                        issuer: string;
+                        number: string;
+                        /** Format: uuid */
+                        personId: string;
+                        personName: string;
+                        region: string;
+                        reviews: {
+                            note: string;
+                            passed: boolean;
+                            reviewedOn: string;
+                            year: number;
+                        }[];
+                        status: string;
+                        valid: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    updateCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                    /** Format: date */
+                    expiresOn: string;
+                    reason: string;
+                    region: string;
+                    /** @enum {string} */
+                    status: "valid" | "suspended" | "revoked";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        expiresOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        invalidReason: string | null;
+                        issuedOn: string;
+                        issuer: string;
+                        number: string;
+                        /** Format: uuid */
+                        personId: string;
+                        personName: string;
+                        region: string;
+                        reviews: {
+                            note: string;
+                            passed: boolean;
+                            reviewedOn: string;
+                            year: number;
+                        }[];
+                        status: string;
+                        valid: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createCertificateReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                    passed: boolean;
+                    /** Format: date */
+                    reviewedOn: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                        expiresOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        invalidReason: string | null;
+                        issuedOn: string;
+                        issuer: string;
+                        number: string;
+                        /** Format: uuid */
+                        personId: string;
+                        personName: string;
+                        region: string;
+                        reviews: {
+                            note: string;
+                            passed: boolean;
+                            reviewedOn: string;
+                            year: number;
+                        }[];
+                        status: string;
+                        valid: boolean;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: "overdue" | "due_soon" | "open";
+                view?: "mine" | "unit" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseCode: string;
+                        caseId: string;
+                        cause: string;
+                        citation: string;
+                        due: string;
+                        id: string;
+                        key: string;
+                        kind: string;
+                        label: string;
+                        leadOfficerName: string;
+                        /** @enum {string} */
+                        level: "overdue" | "due_soon" | "open";
+                        partyName: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportDeadlines: {
+        parameters: {
+            query?: {
+                status?: "overdue" | "due_soon" | "open";
+                view?: "mine" | "unit" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    evaluateDiscretion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    benchmarkCode: string;
+                    /** Format: uuid */
+                    bodyId?: string;
+                    /** Format: date */
+                    date?: string;
+                    /** @default {} */
+                    facts?: {
+                        goodsValueFen?: number | null;
+                        illegalIncomeFen?: number | null;
+                    };
+                    proposal?: {
+                        fineFen: number | null;
+                        penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
+                    };
+                    /** @enum {string} */
+                    tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        benchmark: {
+                            code: string;
+                            effectiveFrom: string;
+                            version: number;
+                            violation: string;
+                        };
+                        check: {
+                            problems: {
+                                code: string;
+                                message: string;
+                            }[];
+                            range: {
                                 citations: {
                                     article: number;
                                     item?: number;
@@ -4141,65 +5039,69 @@ export interface paths {
                                 tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
                                 tierLabel: string;
                             };
+                            reasonRequired: boolean;
+                            within: boolean;
+                        } | null;
+                        citations: {
+                            display: string;
+                            inForce: boolean;
+                            needsReview: boolean;
+                            ref: {
+                                article: number;
+                                item?: number;
+                                law: string;
+                                paragraph?: number;
+                            };
+                            text: string;
+                            versionNote: string;
+                        }[];
+                        evaluation: {
+                            citations: {
+                                article: number;
+                                item?: number;
+                                law: string;
+                                paragraph?: number;
+                            }[];
+                            conditions: string[];
+                            fine: {
+                                maxFen: number;
+                                minFen: number;
+                            } | null;
+                            fineExplanation: string;
+                            /** @enum {string|null} */
+                            fineSource: "fixed" | "multiple" | "fallback" | null;
+                            note: string | null;
+                            penalties: ("warning" | "criticism" | "fine" | "confiscate_income" | "confiscate_property" | "suspend_licence" | "lower_qualification" | "revoke_licence" | "restrict_activity" | "order_suspension" | "order_closure" | "restrict_employment" | "detention")[];
+                            /** @enum {string} */
+                            tier: "none" | "mitigated" | "lighter" | "general" | "heavier";
+                            tierLabel: string;
                         };
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/document-settings": {
+    getDocumentSettings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 本机关的文书编号规则与告知事项设置 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            court: string;
-                            /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
-                            hearingFineOrganisationFen: number;
-                            /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
-                            hearingFinePersonFen: number;
-                            numberPattern: string;
-                            paymentBank: string;
-                            region: string;
-                            reviewAuthority: string;
-                            version: number;
-                        };
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        /** 修改文书编号规则（地区简称+卫+类别+性质+〔年份〕+序号）、复议机关、法院、代收银行与听证的较大数额罚款标准 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
                         court: string;
@@ -4215,453 +5117,309 @@ export interface paths {
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            court: string;
-                            /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
-                            hearingFineOrganisationFen: number;
-                            /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
-                            hearingFinePersonFen: number;
-                            numberPattern: string;
-                            paymentBank: string;
-                            region: string;
-                            reviewAuthority: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/documents/{id}": {
+    updateDocumentSettings: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 文书详情与签名校验 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseId: string;
-                            contentHash: string;
-                            contentIntact: boolean;
-                            docxSha256: string;
-                            id: string;
-                            issuedOn: string;
-                            number: string | null;
-                            partyConfirmation: string | null;
-                            pdfSha256: string;
-                            signatures: {
-                                certificateNo: string;
-                                fingerprint: string;
-                                name: string;
-                                publicKey: string;
-                                valid: boolean;
-                            }[];
-                            template: string;
-                            templateVersion: number;
-                            title: string;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    court: string;
+                    /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                    hearingFineOrganisationFen: number;
+                    /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                    hearingFinePersonFen: number;
+                    numberPattern: string;
+                    paymentBank: string;
+                    region: string;
+                    reviewAuthority: string;
+                    version: number;
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        court: string;
+                        /** @description 对法人或者其他组织处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                        hearingFineOrganisationFen: number;
+                        /** @description 对公民处以该数额以上罚款的，当事人可以要求听证（行政处罚法第六十三条，以分计） */
+                        hearingFinePersonFen: number;
+                        numberPattern: string;
+                        paymentBank: string;
+                        region: string;
+                        reviewAuthority: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
     };
-    "/api/v1/documents/{id}/file/{format}": {
+    getDocument: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        /** 下载文书（DOCX 或 PDF；每次下载记入审计日志） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    format: "docx" | "pdf";
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ledger/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 校验哈希链与签名检查点 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checkpoints: number;
-                            count: number;
-                            firstBad?: {
-                                reason: string;
-                                seq: number;
-                            };
-                            ok: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/legal-documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 法律依据库：各法律文件的全部版本（含条文） */
-        get: {
-            parameters: {
-                query?: {
-                    code?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            articles: {
-                                needsReview?: boolean;
-                                number: string;
-                                ordinal: number;
-                                text: string;
-                            }[];
-                            /** Format: uuid */
-                            bodyId: string | null;
-                            code: string;
-                            docNumber: string;
-                            effectiveOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            issuer: string;
-                            /** @enum {string} */
-                            level: "law" | "administrative_regulation" | "department_rule" | "local_regulation" | "local_rule" | "normative_document";
-                            promulgatedOn: string;
-                            repealedOn: string | null;
-                            title: string;
-                            version: number;
-                            versionNote: string;
+                content: {
+                    "application/json": {
+                        caseId: string;
+                        contentHash: string;
+                        contentIntact: boolean;
+                        docxSha256: string;
+                        id: string;
+                        issuedOn: string;
+                        number: string | null;
+                        partyConfirmation: string | null;
+                        pdfSha256: string;
+                        signatures: {
+                            certificateNo: string;
+                            fingerprint: string;
+                            name: string;
+                            publicKey: string;
+                            valid: boolean;
                         }[];
+                        template: string;
+                        templateVersion: number;
+                        title: string;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
-        put?: never;
-        /** 录入法律文件或其新版本（修订）；national=true 为全国通用 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
+    };
+    downloadDocumentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                format: "docx" | "pdf";
+                id: string;
             };
-            requestBody: {
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    verifyLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkpoints: number;
+                        count: number;
+                        firstBad?: {
+                            reason: string;
+                            seq: number;
+                        };
+                        ok: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listLegalDocuments: {
+        parameters: {
+            query?: {
+                code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
                         articles: {
-                            /** @default false */
                             needsReview?: boolean;
                             number: string;
                             ordinal: number;
                             text: string;
                         }[];
+                        /** Format: uuid */
+                        bodyId: string | null;
                         code: string;
-                        /** @default  */
-                        docNumber?: string;
-                        /** Format: date */
+                        docNumber: string;
                         effectiveOn: string;
+                        /** Format: uuid */
+                        id: string;
                         issuer: string;
                         /** @enum {string} */
                         level: "law" | "administrative_regulation" | "department_rule" | "local_regulation" | "local_rule" | "normative_document";
-                        /** @default false */
-                        national?: boolean;
-                        /** Format: date */
                         promulgatedOn: string;
-                        reason: string;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        repealedOn?: string | null;
+                        repealedOn: string | null;
                         title: string;
-                        /** @default  */
-                        versionNote?: string;
-                    };
+                        version: number;
+                        versionNote: string;
+                    }[];
                 };
             };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/people": {
+    createLegalDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
-        /** 人员列表（键集分页） */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                    cursor?: string;
-                    limit?: number;
-                    q?: string;
-                    reviewer?: "true" | "false";
-                    unitId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                active: boolean;
-                                /** Format: uuid */
-                                bodyId: string;
-                                bodyName: string;
-                                certificate: {
-                                    categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
-                                    expiresOn: string;
-                                    /** Format: uuid */
-                                    id: string;
-                                    invalidReason: string | null;
-                                    issuedOn: string;
-                                    number: string;
-                                    region: string;
-                                    status: string;
-                                    valid: boolean;
-                                } | null;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                /** Format: uuid */
-                                id: string;
-                                isLegalCounsel: boolean;
-                                isReviewer: boolean;
-                                name: string;
-                                post: string;
-                                /** Format: uuid */
-                                unitId: string | null;
-                                unitName: string | null;
-                                version: number;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    articles: {
+                        /** @default false */
+                        needsReview?: boolean;
+                        number: string;
+                        ordinal: number;
+                        text: string;
+                    }[];
+                    code: string;
+                    /** @default  */
+                    docNumber?: string;
+                    /** Format: date */
+                    effectiveOn: string;
+                    issuer: string;
+                    /** @enum {string} */
+                    level: "law" | "administrative_regulation" | "department_rule" | "local_regulation" | "local_rule" | "normative_document";
+                    /** @default false */
+                    national?: boolean;
+                    /** Format: date */
+                    promulgatedOn: string;
+                    reason: string;
+                    /**
+                     * Format: date
+                     * @default null
+                     */
+                    repealedOn?: string | null;
+                    title: string;
+                    /** @default  */
+                    versionNote?: string;
                 };
             };
         };
-        put?: never;
-        /** 新增人员 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /** @default true */
-                        active?: boolean;
+                        code: string;
                         /** Format: uuid */
-                        bodyId: string;
-                        /** @enum {string} */
-                        gender: "male" | "female";
-                        /** @default null */
-                        idNumber?: string | null;
-                        /** @default false */
-                        isLegalCounsel?: boolean;
-                        /** @default false */
-                        isReviewer?: boolean;
-                        /** @default null */
-                        legalQualificationNo?: string | null;
-                        name: string;
-                        /** @default null */
-                        phone?: string | null;
-                        /** @default  */
-                        post?: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        unitId?: string | null;
+                        id: string;
+                        version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/people/{id}": {
+    listPeople: {
         parameters: {
-            query?: never;
+            query?: {
+                bodyId?: string;
+                cursor?: string;
+                limit?: number;
+                q?: string;
+                reviewer?: "true" | "false";
+                unitId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 人员详情（身份证号、手机号仅对有权角色显示，并记入审计） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                content: {
+                    "application/json": {
+                        items: {
                             active: boolean;
                             /** Format: uuid */
                             bodyId: string;
@@ -4682,858 +5440,856 @@ export interface paths {
                             gender: "male" | "female";
                             /** Format: uuid */
                             id: string;
-                            idNumber: string | null;
                             isLegalCounsel: boolean;
                             isReviewer: boolean;
-                            legalQualificationNo: string | null;
                             name: string;
-                            personalDataVisible: boolean;
-                            phone: string | null;
                             post: string;
                             /** Format: uuid */
                             unitId: string | null;
                             unitName: string | null;
                             version: number;
-                        };
+                        }[];
+                        nextCursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        /** 修改人员（需填写理由） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
             };
-            requestBody: {
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    /** Format: uuid */
+                    bodyId: string;
+                    /** @enum {string} */
+                    gender: "male" | "female";
+                    /** @default null */
+                    idNumber?: string | null;
+                    /** @default false */
+                    isLegalCounsel?: boolean;
+                    /** @default false */
+                    isReviewer?: boolean;
+                    /** @default null */
+                    legalQualificationNo?: string | null;
+                    name: string;
+                    /** @default null */
+                    phone?: string | null;
+                    /** @default  */
+                    post?: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    unitId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        /** @default true */
-                        active?: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        certificate: {
+                            categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                            expiresOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidReason: string | null;
+                            issuedOn: string;
+                            number: string;
+                            region: string;
+                            status: string;
+                            valid: boolean;
+                        } | null;
                         /** @enum {string} */
                         gender: "male" | "female";
-                        /** @default null */
-                        idNumber?: string | null;
-                        /** @default false */
-                        isLegalCounsel?: boolean;
-                        /** @default false */
-                        isReviewer?: boolean;
-                        /** @default null */
-                        legalQualificationNo?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumber: string | null;
+                        isLegalCounsel: boolean;
+                        isReviewer: boolean;
+                        legalQualificationNo: string | null;
                         name: string;
-                        /** @default null */
-                        phone?: string | null;
-                        /** @default  */
-                        post?: string;
-                        reason: string;
-                        /**
-                         * Format: uuid
-                         * @default null
-                         */
-                        unitId?: string | null;
+                        personalDataVisible: boolean;
+                        phone: string | null;
+                        post: string;
+                        /** Format: uuid */
+                        unitId: string | null;
+                        unitName: string | null;
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default true */
+                    active?: boolean;
+                    /** @enum {string} */
+                    gender: "male" | "female";
+                    /** @default null */
+                    idNumber?: string | null;
+                    /** @default false */
+                    isLegalCounsel?: boolean;
+                    /** @default false */
+                    isReviewer?: boolean;
+                    /** @default null */
+                    legalQualificationNo?: string | null;
+                    name: string;
+                    /** @default null */
+                    phone?: string | null;
+                    /** @default  */
+                    post?: string;
+                    reason: string;
+                    /**
+                     * Format: uuid
+                     * @default null
+                     */
+                    unitId?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
                     };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPersonVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        authorName: string;
+                        data: {
+                            [key: string]: unknown;
                         };
-                    };
+                        reason: string;
+                        version: number;
+                    }[];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/people/{id}/versions": {
+    exportPeople: {
         parameters: {
-            query?: never;
+            query?: {
+                bodyId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 人员历史版本 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            at: string;
-                            authorName: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            reason: string;
-                            version: number;
-                        }[];
-                    };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/people/export": {
+    importPeople: {
         parameters: {
-            query?: never;
+            query: {
+                bodyId: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 导出执法人员名册 (.xlsx) */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 执法人员名录（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet）
+                     */
+                    file: string;
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
     };
-    "/api/v1/people/import": {
+    getPublicOfficer: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyName: string;
+                        categories: string[];
+                        complaintPhone: string;
+                        expiresOn: string;
+                        /** @enum {string} */
+                        gender: "male" | "female";
+                        issuedOn: string;
+                        name: string;
+                        number: string;
+                        post: string;
+                        region: string;
+                        statusText: string;
+                        valid: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    listReminders: {
+        parameters: {
+            query: {
+                since: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** 导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
-        post: {
-            parameters: {
-                query: {
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseCode: string;
+                        caseId: string;
+                        cause: string;
+                        due: string;
+                        id: string;
+                        key: string;
+                        /** @enum {string} */
+                        level: "due_soon" | "overdue";
+                        raisedOn: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: {
+                bodyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "handling" | "legal" | "office" | "licensing" | "other";
+                        name: string;
+                        /** @default  */
+                        phone: string | "";
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
                     bodyId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            imported: number;
-                        };
-                    };
+                    /** @enum {string} */
+                    kind: "handling" | "legal" | "office" | "licensing" | "other";
+                    name: string;
+                    /** @default  */
+                    phone?: string | "";
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/officers/{number}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 按执法证号核验执法人员身份（公开） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    number: string;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyName: string;
-                            categories: string[];
-                            complaintPhone: string;
-                            expiresOn: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            issuedOn: string;
-                            name: string;
-                            number: string;
-                            post: string;
-                            region: string;
-                            statusText: string;
-                            valid: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reminders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 期限提醒（每日任务生成） */
-        get: {
-            parameters: {
-                query: {
-                    since: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            caseCode: string;
-                            caseId: string;
-                            cause: string;
-                            due: string;
-                            id: string;
-                            key: string;
-                            /** @enum {string} */
-                            level: "due_soon" | "overdue";
-                            raisedOn: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/units": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 科室列表 */
-        get: {
-            parameters: {
-                query?: {
-                    bodyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "handling" | "legal" | "office" | "licensing" | "other";
-                            name: string;
-                            /** @default  */
-                            phone: string | "";
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 新建科室 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
                         /** Format: uuid */
                         bodyId: string;
+                        /** Format: uuid */
+                        id: string;
                         /** @enum {string} */
                         kind: "handling" | "legal" | "office" | "licensing" | "other";
                         name: string;
                         /** @default  */
-                        phone?: string | "";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "handling" | "legal" | "office" | "licensing" | "other";
-                            name: string;
-                            /** @default  */
-                            phone: string | "";
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/units/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 修改科室 */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "handling" | "legal" | "office" | "licensing" | "other";
-                        name: string;
-                        /** @default  */
-                        phone?: string | "";
-                        reason: string;
+                        phone: string | "";
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "handling" | "legal" | "office" | "licensing" | "other";
-                            name: string;
-                            /** @default  */
-                            phone: string | "";
-                            version: number;
-                        };
-                    };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "handling" | "legal" | "office" | "licensing" | "other";
+                    name: string;
+                    /** @default  */
+                    phone?: string | "";
+                    reason: string;
+                    version: number;
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "handling" | "legal" | "office" | "licensing" | "other";
+                        name: string;
+                        /** @default  */
+                        phone: string | "";
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
     };
-    "/api/v1/users": {
+    listUsers: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 账号列表（本机构及下级） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            displayName: string;
-                            /** Format: uuid */
-                            id: string;
-                            lockedUntil: string | null;
-                            mustChangePassword: boolean;
-                            /** Format: uuid */
-                            personId: string | null;
-                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
-                            /** @enum {string} */
-                            status: "active" | "disabled";
-                            totpEnrolled?: boolean;
-                            username: string;
-                            version: number;
-                        }[];
-                    };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        put?: never;
-        /** 新建账号（系统管理员；不带角色，角色由安全管理员分配；返回一次性初始密码，仅此一次显示，首次登录须修改） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
                         /** Format: uuid */
                         bodyId: string;
+                        bodyName: string;
                         displayName: string;
                         /** Format: uuid */
-                        personId?: string | null;
-                        roles?: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            displayName: string;
-                            /** Format: uuid */
-                            id: string;
-                            initialPassword: string;
-                            lockedUntil: string | null;
-                            mustChangePassword: boolean;
-                            /** Format: uuid */
-                            personId: string | null;
-                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
-                            /** @enum {string} */
-                            status: "active" | "disabled";
-                            totpEnrolled?: boolean;
-                            username: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 停用账号（结束其会话，其 API 令牌停止生效） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 启用账号 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/reset-password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 重置密码（安全管理员；返回一次性初始密码，结束该账号的全部会话） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            initialPassword: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/roles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 分配角色（安全管理员；三员分立：系统角色不与任何其他角色兼任） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
+                        id: string;
+                        lockedUntil: string | null;
+                        mustChangePassword: boolean;
+                        /** Format: uuid */
+                        personId: string | null;
                         roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        totpEnrolled?: boolean;
+                        username: string;
+                        version: number;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（IETF draft-ietf-httpapi-idempotency-key-header）：同一账号以同一个键重试完全相同的请求，返回首次的结果（响应头 idempotent-replayed: true）而不重复创建；同一个键用于不同请求 → 422 IDEMPOTENCY_KEY_REUSED；首次请求仍在处理中 → 409 IDEMPOTENCY_IN_FLIGHT；保存 24 小时。须为 1–255 个可见 ASCII 字符（不含空格），可按草案写成带双引号的字符串，如 "8e03978e-40d5-43e8-bc93-6894a57f9324"；一次请求只能带一个 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    bodyId: string;
+                    displayName: string;
+                    /** Format: uuid */
+                    personId?: string | null;
+                    roles?: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                        initialPassword: string;
+                        lockedUntil: string | null;
+                        mustChangePassword: boolean;
+                        /** Format: uuid */
+                        personId: string | null;
+                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        totpEnrolled?: boolean;
+                        username: string;
                         version: number;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            bodyId: string;
-                            bodyName: string;
-                            displayName: string;
-                            /** Format: uuid */
-                            id: string;
-                            lockedUntil: string | null;
-                            mustChangePassword: boolean;
-                            /** Format: uuid */
-                            personId: string | null;
-                            roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
-                            /** @enum {string} */
-                            status: "active" | "disabled";
-                            totpEnrolled?: boolean;
-                            username: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/v1/users/{id}/second-factor/reset": {
+    disableUser: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** 重置两步验证（安全管理员；用于丢失验证器，结束该账号的全部会话） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
     };
-    "/api/v1/users/{id}/unlock": {
+    enableUser: {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** 解除账号锁定 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        initialPassword: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    updateUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                        lockedUntil: string | null;
+                        mustChangePassword: boolean;
+                        /** Format: uuid */
+                        personId: string | null;
+                        roles: ("officer" | "unit_head" | "reviewer" | "legal_head" | "deputy" | "head" | "publisher" | "archivist" | "sysadmin" | "secadmin" | "auditor")[];
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        totpEnrolled?: boolean;
+                        username: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    resetUserSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    unlockUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
     };
 }
-export type webhooks = Record<string, never>;
-export interface components {
-    schemas: never;
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;

@@ -40,6 +40,7 @@ export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, l
     {
       config: { access: 'audit.read' },
       schema: {
+        operationId: 'listAuditEntries',
         tags,
         summary: '审计日志（登录、失败登录、个人信息读取、变更、导出）',
         querystring: z.object({

@@ -92,6 +92,7 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService) {
     {
       config: { access: 'users.write' },
       schema: {
+        refusals: [409],
         tags,
         summary: '停用账号（结束其会话，其 API 令牌停止生效）',
         params: idParam,

@@ -32,12 +32,7 @@ export function authRoutes(
     '/api/v1/auth/login',
     {
       config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: {
-        tags,
-        summary: '登录',
-        body: loginInput,
-        response: { 200: loginOutput },
-      },
+      schema: { refusals: [401], tags, summary: '登录', body: loginInput, response: { 200: loginOutput } },
     },
     async (req, reply) => {
       const { token, csrfToken, mustChangePassword, secondFactor } = await auth.login(
@@ -75,7 +70,12 @@ export function authRoutes(
     '/api/v1/auth/me',
     {
       config: { access: 'authenticated', beforePasswordChange: true, beforeSecondFactor: true },
-      schema: { tags, summary: '当前用户、角色与权限', response: { 200: meOutput } },
+      schema: {
+        operationId: 'getCurrentUser',
+        tags,
+        summary: '当前用户、角色与权限',
+        response: { 200: meOutput },
+      },
     },
     async (req) => {
       const u = currentUser(req);
@@ -88,6 +88,8 @@ export function authRoutes(
     {
       config: { access: 'authenticated', beforePasswordChange: true },
       schema: {
+        operationId: 'changePassword',
+        refusals: [423],
         tags,
         summary: '修改密码（仅限登录会话；结束本账号的其他会话；当前密码错误计入登录失败次数）',
         body: changePasswordInput,
@@ -143,7 +145,13 @@ export function authRoutes(
     '/api/v1/auth/tokens/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: '撤销 API 令牌', params: idParam, response: { 200: ok } },
+      schema: {
+        operationId: 'revokeAuthToken',
+        tags,
+        summary: '撤销 API 令牌',
+        params: idParam,
+        response: { 200: ok },
+      },
     },
     async (req) => {
       await tokens.revoke(userCtx(req), req.params.id);

@@ -22,6 +22,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: owing,
       schema: {
+        refusals: [409, 423],
         tags,
         summary: '两步验证：输入动态验证码或恢复码（错误计入登录失败次数）',
         body: secondFactorCodeInput,
@@ -66,6 +67,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: { access: 'users.reset_factor' },
       schema: {
+        refusals: [409],
         tags,
         summary: '重置两步验证（安全管理员；用于丢失验证器，结束该账号的全部会话）',
         params: idParam,

@@ -1,5 +1,6 @@
 // A3–A4 HTTP: people, certificates, annual reviews, roster import/export, and the public verification
 // of a certificate number (E2).
+import { MEDIA } from '../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -72,6 +73,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
     {
       config: { access: 'people.write', idempotent: true },
       schema: {
+        refusals: [404, 409],
         tags,
         summary: '新增人员',
         body: personFields,
@@ -110,6 +112,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
     {
       config: { access: 'people.export' },
       schema: {
+        download: [MEDIA.xlsx],
         tags,
         summary: '导出执法人员名册 (.xlsx)',
         querystring: z.object({ bodyId: z.uuid().optional() }),
@@ -132,6 +135,8 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
     {
       config: { access: 'people.write' },
       schema: {
+        upload: { file: '执法人员名录', types: [MEDIA.xlsx] },
+        refusals: [404, 422],
         tags,
         summary: '导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据',
         querystring: z.object({ bodyId: z.uuid() }),
@@ -162,7 +167,13 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
     '/api/v1/certificates',
     {
       config: { access: 'certificates.write', idempotent: true },
-      schema: { tags, summary: '登记执法证', body: certificateInput, response: { 201: certificateOutput } },
+      schema: {
+        refusals: [404, 409],
+        tags,
+        summary: '登记执法证',
+        body: certificateInput,
+        response: { 201: certificateOutput },
+      },
     },
     async (req, reply) => reply.status(201).send(await people.createCertificate(userCtx(req), req.body)),
   );
@@ -187,6 +198,7 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
     {
       config: { access: 'certificates.write', idempotent: true },
       schema: {
+        refusals: [409],
         tags,
         summary: '登记年度审验',
         params: idParam,

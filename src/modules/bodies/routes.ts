@@ -1,4 +1,5 @@
 // A1–A2 HTTP: bodies (with delegation agreement, versions, reviewer indicator) and units.
+import { MEDIA } from '../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -45,7 +46,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     '/api/v1/bodies/export',
     {
       config: { access: 'bodies.read' },
-      schema: { tags, summary: '导出执法主体名录 (.xlsx)' },
+      schema: { download: [MEDIA.xlsx], tags, summary: '导出执法主体名录 (.xlsx)' },
     },
     async (req, reply) => {
       const file = await bodies.export(userCtx(req));
@@ -64,6 +65,8 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     {
       config: { access: 'bodies.write' },
       schema: {
+        upload: { file: '执法主体名录', types: [MEDIA.xlsx] },
+        refusals: [422],
         tags,
         summary: '导入执法主体名录 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据',
         consumes: ['multipart/form-data'],
@@ -93,7 +96,13 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     '/api/v1/bodies',
     {
       config: { access: 'bodies.write', idempotent: true },
-      schema: { tags, summary: '新建下级执法主体', body: createBodyInput, response: { 201: bodyOutput } },
+      schema: {
+        refusals: [404, 409],
+        tags,
+        summary: '新建下级执法主体',
+        body: createBodyInput,
+        response: { 201: bodyOutput },
+      },
     },
     async (req, reply) => reply.status(201).send(await bodies.createBody(userCtx(req), req.body)),
   );
@@ -149,6 +158,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     {
       config: { access: 'bodies.write' },
       schema: {
+        upload: { file: '委托执法协议', types: [MEDIA.pdf, MEDIA.png, MEDIA.jpeg, MEDIA.gif, MEDIA.webp] },
         tags,
         summary: `上传委托执法协议（multipart，字段 file；PDF 或图片，不超过 ${MAX_AGREEMENT_BYTES / 1024 / 1024} MB）`,
         params: idParam,
@@ -169,11 +179,18 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     '/api/v1/bodies/:id/delegation-agreement',
     {
       config: { access: 'bodies.read' },
-      schema: { tags, summary: '下载委托执法协议', params: idParam },
+      schema: {
+        download: [MEDIA.pdf, MEDIA.png, MEDIA.jpeg, MEDIA.gif, MEDIA.webp],
+        tags,
+        summary: '下载委托执法协议',
+        params: idParam,
+      },
     },
     async (req, reply) => {
-      const { stream, filename } = await bodies.delegationAgreement(userCtx(req), req.params.id);
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+      const { stream, filename, contentType } = await bodies.delegationAgreement(userCtx(req), req.params.id);
+      reply
+        .header('content-type', contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
       return reply.send(stream);
     },
   );
@@ -183,6 +200,7 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     {
       config: { access: 'bodies.read' },
       schema: {
+        refusals: [404],
         tags,
         summary: '科室列表',
         querystring: z.object({ bodyId: z.uuid().optional() }),
@@ -196,7 +214,13 @@ export function bodyRoutes(app: FastifyInstance, bodies: BodiesService) {
     '/api/v1/units',
     {
       config: { access: 'bodies.write', idempotent: true },
-      schema: { tags, summary: '新建科室', body: unitInput, response: { 201: unitOutput } },
+      schema: {
+        refusals: [404, 409],
+        tags,
+        summary: '新建科室',
+        body: unitInput,
+        response: { 201: unitOutput },
+      },
     },
     async (req, reply) => reply.status(201).send(await bodies.createUnit(userCtx(req), req.body)),
   );

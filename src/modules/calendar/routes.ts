@@ -19,6 +19,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
     {
       config: { access: 'public' },
       schema: {
+        refusals: [422],
         tags,
         summary: '计算期限：workingDays=N 为工作日（自次日起算），days=N 为自然日（末日遇节假日顺延）',
         querystring: z.object({ from: date, workingDays: count.optional(), days: count.optional() }),
@@ -91,6 +92,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
     {
       config: { access: 'calendar.manage', idempotent: true },
       schema: {
+        refusals: [409],
         tags,
         summary: '新增节假日调整（地方假日、更正）',
         body: z.object({
@@ -114,6 +116,7 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService) 
     {
       config: { access: 'calendar.manage' },
       schema: {
+        refusals: [409],
         tags,
         summary: '声明某年节假日安排已按国务院通知录入',
         body: z.object({

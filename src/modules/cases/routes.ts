@@ -1,4 +1,5 @@
 // C1–C4, G2 HTTP: the case workbench API. Thin: validate, call the service, present.
+import { MEDIA } from '../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -109,6 +110,7 @@ export function caseRoutes(
     {
       config: { access: 'cases.read' },
       schema: {
+        download: [MEDIA.xlsx],
         tags,
         summary: `导出案件清单 (.xlsx)：与案件列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 件时须缩小筛选条件；每次导出记入审计`,
         querystring: listExportQuery,
@@ -125,6 +127,7 @@ export function caseRoutes(
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
+        refusals: [404, 422],
         tags,
         summary: '登记案件（可同时以简易程序当场作出处罚决定）',
         body: createCaseInput,
@@ -157,6 +160,8 @@ export function caseRoutes(
     {
       config: { access: 'cases.read' },
       schema: {
+        operationId: 'takeCaseAction',
+        refusals: [422],
         tags,
         summary: '执行案件环节操作（须带上读取时的 version；他人已更新时返回 409）',
         description:
@@ -192,6 +197,7 @@ export function caseRoutes(
     {
       config: { access: 'cases.read' },
       schema: {
+        download: [MEDIA.xlsx],
         tags,
         summary: `导出办案期限 (.xlsx)：与期限列表相同的筛选条件和数据范围，不分页；超过 ${EXPORT_MAX_ROWS} 条时须缩小筛选条件；每次导出记入审计`,
         querystring: deadlinesQuery,

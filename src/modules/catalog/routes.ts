@@ -1,4 +1,5 @@
 // B1–B8 HTTP: the versioned catalogues, the legal library and the discretion calculator.
+import { MEDIA } from '../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -66,6 +67,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.read' },
       schema: {
+        operationId: 'listCatalogItems',
         tags,
         summary:
           '清单（在指定日期有效的版本）：item 执法事项, benchmark 裁量基准, inspection_item 随机抽查事项, av_rule 音像记录事项, review_rule 法制审核目录, service_guide 服务指南, complaint_channel 监督举报',
@@ -86,6 +88,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.read' },
       schema: {
+        download: [MEDIA.xlsx],
         tags,
         summary: '导出清单 (.xlsx，现行版本)',
         params: kindParam,
@@ -107,6 +110,8 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.write' },
       schema: {
+        upload: { file: '目录', types: [MEDIA.xlsx] },
+        refusals: [422],
         tags,
         summary:
           '导入清单 (.xlsx，multipart 字段 file)；逐行逐列校验，有任何错误则不导入；未变化的条目不产生新版本',
@@ -131,6 +136,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.read' },
       schema: {
+        operationId: 'listCatalogItemVersions',
         tags,
         summary: '清单条目的全部历史版本',
         params: entryParams,
@@ -146,6 +152,8 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.write', idempotent: true },
       schema: {
+        operationId: 'saveCatalogItem',
+        refusals: [409, 422],
         tags,
         summary: '新建或修改清单条目（生成新版本，须填写理由；baseVersion 为所见的最新版本号，新建为 0）',
         params: entryParams,
@@ -167,6 +175,8 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.write' },
       schema: {
+        operationId: 'retireCatalogItem',
+        refusals: [409, 422],
         tags,
         summary: '停用清单条目（生成停用版本）',
         params: entryParams,
@@ -235,6 +245,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.write', idempotent: true },
       schema: {
+        refusals: [409],
         tags: ['法律依据库'],
         summary: '录入法律文件或其新版本（修订）；national=true 为全国通用',
         body: legalDocumentInput.extend({ national: z.boolean().default(false) }),
@@ -249,6 +260,7 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     {
       config: { access: 'catalog.read' },
       schema: {
+        refusals: [404, 422],
         tags,
         summary: '裁量计算：违法行为 + 裁量阶次 → 处罚种类与罚款幅度；可校验拟处罚是否在幅度内',
         body: z.object({

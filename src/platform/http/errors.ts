@@ -1,36 +1,39 @@
 // Error model of the API: every failure a user can cause is an AppError with a stable code, an HTTP
 // status and a Chinese message; the error handler turns it into {code, message, details}.
-export type ErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
-  | 'SESSION_EXPIRED'
-  | 'CSRF_FAILED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'VERSION_CONFLICT'
-  | 'DUPLICATE'
-  | 'RULE_VIOLATION'
-  | 'SEPARATION_OF_DUTIES'
-  | 'PASSWORD_POLICY'
+/** Every code an error answer can carry (the OpenAPI document lists them). */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'SESSION_EXPIRED',
+  'CSRF_FAILED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'VERSION_CONFLICT',
+  'DUPLICATE',
+  'RULE_VIOLATION',
+  'SEPARATION_OF_DUTIES',
+  'PASSWORD_POLICY',
   /** The session signed in with a one-time initial password: only the password change is open. */
-  | 'PASSWORD_CHANGE_REQUIRED'
+  'PASSWORD_CHANGE_REQUIRED',
   /** The session has shown the password but still owes its second factor (a code, or an enrolment). */
-  | 'SECOND_FACTOR_REQUIRED'
-  | 'IMPORT_FAILED'
-  | 'CALENDAR_NOT_COVERED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'RATE_LIMITED'
+  'SECOND_FACTOR_REQUIRED',
+  'IMPORT_FAILED',
+  'CALENDAR_NOT_COVERED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
   /** A stored file no longer matches the fingerprint recorded when it was received (C8). */
-  | 'INTEGRITY_FAILED'
+  'INTEGRITY_FAILED',
   /** An Idempotency-Key sent again with a different request (422, IETF draft). */
-  | 'IDEMPOTENCY_KEY_REUSED'
+  'IDEMPOTENCY_KEY_REUSED',
   /** An Idempotency-Key whose first request is still running (409, IETF draft). */
-  | 'IDEMPOTENCY_IN_FLIGHT'
-  | 'INTERNAL';
+  'IDEMPOTENCY_IN_FLIGHT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends Error {
   constructor(

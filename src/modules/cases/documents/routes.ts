@@ -1,5 +1,6 @@
 // C5 HTTP: document templates of a case, draft preview, issue (numbered, signed, frozen), verification,
 // downloads, and the body's document settings.
+import { MEDIA } from '../../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -69,6 +70,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
+        refusals: [409],
         tags,
         summary: '签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化',
         params: idParam,
@@ -97,6 +99,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
     {
       config: { access: 'cases.read' },
       schema: {
+        download: [MEDIA.docx, MEDIA.pdf],
         tags,
         summary: '下载文书（DOCX 或 PDF；每次下载记入审计日志）',
         params: idParam.extend({ format: z.enum(['docx', 'pdf']) }),

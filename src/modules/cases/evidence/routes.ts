@@ -1,6 +1,7 @@
 // C7, C8, C10 HTTP: register evidence, attach its file once (multipart, with how electronic data was
 // captured), and download it (checked against its fingerprint, every download logged). Thin: parse,
 // call the evidence service, present the case.
+import { MEDIA } from '../../../platform/http/openapi-contract.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -79,6 +80,7 @@ export function evidenceRoutes(
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
+        refusals: [422],
         tags,
         summary: '登记证据（行政处罚法第四十六条的证据种类；电子数据可同时记录采集时间、设备与地点）',
         params: idParam,
@@ -98,6 +100,8 @@ export function evidenceRoutes(
     {
       config: { access: 'cases.handle' },
       schema: {
+        upload: { file: '证据文件', types: [MEDIA.any], fields: evidenceFileFields },
+        refusals: [409, 422],
         tags,
         summary:
           '上传证据文件（multipart：字段 file，可选 capturedAt、device、location）；一经上传不能替换或删除',
@@ -143,6 +147,7 @@ export function evidenceRoutes(
     {
       config: { access: 'cases.read' },
       schema: {
+        download: [MEDIA.any],
         tags,
         summary: '下载证据文件（发送前按 SHA-256 校验；每次下载记入审计）',
         params: evidenceParam,

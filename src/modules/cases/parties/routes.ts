@@ -18,6 +18,7 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
+        refusals: [422],
         tags,
         summary: '添加当事人、证人或代理人（须带上读取时的 version；他人已更新时返回 409）',
         description:
@@ -40,6 +41,7 @@ export function casePartyRoutes(app: FastifyInstance, parties: CasePartiesServic
     {
       config: { access: 'cases.handle' },
       schema: {
+        refusals: [422],
         tags,
         summary: '更正当事人、证人或代理人的信息（须填写更正理由；原信息作为历史版本保留）',
         description:
