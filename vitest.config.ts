@@ -8,6 +8,8 @@ export default defineConfig({
     exclude: ['test/browser/**', 'node_modules/**'],
     // The database every test app copies, migrated and seeded once per run (test/helpers/template.ts).
     globalSetup: ['test/helpers/global-setup.ts'],
+    // Every API answer a test provokes must be documented for its operation (responses-seen.ts).
+    setupFiles: ['test/helpers/contract-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Measured on 2 cores: one worker per core (vitest's default leaves one idle for its own process,

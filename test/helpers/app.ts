@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../src/demo/seed.ts';
 import type { RouteAccess } from '../../src/modules/access/index.ts';
 import { clientOf, sessionCookie, type Client } from './client.ts';
 import { testDatabase } from './database.ts';
+import { watchResponses } from './responses-seen.ts';
 import { testConfig, testServiceOptions } from './services.ts';
 
 export { DEMO_PASSWORD, type Client };
@@ -66,6 +67,7 @@ export async function createTestApp(
   const services = await createServices(config, target, testServiceOptions(opts.clock));
   if (seed && !database.seeded) await seedDemoIfEmpty(services);
   const { app, routeAccess } = await buildApp(config, services);
+  watchResponses(app);
 
   return {
     app,
