@@ -21,16 +21,15 @@ const HEADER = `// 此文件由 scripts/generate-api-client.ts 根据服务端 O
 // Regenerate with: npx tsx scripts/generate-api-client.ts
 `;
 
-export async function renderApiSchema(): Promise<string> {
+/** The OpenAPI document the server serves at /api/openapi.json. */
+export async function renderOpenApiDocument(): Promise<OpenAPI3> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-apigen-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_DATA: 'false' });
   const services = await createServices(config, { kind: 'pglite', dir: 'memory://' });
   try {
     const { app } = await buildApp(config, services);
     try {
-      const doc = app.swagger() as unknown as OpenAPI3;
-      const ast = await openapiTS(doc, { alphabetize: true });
-      return HEADER + astToString(ast);
+      return app.swagger() as unknown as OpenAPI3;
     } finally {
       await app.close();
     }
@@ -38,6 +37,11 @@ export async function renderApiSchema(): Promise<string> {
     await services.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+export async function renderApiSchema(): Promise<string> {
+  const ast = await openapiTS(await renderOpenApiDocument(), { alphabetize: true });
+  return HEADER + astToString(ast);
 }
 
 const isMain =
