@@ -155,6 +155,12 @@ describe('OpenAPI contract', () => {
     });
   });
 
+  it('says the draft preview answers with a PDF', () => {
+    expect(
+      Object.keys(doc.paths['/api/v1/cases/{id}/documents/preview']!.post!.responses['200']!.content!),
+    ).toEqual(['application/pdf']);
+  });
+
   it('names its server', () => {
     expect(doc.servers).toEqual([{ url: '/', description: expect.any(String) }]);
   });

@@ -3431,12 +3431,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description 文件（Content-Disposition 给出文件名） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];

@@ -53,6 +53,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
     {
       config: { access: 'cases.read' },
       schema: {
+        download: [MEDIA.pdf],
         tags,
         summary: '文书预览（PDF 草稿，不编号、不签名、不保存）',
         params: idParam,
