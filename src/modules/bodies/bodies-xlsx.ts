@@ -47,7 +47,7 @@ const authorityKindsCell = z
 
 function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>[] {
   return [
-    { header: '序号', width: 6, get: () => null },
+    { header: '序号', width: 6, cell: 'number', get: () => null },
     {
       header: '名称',
       width: 30,
@@ -83,6 +83,7 @@ function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>
     {
       header: '统一社会信用代码',
       width: 22,
+      cell: 'text',
       field: 'creditCode',
       required: true,
       schema: creditCode,
@@ -104,6 +105,7 @@ function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>
     },
     {
       header: '编制数',
+      cell: 'number',
       field: 'staffing',
       schema: z.coerce.number('应为整数').int('应为整数').min(0).max(100000).optional(),
       get: (r) => r.staffing,
@@ -147,6 +149,7 @@ function bodyColumns(parentName: (r: BodyRow) => string | null): Column<BodyRow>
     {
       header: '投诉电话',
       width: 16,
+      cell: 'text',
       field: 'complaintPhone',
       schema: phone.optional(),
       get: (r) => r.complaintPhone,

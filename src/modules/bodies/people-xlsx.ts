@@ -34,7 +34,7 @@ const categoriesCell = z.string().transform((s, ctx) => {
 type Row = repo.PersonRow & { personalVisible: boolean; on: string };
 
 export const PEOPLE_COLUMNS: Column<Row>[] = [
-  { header: '序号', width: 6, get: () => null },
+  { header: '序号', width: 6, cell: 'number', get: () => null },
   {
     header: '姓名',
     field: 'name',
@@ -52,6 +52,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '身份证号',
     width: 22,
+    cell: 'text',
     field: 'idNumber',
     schema: idNumber.optional(),
     get: (r) => (r.personalVisible ? r.idNumber : null),
@@ -59,6 +60,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '手机号',
     width: 14,
+    cell: 'text',
     field: 'phone',
     schema: phone.optional(),
     get: (r) => (r.personalVisible ? r.phone : null),
@@ -81,6 +83,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '法律职业资格证号',
     width: 20,
+    cell: 'text',
     field: 'legalQualificationNo',
     schema: z.string().max(50).optional(),
     get: (r) => r.legalQualificationNo,
@@ -88,6 +91,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '执法证号',
     width: 16,
+    cell: 'text',
     field: 'certNumber',
     schema: z
       .string()
@@ -113,6 +117,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '发证日期',
     width: 12,
+    cell: 'date',
     field: 'issuedOn',
     schema: isoDate.optional(),
     get: (r) => r.cert?.issuedOn ?? null,
@@ -120,6 +125,7 @@ export const PEOPLE_COLUMNS: Column<Row>[] = [
   {
     header: '有效期至',
     width: 12,
+    cell: 'date',
     field: 'expiresOn',
     schema: isoDate.optional(),
     get: (r) => r.cert?.expiresOn ?? null,

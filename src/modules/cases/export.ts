@@ -21,17 +21,17 @@ type CaseRow = Awaited<ReturnType<CaseListService['exportList']>>[number];
 type DeadlineRow = Awaited<ReturnType<CaseDeadlinesService['openDeadlines']>>[number];
 
 export const CASE_EXPORT_COLUMNS: Column<CaseRow>[] = [
-  { header: '案件编号', width: 14, get: (r) => r.code },
+  { header: '案件编号', width: 14, cell: 'text', get: (r) => r.code },
   { header: '类别', width: 10, get: (r) => r.kindLabel },
   { header: '案由', width: 36, get: (r) => r.cause },
   { header: '当事人', width: 28, get: (r) => r.partyName },
-  { header: '统一社会信用代码/证件号', width: 22, get: (r) => r.partyKey },
+  { header: '统一社会信用代码/证件号', width: 22, cell: 'text', get: (r) => r.partyKey },
   { header: '状态', width: 16, get: (r) => r.stateLabel },
-  { header: '受理日期', width: 12, get: (r) => r.openedOn },
-  { header: '立案日期', width: 12, get: (r) => r.filedOn },
+  { header: '受理日期', width: 12, cell: 'date', get: (r) => r.openedOn },
+  { header: '立案日期', width: 12, cell: 'date', get: (r) => r.filedOn },
   { header: '承办人', width: 10, get: (r) => r.leadOfficerName },
   { header: '最近期限', width: 36, get: (r) => r.nextDueLabel },
-  { header: '期限日期', width: 12, get: (r) => r.nextDue },
+  { header: '期限日期', width: 12, cell: 'date', get: (r) => r.nextDue },
   {
     header: '期限状态',
     width: 16,
@@ -42,11 +42,11 @@ export const CASE_EXPORT_COLUMNS: Column<CaseRow>[] = [
 ];
 
 export const DEADLINE_EXPORT_COLUMNS: Column<DeadlineRow>[] = [
-  { header: '案件编号', width: 14, get: (r) => r.caseCode },
+  { header: '案件编号', width: 14, cell: 'text', get: (r) => r.caseCode },
   { header: '当事人', width: 28, get: (r) => r.partyName },
   { header: '期限', width: 36, get: (r) => r.label },
-  { header: '起算日', width: 12, get: (r) => r.fromDate },
-  { header: '届满日', width: 12, get: (r) => r.due },
+  { header: '起算日', width: 12, cell: 'date', get: (r) => r.fromDate },
+  { header: '届满日', width: 12, cell: 'date', get: (r) => r.due },
   { header: '依据', width: 40, get: (r) => r.citation },
   { header: '状态', width: 10, get: (r) => LEVEL_LABELS[r.level] },
 ];

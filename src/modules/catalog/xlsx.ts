@@ -29,6 +29,7 @@ function columnsOf(kind: CatalogKind): Column<Flat & { _n?: string }>[] {
     width: h.width,
     field: h.header === '序号' ? undefined : h.header,
     required: h.required,
+    cell: h.header === '序号' ? 'number' : h.header === SHEETS[kind].codeHeader ? 'text' : h.cell,
     schema: z.string().max(20_000, '内容过长').optional(),
     get: (row) => (h.header === '序号' ? Number(row._n) : (row[h.header] ?? '')),
   }));

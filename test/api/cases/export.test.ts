@@ -44,9 +44,16 @@ const DEADLINE_HEADERS = ['案件编号', '当事人', '期限', '起算日', '�
 const DECISION_LABEL = '自立案之日起作出行政处罚决定的期限';
 const DECISION_CITATION = '《中华人民共和国行政处罚法》第六十条';
 
-type Cell = string | number | null;
+type Cell = string | number | Date | null;
 
-/** The first sheet of an .xlsx response, every row as its cells' values (empty cells null). */
+/** A date cell's value as exceljs reads it (the day at 00:00 UTC). */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * The first sheet of an .xlsx response, every row as its cells' values (empty cells null). Checks the
+ * cell types on the way (issue 14): every date is a date cell shown yyyy-mm-dd, and the case number and
+ * the party's code are text cells, so Excel neither reformats them nor turns an ID number into 1.1E+17.
+ */
 async function sheetOf(res: LightMyRequestResponse): Promise<Cell[][]> {
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   expect(res.headers['content-type']).toBe(XLSX);
@@ -58,7 +65,14 @@ async function sheetOf(res: LightMyRequestResponse): Promise<Cell[][]> {
   ws.eachRow((row) => {
     const cells: Cell[] = [];
     for (let i = 1; i <= width; i++) {
-      const v = row.getCell(i).value;
+      const cell = row.getCell(i);
+      const v = cell.value;
+      if (v instanceof Date) expect(cell.numFmt).toBe('yyyy-mm-dd');
+      const header = ws.getRow(1).getCell(i).text;
+      if (row.number > 1 && v !== null && /案件编号|证件号/.test(header)) {
+        expect(typeof v).toBe('string');
+        expect(cell.numFmt).toBe('@');
+      }
       cells.push(v === undefined || v === null ? null : (v as Cell));
     }
     rows.push(cells);
@@ -172,11 +186,11 @@ describe('case and deadline export (.xlsx)', () => {
         '示范口腔诊所有限公司',
         ORG_CODE,
         '立案',
-        '2026-03-09',
-        '2026-03-10',
+        day('2026-03-09'),
+        day('2026-03-10'),
         officerName,
         DECISION_LABEL,
-        '2026-06-08',
+        day('2026-06-08'),
         '已逾期',
         '否',
       ]);
@@ -187,7 +201,7 @@ describe('case and deadline export (.xlsx)', () => {
         '孙八',
         personKey.toUpperCase(),
         '线索/受理',
-        '2026-08-01',
+        day('2026-08-01'),
         null,
         officerName,
         null,
@@ -202,7 +216,7 @@ describe('case and deadline export (.xlsx)', () => {
         '示范口腔诊所有限公司',
         ORG_CODE,
         '拟检查',
-        '2026-08-01',
+        day('2026-08-01'),
         null,
         officerName,
         null,
@@ -217,7 +231,7 @@ describe('case and deadline export (.xlsx)', () => {
         '示范口腔诊所有限公司',
         ORG_CODE,
         '不予立案',
-        '2026-08-01',
+        day('2026-08-01'),
         null,
         officerName,
         null,
@@ -357,8 +371,8 @@ describe('case and deadline export (.xlsx)', () => {
           k.A!.code,
           '示范口腔诊所有限公司',
           DECISION_LABEL,
-          '2026-03-10',
-          '2026-06-08',
+          day('2026-03-10'),
+          day('2026-06-08'),
           DECISION_CITATION,
           '已逾期',
         ],
@@ -396,8 +410,8 @@ describe('case and deadline export (.xlsx)', () => {
           k.A!.code,
           '示范口腔诊所有限公司',
           DECISION_LABEL,
-          '2026-03-10',
-          '2026-06-08',
+          day('2026-03-10'),
+          day('2026-06-08'),
           DECISION_CITATION,
           '已逾期',
         ],

@@ -202,8 +202,11 @@ export function importFile(
 // ---------------------------------------------------------------------------------------------------
 // Spreadsheets
 
-function cellText(value: ExcelJS.CellValue): string {
+/** A cell as the text the layouts use: a date cell as yyyy-mm-dd, an amount in yuan with two decimals. */
+function cellText(value: ExcelJS.CellValue, header = ''): string {
   if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && header.endsWith('(元)')) return value.toFixed(2);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
@@ -228,7 +231,7 @@ export async function readSheet(file: Buffer): Promise<Sheet> {
   const rows: string[][] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    rows.push(headers.map((_, i) => cellText(row.getCell(i + 1).value)));
+    rows.push(headers.map((h, i) => cellText(row.getCell(i + 1).value, h)));
   }
   return { name: ws.name, headers, rows };
 }

@@ -1,6 +1,6 @@
 // Shared cell helpers of the catalogue spreadsheet layouts (sheets/index.ts lists the layouts).
 import { AUTHORITY_LABELS, CATEGORIES, CATEGORY_LABELS } from '../../bodies/index.ts';
-import type { CellError } from '../../../platform/xlsx/table.ts';
+import type { CellError, CellKind } from '../../../platform/xlsx/table.ts';
 import { PENALTY_LABELS, REVIEW_FLAG_LABELS, TIER_LABELS, type ArticleRef } from '../model.ts';
 
 export type Flat = Record<string, string>;
@@ -19,7 +19,8 @@ export interface BuiltEntry {
 export interface KindSheet {
   sheetName: string;
   codeHeader: string;
-  headers: { header: string; required?: boolean; width?: number }[];
+  /** Columns in order; `cell` types the column's cells (codes are text, 序号 a number, regardless). */
+  headers: { header: string; required?: boolean; width?: number; cell?: CellKind }[];
   toRows(code: string, data: Record<string, unknown>, ctx: SheetContext): Flat[];
   fromRows(rows: { rowNumber: number; values: Flat }[], ctx: SheetContext, errors: CellError[]): BuiltEntry[];
 }
@@ -118,4 +119,6 @@ export function refs(
   return r.refs;
 }
 
-export const EFFECTIVE = { header: '生效日期', width: 12 };
+export const EFFECTIVE = { header: '生效日期', width: 12, cell: 'date' } as const;
+/** An amount in yuan: a number cell shown as ¥1,234.50, read from a number or a text such as '1,234.50'. */
+export const money = (header: string) => ({ header, cell: 'yuan' }) as const;

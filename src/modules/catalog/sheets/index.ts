@@ -1,6 +1,7 @@
 // B1–B8 spreadsheet layouts, in the columns agencies use (序号, 事项名称, 事项类别, 实施依据, 裁量基准,
 // 承办机构, 办理时限 …). Each kind maps its entries to flat rows and back; a benchmark takes one row per
-// tier (rows with the same 基准编码 form one benchmark). Cells are text both ways; money is in yuan.
+// tier (rows with the same 基准编码 form one benchmark). Dates, amounts in yuan and codes are typed cells
+// (cells.ts `EFFECTIVE`, `money`, typed by platform/xlsx/cells.ts); the layouts see their text forms.
 import type { CatalogKind } from '../types.ts';
 import type { KindSheet } from './cells.ts';
 import { item } from './item.ts';

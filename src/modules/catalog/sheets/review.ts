@@ -9,6 +9,7 @@ import {
   yes,
   perRow,
   EFFECTIVE,
+  money,
   type KindSheet,
 } from './cells.ts';
 import { CATEGORY_LABELS } from '../../bodies/index.ts';
@@ -25,9 +26,9 @@ export const review: KindSheet = {
     { header: '执法类别' },
     { header: '普通程序' },
     { header: '处罚种类', width: 20 },
-    { header: '个人罚款达到(元)' },
-    { header: '单位罚款达到(元)' },
-    { header: '没收金额达到(元)' },
+    money('个人罚款达到(元)'),
+    money('单位罚款达到(元)'),
+    money('没收金额达到(元)'),
     { header: '经过听证' },
     { header: '超出裁量基准' },
     { header: '情形标志', width: 30 },
