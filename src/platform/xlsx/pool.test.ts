@@ -31,12 +31,13 @@ describe('WorkerPool', () => {
   });
 
   it('terminates a worker that overruns its time; the job fails, the next one runs on a new worker', async () => {
-    const pool = poolOf(1, 300);
+    // Generous: the next job's worker starts within the timeout even on a loaded machine.
+    const pool = poolOf(1, 3000);
     const start = performance.now();
     const hung = pool.run('hang');
     const queued = pool.run('after');
     await expect(hung).rejects.toBeInstanceOf(PoolTimeout);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    expect(performance.now() - start).toBeLessThan(10_000);
     expect(await queued).toBe('after');
     expect(pool.workers).toBe(1);
   });
@@ -49,7 +50,7 @@ describe('WorkerPool', () => {
   });
 
   it('refuses a job at once when the queue is full', async () => {
-    const pool = poolOf(1, 500, 1);
+    const pool = poolOf(1, 3000, 1);
     const hung = pool.run('hang');
     const queued = pool.run('queued');
     await expect(pool.run('third')).rejects.toBeInstanceOf(PoolBusy);
