@@ -195,7 +195,7 @@ describe('people import and export (.xlsx)', () => {
       const before = { inBody: await countIn(body.id), totals: await totals(), ledger: await ledgerCount(t) };
       const res = await upload(sysadmin, body.id, await workbook(rows));
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toEqual({ imported: 3 });
+      expect(res.json()).toEqual({ imported: 3, created: 3, updated: 0, unchanged: 0 });
       expect(await countIn(body.id)).toBe(before.inBody + 3);
       expect(await totals()).toEqual({ p: before.totals.p + 3, c: before.totals.c + 2 });
       expect(await ledgerCount(t)).toBe(before.ledger + 1);
@@ -206,7 +206,7 @@ describe('people import and export (.xlsx)', () => {
         body_id: body.id,
         actor_name: demoDisplayName('sysadmin'),
       });
-      expect(JSON.parse(entry!.payload)).toEqual({ rows: 3, body: body.name });
+      expect(JSON.parse(entry!.payload)).toEqual({ rows: 3, body: body.name, created: 3, updated: 0 });
 
       const stored = await sql<Record<string, unknown>>(
         t,
@@ -531,7 +531,7 @@ describe('people import and export (.xlsx)', () => {
       const dest = await target();
       const res = await upload(sysadmin, dest.id, file);
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toEqual({ imported: 2 });
+      expect(res.json()).toEqual({ imported: 2, created: 2, updated: 0, unchanged: 0 });
       const pick = async (bodyId: string) =>
         sql(
           t,

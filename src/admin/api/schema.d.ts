@@ -1005,7 +1005,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据 */
+        /** 导入执法人员名册 (.xlsx，multipart 字段 file)；身份证号与本机构已有人员相同的行更新该人员，其余新增；有错误时逐行报告且不导入任何数据 */
         post: operations["importPeople"];
         delete?: never;
         options?: never;
@@ -5735,7 +5735,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        created: number;
                         imported: number;
+                        unchanged: number;
+                        updated: number;
                     };
                 };
             };

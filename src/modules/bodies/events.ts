@@ -79,8 +79,14 @@ export const bodiesEvents = defineEvents({
   'people.imported': {
     label: '导入人员名册',
     domain: 'A3',
-    payload: z.object({ rows: z.number(), body: z.string() }),
-    details: (p) => lines(['执法主体', p.body], ['人数', p.rows]),
+    // created/updated since a roster may update people by ID number (entries before say rows only).
+    payload: z.object({
+      rows: z.number(),
+      body: z.string(),
+      created: z.number().optional(),
+      updated: z.number().optional(),
+    }),
+    details: (p) => lines(['执法主体', p.body], ['人数', p.rows], ['新增', p.created], ['更新', p.updated]),
   },
   'people.exported': {
     label: '导出人员名册',

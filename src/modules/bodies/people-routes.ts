@@ -138,10 +138,18 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
         upload: { file: '执法人员名录', types: [MEDIA.xlsx] },
         refusals: [404, 422],
         tags,
-        summary: '导入执法人员名册 (.xlsx，multipart 字段 file)；有错误时逐行报告且不导入任何数据',
+        summary:
+          '导入执法人员名册 (.xlsx，multipart 字段 file)；身份证号与本机构已有人员相同的行更新该人员，其余新增；有错误时逐行报告且不导入任何数据',
         querystring: z.object({ bodyId: z.uuid() }),
         consumes: ['multipart/form-data'],
-        response: { 200: z.object({ imported: z.number() }) },
+        response: {
+          200: z.object({
+            imported: z.number(),
+            created: z.number(),
+            updated: z.number(),
+            unchanged: z.number(),
+          }),
+        },
       },
     },
     async (req) => {

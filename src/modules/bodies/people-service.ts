@@ -292,7 +292,10 @@ export class PeopleService {
     return file;
   }
 
-  /** Adds the people (and certificates) of a roster file to a body: all rows or, on any error, none. */
+  /**
+   * The people (and certificates) of a roster file into a body — added, or updated when the ID number is
+   * of a person of the body: all rows or, on any error, none.
+   */
   import(ctx: Ctx, bodyId: string, file: Buffer) {
     return importPeople(this.db, this.ledger, this.bodies, ctx, bodyId, file);
   }

@@ -1,12 +1,13 @@
-// A3: the personnel roster as a spreadsheet (执法人员名册). Export and import share one column list;
-// an import is all-or-nothing: every row is checked first, and one bad row means nothing is saved.
+// A3: the personnel roster as a spreadsheet (执法人员名册). Export and import share one column list, so
+// an exported roster can be edited and imported back (people matched by ID number are updated); an
+// import is all-or-nothing: every row is checked first, and one bad row means nothing is saved.
 import { z } from 'zod';
 import { dbOf, today, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
-import { AppError, pgErrorOf } from '../../platform/http/errors.ts';
+import { AppError, conflict, pgErrorOf } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
-import { recordVersion } from '../../platform/versioning/versions.ts';
+import { recordChange, recordVersion } from '../../platform/versioning/versions.ts';
 import * as repo from './repo.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from './rules.ts';
 import type { BodiesService } from './service.ts';
@@ -29,6 +30,9 @@ const categoriesCell = z.string().transform((s, ctx) => {
   }
   return out;
 });
+
+const IMPORT_REASON = '批量导入';
+type PersonRecord = NonNullable<Awaited<ReturnType<typeof repo.unsafeFindPersonRecord>>>;
 
 /** A person as exported, with whether personal data may be shown and the day validity is judged on. */
 type Row = repo.PersonRow & { personalVisible: boolean; on: string };
@@ -179,6 +183,35 @@ interface ImportRow {
   expiresOn?: string;
 }
 
+/** The fields of a person a roster row sets, as stored. */
+function personFields(v: ImportRow, units: Map<string, string>) {
+  return {
+    unitId: v.unitName ? units.get(v.unitName)! : null,
+    name: v.name,
+    gender: v.gender,
+    idNumber: v.idNumber ?? null,
+    phone: v.phone ?? null,
+    post: v.post ?? '',
+    isReviewer: v.isReviewer ?? false,
+    isLegalCounsel: v.isLegalCounsel ?? false,
+    legalQualificationNo: v.legalQualificationNo ?? null,
+  };
+}
+
+type Certificate = NonNullable<Awaited<ReturnType<typeof repo.findCertificateByNumber>>>['cert'];
+/** Whether a row's certificate cells say what the stored certificate says (the export leaves 发证机关 empty). */
+const sameCertificate = (c: Certificate, v: ImportRow) =>
+  [...c.categories].sort().join() === [...(v.categories ?? [])].sort().join() &&
+  c.region === v.region &&
+  c.issuedOn === v.issuedOn &&
+  c.expiresOn === v.expiresOn;
+
+/**
+ * A roster file into a body, all rows or none: a row whose ID number belongs to a person of this body
+ * updates that person (an exported roster comes back with edits; each change is a version and a
+ * `person.updated` entry, like an edit in the form), any other row adds a person. A certificate already
+ * held is left as it is and must match its cells: certificates change in the system, with a reason.
+ */
 export async function importPeople(
   db: Db,
   ledger: Ledger,
@@ -198,31 +231,28 @@ export async function importPeople(
   const read = dbOf(ctx, db);
   const seenIds = new Map<string, number>();
   const seenCerts = new Map<string, number>();
+  /** Rows that update a person: the person as read now (its version guards the update). */
+  const existing = new Map<number, PersonRecord>();
+  /** Rows whose certificate the person already holds. */
+  const heldCertificates = new Set<number>();
   for (const { rowNumber, values } of rows) {
     const v = values as unknown as ImportRow;
-    if (v.unitName && !units.has(v.unitName))
-      errors.push({ row: rowNumber, column: '科室', message: `本机构没有科室「${v.unitName}」` });
+    const rowError = (column: string, message: string) => errors.push({ row: rowNumber, column, message });
+    if (v.unitName && !units.has(v.unitName)) rowError('科室', `本机构没有科室「${v.unitName}」`);
     if (v.idNumber) {
-      if (seenIds.has(v.idNumber))
-        errors.push({
-          row: rowNumber,
-          column: '身份证号',
-          message: `与第 ${seenIds.get(v.idNumber)} 行重复`,
-        });
+      if (seenIds.has(v.idNumber)) rowError('身份证号', `与第 ${seenIds.get(v.idNumber)} 行重复`);
       seenIds.set(v.idNumber, rowNumber);
-      if (await repo.idNumberExists(read, v.idNumber))
-        errors.push({ row: rowNumber, column: '身份证号', message: '系统中已存在该身份证号' });
+      const found = await repo.findPersonByIdNumber(read, v.idNumber);
+      const person = found && (await repo.unsafeFindPersonRecord(read, found.id));
+      if (person && person.bodyId === bodyId) existing.set(rowNumber, person);
+      else if (found) rowError('身份证号', '系统中已存在该身份证号（其他执法主体的人员），不能导入本机构');
     }
     if (v.certNumber) {
-      if (seenCerts.has(v.certNumber))
-        errors.push({
-          row: rowNumber,
-          column: '执法证号',
-          message: `与第 ${seenCerts.get(v.certNumber)} 行重复`,
-        });
+      if (seenCerts.has(v.certNumber)) rowError('执法证号', `与第 ${seenCerts.get(v.certNumber)} 行重复`);
       seenCerts.set(v.certNumber, rowNumber);
-      if (await repo.findCertificateByNumber(read, v.certNumber))
-        errors.push({ row: rowNumber, column: '执法证号', message: '系统中已存在该执法证号' });
+      const held = await repo.findCertificateByNumber(read, v.certNumber);
+      if (held && held.cert.personId !== existing.get(rowNumber)?.id)
+        rowError('执法证号', '系统中已存在该执法证号');
       for (const [field, header] of [
         ['categories', '执法类别'],
         ['region', '执法区域'],
@@ -230,33 +260,56 @@ export async function importPeople(
         ['expiresOn', '有效期至'],
       ] as const) {
         if (!v[field] || (Array.isArray(v[field]) && !v[field].length))
-          errors.push({ row: rowNumber, column: header, message: '填写执法证号时必填' });
+          rowError(header, '填写执法证号时必填');
       }
-      if (v.issuedOn && v.expiresOn && v.expiresOn <= v.issuedOn)
-        errors.push({ row: rowNumber, column: '有效期至', message: '必须晚于发证日期' });
+      if (v.issuedOn && v.expiresOn && v.expiresOn <= v.issuedOn) rowError('有效期至', '必须晚于发证日期');
+      if (held && held.cert.personId === existing.get(rowNumber)?.id) {
+        heldCertificates.add(rowNumber);
+        if (!sameCertificate(held.cert, v))
+          rowError('执法证号', '与系统中该执法证的信息不一致；执法证的变更请在系统中办理');
+      }
     }
   }
   if (errors.length) throw fail(errors);
   try {
     return await withTx(ctx, db, async (tctx) => {
-      for (const { values } of rows) {
+      const counts = { created: 0, updated: 0, unchanged: 0 };
+      for (const { rowNumber, values } of rows) {
         const v = values as unknown as ImportRow;
-        const person = await repo.insertPerson(tctx.tx, {
-          bodyId,
-          unitId: v.unitName ? units.get(v.unitName)! : null,
-          name: v.name,
-          gender: v.gender,
-          idNumber: v.idNumber ?? null,
-          phone: v.phone ?? null,
-          post: v.post ?? '',
-          isReviewer: v.isReviewer ?? false,
-          isLegalCounsel: v.isLegalCounsel ?? false,
-          legalQualificationNo: v.legalQualificationNo ?? null,
-        });
-        await recordVersion(tctx, { entityType: 'person', record: person, reason: '批量导入' });
-        if (v.certNumber) {
+        const fields = personFields(v, units);
+        const current = existing.get(rowNumber);
+        let personId: string;
+        if (current) {
+          personId = current.id;
+          if (Object.entries(fields).every(([k, value]) => current[k as keyof typeof fields] === value)) {
+            counts.unchanged++;
+          } else {
+            const person = await repo.updatePerson(tctx.tx, current.id, current.version, fields);
+            if (!person)
+              throw conflict('VERSION_CONFLICT', `第 ${rowNumber} 行的人员刚被他人修改，请重新导出后再导入`);
+            await recordChange(
+              tctx,
+              ledger,
+              { entityType: 'person', record: person, reason: IMPORT_REASON },
+              {
+                action: 'person.updated',
+                entityType: 'person',
+                entityId: person.id,
+                bodyId,
+                payload: { version: person.version, reason: IMPORT_REASON },
+              },
+            );
+            counts.updated++;
+          }
+        } else {
+          const person = await repo.insertPerson(tctx.tx, { bodyId, ...fields });
+          await recordVersion(tctx, { entityType: 'person', record: person, reason: IMPORT_REASON });
+          personId = person.id;
+          counts.created++;
+        }
+        if (v.certNumber && !heldCertificates.has(rowNumber)) {
           await repo.insertCertificate(tctx.tx, {
-            personId: person.id,
+            personId,
             bodyId,
             number: v.certNumber,
             categories: v.categories!,
@@ -272,12 +325,11 @@ export async function importPeople(
         entityType: 'body',
         entityId: bodyId,
         bodyId,
-        payload: { rows: rows.length, body: body.name },
+        payload: { rows: rows.length, body: body.name, created: counts.created, updated: counts.updated },
       });
-      return { imported: rows.length };
+      return { imported: rows.length, ...counts };
     });
   } catch (e) {
-    // A duplicate that only the database could see (e.g. an ID number of an existing person).
     // A duplicate created by someone else between the checks above and this transaction.
     const pg = pgErrorOf(e);
     if (pg?.code === '23505')

@@ -226,9 +226,17 @@ export async function unitOfPerson(db: DbOrTx, bodyId: string, personId: string)
   return row?.unitId ?? null;
 }
 
-export async function idNumberExists(db: DbOrTx, idNumber: string) {
+/** The person holding an ID number (given in the clear), if any: every lookup by ID number comes here. */
+export async function findPersonByIdNumber(
+  db: DbOrTx,
+  idNumber: string,
+): Promise<{ id: string } | undefined> {
   const [row] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, idNumber));
-  return Boolean(row);
+  return row;
+}
+
+export async function idNumberExists(db: DbOrTx, idNumber: string) {
+  return Boolean(await findPersonByIdNumber(db, idNumber));
 }
 
 export async function unsafeFindPersonRecord(db: DbOrTx, id: string) {

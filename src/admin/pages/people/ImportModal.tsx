@@ -30,7 +30,7 @@ export default function ImportModal({
         method: 'POST',
         body: form,
       });
-      return (await res.json()) as { imported: number };
+      return (await res.json()) as { imported: number; created: number; updated: number; unchanged: number };
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['people'] }),
   });
@@ -54,7 +54,7 @@ export default function ImportModal({
         <Result
           status="success"
           title={`已导入 ${run.data.imported} 人`}
-          subTitle="名册已写入，并记入审计日志。"
+          subTitle={`新增 ${run.data.created} 人，更新 ${run.data.updated} 人，未变化 ${run.data.unchanged} 人；名册已写入，并记入审计日志。`}
         />
       ) : (
         <>
@@ -72,7 +72,7 @@ export default function ImportModal({
             <Form.Item
               label="名册文件（.xlsx）"
               required
-              extra="列：姓名、性别、身份证号、手机号、科室、职务、法制审核人员、法律顾问、法律职业资格证号、执法证号、执法类别、执法区域、发证机关、发证日期、有效期至。可先导出名册作为模板。"
+              extra="列：姓名、性别、身份证号、手机号、科室、职务、法制审核人员、法律顾问、法律职业资格证号、执法证号、执法类别、执法区域、发证机关、发证日期、有效期至。可先导出名册作为模板；身份证号与本机构已有人员相同的行更新该人员，其余新增。"
             >
               <XlsxDragger
                 file={file}
