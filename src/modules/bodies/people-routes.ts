@@ -136,7 +136,8 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
       config: { access: 'people.write' },
       schema: {
         upload: { file: '执法人员名录', types: [MEDIA.xlsx] },
-        refusals: [404, 422],
+        // 409: a person the file updates was edited by someone else meanwhile.
+        refusals: [404, 409, 422],
         tags,
         summary:
           '导入执法人员名册 (.xlsx，multipart 字段 file)；身份证号与本机构已有人员相同的行更新该人员，其余新增；有错误时逐行报告且不导入任何数据',
