@@ -1,5 +1,9 @@
-// H4 secrets at rest: values such as officers' SM2 private keys are stored sealed with SM4-CBC and
-// authenticated with HMAC-SM3 (encrypt-then-MAC), so a database dump alone cannot forge signatures.
+// H4 secrets at rest: values such as officers' SM2 private keys and people's ID numbers, phones and
+// addresses are stored sealed with SM4-CBC and authenticated with HMAC-SM3 (encrypt-then-MAC), so a
+// database dump alone neither reads them nor forges signatures. An ID number is found again through its
+// blind index: a keyed HMAC-SM3 of the normalised value, equal for equal numbers and meaningless without
+// the key. The three keys (encryption, authentication, index) are derived from the one master key with
+// HKDF-SM3 under distinct labels, so the master key itself is never used for two purposes.
 // The master key comes from KEY_ENCRYPTION_KEY, or — for the embedded quick start — from a key file
 // made once in the data directory with owner-only permissions.
 import {
@@ -14,18 +18,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const PREFIX = 'sm4v1';
+/** How every sealed value starts, for SQL that tells sealed values from plaintext (`like 'sm4v1.%'`). */
+export const SEALED_PREFIX = `${PREFIX}.`;
 
 export class SealError extends Error {}
 
 export class Sealer {
   private readonly encKey: Buffer;
   private readonly macKey: Buffer;
+  private readonly indexKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new SealError('主密钥须为 32 字节');
     // Separate keys for encryption and authentication, derived so one master key serves both.
     this.encKey = Buffer.from(hkdfSync('sm3', masterKey, Buffer.alloc(0), 'sanxiang seal enc', 16));
     this.macKey = Buffer.from(hkdfSync('sm3', masterKey, Buffer.alloc(0), 'sanxiang seal mac', 32));
+    this.indexKey = Buffer.from(hkdfSync('sm3', masterKey, Buffer.alloc(0), 'sanxiang blind index', 32));
   }
 
   /** `purpose` is bound into the MAC so a sealed value cannot be moved to another field unnoticed. */
@@ -53,8 +61,27 @@ export class Sealer {
     return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
   }
 
+  /**
+   * The blind index of a value (hex HMAC-SM3): deterministic, so equal values can be found and kept
+   * unique by an ordinary index, and keyed, so the index of a guessed ID number cannot be computed from
+   * a dump. `purpose` separates the indexes of different kinds of value.
+   */
+  blindIndex(value: string, purpose: string): string {
+    return createHmac('sm3', this.indexKey).update(`${purpose}\0`).update(value, 'utf8').digest('hex');
+  }
+
+  /** `seal` for an optional column: null and the empty string are stored as they are. */
+  sealOptional<T extends string | null>(value: T, purpose: string): T {
+    return (value ? this.seal(value, purpose) : value) as T;
+  }
+
+  /** `open` for an optional column; a non-empty value must be sealed (plaintext there is refused). */
+  openOptional<T extends string | null>(value: T, purpose: string): T {
+    return (value ? this.open(value, purpose) : value) as T;
+  }
+
   static isSealed(value: string): boolean {
-    return value.startsWith(`${PREFIX}.`);
+    return value.startsWith(SEALED_PREFIX);
   }
 
   private mac(purpose: string, iv: Buffer, ct: Buffer): Buffer {
@@ -65,7 +92,20 @@ export class Sealer {
 /** The configured master key, or the data directory's key file (created on first use, mode 0600). */
 export function masterKey(configured: string | undefined, dataDir: string): Buffer {
   if (configured) return Buffer.from(configured, 'hex');
-  const file = path.join(dataDir, 'keys', 'master.key');
+  return readOrCreateKeyFile(masterKeyFile(dataDir));
+}
+
+export const masterKeyFile = (dataDir: string) => path.join(dataDir, 'keys', 'master.key');
+
+/**
+ * The next master key of a key-file install, for `rotate-keys`: kept in `master.key.new` beside the
+ * current one until the rotation has committed, so a rotation interrupted before that finds the same new
+ * key when it runs again.
+ */
+export const nextMasterKeyFile = (dataDir: string) => `${masterKeyFile(dataDir)}.new`;
+
+/** The key in `file`, made (32 random bytes, hex, mode 0600) if the file does not exist yet. */
+export function readOrCreateKeyFile(file: string): Buffer {
   try {
     return decodeKeyFile(file, fs.readFileSync(file, 'utf8'));
   } catch (e) {
