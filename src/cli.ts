@@ -1,10 +1,11 @@
-// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | build-admin`
+// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | rotate-keys | build-admin`
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { SealError } from './platform/crypto/sealing.ts';
 import { BackupError } from './platform/backup/index.ts';
 import { backupCommand, restoreCommand } from './backup-commands.ts';
 import { createServices } from './services.ts';
+import { rotateKeys } from './rotate-keys.ts';
 import { startJobs } from './platform/jobs/jobs.ts';
 import { buildApp, moduleJobs } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
@@ -20,6 +21,8 @@ const USAGE = `用法: sanxiang <command>
   checkpoint     立即生成一个签名检查点
   backup DIR     备份数据库、文件与密钥到空目录 DIR（PGlite 须先停止服务）
   restore DIR [清单SM3]  校验备份后恢复到空的数据目录/空数据库，并校验账本
+  rotate-keys    更换主密钥：全部加密数据与密钥在一个事务中改用新主密钥（须先停止服务；
+                 设置了 KEY_ENCRYPTION_KEY 时新密钥由 NEW_KEY_ENCRYPTION_KEY 提供）
   build-admin    构建管理端`;
 
 async function withServices<T>(
@@ -97,6 +100,17 @@ async function main(command = 'serve', argument?: string): Promise<number> {
       return command === 'backup'
         ? backupCommand(config, argument)
         : restoreCommand(config, argument, process.argv[4]);
+    case 'rotate-keys': {
+      const { counts, newKey } = await rotateKeys(config);
+      const rows = Object.entries(counts).map(([store, n]) => `${store} ${n}`);
+      console.log(`已用新主密钥重新加密 (resealed)：${rows.join('，')}`);
+      console.log(
+        'file' in newKey
+          ? `新主密钥已写入 ${newKey.file}；请重新备份该文件 (the key file now holds the new key)`
+          : '请将 KEY_ENCRYPTION_KEY 改为 NEW_KEY_ENCRYPTION_KEY 的值后再启动服务 (set KEY_ENCRYPTION_KEY to the new key before starting)',
+      );
+      return 0;
+    }
     case 'build-admin':
       await ensureAdminBuilt({ force: true });
       return 0;

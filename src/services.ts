@@ -4,6 +4,7 @@ import type { Config } from './platform/config.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import { openDatabase, type Database, type DatabaseTarget } from './platform/db/client.ts';
 import { runMigrations } from './platform/db/migrate.ts';
+import { sealPlaintextPersonalData } from './sealed-data.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
 import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
@@ -27,6 +28,8 @@ export interface Services {
   clock: Clock;
   database: Database;
   ledger: Ledger;
+  /** Seals secrets and personal data under the master key (H4). */
+  sealer: Sealer;
   store: ObjectStore;
   /** The Idempotency-Key records of the create routes (platform/idempotency). */
   idempotency: IdempotencyStore;
@@ -69,6 +72,8 @@ export async function createServices(
   const database = await openDatabase(target);
   try {
     await runMigrations(database);
+    // H4: personal data an earlier release stored in the clear is sealed before anything reads it.
+    await sealPlaintextPersonalData(database, sealer);
   } catch (e) {
     await database.close();
     throw e;
@@ -84,7 +89,7 @@ export async function createServices(
   const idempotency = new IdempotencyStore(db, sealer, master);
   await store.removeStaleTemporaryFiles?.(clock.now());
   const bodies = new BodiesService(db, ledger, store);
-  const people = new PeopleService(db, ledger, bodies);
+  const people = new PeopleService(db, ledger, bodies, sealer);
   const publicRegister = new PublicRegister(db);
   const factors = new SecondFactorService(db, ledger, sealer, bodies);
   const auth = new AuthService(db, ledger, factors, {
@@ -95,12 +100,12 @@ export async function createServices(
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger, { maxDays: config.apiTokenMaxDays });
   const catalog = new CatalogService(db, ledger, bodies);
-  const cases = new CasesService(db, ledger, calendar, people, bodies, catalog);
-  const caseLists = new CaseListService(db, ledger, calendar, people);
+  const cases = new CasesService(db, ledger, calendar, people, bodies, catalog, sealer);
+  const caseLists = new CaseListService(db, ledger, calendar, people, sealer);
   const caseDeadlines = new CaseDeadlinesService(db, ledger, calendar, people);
   const evidence = new EvidenceService(db, ledger, store, cases);
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
-  const caseParties = new CasePartiesService(db, ledger, cases);
+  const caseParties = new CasePartiesService(db, ledger, cases, sealer);
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:
     // refuse to start instead, naming the setting.
@@ -118,6 +123,7 @@ export async function createServices(
     clock,
     database,
     ledger,
+    sealer,
     store,
     idempotency,
     calendar,

@@ -5,6 +5,7 @@ import { count } from 'drizzle-orm';
 import type { Services } from '../services.ts';
 import { AuthService } from '../modules/auth/service.ts';
 import { bodies, certificateReviews, certificates, people, units } from '../modules/bodies/schema.ts';
+import { insertPerson } from '../modules/bodies/index.ts';
 import { authSettings, users } from '../modules/auth/schema.ts';
 import { systemCtx, today, withTx } from '../platform/context.ts';
 import { seedDemoCatalogue } from '../modules/catalog/demo-seed.ts';
@@ -62,7 +63,7 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
 
     for (const p of DEMO_PEOPLE) {
       const personId = randomUUID();
-      await tx.insert(people).values({
+      await insertPerson(tx, services.sealer, {
         id: personId,
         bodyId: ids.district,
         unitId: unitIds[p.unit],
@@ -132,8 +133,11 @@ export async function seedDemoIfEmpty(services: Services): Promise<boolean> {
       ['person', people],
       ['certificate', certificates],
     ] as const) {
-      for (const row of await tx.select().from(table))
-        await recordVersion(tctx, { entityType, record: row, reason: '演示数据初始化' });
+      for (const row of await tx.select().from(table)) {
+        // A person's blind index is not part of their record (H4; see bodies/people-repo.ts).
+        const { idNumberIndex: _index, ...record } = row as typeof row & { idNumberIndex?: unknown };
+        await recordVersion(tctx, { entityType, record, reason: '演示数据初始化' });
+      }
     }
     districtId = ids.district;
     await services.ledger.append(tctx, {

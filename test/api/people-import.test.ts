@@ -1,6 +1,7 @@
 // A3 roster spreadsheets over HTTP: an import is all-or-nothing with every bad cell reported by row and
 // column; the export round-trips and is logged.
 import ExcelJS from 'exceljs';
+import { openedPersonRow } from '../helpers/sealed.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import {
@@ -208,15 +209,17 @@ describe('people import and export (.xlsx)', () => {
       });
       expect(JSON.parse(entry!.payload)).toEqual({ rows: 3, body: body.name, created: 3, updated: 0 });
 
-      const stored = await sql<Record<string, unknown>>(
+      const raw = await sql<{ id: string; name: string } & Record<string, unknown>>(
         t,
         `
-        select p.name, p.gender, p.id_number, p.phone, u.name as unit, p.post, p.is_reviewer, p.legal_qualification_no,
+        select p.id, p.name, p.gender, p.id_number, p.phone, u.name as unit, p.post, p.is_reviewer, p.legal_qualification_no,
                c.number, c.categories, c.region, c.issuer, c.issued_on, c.expires_on
           from people p left join units u on u.id = p.unit_id left join certificates c on c.person_id = p.id
          where p.body_id = $1 order by p.name`,
         [body.id],
       );
+      // Stored sealed (H4): compared opened.
+      const stored = raw.map((r) => openedPersonRow(t, r));
       const expected = rows
         .map((r) => ({
           name: r.姓名,
@@ -533,11 +536,13 @@ describe('people import and export (.xlsx)', () => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ imported: 2, created: 2, updated: 0, unchanged: 0 });
       const pick = async (bodyId: string) =>
-        sql(
-          t,
-          'select name, gender, id_number, phone, post, is_reviewer, is_legal_counsel from people where body_id = $1 order by name',
-          [bodyId],
-        );
+        (
+          await sql<{ id: string }>(
+            t,
+            'select id, name, gender, id_number, phone, post, is_reviewer, is_legal_counsel from people where body_id = $1 order by name',
+            [bodyId],
+          )
+        ).map((r) => openedPersonRow(t, r));
       expect(await pick(dest.id)).toEqual(await pick(source.id));
     });
 

@@ -1,5 +1,6 @@
 // Shared helpers of the HTTP tests: fresh identifiers with valid checksums, multipart bodies, clients
 // with a chosen source IP (the login route is rate-limited per IP), demo ids, and direct SQL.
+import { sealedPersonColumns } from '../helpers/sealed.ts';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -201,16 +202,17 @@ export async function insertPersonSql(
   over: { name?: string; idNumber?: string | null; phone?: string | null } = {},
 ) {
   const id = randomUUID();
+  const sealed = sealedPersonColumns(
+    t,
+    id,
+    over.idNumber === undefined ? newIdNumber() : over.idNumber,
+    over.phone === undefined ? '13900001111' : over.phone,
+  );
   await sql(
     t,
-    `insert into people (id, body_id, name, gender, id_number, phone, post) values ($1, $2, $3, 'male', $4, $5, '执法队员')`,
-    [
-      id,
-      bodyId,
-      over.name ?? newName('兄弟'),
-      over.idNumber === undefined ? newIdNumber() : over.idNumber,
-      over.phone === undefined ? '13900001111' : over.phone,
-    ],
+    `insert into people (id, body_id, name, gender, id_number, id_number_index, phone, post)
+     values ($1, $2, $3, 'male', $4, $5, $6, '执法队员')`,
+    [id, bodyId, over.name ?? newName('兄弟'), sealed.idNumber, sealed.idNumberIndex, sealed.phone],
   );
   return id;
 }

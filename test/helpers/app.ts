@@ -26,6 +26,11 @@ export interface TestApp {
   routeAccess: Map<string, RouteAccess>;
   login(username: string, password?: string): Promise<Client>;
   anonymous(): Client;
+  /**
+   * Stops the app and its services, runs `between` on the stopped system (e.g. a CLI command on its
+   * database: `onDisk` apps), then starts them again with `config` changed as given.
+   */
+  restart(between: (config: Config) => Promise<void>, config?: Partial<Config>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,26 +74,37 @@ export async function createTestApp(
   const { app, routeAccess } = await buildApp(config, services);
   watchResponses(app);
 
-  return {
+  const t: TestApp = {
     app,
     services,
     config,
     routeAccess,
-    anonymous: () => clientOf(app, null, null),
+    anonymous: () => clientOf(t.app, null, null),
+    async restart(between, changed = {}) {
+      await t.app.close();
+      await t.services.close();
+      await between(t.config);
+      t.config = { ...t.config, ...changed };
+      // The database is there now: PGlite opens its directory rather than the template image again.
+      const again = target.kind === 'pglite' ? { kind: 'pglite' as const, dir: target.dir } : target;
+      t.services = await createServices(t.config, again, testServiceOptions(opts.clock));
+      ({ app: t.app, routeAccess: t.routeAccess } = await buildApp(t.config, t.services));
+    },
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/login',
         payload: { username, password },
       });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-      return clientOf(app, sessionCookie(res), (res.json() as { csrfToken: string }).csrfToken);
+      return clientOf(t.app, sessionCookie(res), (res.json() as { csrfToken: string }).csrfToken);
     },
     async close() {
-      await app.close();
-      await services.close();
+      await t.app.close();
+      await t.services.close();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return t;
 }

@@ -1,6 +1,7 @@
 // Factories: a body (tenant) of the test's own, its units, people and certificates, written straight into
 // the tables (no versions or ledger entries, as data another operator entered earlier), so a test asserts
 // the data it made rather than the demo's wording, and the demo can change without breaking it.
+import { sealedPersonColumns } from './sealed.ts';
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './app.ts';
 import { newIdNumber, newOrganCreditCode } from './identifiers.ts';
@@ -131,11 +132,21 @@ export async function insertOfficer(
   const personId = randomUUID();
   const idNumber = newIdNumber();
   const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const sealed = sealedPersonColumns(t, personId, idNumber, phone);
   await query(
     t,
-    `insert into people (id, body_id, unit_id, name, gender, id_number, phone, post)
-     values ($1, $2, $3, $4, 'female', $5, $6, $7)`,
-    [personId, bodyId, fields.unitId ?? null, fields.name, idNumber, phone, fields.post ?? '执法队员'],
+    `insert into people (id, body_id, unit_id, name, gender, id_number, id_number_index, phone, post)
+     values ($1, $2, $3, $4, 'female', $5, $6, $7, $8)`,
+    [
+      personId,
+      bodyId,
+      fields.unitId ?? null,
+      fields.name,
+      sealed.idNumber,
+      sealed.idNumberIndex,
+      sealed.phone,
+      fields.post ?? '执法队员',
+    ],
   );
   const c = fields.certificate;
   if (!c) return { personId, certificateId: null, idNumber, phone };

@@ -1013,6 +1013,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按身份证号精确查找人员（盲索引，记入审计） */
+        post: operations["createPeopleLookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/officers/{number}": {
         parameters: {
             query?: never;
@@ -5750,6 +5767,68 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPeopleLookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            certificate: {
+                                categories: ("licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other")[];
+                                expiresOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                invalidReason: string | null;
+                                issuedOn: string;
+                                number: string;
+                                region: string;
+                                status: string;
+                                valid: boolean;
+                            } | null;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            /** Format: uuid */
+                            id: string;
+                            isLegalCounsel: boolean;
+                            isReviewer: boolean;
+                            name: string;
+                            post: string;
+                            /** Format: uuid */
+                            unitId: string | null;
+                            unitName: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getPublicOfficer: {

@@ -29,6 +29,6 @@ export const authModule: ModuleDescriptor<{
 
 export { AuthService } from './service.ts';
 export { AccountService } from './accounts.ts';
-export { SecondFactorService } from './second-factor.ts';
+export { SecondFactorService, TOTP_SECRETS_SEALED } from './second-factor.ts';
 export { ApiTokenService } from './tokens.ts';
 export { registerAccessControl } from './plugin.ts';

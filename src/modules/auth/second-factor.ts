@@ -4,6 +4,7 @@
 // check of a code at sign-in is AuthService's, so it shares the password's lockout.
 import { dbOf, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import type { SealedTable } from '../../platform/crypto/reseal.ts';
 import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
@@ -21,6 +22,15 @@ import {
 } from './totp.ts';
 
 export const TOTP_PURPOSE = 'users.totp_secret';
+
+/** The sealed TOTP secrets (enrolled and being enrolled), for `rotate-keys` (H4). */
+export const TOTP_SECRETS_SEALED: SealedTable = {
+  table: 'users',
+  key: 'id',
+  keyType: 'uuid',
+  columns: ['totp_secret', 'totp_pending'],
+  purpose: () => TOTP_PURPOSE,
+};
 const ISSUER = '三项制度执法平台';
 
 export class SecondFactorService {

@@ -16,6 +16,7 @@ import * as repo from './repo.ts';
 
 const CERTIFICATE_STATUS = { valid: '有效', suspended: '暂扣', revoked: '吊销' } as const;
 const PERSONAL_FIELDS: Record<string, string> = { idNumber: '身份证号', phone: '手机号' };
+const VIA_LABELS = { versions: '版本记录', lookup: '按身份证号查找' } as const;
 
 const change = z.object({ version: z.number(), reason: z.string() });
 const changeDetails = (p: z.output<typeof change>) => lines(['版本', p.version], ['理由', p.reason]);
@@ -73,8 +74,9 @@ export const bodiesEvents = defineEvents({
   'person.personal_data_read': {
     label: '查看个人信息',
     domain: 'H3',
-    payload: z.object({ fields: z.array(z.string()), via: z.literal('versions').optional() }),
-    details: (p) => lines(['查看字段', labelled(PERSONAL_FIELDS, p.fields)], ['途径', p.via && '版本记录']),
+    payload: z.object({ fields: z.array(z.string()), via: z.enum(['versions', 'lookup']).optional() }),
+    details: (p) =>
+      lines(['查看字段', labelled(PERSONAL_FIELDS, p.fields)], ['途径', p.via && VIA_LABELS[p.via]]),
   },
   'people.imported': {
     label: '导入人员名册',

@@ -23,6 +23,12 @@ export const bodiesModule: ModuleDescriptor<{
 
 export { BodiesService } from './service.ts';
 export { PeopleService } from './people-service.ts';
+export {
+  findPersonIdByIdNumber,
+  insertPerson,
+  PEOPLE_SEALED,
+  PERSON_VERSIONS_SEALED,
+} from './people-repo.ts';
 export type { Verification } from './verification.ts';
 export { PublicRegister, type PublicBody } from './public-register.ts';
 export {

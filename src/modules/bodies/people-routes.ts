@@ -14,6 +14,7 @@ import {
   certificateInput,
   certificateOutput,
   certificateReviewInput,
+  idNumber,
   idParam,
   peopleQuery,
   personDetail,
@@ -66,6 +67,21 @@ export function peopleRoutes(app: FastifyInstance, deps: { db: Db; people: Peopl
       },
     },
     async (req) => people.get(userCtx(req), req.params.id),
+  );
+
+  // POST, so the ID number stays out of URLs and access logs.
+  r.post(
+    '/api/v1/people/lookup',
+    {
+      config: { access: 'people.read_personal' },
+      schema: {
+        tags,
+        summary: '按身份证号精确查找人员（盲索引，记入审计）',
+        body: z.object({ idNumber }),
+        response: { 200: z.object({ items: z.array(personListItem) }) },
+      },
+    },
+    async (req) => people.findByIdNumber(userCtx(req), req.body.idNumber),
   );
 
   r.post(

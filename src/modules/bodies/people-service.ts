@@ -2,11 +2,13 @@
 // only to roles that hold people.read_personal, and each such read is written to the audit ledger (H3).
 import { dbOf, today, withTx, type Actor, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { badRequest, conflict, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { listVersions, recordChange } from '../../platform/versioning/versions.ts';
 import { hasPermission } from '../access/index.ts';
+import type { Sealer } from '../../platform/crypto/sealing.ts';
 import * as repo from './repo.ts';
+import { findPersonIdByIdNumber, insertPerson, openPerson, updatePerson } from './people-repo.ts';
 import { certificateValidity, CERTIFICATE_REASON_LABELS, reviewYearFor, type Category } from './rules.ts';
 import { certificateSummaryJson, summariseCertificate } from './certificate-summary.ts';
 import { listPeoplePage } from './people-list-repo.ts';
@@ -41,6 +43,8 @@ export class PeopleService {
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly bodies: BodiesService,
+    /** Seals and opens the ID numbers and phones (H4). */
+    private readonly sealer: Sealer,
   ) {}
 
   /**
@@ -71,11 +75,11 @@ export class PeopleService {
   }
 
   async get(ctx: Ctx, id: string) {
-    const row = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id);
-    if (!row) throw notFound('人员');
+    const found = await repo.findPerson(dbOf(ctx, this.db), ctx.actor.scope, id);
+    if (!found) throw notFound('人员');
     const personalDataVisible = hasPermission(ctx.actor.roles, 'people.read_personal');
     // One audit entry per view (H3): a read of the personal data says so, any other read is a view.
-    const entry = { entityType: 'person', entityId: id, bodyId: row.bodyId } as const;
+    const entry = { entityType: 'person', entityId: id, bodyId: found.bodyId } as const;
     if (personalDataVisible)
       await this.ledger.record(ctx, {
         ...entry,
@@ -83,6 +87,7 @@ export class PeopleService {
         payload: { fields: ['idNumber', 'phone'] },
       });
     else await this.ledger.record(ctx, { ...entry, action: 'person.viewed', payload: {} });
+    const row = personalDataVisible ? openPerson(this.sealer, found) : found;
     return {
       ...listItem(row, today(ctx)),
       idNumber: personalDataVisible ? row.idNumber : null,
@@ -96,7 +101,7 @@ export class PeopleService {
     await this.bodies.getBodyInScope(ctx, input.bodyId);
     await this.checkUnit(ctx, input.bodyId, input.unitId);
     return withTx(ctx, this.db, async (tctx) => {
-      const person = await repo.insertPerson(tctx.tx, input);
+      const person = await insertPerson(tctx.tx, this.sealer, input);
       await recordChange(
         tctx,
         this.ledger,
@@ -123,7 +128,7 @@ export class PeopleService {
     await this.checkUnit(ctx, current.bodyId, input.unitId);
     const { version, reason, ...fields } = input;
     return withTx(ctx, this.db, async (tctx) => {
-      const person = await repo.updatePerson(tctx.tx, id, version, fields);
+      const person = await updatePerson(tctx.tx, this.sealer, id, version, fields);
       if (!person) throw conflict('VERSION_CONFLICT', '该记录已被他人修改，请刷新后重试');
       await recordChange(
         tctx,
@@ -166,9 +171,28 @@ export class PeopleService {
         entityId: id,
         payload: { fields: ['idNumber', 'phone'], via: 'versions' },
       });
-      return versions;
+      return versions.map((v) => ({ ...v, data: openPerson(this.sealer, { ...v.data, id }) }));
     }
     return versions.map((v) => ({ ...v, data: { ...v.data, idNumber: null, phone: null } }));
+  }
+
+  /**
+   * Exact search by ID number (H4: through its blind index) for roles that may read personal data: the
+   * person in the caller's scope holding it, as a list item, or none. Audited like any personal read.
+   */
+  async findByIdNumber(ctx: Ctx, idNumber: string) {
+    if (!hasPermission(ctx.actor.roles, 'people.read_personal')) throw forbidden('无权按身份证号查找人员');
+    const db = dbOf(ctx, this.db);
+    const id = await findPersonIdByIdNumber(db, this.sealer, idNumber);
+    const row = id ? await repo.findPerson(db, ctx.actor.scope, id) : undefined;
+    await this.ledger.record(ctx, {
+      action: 'person.personal_data_read',
+      entityType: 'person',
+      entityId: row?.id ?? null,
+      bodyId: row?.bodyId ?? ctx.actor.bodyId,
+      payload: { fields: ['idNumber'], via: 'lookup' },
+    });
+    return { items: row ? [listItem(row, today(ctx))] : [] };
   }
 
   async getCertificate(ctx: Ctx, id: string) {
@@ -281,7 +305,7 @@ export class PeopleService {
    */
   async export(ctx: Ctx, bodyId: string | undefined) {
     const personal = hasPermission(ctx.actor.roles, 'people.read_personal');
-    const file = await exportPeople(dbOf(ctx, this.db), ctx, bodyId, personal);
+    const file = await exportPeople(dbOf(ctx, this.db), ctx, bodyId, personal && this.sealer);
     await this.ledger.record(ctx, {
       action: 'people.exported',
       entityType: 'body',
@@ -297,7 +321,7 @@ export class PeopleService {
    * of a person of the body: all rows or, on any error, none.
    */
   import(ctx: Ctx, bodyId: string, file: Buffer) {
-    return importPeople(this.db, this.ledger, this.bodies, ctx, bodyId, file);
+    return importPeople(this.db, this.ledger, this.bodies, this.sealer, ctx, bodyId, file);
   }
 
   private async checkUnit(ctx: Ctx, bodyId: string, unitId: string | null) {

@@ -8,7 +8,15 @@ import { AppError, conflict, pgErrorOf } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import { readTable, writeTable, type CellError, type Column } from '../../platform/xlsx/table.ts';
 import { recordChange, recordVersion } from '../../platform/versioning/versions.ts';
+import type { Sealer } from '../../platform/crypto/sealing.ts';
 import * as repo from './repo.ts';
+import {
+  findPersonIdByIdNumber,
+  insertPerson,
+  openPerson,
+  unsafeFindPersonRecord,
+  updatePerson,
+} from './people-repo.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from './rules.ts';
 import type { BodiesService } from './service.ts';
 import { idNumber, isoDate, phone } from './types.ts';
@@ -32,7 +40,7 @@ const categoriesCell = z.string().transform((s, ctx) => {
 });
 
 const IMPORT_REASON = '批量导入';
-type PersonRecord = NonNullable<Awaited<ReturnType<typeof repo.unsafeFindPersonRecord>>>;
+type PersonRecord = NonNullable<Awaited<ReturnType<typeof unsafeFindPersonRecord>>>;
 
 /** A person as exported, with whether personal data may be shown and the day validity is judged on. */
 type Row = repo.PersonRow & { personalVisible: boolean; on: string };
@@ -147,14 +155,16 @@ export async function exportPeople(
   db: DbOrTx,
   ctx: Ctx,
   bodyId: string | undefined,
-  personalVisible: boolean,
+  /** Opens the ID numbers and phones for a reader who may see them; false leaves them out. */
+  personal: Sealer | false,
 ) {
+  const personalVisible = personal !== false;
   const rows: Row[] = [];
   const on = today(ctx);
   let after: { name: string; id: string } | undefined;
   for (;;) {
     const page = await repo.listPeople(db, ctx.actor.scope, { bodyId, after, limit: 2000 });
-    rows.push(...page.map((p) => ({ ...p, personalVisible, on })));
+    rows.push(...page.map((p) => ({ ...(personal ? openPerson(personal, p) : p), personalVisible, on })));
     if (page.length < 2000) break;
     after = page.at(-1)!;
   }
@@ -216,6 +226,7 @@ export async function importPeople(
   db: Db,
   ledger: Ledger,
   bodies: BodiesService,
+  sealer: Sealer,
   ctx: Ctx,
   bodyId: string,
   file: Buffer,
@@ -242,8 +253,8 @@ export async function importPeople(
     if (v.idNumber) {
       if (seenIds.has(v.idNumber)) rowError('身份证号', `与第 ${seenIds.get(v.idNumber)} 行重复`);
       seenIds.set(v.idNumber, rowNumber);
-      const found = await repo.findPersonByIdNumber(read, v.idNumber);
-      const person = found && (await repo.unsafeFindPersonRecord(read, found.id));
+      const found = await findPersonIdByIdNumber(read, sealer, v.idNumber);
+      const person = found && (await unsafeFindPersonRecord(read, sealer, found));
       if (person && person.bodyId === bodyId) existing.set(rowNumber, person);
       else if (found) rowError('身份证号', '系统中已存在该身份证号（其他执法主体的人员），不能导入本机构');
     }
@@ -284,7 +295,7 @@ export async function importPeople(
           if (Object.entries(fields).every(([k, value]) => current[k as keyof typeof fields] === value)) {
             counts.unchanged++;
           } else {
-            const person = await repo.updatePerson(tctx.tx, current.id, current.version, fields);
+            const person = await updatePerson(tctx.tx, sealer, current.id, current.version, fields);
             if (!person)
               throw conflict('VERSION_CONFLICT', `第 ${rowNumber} 行的人员刚被他人修改，请重新导出后再导入`);
             await recordChange(
@@ -302,7 +313,7 @@ export async function importPeople(
             counts.updated++;
           }
         } else {
-          const person = await repo.insertPerson(tctx.tx, { bodyId, ...fields });
+          const person = await insertPerson(tctx.tx, sealer, { bodyId, ...fields });
           await recordVersion(tctx, { entityType: 'person', record: person, reason: IMPORT_REASON });
           personId = person.id;
           counts.created++;

@@ -226,43 +226,6 @@ export async function unitOfPerson(db: DbOrTx, bodyId: string, personId: string)
   return row?.unitId ?? null;
 }
 
-/** The person holding an ID number (given in the clear), if any: every lookup by ID number comes here. */
-export async function findPersonByIdNumber(
-  db: DbOrTx,
-  idNumber: string,
-): Promise<{ id: string } | undefined> {
-  const [row] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, idNumber));
-  return row;
-}
-
-export async function idNumberExists(db: DbOrTx, idNumber: string) {
-  return Boolean(await findPersonByIdNumber(db, idNumber));
-}
-
-export async function unsafeFindPersonRecord(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(people).where(eq(people.id, id));
-  return row;
-}
-
-export async function insertPerson(db: DbOrTx, values: typeof people.$inferInsert) {
-  const [row] = await db.insert(people).values(values).returning();
-  return row!;
-}
-
-export async function updatePerson(
-  db: DbOrTx,
-  id: string,
-  version: number,
-  values: Partial<typeof people.$inferInsert>,
-) {
-  const [row] = await db
-    .update(people)
-    .set({ ...values, version: version + 1, updatedAt: sql`now()` })
-    .where(and(eq(people.id, id), eq(people.version, version)))
-    .returning();
-  return row;
-}
-
 /** Counts for the A4 indicator: active reviewers, and active people holding a certificate. */
 export async function reviewerCounts(db: DbOrTx, bodyId: string) {
   const result = await db.execute<{ reviewers: number; officers: number }>(sql`

@@ -85,7 +85,10 @@ export const people = pgTable(
     unitId: uuid('unit_id').references(() => units.id),
     name: text('name').notNull(),
     gender: text('gender').$type<'male' | 'female'>().notNull(),
+    // H4: ID number and phone are sealed (platform/crypto/personal-data.ts); a person is found and kept
+    // unique by the ID number's blind index.
     idNumber: text('id_number'),
+    idNumberIndex: text('id_number_index'),
     phone: text('phone'),
     post: text('post').notNull().default(''),
     isReviewer: boolean('is_reviewer').notNull().default(false),
@@ -98,9 +101,9 @@ export const people = pgTable(
     index('people_body_name_idx').on(t.bodyId, t.name, t.id),
     index('people_name_idx').on(t.name, t.id),
     index('people_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
-    uniqueIndex('people_id_number_uq')
-      .on(t.idNumber)
-      .where(sql`${t.idNumber} is not null`),
+    uniqueIndex('people_id_number_index_uq')
+      .on(t.idNumberIndex)
+      .where(sql`${t.idNumberIndex} is not null`),
   ],
 );
 

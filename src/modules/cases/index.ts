@@ -55,5 +55,12 @@ export { CasesService } from './service.ts';
 export { CaseListService } from './list-service.ts';
 export { CaseDeadlinesService } from './deadline-service.ts';
 export { EvidenceService } from './evidence/index.ts';
-export { CasePartiesService } from './parties/index.ts';
-export { CaseDocumentsService } from './documents/index.ts';
+export {
+  CasePartiesService,
+  CORRECTIONS_SEALED,
+  PARTIES_SEALED,
+  PARTY_ENTITY,
+  PARTY_VERSIONS_SEALED,
+  resealPartyKeys,
+} from './parties/index.ts';
+export { CaseDocumentsService, SIGNING_KEYS_SEALED } from './documents/index.ts';

@@ -7,7 +7,10 @@ import type { Db } from '../../platform/db/client.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { PeopleService } from '../bodies/index.ts';
+import { idNumberIndex, isBlindIndex } from '../../platform/crypto/personal-data.ts';
+import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { listCases, type CaseListFilter } from './list-repo.ts';
+import { personPartyIdNumbers } from './parties/index.ts';
 import type { CaseKind } from './machine.ts';
 import { dueLevel, presentListItem, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
@@ -29,6 +32,8 @@ export class CaseListService {
     private readonly ledger: Ledger,
     private readonly calendars: CalendarService,
     private readonly people: PeopleService,
+    /** Opens a natural person's ID number for the export (the case row keeps only its index, H4). */
+    private readonly sealer: Sealer,
   ) {}
 
   /**
@@ -89,10 +94,23 @@ export class CaseListService {
   async exportList(ctx: Ctx, q: CaseListFilters, limit: number) {
     const w = await this.workbenchFilter(ctx, q);
     if (!w) return [];
-    const rows = await listCases(dbOf(ctx, this.db), { ...w.filter, limit, details: true });
+    const db = dbOf(ctx, this.db);
+    const rows = await listCases(db, { ...w.filter, limit, details: true });
+    // A person's case row holds the blind index of the ID number: the number comes from the party itself.
+    const persons = rows.filter((r) => r.partyKey && isBlindIndex(r.partyKey));
+    const idNumbers = new Map<string, string>();
+    for (const p of await personPartyIdNumbers(
+      db,
+      this.sealer,
+      persons.map((r) => r.id),
+    ))
+      if (p.idNumber) idNumbers.set(`${p.caseId} ${idNumberIndex(this.sealer, p.idNumber)}`, p.idNumber);
     return rows.map((r) => ({
       ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
-      partyKey: r.partyKey ?? null,
+      partyKey:
+        r.partyKey && isBlindIndex(r.partyKey)
+          ? (idNumbers.get(`${r.id} ${r.partyKey}`) ?? null)
+          : (r.partyKey ?? null),
       filedOn: r.filedOn ?? null,
     }));
   }

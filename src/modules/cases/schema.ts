@@ -41,7 +41,10 @@ export const cases = pgTable(
     summary: text('summary').notNull().default(''), // 违法事实 / 检查情况
     enforcementItemCode: text('enforcement_item_code'),
     partyName: text('party_name').notNull().default(''),
-    /** ID number or credit code of the main party, upper-cased: links the cases of one party (C4, C9). */
+    /**
+     * Links the cases of one party (C4, C9): the main party's credit code (upper case) or, for a natural
+     * person, the blind index of their ID number (H4: never the number itself).
+     */
     partyKey: text('party_key'),
     partyType: text('party_type').$type<'person' | 'organisation'>().notNull(),
     leadOfficerId: uuid('lead_officer_id')
@@ -83,7 +86,10 @@ export const caseParties = pgTable(
     type: text('type').$type<'person' | 'organisation'>().notNull(),
     name: text('name').notNull(),
     idType: text('id_type'),
+    // H4: a natural person's ID number, address and phone are sealed; the ID number's blind index finds
+    // the same person across cases.
     idNumber: text('id_number'),
+    idNumberIndex: text('id_number_index'),
     creditCode: text('credit_code'),
     legalRepresentative: text('legal_representative'),
     address: text('address').notNull().default(''),
@@ -93,7 +99,10 @@ export const caseParties = pgTable(
     representsId: uuid('represents_id'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('case_parties_case_idx').on(t.caseId)],
+  (t) => [
+    index('case_parties_case_idx').on(t.caseId),
+    index('case_parties_id_number_index_idx').on(t.idNumberIndex),
+  ],
 );
 
 export const caseEvents = pgTable(

@@ -28,7 +28,9 @@ import {
   type Officer,
   type ProcedureMachine,
 } from './machine.ts';
-import { insertParties, partyActions, partyKeyOf } from './parties/index.ts';
+import { insertParties, openParty, openPartyEvent, partyActions, partyKeyOf } from './parties/index.ts';
+import { idNumberIndex } from '../../platform/crypto/personal-data.ts';
+import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { actionPermission, canTakeAction } from './policy.ts';
 import { dueLevel, presentCase, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
@@ -101,6 +103,8 @@ export class CasesService {
     private readonly people: PeopleService,
     private readonly bodies: BodiesService,
     private readonly catalog: CatalogService,
+    /** Seals the parties' personal data as a case is opened and opens it for the case page (H4). */
+    private readonly sealer: Sealer,
   ) {}
 
   private unitOf(ctx: Ctx): Promise<string | null> {
@@ -201,7 +205,7 @@ export class CasesService {
         summary: input.summary,
         enforcementItemCode: input.enforcementItemCode,
         partyName: main.name,
-        partyKey: partyKeyOf(main),
+        partyKey: partyKeyOf(main, (idNumber) => idNumberIndex(this.sealer, idNumber)),
         partyType: main.type,
         leadOfficerId: input.leadOfficerId,
         officerIds: input.officerIds,
@@ -212,6 +216,7 @@ export class CasesService {
       });
       await insertParties(
         tx,
+        this.sealer,
         input.parties.map((p) => ({ ...p, caseId: row.id })),
       );
       await repo.insertEvent(tx, {
@@ -349,7 +354,9 @@ export class CasesService {
     ]);
     const unitId = page?.readerUnitId ?? null;
     const c = visibleOrNotFound(actor, page?.case, unitId);
-    const { parties, events, deadlines, evidence, documents, linked } = page!;
+    const { deadlines, evidence, documents, linked } = page!;
+    const parties = page!.parties.map((p) => openParty(this.sealer, p.id, p));
+    const events = page!.events.map((e) => openPartyEvent(this.sealer, e));
     const machine = machineOf(c.kind as CaseKind);
     const officers = officersInOrder(page!.officers, c.officerIds);
     const day = today(ctx);

@@ -5,6 +5,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../clock.ts';
 import { withTx, type Actor, type Ctx, type TxCtx } from '../context.ts';
 import type { Db, DbOrTx } from '../db/client.ts';
+import type { SealedTable } from '../crypto/reseal.ts';
 import { SealError, Sealer } from '../crypto/sealing.ts';
 import { generateSm2KeyPair, sm2PublicKeyOf } from '../crypto/sm.ts';
 import { ledgerCheckpoints, ledgerEntries, platformSettings } from './schema.ts';
@@ -14,6 +15,16 @@ import type { EventCode, LedgerEvent } from './events.ts';
 
 const APPEND_LOCK = 7_324_002;
 const SIGNING_KEY_SETTING = 'ledger.sm2.private_key';
+
+/** Where the ledger keeps its sealed signing key, for `rotate-keys` (H4). */
+export const LEDGER_KEY_SEALED: SealedTable = {
+  table: 'platform_settings',
+  key: 'key',
+  keyType: 'text',
+  columns: ['value'],
+  rows: sql`key = ${SIGNING_KEY_SETTING}`,
+  purpose: () => SIGNING_KEY_SETTING,
+};
 
 export interface LedgerOptions {
   checkpointEvery: number;

@@ -1,7 +1,8 @@
 // Shared versioning: every state a record takes (creation included) is kept with reason and author, in
 // the caller's transaction, so history and comparison read one table.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor, TxCtx } from '../context.ts';
+import type { SealedJson } from '../crypto/reseal.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { canonicalJson } from '../ledger/canonical.ts';
 import type { EventCode, LedgerEvent } from '../ledger/events.ts';
@@ -52,4 +53,17 @@ export async function listVersions(db: DbOrTx, entityType: string, entityId: str
     at: r.at,
     data: JSON.parse(r.data) as Record<string, unknown>,
   }));
+}
+
+/** The versions of one entity type whose JSON holds sealed values, for `resealJson` (H4). */
+export function sealedVersions(entityType: string, reseal: SealedJson['reseal']): SealedJson {
+  return {
+    table: 'record_versions',
+    key: 'id',
+    keyType: 'uuid',
+    column: 'data',
+    columnType: 'text',
+    rows: sql`entity_type = ${entityType}`,
+    reseal,
+  };
 }

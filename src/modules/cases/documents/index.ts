@@ -3,5 +3,6 @@
 export { DOCUMENT_STEP_PERMISSIONS } from './policy.ts';
 export { listDocuments, unsafeDocumentNames, unsafeFindDocumentIds } from './repo.ts';
 export { CaseDocumentsService } from './service.ts';
+export { SIGNING_KEYS_SEALED } from './signing-keys.ts';
 export { hearingThresholds } from './settings.ts';
 export { documentListItem } from './types.ts';

@@ -2,11 +2,21 @@
 // officer under the master key (a sealed key copied into another officer's row does not open), so a
 // database dump holds no usable private key.
 import type { Db, DbOrTx } from '../../../platform/db/client.ts';
+import type { SealedTable } from '../../../platform/crypto/reseal.ts';
 import { SealError, Sealer } from '../../../platform/crypto/sealing.ts';
 import { generateSm2KeyPair } from '../../../platform/crypto/sm.ts';
 import * as documentsRepo from './repo.ts';
 
 const signingKeyPurpose = (personId: string) => `signing_keys.private_key:${personId}`;
+
+/** The officers' sealed keys, for `rotate-keys` (H4). */
+export const SIGNING_KEYS_SEALED: SealedTable = {
+  table: 'signing_keys',
+  key: 'person_id',
+  keyType: 'uuid',
+  columns: ['private_key'],
+  purpose: (_column, personId) => signingKeyPurpose(personId),
+};
 
 export class OfficerSigningKeys {
   constructor(

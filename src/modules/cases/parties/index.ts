@@ -2,7 +2,17 @@
 // of the module (case opening, the case page, its policy, the events) may use. Nothing outside this
 // folder imports its other files.
 export { PARTY_STEP_PERMISSIONS } from './policy.ts';
-export { insertParties, type PartyRow } from './repo.ts';
+export {
+  CORRECTIONS_SEALED,
+  insertParties,
+  openParty,
+  PARTIES_SEALED,
+  PARTY_VERSIONS_SEALED,
+  personPartyIdNumbers,
+  resealPartyKeys,
+  type PartyRow,
+} from './repo.ts';
+export { openPartyEvent } from './sealing.ts';
 export {
   PARTY_FIELD_LABELS,
   PARTY_ROLE_LABELS,
@@ -11,5 +21,5 @@ export {
   partyKeyOf,
   type PartyRole,
 } from './rules.ts';
-export { CasePartiesService } from './service.ts';
+export { CasePartiesService, PARTY_ENTITY } from './service.ts';
 export { partyInput, partyOutput } from './types.ts';

@@ -6,6 +6,7 @@ import {
   changedFields,
   joinableRoles,
   mainPartyOf,
+  partyKeyOf,
   mayJoin,
   partiesNamedInDocuments,
   partyEventLabel,
@@ -99,7 +100,20 @@ describe('corrections', () => {
     expect([...partiesNamedInDocuments(docs)].sort()).toEqual(['a', 'b']);
   });
 
+  it('keys an organisation by its credit code and a natural person by the index of the ID number', () => {
+    const indexOf = (id: string) => `index(${id})`;
+    expect(partyKeyOf({ creditCode: 'k1', idNumber: null }, indexOf)).toBe('K1');
+    expect(partyKeyOf({ creditCode: null, idNumber: '11010519491231002X' }, indexOf)).toBe(
+      'index(11010519491231002X)',
+    );
+    expect(partyKeyOf({ creditCode: null, idNumber: null }, indexOf)).toBeNull();
+    const person = { id: 'p', role: 'party', type: 'person', name: '张三', idNumber: 'A1', creditCode: null };
+    const c = { partyName: '张三（旧名）', partyKey: 'index(A1)', partyType: 'person' };
+    expect(mainPartyOf(c, [person], indexOf)?.id).toBe('p');
+  });
+
   it('finds the main party by its key and name, of the case’s type', () => {
+    const upper = (s: string) => s.toUpperCase();
     const p = (id: string, role: string, name: string, creditCode: string | null, type = 'organisation') => ({
       id,
       role,
@@ -113,15 +127,16 @@ describe('corrections', () => {
       p('x', 'party', '乙公司', 'K2'),
       p('m', 'party', '甲公司', 'K1'),
     ];
-    expect(mainPartyOf({ partyName: '甲公司', partyKey: 'K1', partyType: 'organisation' }, parties)?.id).toBe(
-      'm',
-    );
     expect(
-      mainPartyOf({ partyName: '甲公司（旧名）', partyKey: 'K1', partyType: 'organisation' }, parties)?.id,
+      mainPartyOf({ partyName: '甲公司', partyKey: 'K1', partyType: 'organisation' }, parties, upper)?.id,
     ).toBe('m');
-    expect(mainPartyOf({ partyName: '乙公司', partyKey: null, partyType: 'organisation' }, parties)?.id).toBe(
-      'x',
-    );
+    expect(
+      mainPartyOf({ partyName: '甲公司（旧名）', partyKey: 'K1', partyType: 'organisation' }, parties, upper)
+        ?.id,
+    ).toBe('m');
+    expect(
+      mainPartyOf({ partyName: '乙公司', partyKey: null, partyType: 'organisation' }, parties, upper)?.id,
+    ).toBe('x');
   });
 
   it('labels the timeline events with the role and name', () => {

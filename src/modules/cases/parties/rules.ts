@@ -162,9 +162,10 @@ export function mainPartyOf<
 >(
   c: { partyName: string; partyKey: string | null; partyType: string },
   parties: readonly P[],
+  indexOf: (idNumber: string) => string,
 ): P | undefined {
   const candidates = parties.filter((p) => p.role === 'party' && p.type === c.partyType);
-  const key = (p: P) => (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+  const key = (p: P) => partyKeyOf(p, indexOf);
   return (
     candidates.find((p) => key(p) === c.partyKey && p.name === c.partyName) ??
     candidates.find((p) => c.partyKey !== null && key(p) === c.partyKey) ??
@@ -209,9 +210,18 @@ export function detailsOf(p: Pick<PartyInput, PartyField>): PartyDetails {
 
 export const pick = (d: PartyDetails, fields: readonly PartyField[]) =>
   Object.fromEntries(fields.map((f) => [f, d[f]]));
-/** The key a party is recognised by across cases (信用代码 or 证件号码, upper case), if it has one. */
-export const partyKeyOf = (p: { creditCode: string | null; idNumber: string | null }) =>
+/** What a party is recognised by within a case (信用代码 or 证件号码, upper case), if it has one. */
+export const identityOf = (p: { creditCode: string | null; idNumber: string | null }) =>
   (p.creditCode ?? p.idNumber)?.toUpperCase() ?? null;
+
+/**
+ * The key the case row links a party's cases by (C4, C9): an organisation's credit code (upper case), or
+ * a natural person's ID number as `indexOf` gives it — its blind index (H4), never the number itself.
+ */
+export const partyKeyOf = (
+  p: { creditCode: string | null; idNumber: string | null },
+  indexOf: (idNumber: string) => string,
+) => (p.creditCode ? p.creditCode.toUpperCase() : p.idNumber ? indexOf(p.idNumber) : null);
 
 /** An agent acts for a 当事人 of this very case (授权委托); nobody else names a principal. */
 export function checkPrincipal(role: PartyRole, representsId: string | null, parties: readonly PartyRow[]) {
@@ -232,9 +242,9 @@ export function checkDuplicate(
   parties: readonly PartyRow[],
   selfId: string | null = null,
 ) {
-  const key = partyKeyOf(p);
+  const key = identityOf(p);
   if (key === null) return;
-  const twin = parties.find((o) => o.id !== selfId && o.role === p.role && partyKeyOf(o) === key);
+  const twin = parties.find((o) => o.id !== selfId && o.role === p.role && identityOf(o) === key);
   if (twin) {
     const field = p.creditCode ? 'creditCode' : 'idNumber';
     throw badRequest(`本案已有证件号码相同的${PARTY_ROLE_LABELS[p.role as PartyRole]}：${twin.name}`, {

@@ -7,6 +7,8 @@
 import { dbOf, today, withTx, type Ctx, type TxCtx } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../../../platform/http/errors.ts';
+import { idNumberIndex } from '../../../platform/crypto/personal-data.ts';
+import type { Sealer } from '../../../platform/crypto/sealing.ts';
 import type { Ledger } from '../../../platform/ledger/ledger.ts';
 import { listVersions, recordChange, recordVersion } from '../../../platform/versioning/versions.ts';
 import {
@@ -39,7 +41,15 @@ export class CasePartiesService {
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly cases: CasesService,
+    /** Seals and opens the parties' ID numbers, phones and addresses (H4). */
+    private readonly sealer: Sealer,
   ) {}
+
+  /** The parties of a case: as stored (for versions), and opened (for the rules, which compare them). */
+  private async parties(tx: TxCtx['tx'], caseId: string) {
+    const stored = await repo.listParties(tx, caseId);
+    return { stored, open: stored.map((p) => repo.openParty(this.sealer, p.id, p)) };
+  }
 
   /**
    * The case, if the caller handles it, locked at the version they read: a concurrent writer either
@@ -66,10 +76,10 @@ export class CasePartiesService {
       );
       const join = mayJoin(c, party.role);
       if (!join.ok) throw unprocessable('RULE_VIOLATION', join.message, { rule: join.code });
-      const parties = await repo.listParties(tx, c.id);
+      const { open: parties } = await this.parties(tx, c.id);
       checkPrincipal(party.role, representsId, parties);
       checkDuplicate(party, parties);
-      const row = await repo.insertParty(tx, { ...party, caseId: c.id, representsId });
+      const row = await repo.insertParty(tx, this.sealer, { ...party, caseId: c.id, representsId });
       if (!(await updateCaseIfVersion(tx, c.id, version, {}))) throw conflict('VERSION_CONFLICT', STALE);
       await insertEvent(tx, {
         caseId: c.id,
@@ -97,7 +107,7 @@ export class CasePartiesService {
           payload: { partyId: row.id, role: row.role, type: row.type, representsId },
         },
       );
-      return row;
+      return repo.openParty(this.sealer, row.id, row);
     });
   }
 
@@ -119,7 +129,7 @@ export class CasePartiesService {
       );
       if (c.finished)
         throw unprocessable('RULE_VIOLATION', '案件已办结，不能再更正当事人信息', { rule: 'CASE_FINISHED' });
-      const parties = await repo.listParties(tx, c.id);
+      const { stored, open: parties } = await this.parties(tx, c.id);
       const current = parties.find((p) => p.id === partyId);
       if (!current) throw notFound('当事人');
       if (fields.role !== current.role)
@@ -153,15 +163,20 @@ export class CasePartiesService {
       if (last === 0)
         await recordVersion(tctx, {
           entityType: PARTY_ENTITY,
-          record: { ...current, version: ++last },
+          record: { ...stored.find((p) => p.id === partyId)!, version: ++last },
           reason: '登记时的信息',
         });
-      const row = await repo.updateParty(tx, c.id, current.id, { ...after, representsId: principal });
+      const row = await repo.updateParty(tx, this.sealer, c.id, current.id, {
+        ...after,
+        representsId: principal,
+      });
       const partyVersion = last + 1;
 
       // The case row carries its main party's name and ID for lists and linked cases (C4, C9).
-      const main = mainPartyOf(c, parties);
-      const caseValues = main?.id === current.id ? { partyName: row.name, partyKey: partyKeyOf(row) } : {};
+      const indexOf = (id: string) => idNumberIndex(this.sealer, id);
+      const main = mainPartyOf(c, parties, indexOf);
+      const caseValues =
+        main?.id === current.id ? { partyName: row.name, partyKey: partyKeyOf(after, indexOf) } : {};
       if (!(await updateCaseIfVersion(tx, c.id, version, caseValues)))
         throw conflict('VERSION_CONFLICT', STALE);
       const moved = principalChanged ? { representsId: current.representsId } : {};
@@ -174,8 +189,12 @@ export class CasePartiesService {
           name: row.name,
           reason,
           partyVersion,
-          before: { ...pick(before, changed), ...moved },
-          after: { ...pick(after, changed), ...(principalChanged ? { representsId: principal } : {}) },
+          // Personal fields changed are kept sealed here too; the case page opens them (H4).
+          before: repo.sealPartyFields(this.sealer, current.id, { ...pick(before, changed), ...moved }),
+          after: repo.sealPartyFields(this.sealer, current.id, {
+            ...pick(after, changed),
+            ...(principalChanged ? { representsId: principal } : {}),
+          }),
         },
         fromState: c.state,
         toState: c.state,
@@ -200,7 +219,7 @@ export class CasePartiesService {
           },
         },
       );
-      return row;
+      return repo.openParty(this.sealer, row.id, row);
     });
   }
 
@@ -210,6 +229,7 @@ export class CasePartiesService {
     const c = await this.cases.caseVisibleTo(ctx, caseId);
     const parties = await repo.listParties(db, c.id);
     if (!parties.some((p) => p.id === partyId)) throw notFound('当事人');
-    return listVersions(db, PARTY_ENTITY, partyId);
+    const versions = await listVersions(db, PARTY_ENTITY, partyId);
+    return versions.map((v) => ({ ...v, data: repo.openParty(this.sealer, partyId, v.data) }));
   }
 }
