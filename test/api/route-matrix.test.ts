@@ -73,6 +73,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/v1/people/:id': only('sysadmin'),
   'GET /api/v1/people/:id/versions': only(...BUSINESS, 'sysadmin', 'secadmin'),
   'GET /api/v1/people/export': only('sysadmin', 'head'),
+  'POST /api/v1/people/lookup': only('unit_head', 'head', 'deputy', 'sysadmin'),
   'POST /api/v1/people/import': only('sysadmin'),
   'GET /api/v1/certificates/:id': only(...BUSINESS, 'sysadmin', 'secadmin'),
   'POST /api/v1/certificates': only('sysadmin', 'legal_head'),
