@@ -1,12 +1,14 @@
 // H4 every value sealed under the master key, in one place: the personal data of people and case parties
 // (with the ID numbers' blind indexes, their versions, the timeline's corrections and the case rows'
-// party keys) and the secrets (officers' and the ledger's signing keys, TOTP secrets). At start, personal
+// party keys) and the secrets (officers' and the ledger's signing keys, TOTP secrets, the responses kept
+// for Idempotency-Key retries — forgotten rather than resealed, see resealAll). At start, personal
 // data an earlier release stored in the clear is sealed once; `rotate-keys` reseals everything under a new
 // master key in one transaction.
 import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from './platform/db/client.ts';
 import { resealJson, resealTable, Resealing } from './platform/crypto/reseal.ts';
 import type { Sealer } from './platform/crypto/sealing.ts';
+import { deleteAllKeys } from './platform/idempotency/repo.ts';
 import { LEDGER_KEY_SEALED } from './platform/ledger/ledger.ts';
 import { TOTP_SECRETS_SEALED } from './modules/auth/index.ts';
 import { PEOPLE_SEALED, PERSON_VERSIONS_SEALED } from './modules/bodies/index.ts';
@@ -42,6 +44,9 @@ export async function resealAll(db: DbOrTx, r: Resealing, secrets: boolean): Pro
   ] as const)
     counts[name] = await resealJson(db, j, r);
   counts['case party keys'] = await resealPartyKeys(db, r);
+  // Idempotency records hold sealed responses under fingerprints keyed by the master key, which cannot
+  // be recomputed: a rotation forgets them (a create retried across it runs again).
+  if (secrets) counts['idempotency keys (forgotten)'] = await deleteAllKeys(db);
   return counts;
 }
 

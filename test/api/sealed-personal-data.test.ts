@@ -79,9 +79,12 @@ describe('personal data sealed at rest (H4)', () => {
     expect(updated.statusCode, updated.body).toBe(200);
 
     const officer = await loginFrom(t, 'officer1');
-    const opened = await officer.post(
-      '/api/v1/cases',
-      caseInput(ids, {
+    // With an Idempotency-Key, so the response kept for a retry (naming the party) is in the database too.
+    const opened = await officer.request({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { 'idempotency-key': 'sealed-personal-data-case' },
+      payload: caseInput(ids, {
         parties: [
           {
             role: 'party',
@@ -94,8 +97,9 @@ describe('personal data sealed at rest (H4)', () => {
           },
         ],
       }),
-    );
+    });
     expect(opened.statusCode, opened.body).toBe(201);
+    expect(await sql(t, 'select 1 from idempotency_keys where response is not null')).toHaveLength(1);
     const c = opened.json() as { id: string; version: number; parties: { id: string }[] };
     caseId = c.id;
     partyId = c.parties[0]!.id;
@@ -267,6 +271,8 @@ describe('personal data sealed at rest (H4)', () => {
     expect(counts.people).toBeGreaterThan(1);
     expect(counts.case_parties).toBeGreaterThan(0);
     expect(counts['party corrections']).toBeGreaterThan(0);
+    // Kept responses are forgotten (by the first run): their keyed fingerprints cannot be recomputed.
+    expect(await sql(t, 'select 1 from idempotency_keys')).toEqual([]);
 
     expectNowhere((await everyRow(t)).text, secrets());
     await expectReadable();

@@ -73,3 +73,12 @@ export async function deleteExpiredKeys(db: DbOrTx, now: Date): Promise<number> 
     .returning({ key: idempotencyKeys.key });
   return rows.length;
 }
+
+/**
+ * Removes every record (H4 `rotate-keys`): their fingerprints are keyed by the master key and cannot be
+ * recomputed without the requests, so under a new key they would refuse every retry; the count.
+ */
+export async function deleteAllKeys(db: DbOrTx): Promise<number> {
+  const rows = await db.delete(idempotencyKeys).returning({ key: idempotencyKeys.key });
+  return rows.length;
+}
