@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.ts';
 import type { BodyFixture, OfficerFixture } from '../../test/helpers/factories.ts';
+import { openedPersonRow } from '../../test/helpers/sealed.ts';
 import { escapeHtml, html } from './html.ts';
 import { EXTRA_OFFICERS, LAPSED, portalTenant, SECOND, VALID } from './test-fixture.ts';
 
@@ -312,10 +313,14 @@ describe('public portal (E10)', () => {
   });
 
   it('never shows a person’s ID number or phone on any public page', async () => {
+    // Stored sealed (H4): the clear values are what a page must not show.
     const secrets = (
-      await q<{ id_number: string | null; phone: string | null }>('select id_number, phone from people')
+      await q<{ id: string; id_number: string | null; phone: string | null }>(
+        'select id, id_number, phone from people',
+      )
     )
-      .flatMap((p) => [p.id_number, p.phone])
+      .map((p) => openedPersonRow(t, p))
+      .flatMap((p) => [p.id_number as string | null, p.phone as string | null])
       .filter((s): s is string => !!s);
     expect(secrets.length).toBeGreaterThan(40);
     expect(secrets).toEqual(expect.arrayContaining([valid.idNumber, valid.phone]));
