@@ -25,6 +25,17 @@ function stepPermission(kind: CaseKind, type: string): StepPermission | undefine
   );
 }
 
+const PERMISSION_HINTS: Record<string, string> = {
+  'cases.approve': '行政机关负责人批准',
+  'cases.review': '法制审核人员办理',
+  'cases.archive': '档案管理员办理',
+  'cases.handle': '本案执法人员或承办科室负责人办理',
+};
+
+/** Who may take a step, in words, for the refusal of someone who may not. */
+export const permissionHint = (kind: CaseKind, type: string) =>
+  PERMISSION_HINTS[actionPermission(kind, type)];
+
 /** The permission a known step needs; asking about a step that does not exist is a programming error. */
 export function actionPermission(kind: CaseKind, type: string): StepPermission {
   const permission = stepPermission(kind, type);

@@ -28,10 +28,9 @@ import {
   type Officer,
   type ProcedureMachine,
 } from './machine.ts';
-import { insertParties, openParty, openPartyEvent, partyActions, partyKeyOf } from './parties/index.ts';
-import { idNumberIndex } from '../../platform/crypto/personal-data.ts';
+import { casePartyKey, insertParties, openCasePage, partyActions } from './parties/index.ts';
 import type { Sealer } from '../../platform/crypto/sealing.ts';
-import { actionPermission, canTakeAction } from './policy.ts';
+import { canTakeAction, permissionHint } from './policy.ts';
 import { dueLevel, presentCase, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
 import * as repo from './repo.ts';
@@ -53,13 +52,6 @@ function visibleOrNotFound<C extends repo.FoundCase>(
   }
   return c;
 }
-
-const PERMISSION_HINTS: Record<string, string> = {
-  'cases.approve': '行政机关负责人批准',
-  'cases.review': '法制审核人员办理',
-  'cases.archive': '档案管理员办理',
-  'cases.handle': '本案执法人员或承办科室负责人办理',
-};
 
 /** The caller's unit, from their person record (null for accounts without one). */
 export async function unitOfCaller(people: PeopleService, ctx: Ctx): Promise<string | null> {
@@ -103,8 +95,7 @@ export class CasesService {
     private readonly people: PeopleService,
     private readonly bodies: BodiesService,
     private readonly catalog: CatalogService,
-    /** Seals the parties' personal data as a case is opened and opens it for the case page (H4). */
-    private readonly sealer: Sealer,
+    private readonly sealer: Sealer, // the parties' personal data (H4)
   ) {}
 
   private unitOf(ctx: Ctx): Promise<string | null> {
@@ -205,7 +196,7 @@ export class CasesService {
         summary: input.summary,
         enforcementItemCode: input.enforcementItemCode,
         partyName: main.name,
-        partyKey: partyKeyOf(main, (idNumber) => idNumberIndex(this.sealer, idNumber)),
+        partyKey: casePartyKey(this.sealer, main),
         partyType: main.type,
         leadOfficerId: input.leadOfficerId,
         officerIds: input.officerIds,
@@ -295,7 +286,7 @@ export class CasesService {
       const c = await this.visibleCase(tctx, id);
       if (!canTakeAction(tctx.actor, await this.unitOf(tctx), c, action.type)) {
         throw forbidden(
-          `无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${PERMISSION_HINTS[actionPermission(c.kind as CaseKind, action.type)]}）`,
+          `无权执行“${machine.actionLabels[action.type] ?? action.type}”（须${permissionHint(c.kind as CaseKind, action.type)}）`,
         );
       }
       if (c.version !== version)
@@ -355,8 +346,7 @@ export class CasesService {
     const unitId = page?.readerUnitId ?? null;
     const c = visibleOrNotFound(actor, page?.case, unitId);
     const { deadlines, evidence, documents, linked } = page!;
-    const parties = page!.parties.map((p) => openParty(this.sealer, p.id, p));
-    const events = page!.events.map((e) => openPartyEvent(this.sealer, e));
+    const { parties, events } = openCasePage(this.sealer, page!);
     const machine = machineOf(c.kind as CaseKind);
     const officers = officersInOrder(page!.officers, c.officerIds);
     const day = today(ctx);

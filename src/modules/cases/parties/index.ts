@@ -12,7 +12,7 @@ export {
   resealPartyKeys,
   type PartyRow,
 } from './repo.ts';
-export { openPartyEvent } from './sealing.ts';
+export { casePartyKey, openCasePage } from './sealing.ts';
 export {
   PARTY_FIELD_LABELS,
   PARTY_ROLE_LABELS,
