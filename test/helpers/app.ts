@@ -89,6 +89,7 @@ export async function createTestApp(
       const again = target.kind === 'pglite' ? { kind: 'pglite' as const, dir: target.dir } : target;
       t.services = await createServices(t.config, again, testServiceOptions(opts.clock));
       ({ app: t.app, routeAccess: t.routeAccess } = await buildApp(t.config, t.services));
+      watchResponses(t.app);
     },
     async login(username, password = DEMO_PASSWORD) {
       const res = await t.app.inject({
