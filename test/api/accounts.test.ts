@@ -3,12 +3,12 @@
 // no account holds a system role beside another role (server and database); disabling, enabling and
 // resetting are audited for the 审计管理员.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD } from '../helpers/app.ts';
+import { startWithSystemRoles, type SystemRoles } from '../helpers/system-roles.ts';
 import {
   attemptLogin,
   contextOf,
   createAccount,
-  demoIds,
   expectError,
   ledgerCount,
   loginFrom,
@@ -16,7 +16,6 @@ import {
   randomId,
   sql,
   type AccountOut,
-  type DemoIds,
 } from './support.ts';
 
 interface AuditItem {
@@ -29,19 +28,8 @@ interface AuditItem {
 }
 
 describe('三员分立: accounts and roles', () => {
-  let t: TestApp;
-  let ids: DemoIds;
-  let sysadmin: Client;
-  let secadmin: Client;
-  let auditor: Client;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ids = await demoIds(t);
-    sysadmin = await loginFrom(t, 'sysadmin');
-    secadmin = await loginFrom(t, 'secadmin');
-    auditor = await loginFrom(t, 'auditor');
-  });
+  let { t, ids, sysadmin, secadmin, auditor } = {} as SystemRoles;
+  beforeAll(async () => ({ t, ids, sysadmin, secadmin, auditor } = await startWithSystemRoles()));
   afterAll(async () => t.close());
 
   const newUsername = () => `n${randomId().replace(/-/g, '').slice(0, 12)}`;

@@ -1,12 +1,12 @@
 // H1–H3 over HTTP: login and its cookie, lockout and unlock, idle timeout, logout, CSRF, password policy,
 // 三员分立 in role assignment, optimistic locking of accounts, and the audit trail of every login.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD, type Client } from '../helpers/app.ts';
+import { startWithSystemRoles, type SystemRoles } from '../helpers/system-roles.ts';
 import {
   attemptLogin,
   bodyInput,
   clientOf,
-  demoIds,
   expectError,
   freshIp,
   ledgerCount,
@@ -18,7 +18,6 @@ import {
   insertUserSql,
   createAccount,
   type AccountOut,
-  type DemoIds,
 } from './support.ts';
 import { demoUnitName } from '../helpers/demo.ts';
 
@@ -35,19 +34,8 @@ interface AuditItem {
 }
 
 describe('authentication and accounts', () => {
-  let t: TestApp;
-  let ids: DemoIds;
-  let sysadmin: Client;
-  let secadmin: Client;
-  let auditor: Client;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ids = await demoIds(t);
-    sysadmin = await loginFrom(t, 'sysadmin');
-    secadmin = await loginFrom(t, 'secadmin');
-    auditor = await loginFrom(t, 'auditor');
-  });
+  let { t, ids, sysadmin, secadmin, auditor } = {} as SystemRoles;
+  beforeAll(async () => ({ t, ids, sysadmin, secadmin, auditor } = await startWithSystemRoles()));
   afterAll(async () => t.close());
 
   /** The services' "now" (their clock), which sessions and lockouts are measured against. */

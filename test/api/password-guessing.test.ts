@@ -3,32 +3,13 @@
 // failures (same lockout, audited); API tokens cannot change passwords; a change ends the account's
 // other sessions and nothing else; unknown, disabled and locked accounts answer alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
-import {
-  attemptLogin,
-  createAccount,
-  demoIds,
-  expectError,
-  loginFrom,
-  randomId,
-  sql,
-  type DemoIds,
-} from './support.ts';
+import { DEMO_PASSWORD, type Client } from '../helpers/app.ts';
+import { startWithSystemRoles, type SystemRoles } from '../helpers/system-roles.ts';
+import { attemptLogin, createAccount, expectError, loginFrom, randomId, sql } from './support.ts';
 
 describe('password guessing and enumeration', () => {
-  let t: TestApp;
-  let ids: DemoIds;
-  let sysadmin: Client;
-  let secadmin: Client;
-  let auditor: Client;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ids = await demoIds(t);
-    sysadmin = await loginFrom(t, 'sysadmin');
-    secadmin = await loginFrom(t, 'secadmin');
-    auditor = await loginFrom(t, 'auditor');
-  });
+  let { t, ids, sysadmin, secadmin, auditor } = {} as SystemRoles;
+  beforeAll(async () => ({ t, ids, sysadmin, secadmin, auditor } = await startWithSystemRoles()));
   afterAll(async () => t.close());
 
   const newOfficer = () => createAccount(sysadmin, secadmin, t, ids.district, ['officer']);

@@ -4,32 +4,14 @@
 // password; a code works once within ±1 step; wrong codes share the password lockout; the secret is
 // sealed; the 安全管理员 resets a lost factor, audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, DEMO_PASSWORD, type Client, type TestApp } from '../helpers/app.ts';
+import { DEMO_PASSWORD, type Client } from '../helpers/app.ts';
+import { startWithSystemRoles, type SystemRoles } from '../helpers/system-roles.ts';
 import { base32Decode, hotp, totpStep } from '../../src/modules/auth/totp.ts';
-import {
-  attemptLogin,
-  createAccount,
-  demoIds,
-  expectError,
-  loginFrom,
-  sql,
-  type DemoIds,
-} from './support.ts';
+import { attemptLogin, createAccount, expectError, loginFrom, sql } from './support.ts';
 
 describe('two-factor sign-in', () => {
-  let t: TestApp;
-  let ids: DemoIds;
-  let sysadmin: Client;
-  let secadmin: Client;
-  let auditor: Client;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ids = await demoIds(t);
-    sysadmin = await loginFrom(t, 'sysadmin');
-    secadmin = await loginFrom(t, 'secadmin');
-    auditor = await loginFrom(t, 'auditor');
-  });
+  let { t, ids, sysadmin, secadmin, auditor } = {} as SystemRoles;
+  beforeAll(async () => ({ t, ids, sysadmin, secadmin, auditor } = await startWithSystemRoles()));
   afterAll(async () => t.close());
 
   const step = () => totpStep(t.services.clock.now());
