@@ -57,9 +57,28 @@ export function hotp(secret: Buffer, counter: number, digits: number = TOTP.digi
 export const totpStep = (at: Date) => Math.floor(at.getTime() / 1000 / TOTP.periodSeconds);
 
 /**
- * The step whose code `code` is, among now and one step either side, and later than `lastUsedStep` —
- * null when none is (wrong, too old or too new, or already used: a code works once).
+ * The step whose code `code` is, among `current` and `window` steps either side, and later than
+ * `lastUsedStep` — null when none is (wrong, too old or too new, or already used: a code works once).
+ * Shared by every one-time-code algorithm (TOTP here, the SM3 code of GM/T 0021 in sm3-otp.ts).
  */
+export function matchStepInWindow(
+  codeOf: (step: number) => string,
+  code: string,
+  current: number,
+  lastUsedStep: number | null,
+  window: number = TOTP.window,
+): number | null {
+  let matched: number | null = null;
+  // Every candidate is compared (no early exit), so the time taken does not say which step matched.
+  for (let step = current - window; step <= current + window; step++) {
+    const expected = codeOf(step);
+    const same = expected.length === code.length && timingSafeEqual(Buffer.from(expected), Buffer.from(code));
+    if (same && (lastUsedStep === null || step > lastUsedStep) && matched === null) matched = step;
+  }
+  return matched;
+}
+
+/** The TOTP step whose code `code` is, within ±1 step of now and after `lastUsedStep` (see above). */
 export function matchTotp(
   secret: Buffer,
   code: string,
@@ -67,14 +86,7 @@ export function matchTotp(
   lastUsedStep: number | null,
 ): number | null {
   if (!new RegExp(`^\\d{${TOTP.digits}}$`).test(code)) return null;
-  const current = totpStep(now);
-  let matched: number | null = null;
-  // Every candidate is compared (no early exit), so the time taken does not say which step matched.
-  for (let step = current - TOTP.window; step <= current + TOTP.window; step++) {
-    const same = timingSafeEqual(Buffer.from(hotp(secret, step)), Buffer.from(code));
-    if (same && (lastUsedStep === null || step > lastUsedStep) && matched === null) matched = step;
-  }
-  return matched;
+  return matchStepInWindow((step) => hotp(secret, step), code, totpStep(now), lastUsedStep);
 }
 
 /** A new secret: 20 random bytes (160 bits, RFC 4226's recommendation). */
