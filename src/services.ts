@@ -95,8 +95,11 @@ export async function createServices(
   const auth = new AuthService(db, ledger, factors, {
     idleMinutes: config.sessionIdleMinutes,
     sessionCacheSeconds: config.sessionCacheSeconds,
+    initialPasswordDays: config.initialPasswordDays,
   });
-  const accounts = new AccountService(db, ledger, bodies, people);
+  const accounts = new AccountService(db, ledger, bodies, people, {
+    initialPasswordDays: config.initialPasswordDays,
+  });
   const calendar = new CalendarService(db, ledger, options.holidayNotices);
   const tokens = new ApiTokenService(db, ledger, { maxDays: config.apiTokenMaxDays });
   const catalog = new CatalogService(db, ledger, bodies);

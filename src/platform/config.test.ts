@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       sessionIdleMinutes: 30,
       sessionCacheSeconds: 2,
       apiTokenMaxDays: 365,
+      initialPasswordDays: 3,
       cookieSecure: false,
       trustProxy: false,
       ledgerCheckpointEvery: 1000,
@@ -97,6 +98,8 @@ describe('loadConfig', () => {
     ['MAX_BODY_BYTES', { MAX_BODY_BYTES: '100' }],
     ['KEY_ENCRYPTION_KEY', { KEY_ENCRYPTION_KEY: 'abc' }],
     ['MAX_UPLOAD_BYTES', { MAX_UPLOAD_BYTES: '100' }],
+    ['INITIAL_PASSWORD_DAYS', { INITIAL_PASSWORD_DAYS: '0' }],
+    ['INITIAL_PASSWORD_DAYS', { INITIAL_PASSWORD_DAYS: '1.5' }],
   ])('refuses a wrong %s, naming it', (setting, env) => {
     const e = configError(env);
     expect(e.message).toMatch(/^配置错误 \(configuration error\):\n/);

@@ -39,6 +39,8 @@ const envSchema = z
     SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(2),
     /** H7: the longest an API token may live; none asked for gets this much. */
     API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** H1 / 三员: a one-time initial password stops working this many days after it was issued. */
+    INITIAL_PASSWORD_DAYS: z.coerce.number().int().min(1).max(90).default(3),
     COOKIE_SECURE: bool.default(false),
     TRUST_PROXY: bool.default(false),
     LEDGER_CHECKPOINT_EVERY: z.coerce.number().int().min(10).max(1_000_000).default(1000),
@@ -95,6 +97,7 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionCacheSeconds: number;
   apiTokenMaxDays: number;
+  initialPasswordDays: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   ledgerCheckpointEvery: number;
@@ -145,6 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: env.SESSION_IDLE_MINUTES,
     sessionCacheSeconds: env.SESSION_CACHE_SECONDS,
     apiTokenMaxDays: env.API_TOKEN_MAX_DAYS,
+    initialPasswordDays: env.INITIAL_PASSWORD_DAYS,
     cookieSecure: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
     ledgerCheckpointEvery: env.LEDGER_CHECKPOINT_EVERY,

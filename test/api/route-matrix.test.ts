@@ -46,6 +46,7 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/v1/users/:id/roles': only('secadmin'),
   'POST /api/v1/users/:id/unlock': only('secadmin'),
   'POST /api/v1/users/:id/reset-password': only('secadmin'),
+  'POST /api/v1/users/:id/initial-password': only('sysadmin'),
   'POST /api/v1/users/:id/disable': only('sysadmin'),
   'POST /api/v1/users/:id/enable': only('sysadmin'),
   'POST /api/v1/users/:id/second-factor/reset': only('secadmin'),
@@ -131,6 +132,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
   const path = pattern
     .replace(/^\/api\/v1\/users\/:id\/unlock$/, `/api/v1/users/${randomId()}/unlock`) // a real id would unlock
     .replace(/^\/api\/v1\/users\/:id\/reset-password$/, `/api/v1/users/${randomId()}/reset-password`) // likewise
+    .replace(/^\/api\/v1\/users\/:id\/initial-password$/, `/api/v1/users/${randomId()}/initial-password`)
     .replace(
       /^\/api\/v1\/users\/:id\/second-factor\/reset$/,
       `/api/v1/users/${randomId()}/second-factor/reset`,
@@ -164,6 +166,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     [
       'POST /api/v1/users/:id/unlock',
       'POST /api/v1/users/:id/reset-password',
+      'POST /api/v1/users/:id/initial-password',
       'POST /api/v1/users/:id/second-factor/reset',
       'POST /api/v1/auth/second-factor/enrol',
     ].includes(key)

@@ -1151,6 +1151,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/initial-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新生成初始密码（系统管理员；仅限尚未设置本人密码的账号，如初始密码已过期；返回新的一次性初始密码） */
+        post: operations["createUserInitialPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/reset-password": {
         parameters: {
             query?: never;
@@ -6071,6 +6088,8 @@ export interface operations {
                         displayName: string;
                         /** Format: uuid */
                         id: string;
+                        initialPasswordExpired?: boolean;
+                        initialPasswordExpiresAt?: string | null;
                         lockedUntil: string | null;
                         mustChangePassword: boolean;
                         /** Format: uuid */
@@ -6127,6 +6146,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         initialPassword: string;
+                        initialPasswordExpired?: boolean;
+                        initialPasswordExpiresAt?: string | null;
                         lockedUntil: string | null;
                         mustChangePassword: boolean;
                         /** Format: uuid */
@@ -6226,6 +6247,38 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    createUserInitialPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        initialPassword: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     resetUserPassword: {
         parameters: {
             query?: never;
@@ -6244,6 +6297,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        expiresAt: string;
                         initialPassword: string;
                     };
                 };
@@ -6289,6 +6343,8 @@ export interface operations {
                         displayName: string;
                         /** Format: uuid */
                         id: string;
+                        initialPasswordExpired?: boolean;
+                        initialPasswordExpiresAt?: string | null;
                         lockedUntil: string | null;
                         mustChangePassword: boolean;
                         /** Format: uuid */

@@ -88,6 +88,21 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService) {
   );
 
   r.post(
+    '/api/v1/users/:id/initial-password',
+    {
+      config: { access: 'users.write' },
+      schema: {
+        tags,
+        summary:
+          '重新生成初始密码（系统管理员；仅限尚未设置本人密码的账号，如初始密码已过期；返回新的一次性初始密码）',
+        params: idParam,
+        response: { 200: initialPasswordOutput },
+      },
+    },
+    async (req) => accounts.reissueInitialPassword(userCtx(req), req.params.id),
+  );
+
+  r.post(
     '/api/v1/users/:id/disable',
     {
       config: { access: 'users.write' },

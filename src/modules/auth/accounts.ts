@@ -7,7 +7,13 @@ import type { Db } from '../../platform/db/client.ts';
 import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import * as repo from './repo.ts';
-import { asRoles, lastHolderProblem, roleProblems } from './rules.ts';
+import {
+  asRoles,
+  initialPasswordExpiry,
+  isInitialPasswordExpired,
+  lastHolderProblem,
+  roleProblems,
+} from './rules.ts';
 import { initialPassword } from './initial-password.ts';
 import { AuthService } from './service.ts';
 import type { Role } from '../access/index.ts';
@@ -15,12 +21,18 @@ import type { BodiesService, PeopleService } from '../bodies/index.ts';
 
 type UserRow = Awaited<ReturnType<typeof repo.findUserById>> & {};
 
+export interface AccountOptions {
+  /** Days a one-time initial password works (INITIAL_PASSWORD_DAYS). */
+  initialPasswordDays: number;
+}
+
 export class AccountService {
   constructor(
     private readonly db: Db,
     private readonly ledger: Ledger,
     private readonly bodies: BodiesService,
     private readonly people: PeopleService,
+    private readonly options: AccountOptions,
   ) {}
 
   async listUsers(ctx: Ctx) {
@@ -30,7 +42,24 @@ export class AccountService {
       scope.bodyPath,
       scope.subordinates ? undefined : [scope.bodyId],
     );
-    return rows.map((r) => ({ ...r, roles: asRoles(r.roles), status: r.status as 'active' | 'disabled' }));
+    return rows.map(({ passwordChangedAt, ...r }) => ({
+      ...r,
+      roles: asRoles(r.roles),
+      status: r.status as 'active' | 'disabled',
+      ...this.initialPasswordState({ ...r, passwordChangedAt }, ctx.now),
+    }));
+  }
+
+  /** Until when the account's initial password works, and whether that is past (null: a chosen one). */
+  private initialPasswordState(
+    account: { mustChangePassword: boolean; passwordChangedAt: string },
+    now: Date,
+  ) {
+    const days = this.options.initialPasswordDays;
+    return {
+      initialPasswordExpiresAt: initialPasswordExpiry(account, days)?.toISOString() ?? null,
+      initialPasswordExpired: isInitialPasswordExpired(account, now, days),
+    };
   }
 
   /** A new account without roles, with a one-time initial password shown once in the answer. */
@@ -61,6 +90,7 @@ export class AccountService {
         roles: [],
         passwordHash,
         mustChangePassword: true,
+        passwordChangedAt: ctx.now.toISOString(),
       });
       await this.ledger.append(tctx, {
         action: 'user.created',
@@ -75,6 +105,7 @@ export class AccountService {
         roles: [],
         status: 'active' as const,
         initialPassword: password,
+        ...this.initialPasswordState(created!, ctx.now),
       };
     });
   }
@@ -149,7 +180,41 @@ export class AccountService {
         bodyId: target.bodyId,
       });
     });
-    return { initialPassword: password };
+    return { initialPassword: password, expiresAt: this.expiryFromNow(ctx.now) };
+  }
+
+  /**
+   * 系统管理员: a new one-time initial password for an account whose holder never set their own (theirs
+   * expired, or was lost before use). It is the creation's password handed out again, so it stays the
+   * system administrator's; once the holder has chosen a password only the 安全管理员 resets it.
+   */
+  async reissueInitialPassword(ctx: Ctx, userId: string) {
+    if (ctx.actor.id === userId) throw forbidden('不能为自己重新生成初始密码');
+    const { target } = await this.targetInScope(ctx, userId);
+    if (!target.mustChangePassword)
+      throw conflict('CONFLICT', '该账号已设置本人密码；如需重置密码，请由安全管理员办理');
+    const expired = isInitialPasswordExpired(target, ctx.now, this.options.initialPasswordDays);
+    const password = initialPassword(target.username);
+    const hashed = await AuthService.hashPassword(password);
+    await withTx(ctx, this.db, async (tctx) => {
+      await repo.updatePassword(tctx.tx, userId, hashed, ctx.now, true);
+      await repo.deleteSessionsOfUser(tctx.tx, userId);
+      await this.ledger.append(tctx, {
+        action: 'user.initial_password_reissued',
+        entityType: 'user',
+        entityId: userId,
+        bodyId: target.bodyId,
+        payload: { expired },
+      });
+    });
+    return { initialPassword: password, expiresAt: this.expiryFromNow(ctx.now) };
+  }
+
+  private expiryFromNow(now: Date): string {
+    return initialPasswordExpiry(
+      { mustChangePassword: true, passwordChangedAt: now.toISOString() },
+      this.options.initialPasswordDays,
+    )!.toISOString();
   }
 
   /** Disables an account: its sessions end and its API tokens stop working until it is enabled again. */

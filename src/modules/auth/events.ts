@@ -13,6 +13,7 @@ const FAILURE_REASONS = {
   bad_password: '密码错误',
   bad_current_password: '修改密码时当前密码错误',
   bad_code: '两步验证码错误',
+  initial_password_expired: '初始密码已过期',
 } as const;
 export type FailureReason = keyof typeof FAILURE_REASONS;
 
@@ -48,6 +49,12 @@ export const authEvents = defineEvents({
     details: (p) => lines(['说明', p.initial ? '以初始密码登录后设置本人密码' : undefined]),
   },
   'user.password_reset': { label: '重置密码', domain: 'H1', payload: z.object({}) },
+  'user.initial_password_reissued': {
+    label: '重新生成初始密码',
+    domain: 'H2',
+    payload: z.object({ expired: z.boolean() }),
+    details: (p) => lines(['原因', p.expired ? '初始密码已过期' : '初始密码未使用，重新生成']),
+  },
   'auth.second_factor': {
     label: '两步验证通过',
     domain: 'H1',

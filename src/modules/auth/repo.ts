@@ -151,6 +151,7 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       status: users.status,
       lockedUntil: users.lockedUntil,
       mustChangePassword: users.mustChangePassword,
+      passwordChangedAt: users.passwordChangedAt,
       totpEnrolled: sql<boolean>`${users.totpSecret} is not null`,
       version: users.version,
     })

@@ -4,6 +4,8 @@ import {
   asRoles,
   effectiveTokenExpiry,
   grantedTokenExpiry,
+  initialPasswordExpiry,
+  isInitialPasswordExpired,
   isLocked,
   isSessionIdle,
   isTouchDue,
@@ -319,5 +321,30 @@ describe('secondFactorState', () => {
     for (const role of ROLES.filter((r) => !['sysadmin', 'secadmin', 'auditor', 'head'].includes(r)))
       expect(secondFactorState({ enrolled: false, roles: [role] }, true)).toBeNull();
     expect(secondFactorState({ enrolled: false, roles: [] }, true)).toBeNull();
+  });
+});
+
+describe('initial password expiry', () => {
+  const issued = '2026-12-07T02:00:00.000Z';
+  const initial = { mustChangePassword: true, passwordChangedAt: issued };
+  const chosen = { mustChangePassword: false, passwordChangedAt: issued };
+  const at = (ms: number) => new Date(Date.parse(issued) + ms);
+  const DAY = 24 * 3600_000;
+
+  it('ends an initial password `days` after it was issued', () => {
+    expect(initialPasswordExpiry(initial, 3)?.toISOString()).toBe('2026-12-10T02:00:00.000Z');
+    expect(initialPasswordExpiry(initial, 1)?.toISOString()).toBe('2026-12-08T02:00:00.000Z');
+  });
+
+  it('counts it expired from its expiry instant on, not a millisecond before', () => {
+    expect(isInitialPasswordExpired(initial, at(3 * DAY - 1), 3)).toBe(false);
+    expect(isInitialPasswordExpired(initial, at(3 * DAY), 3)).toBe(true);
+    expect(isInitialPasswordExpired(initial, at(0), 3)).toBe(false);
+    expect(isInitialPasswordExpired(initial, at(1 * DAY), 1)).toBe(true);
+  });
+
+  it('never expires a password its holder chose', () => {
+    expect(initialPasswordExpiry(chosen, 3)).toBeNull();
+    expect(isInitialPasswordExpired(chosen, at(1000 * DAY), 3)).toBe(false);
   });
 });

@@ -97,6 +97,29 @@ export function asRoles(roles: readonly string[]): Role[] {
 const DAY_MS = 24 * 60 * 60_000;
 
 /**
+ * H1 / 三员: when a one-time initial password (new account, or reset) stops working — `days` after it was
+ * issued; null for a password its holder chose. An initial password nobody used is a standing credential
+ * in someone's hands (a slip of paper, a chat message), so it does not live on.
+ */
+export function initialPasswordExpiry(
+  account: { mustChangePassword: boolean; passwordChangedAt: string },
+  days: number,
+): Date | null {
+  if (!account.mustChangePassword) return null;
+  return new Date(new Date(account.passwordChangedAt).getTime() + days * DAY_MS);
+}
+
+/** Whether the account's initial password has stopped working at `now` (at its expiry instant: yes). */
+export function isInitialPasswordExpired(
+  account: { mustChangePassword: boolean; passwordChangedAt: string },
+  now: Date,
+  days: number,
+): boolean {
+  const expiry = initialPasswordExpiry(account, days);
+  return expiry !== null && now.getTime() >= expiry.getTime();
+}
+
+/**
  * H7: the expiry a new API token gets. None asked for: the longest allowed (capped, not refused, so an
  * integration that never chose one still gets a token that ends). One asked for: it must lie after now
  * and no later than the longest allowed (refused otherwise, naming the latest date).

@@ -10,6 +10,7 @@ import { randomToken } from '../../platform/crypto/sm.ts';
 import * as repo from './repo.ts';
 import {
   LOCKOUT,
+  isInitialPasswordExpired,
   isLocked,
   isSessionIdle,
   isTouchDue,
@@ -46,6 +47,8 @@ export interface AuthOptions {
   idleMinutes: number;
   /** How long a resolved session may be reused without reading it again (session-cache.ts); 0: never. */
   sessionCacheSeconds: number;
+  /** Days a one-time initial password works (INITIAL_PASSWORD_DAYS). */
+  initialPasswordDays: number;
 }
 
 export class AuthService {
@@ -66,8 +69,9 @@ export class AuthService {
 
   /**
    * Signs in; every attempt is audited under the name typed (the caller is anonymous until it succeeds).
-   * Unknown, disabled and locked accounts and a wrong password get one answer, after the same password
-   * hashing work, so neither the status nor the body nor the timing tells which accounts exist.
+   * Unknown, disabled and locked accounts, a wrong password and an expired initial password get one
+   * answer, after the same password hashing work, so neither the status nor the body nor the timing
+   * tells which accounts exist.
    */
   async login(ctx: Ctx<Actor>, username: string, password: string, userAgent: string | null) {
     const { now, ip } = ctx;
@@ -89,6 +93,18 @@ export class AuthService {
       this.checkCredential(tctx, user, (row) => argonVerify(row.passwordHash, password), 'auth.login_failed'),
     );
     if (outcome !== 'ok') throw invalidCredentials();
+    // The right initial password after its expiry: refused with the same answer as a wrong one (it is
+    // not a guess, so it does not count towards the lock); the 系统管理员 sees it expired and issues another.
+    if (isInitialPasswordExpired(user, now, this.options.initialPasswordDays)) {
+      await this.ledger.record(attempt, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        bodyId: user.bodyId,
+        payload: { reason: 'initial_password_expired' },
+      });
+      throw invalidCredentials();
+    }
     const token = randomToken();
     const csrfToken = randomToken(24);
     const signedIn: Ctx<Actor> = { ...ctx, actor: { id: user.id, name: user.displayName } };

@@ -90,12 +90,20 @@ export const userOutput = z.object({
   mustChangePassword: z.boolean(),
   /** Has a second factor (TOTP). Absent from the answers that create or change roles. */
   totpEnrolled: z.boolean().optional(),
+  /** Until when the one-time initial password works (null: the holder chose theirs). Listing and creation. */
+  initialPasswordExpiresAt: z.string().nullable().optional(),
+  /** The initial password is past INITIAL_PASSWORD_DAYS: 初始密码已过期, the 系统管理员 issues another. */
+  initialPasswordExpired: z.boolean().optional(),
   version: z.number().int(),
 });
 
 /** The one-time initial password is in the answer that creates or resets it, and nowhere else. */
-export const initialPasswordOutput = z.object({ initialPassword: z.string() });
-export const createdUserOutput = userOutput.extend(initialPasswordOutput.shape);
+export const createdUserOutput = userOutput.extend({ initialPassword: z.string() });
+export const initialPasswordOutput = z.object({
+  initialPassword: z.string(),
+  /** When it stops working (INITIAL_PASSWORD_DAYS after now). */
+  expiresAt: z.string(),
+});
 
 // Strict: a password sent along is refused rather than ignored (the server draws the initial password).
 export const createUserInput = z.strictObject({

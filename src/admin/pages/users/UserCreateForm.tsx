@@ -21,7 +21,12 @@ export default function UserCreateForm({
   onCreated,
 }: {
   onClose: () => void;
-  onCreated: (account: { username: string; displayName: string; initialPassword: string }) => void;
+  onCreated: (account: {
+    username: string;
+    displayName: string;
+    initialPassword: string;
+    initialPasswordExpiresAt?: string | null;
+  }) => void;
 }) {
   const { me } = useSession();
   const [form] = Form.useForm<Values>();

@@ -48,11 +48,27 @@ export default function UsersPage() {
   const reset = useMutation({
     mutationFn: (u: User) =>
       unwrap(api.POST('/api/v1/users/{id}/reset-password', { params: { path: { id: u.id } } })),
-    onSuccess: async ({ initialPassword }, u) => {
+    onSuccess: async ({ initialPassword, expiresAt }, u) => {
       setIssued({
         title: '密码已重置',
         account: `${u.displayName}（${u.username}）`,
         password: initialPassword,
+        expiresAt,
+      });
+      await queryClient.invalidateQueries({ queryKey: keys.users });
+    },
+    onError: (e) => void message.error(errorText(e)),
+  });
+
+  const reissue = useMutation({
+    mutationFn: (u: User) =>
+      unwrap(api.POST('/api/v1/users/{id}/initial-password', { params: { path: { id: u.id } } })),
+    onSuccess: async ({ initialPassword, expiresAt }, u) => {
+      setIssued({
+        title: '已重新生成初始密码',
+        account: `${u.displayName}（${u.username}）`,
+        password: initialPassword,
+        expiresAt,
       });
       await queryClient.invalidateQueries({ queryKey: keys.users });
     },
@@ -102,8 +118,16 @@ export default function UsersPage() {
       render: (_, u) =>
         u.status === 'disabled' ? (
           <Tag>已停用</Tag>
+        ) : u.initialPasswordExpired ? (
+          <Tooltip
+            title={`初始密码已于 ${formatTime(u.initialPasswordExpiresAt)} 过期，须由系统管理员重新生成`}
+          >
+            <Tag color="error">初始密码已过期</Tag>
+          </Tooltip>
         ) : u.mustChangePassword ? (
-          <Tooltip title="尚未以初始密码登录并设置本人密码">
+          <Tooltip
+            title={`尚未以初始密码登录并设置本人密码；初始密码有效至 ${formatTime(u.initialPasswordExpiresAt)}`}
+          >
             <Tag color="warning">待设置密码</Tag>
           </Tooltip>
         ) : lockedNow(u) ? (
@@ -173,6 +197,20 @@ export default function UsersPage() {
             </Button>
           </Popconfirm>
         ) : null,
+        can('users.write') && u.mustChangePassword && u.id !== me.id ? (
+          <Popconfirm
+            key="reissue"
+            title={`为 ${u.displayName} 重新生成初始密码？`}
+            description="原初始密码随即失效，并结束该账号的全部登录会话"
+            okText="重新生成"
+            cancelText="取消"
+            onConfirm={() => reissue.mutateAsync(u)}
+          >
+            <Button type="link" size="small" style={{ padding: 0 }}>
+              重新生成初始密码
+            </Button>
+          </Popconfirm>
+        ) : null,
         can('users.write') && u.id !== me.id ? (
           <ActionLink key="status" onClick={() => setSwitching(u)}>
             {u.status === 'disabled' ? '启用' : '停用'}
@@ -224,6 +262,7 @@ export default function UsersPage() {
               title: '账号已创建',
               account: `${u.displayName}（${u.username}）`,
               password: u.initialPassword,
+              expiresAt: u.initialPasswordExpiresAt ?? null,
             })
           }
         />
