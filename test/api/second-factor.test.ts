@@ -43,6 +43,7 @@ describe('two-factor sign-in', () => {
       expect(await owed(username), username).toBeNull();
     expect(await secadmin.get('/api/v1/auth/settings').then((r) => r.json())).toEqual({
       totpForPrivileged: false,
+      otpAlgorithm: 'totp',
       version: 1,
     });
   });
@@ -212,6 +213,7 @@ describe('two-factor sign-in', () => {
       label: '修改登录安全设置',
       details: [
         { label: '系统管理角色与主要负责人须两步验证', value: '否' },
+        { label: '动态口令算法', value: 'TOTP 动态验证码（验证器应用）' },
         { label: '理由', value: '测试结束' },
       ],
     });

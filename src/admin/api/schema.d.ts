@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的两步验证状态（是否已启用、方式、本单位是否要求） */
+        get: operations["getAuthSecondFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/second-factor/activate": {
         parameters: {
             query?: never;
@@ -121,6 +138,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/second-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关闭本人的两步验证（须输入当前动态验证码；本单位要求的角色不能关闭；错误计入登录失败次数） */
+        post: operations["disableSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/second-factor/enrol": {
         parameters: {
             query?: never;
@@ -130,7 +164,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 开始设置两步验证：返回密钥与 otpauth 链接（生成二维码供验证器应用扫描） */
+        /** 开始设置两步验证（按本单位算法）：TOTP 返回密钥与 otpauth 链接（生成二维码供验证器应用扫描）；SM3 返回令牌种子（十六进制） */
         post: operations["enrolSecondFactor"];
         delete?: never;
         options?: never;
@@ -164,7 +198,7 @@ export interface paths {
         };
         /** 本单位登录安全设置 */
         get: operations["getAuthSettings"];
-        /** 修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证） */
+        /** 修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证；动态口令算法 TOTP 或 SM3） */
         put: operations["updateAuthSettings"];
         post?: never;
         delete?: never;
@@ -1219,6 +1253,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/second-factor/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 绑定国密动态令牌（安全管理员；GM/T 0021 SM3 令牌，录入厂商提供的序列号与种子，并输入令牌当前口令核对） */
+        post: operations["createUserSecondFactorToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/unlock": {
         parameters: {
             query?: never;
@@ -1598,6 +1649,38 @@ export interface operations {
             423: components["responses"]["Locked"];
         };
     };
+    getAuthSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        algorithm: "totp" | "sm3" | null;
+                        /** @enum {string} */
+                        bodyAlgorithm: "totp" | "sm3";
+                        enrolled: boolean;
+                        recoveryCodesLeft: number;
+                        required: boolean;
+                        tokenSerial: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     activateSecondFactor: {
         parameters: {
             query?: never;
@@ -1631,6 +1714,40 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    disableSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     enrolSecondFactor: {
         parameters: {
             query?: never;
@@ -1647,7 +1764,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        otpauthUri: string;
+                        /** @enum {string} */
+                        algorithm: "totp" | "sm3";
+                        otpauthUri: string | null;
                         secret: string;
                     };
                 };
@@ -1711,6 +1830,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        otpAlgorithm: "totp" | "sm3";
                         totpForPrivileged: boolean;
                         version: number;
                     };
@@ -1731,6 +1852,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {string} */
+                    otpAlgorithm?: "totp" | "sm3";
                     reason: string;
                     totpForPrivileged: boolean;
                     version: number;
@@ -1745,6 +1868,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        otpAlgorithm: "totp" | "sm3";
                         totpForPrivileged: boolean;
                         version: number;
                     };
@@ -6086,6 +6211,9 @@ export interface operations {
                         bodyId: string;
                         bodyName: string;
                         displayName: string;
+                        /** @enum {string|null} */
+                        factorAlgorithm?: "totp" | "sm3" | null;
+                        factorTokenSerial?: string | null;
                         /** Format: uuid */
                         id: string;
                         initialPasswordExpired?: boolean;
@@ -6143,6 +6271,9 @@ export interface operations {
                         bodyId: string;
                         bodyName: string;
                         displayName: string;
+                        /** @enum {string|null} */
+                        factorAlgorithm?: "totp" | "sm3" | null;
+                        factorTokenSerial?: string | null;
                         /** Format: uuid */
                         id: string;
                         initialPassword: string;
@@ -6341,6 +6472,9 @@ export interface operations {
                         bodyId: string;
                         bodyName: string;
                         displayName: string;
+                        /** @enum {string|null} */
+                        factorAlgorithm?: "totp" | "sm3" | null;
+                        factorTokenSerial?: string | null;
                         /** Format: uuid */
                         id: string;
                         initialPasswordExpired?: boolean;
@@ -6396,6 +6530,46 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createUserSecondFactorToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    seed: string;
+                    serial: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   'users.unlock': ['secadmin'],
   'users.reset_password': ['secadmin'],
   'users.reset_factor': ['secadmin'],
+  // Binds a vendor's 国密 (GM/T 0021 SM3) hardware token to an account by its serial and seed.
+  'users.bind_token': ['secadmin'],
   // The body's sign-in settings (two-factor sign-in for the system roles and the heads).
   'auth.settings': ['secadmin'],
   'audit.read': ['auditor'],

@@ -25,6 +25,11 @@ const failure = z.object({
 const failureDetails = (p: z.output<typeof failure>) =>
   lines(['用户名', p.username], ['原因', FAILURE_REASONS[p.reason]], ['锁定至', beijingTime(p.lockedUntil)]);
 const roles = (codes: readonly string[]) => labelled(ROLE_LABELS, codes);
+const otpAlgorithm = z.enum(['totp', 'sm3']);
+const OTP_ALGORITHM_LABELS = {
+  totp: 'TOTP 动态验证码（验证器应用）',
+  sm3: 'SM3 动态口令（GM/T 0021 国密令牌）',
+} as const;
 
 export const authEvents = defineEvents({
   'auth.login': {
@@ -67,13 +72,34 @@ export const authEvents = defineEvents({
     payload: failure,
     details: failureDetails,
   },
-  'user.totp_enrolled': { label: '设置两步验证', domain: 'H1', payload: z.object({}) },
+  'user.totp_enrolled': {
+    label: '设置两步验证',
+    domain: 'H1',
+    payload: z.object({ algorithm: otpAlgorithm.optional() }),
+    details: (p) => lines(['方式', p.algorithm ? OTP_ALGORITHM_LABELS[p.algorithm] : undefined]),
+  },
   'user.totp_reset': { label: '重置两步验证', domain: 'H1', payload: z.object({}) },
+  'user.totp_disabled': { label: '关闭两步验证', domain: 'H1', payload: z.object({}) },
+  'user.otp_token_bound': {
+    label: '绑定动态令牌',
+    domain: 'H1',
+    payload: z.object({ serial: z.string() }),
+    details: (p) => lines(['令牌序列号', p.serial], ['方式', OTP_ALGORITHM_LABELS.sm3]),
+  },
   'auth.settings_changed': {
     label: '修改登录安全设置',
     domain: 'H1',
-    payload: z.object({ totpForPrivileged: z.boolean(), reason: z.string() }),
-    details: (p) => lines(['系统管理角色与主要负责人须两步验证', p.totpForPrivileged], ['理由', p.reason]),
+    payload: z.object({
+      totpForPrivileged: z.boolean(),
+      otpAlgorithm: otpAlgorithm.optional(),
+      reason: z.string(),
+    }),
+    details: (p) =>
+      lines(
+        ['系统管理角色与主要负责人须两步验证', p.totpForPrivileged],
+        ['动态口令算法', p.otpAlgorithm ? OTP_ALGORITHM_LABELS[p.otpAlgorithm] : undefined],
+        ['理由', p.reason],
+      ),
   },
   'user.unlocked': { label: '解除锁定', domain: 'H1', payload: z.object({}) },
   'user.disabled': {

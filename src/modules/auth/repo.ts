@@ -153,6 +153,10 @@ export function listUsersInScope(db: DbOrTx, scopePath: string, bodyIds?: string
       mustChangePassword: users.mustChangePassword,
       passwordChangedAt: users.passwordChangedAt,
       totpEnrolled: sql<boolean>`${users.totpSecret} is not null`,
+      factorAlgorithm: sql<
+        'totp' | 'sm3' | null
+      >`case when ${users.totpSecret} is not null then ${users.otpAlgorithm} end`,
+      factorTokenSerial: users.otpTokenSerial,
       version: users.version,
     })
     .from(users)
@@ -245,43 +249,70 @@ export async function findAuthSettings(db: DbOrTx, bodyId: string) {
 export async function saveAuthSettings(
   db: DbOrTx,
   bodyId: string,
-  totpForPrivileged: boolean,
+  values: { totpForPrivileged: boolean; otpAlgorithm: 'totp' | 'sm3' },
   version: number,
 ) {
   if (version === 0) {
     const [row] = await db
       .insert(authSettings)
-      .values({ bodyId, totpForPrivileged })
+      .values({ bodyId, ...values })
       .onConflictDoNothing()
       .returning();
     return row;
   }
   const [row] = await db
     .update(authSettings)
-    .set({ totpForPrivileged, version: version + 1 })
+    .set({ ...values, version: version + 1 })
     .where(and(eq(authSettings.bodyId, bodyId), eq(authSettings.version, version)))
     .returning();
   return row;
 }
 
-export async function setTotpPending(db: DbOrTx, userId: string, sealed: string | null) {
-  await db.update(users).set({ totpPending: sealed }).where(eq(users.id, userId));
+export async function setTotpPending(
+  db: DbOrTx,
+  userId: string,
+  sealed: string | null,
+  algorithm: 'totp' | 'sm3' | null,
+) {
+  await db
+    .update(users)
+    .set({ totpPending: sealed, otpPendingAlgorithm: algorithm })
+    .where(eq(users.id, userId));
 }
 
+/** The account's second factor from now on (its pending enrolment, if any, is dropped). */
 export async function activateTotp(
   db: DbOrTx,
   userId: string,
-  values: { sealedSecret: string; step: number; recoveryHashes: string[] },
+  values: {
+    sealedSecret: string;
+    algorithm: 'totp' | 'sm3';
+    tokenSerial: string | null;
+    step: number;
+    recoveryHashes: string[];
+  },
 ) {
   await db
     .update(users)
     .set({
       totpSecret: values.sealedSecret,
+      otpAlgorithm: values.algorithm,
+      otpTokenSerial: values.tokenSerial,
       totpPending: null,
+      otpPendingAlgorithm: null,
       totpLastStep: values.step,
       recoveryCodes: values.recoveryHashes,
     })
     .where(eq(users.id, userId));
+}
+
+/** The account holding the hardware token `serial`, if any (a token opens one account only). */
+export async function findUserIdByTokenSerial(db: DbOrTx, serial: string) {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.otpTokenSerial, serial), sql`${users.totpSecret} is not null`));
+  return row?.id;
 }
 
 /** Spends a time step; false when it (or a later one) was spent already (a code works once). */
@@ -307,6 +338,14 @@ export async function spendRecoveryCode(db: DbOrTx, userId: string, hash: string
 export async function clearTotp(db: DbOrTx, userId: string) {
   await db
     .update(users)
-    .set({ totpSecret: null, totpPending: null, totpLastStep: null, recoveryCodes: [] })
+    .set({
+      totpSecret: null,
+      totpPending: null,
+      otpPendingAlgorithm: null,
+      otpAlgorithm: 'totp',
+      otpTokenSerial: null,
+      totpLastStep: null,
+      recoveryCodes: [],
+    })
     .where(eq(users.id, userId));
 }

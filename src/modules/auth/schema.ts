@@ -34,6 +34,12 @@ export const users = pgTable(
     // enrolled. `totpPending`: a secret being enrolled, until its first code is confirmed.
     totpSecret: text('totp_secret'),
     totpPending: text('totp_pending'),
+    // The algorithm of `totpSecret` and of `totpPending`: 'totp' (RFC 6238, an authenticator app) or
+    // 'sm3' (GM/T 0021-2012, a 国密 token; the secret is then the token's seed).
+    otpAlgorithm: text('otp_algorithm').notNull().default('totp'),
+    otpPendingAlgorithm: text('otp_pending_algorithm'),
+    // The serial number of the hardware token bound by the 安全管理员 (null: a software authenticator).
+    otpTokenSerial: text('otp_token_serial'),
     // The last time step whose code was accepted: a code works once.
     totpLastStep: integer('totp_last_step'),
     // SHA-256 of the unused recovery codes (shown once at enrolment).
@@ -49,7 +55,10 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex('users_username_uq').on(t.username),
+    // A hardware token opens one account (its serial, while bound).
+    uniqueIndex('users_otp_token_serial_uq').on(t.otpTokenSerial),
     // 三员分立 (A5) held by the database too: a system role is an account's only role.
+    check('users_otp_algorithm', sql`${t.otpAlgorithm} in ('totp', 'sm3')`),
     check(
       'users_system_role_alone',
       sql`not (${t.roles} && array['sysadmin', 'secadmin', 'auditor']::text[]) or cardinality(${t.roles}) = 1`,
@@ -108,12 +117,18 @@ export const apiTokens = pgTable(
 
 /**
  * H1: a body's sign-in settings. No row: the defaults — two-factor sign-in required of the three system
- * roles and the heads (主要负责人), optional for everyone else.
+ * roles and the heads (主要负责人), optional for everyone else; codes by TOTP (authenticator apps).
+ * `otpAlgorithm` 'sm3': the body issues 国密 tokens (GM/T 0021-2012 SM3), so enrolments use that.
  */
-export const authSettings = pgTable('auth_settings', {
-  bodyId: uuid('body_id')
-    .primaryKey()
-    .references(() => bodies.id),
-  totpForPrivileged: boolean('totp_for_privileged').notNull().default(true),
-  version: integer('version').notNull().default(1),
-});
+export const authSettings = pgTable(
+  'auth_settings',
+  {
+    bodyId: uuid('body_id')
+      .primaryKey()
+      .references(() => bodies.id),
+    totpForPrivileged: boolean('totp_for_privileged').notNull().default(true),
+    otpAlgorithm: text('otp_algorithm').notNull().default('totp'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [check('auth_settings_otp_algorithm', sql`${t.otpAlgorithm} in ('totp', 'sm3')`)],
+);

@@ -1,13 +1,21 @@
-// H1 HTTP: two-factor sign-in — the code after the password, the enrolment (QR code from the otpauth
-// URI, confirmed by a first code, recovery codes shown once), the 安全管理员's reset of a lost factor and
-// the body's setting.
+// H1 HTTP: two-factor sign-in — the code after the password, the enrolment (TOTP: QR code from the
+// otpauth URI; SM3: the seed; confirmed by a first code, recovery codes shown once), the holder's own
+// status and turning it off where optional, the 安全管理员's binding of a 国密 token and reset of a lost
+// factor, and the body's settings.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser, userCtx } from '../access/index.ts';
 import type { AuthService } from './service.ts';
 import type { SecondFactorService } from './second-factor.ts';
-import { authSettingsInput, authSettingsOutput, secondFactorCodeInput } from './types.ts';
+import {
+  authSettingsInput,
+  authSettingsOutput,
+  bindTokenInput,
+  enrolmentOutput,
+  secondFactorCodeInput,
+  secondFactorStatusOutput,
+} from './types.ts';
 import { idParam } from '../bodies/index.ts';
 
 const ok = z.object({ ok: z.literal(true) });
@@ -41,8 +49,9 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
       config: owing,
       schema: {
         tags,
-        summary: '开始设置两步验证：返回密钥与 otpauth 链接（生成二维码供验证器应用扫描）',
-        response: { 200: z.object({ secret: z.string(), otpauthUri: z.string() }) },
+        summary:
+          '开始设置两步验证（按本单位算法）：TOTP 返回密钥与 otpauth 链接（生成二维码供验证器应用扫描）；SM3 返回令牌种子（十六进制）',
+        response: { 200: enrolmentOutput },
       },
     },
     async (req) => factors.startEnrolment(userCtx(req), currentUser(req)),
@@ -60,6 +69,55 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
       },
     },
     async (req) => factors.activate(userCtx(req), currentUser(req), req.body.code),
+  );
+
+  r.get(
+    '/api/v1/auth/second-factor',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: '本人的两步验证状态（是否已启用、方式、本单位是否要求）',
+        response: { 200: secondFactorStatusOutput },
+      },
+    },
+    async (req) => factors.status(userCtx(req), currentUser(req)),
+  );
+
+  r.post(
+    '/api/v1/auth/second-factor/disable',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: '关闭本人的两步验证（须输入当前动态验证码；本单位要求的角色不能关闭；错误计入登录失败次数）',
+        body: secondFactorCodeInput,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await auth.disableSecondFactor(userCtx(req), currentUser(req), req.body.code);
+      return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/api/v1/users/:id/second-factor/token',
+    {
+      config: { access: 'users.bind_token' },
+      schema: {
+        tags,
+        summary:
+          '绑定国密动态令牌（安全管理员；GM/T 0021 SM3 令牌，录入厂商提供的序列号与种子，并输入令牌当前口令核对）',
+        params: idParam,
+        body: bindTokenInput,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await factors.bindToken(userCtx(req), req.params.id, req.body);
+      return { ok: true as const };
+    },
   );
 
   r.post(
@@ -95,7 +153,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
       config: { access: 'auth.settings' },
       schema: {
         tags,
-        summary: '修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证）',
+        summary: '修改本单位登录安全设置（系统管理角色与主要负责人是否须两步验证；动态口令算法 TOTP 或 SM3）',
         body: authSettingsInput,
         response: { 200: authSettingsOutput },
       },

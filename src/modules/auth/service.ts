@@ -263,6 +263,45 @@ export class AuthService {
   }
 
   /**
+   * Turns off the caller's own second factor where its body does not require it of the caller's roles;
+   * a current code of the factor (not a recovery code) confirms it, and a wrong one counts with the
+   * password failures like any guess. The account's other sessions end.
+   */
+  async disableSecondFactor(ctx: Ctx, session: SessionUser, code: string) {
+    if (session.viaToken) throw forbidden('API 令牌不能关闭两步验证');
+    const row = await repo.findUserById(dbOf(ctx, this.db), ctx.actor.id);
+    if (!row) throw invalidCredentials();
+    if (!row.totpSecret) throw new AppError(409, 'CONFLICT', '尚未启用两步验证');
+    if (await this.factors.isRequired(dbOf(ctx, this.db), { bodyId: row.bodyId, roles: session.roles }))
+      throw forbidden('本单位要求此角色使用两步验证，不能关闭；验证器丢失请联系安全管理员重置');
+    const outcome = await withTx(ctx, this.db, (tctx) =>
+      this.checkCredential(
+        tctx,
+        row,
+        async (locked) =>
+          (await this.factors.spend(tctx.tx, locked, code, ctx.now, { recovery: false })) !== null,
+        'auth.second_factor_failed',
+      ),
+    );
+    if (outcome === 'locked' || outcome === 'now_locked') {
+      await repo.deleteSession(this.db, session.tokenHash);
+      throw new AppError(423, 'ACCOUNT_LOCKED', `账号已锁定 ${LOCKOUT.lockMinutes} 分钟，本次登录已结束`);
+    }
+    if (outcome === 'failed') throw new AppError(401, 'INVALID_CREDENTIALS', '验证码不正确或已使用');
+    await withTx(ctx, this.db, async (tctx) => {
+      await repo.clearTotp(tctx.tx, row.id);
+      await repo.clearFailures(tctx.tx, row.username);
+      await repo.deleteOtherSessions(tctx.tx, row.id, session.tokenHash);
+      await this.ledger.append(tctx, {
+        action: 'user.totp_disabled',
+        entityType: 'user',
+        entityId: row.id,
+        bodyId: row.bodyId,
+      });
+    });
+  }
+
+  /**
    * Changes the caller's own password, from a session (an API token may not: 403). A wrong current
    * password counts with the login failures and locks the account the same way; reaching the lock also
    * ends this session. The change ends the account's other sessions (not its API tokens) and lifts the

@@ -57,6 +57,7 @@ export const loginOutput = z.object({
 });
 
 export const roleEnum = z.enum(ROLES);
+export const otpAlgorithmEnum = z.enum(['totp', 'sm3']);
 
 export const meOutput = z.object({
   id: z.uuid(),
@@ -90,6 +91,9 @@ export const userOutput = z.object({
   mustChangePassword: z.boolean(),
   /** Has a second factor (TOTP). Absent from the answers that create or change roles. */
   totpEnrolled: z.boolean().optional(),
+  /** The enrolled factor's algorithm and, for a bound 国密 hardware token, its serial (listing only). */
+  factorAlgorithm: otpAlgorithmEnum.nullable().optional(),
+  factorTokenSerial: z.string().nullable().optional(),
   /** Until when the one-time initial password works (null: the holder chose theirs). Listing and creation. */
   initialPasswordExpiresAt: z.string().nullable().optional(),
   /** The initial password is past INITIAL_PASSWORD_DAYS: 初始密码已过期, the 系统管理员 issues another. */
@@ -151,9 +155,44 @@ export const tokenOutput = z.object({
 export const secondFactorCodeInput = z.object({
   code: trimmedText().min(6, '请输入验证码').max(20),
 });
-export const authSettingsOutput = z.object({ totpForPrivileged: z.boolean(), version: z.number().int() });
+export const authSettingsOutput = z.object({
+  totpForPrivileged: z.boolean(),
+  /** The codes new enrolments use: TOTP (authenticator apps) or SM3 (GM/T 0021 国密 tokens). */
+  otpAlgorithm: otpAlgorithmEnum,
+  version: z.number().int(),
+});
 export const authSettingsInput = z.object({
   totpForPrivileged: z.boolean(),
+  /** Left out: unchanged. */
+  otpAlgorithm: otpAlgorithmEnum.optional(),
   version: z.number().int().min(0),
   reason: trimmedText().min(2, '请填写理由').max(500),
+});
+
+export const enrolmentOutput = z.object({
+  algorithm: otpAlgorithmEnum,
+  /** TOTP: the base32 secret; SM3: the seed in hex, for the 国密 software token. */
+  secret: z.string(),
+  /** TOTP only: the otpauth:// URI an authenticator app reads from the QR code. */
+  otpauthUri: z.string().nullable(),
+});
+
+export const secondFactorStatusOutput = z.object({
+  enrolled: z.boolean(),
+  algorithm: otpAlgorithmEnum.nullable(),
+  /** A 国密 hardware token bound by the 安全管理员: its serial. */
+  tokenSerial: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
+  /** The body requires it of the account's roles: it cannot be turned off by its holder. */
+  required: z.boolean(),
+  /** The algorithm an enrolment now would use. */
+  bodyAlgorithm: otpAlgorithmEnum,
+});
+
+export const bindTokenInput = z.object({
+  serial: trimmedText().regex(/^[A-Za-z0-9-]{4,32}$/, '令牌序列号须为 4–32 位字母、数字或连字符'),
+  /** The token's seed from the vendor's seed file, hex (16–64 bytes). */
+  seed: trimmedText().min(32, '请输入令牌种子').max(200),
+  /** The code the token shows now: proves the seed and the token's clock. */
+  code: trimmedText().regex(/^\d{6}$/, '请输入令牌当前显示的 6 位动态口令'),
 });
