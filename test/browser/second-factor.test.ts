@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../helpers/app.ts';
 import { base32Decode, hotp, totpStep } from '../../src/modules/auth/totp.ts';
-import { shot, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
+import { shot, signIn, startBrowserEnv, watchErrors, type BrowserEnv } from './harness.ts';
 
 describe('two-factor sign-in', () => {
   let env: BrowserEnv;
@@ -65,4 +65,52 @@ describe('two-factor sign-in', () => {
       .toBeGreaterThan(0);
     await again.page.close();
   });
+});
+
+describe('two-factor sign-in from the user menu (voluntary)', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => (env = await startBrowserEnv()));
+  afterAll(async () => env?.close());
+  const step = () => totpStep(env.t.services.clock.now());
+
+  it.each([
+    ['desktop', 1366, 900],
+    ['phone', 390, 844],
+  ] as const)(
+    'lets an officer turn it on and off again with a current code (%s)',
+    async (name, width, height) => {
+      const { page, errors } = await signIn(env, 'officer1', { width, height });
+      const modal = page.locator('.ant-modal');
+      await page.getByRole('button', { name: '用户菜单' }).click();
+      await page.getByRole('menuitem', { name: /两步验证/ }).click();
+      await expect.poll(async () => modal.getByText('未启用').count(), { timeout: 15_000 }).toBe(1);
+      await modal.getByRole('button', { name: /开始设置/ }).click();
+      await expect.poll(async () => modal.locator('.ant-qrcode').count(), { timeout: 15_000 }).toBe(1);
+      await shot(page, `admin-second-factor-menu-enrol-${name}`);
+      const secret = (await modal.locator('.sx-mono').first().innerText()).trim();
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+      await modal.getByLabel('验证器显示的验证码').fill(hotp(base32Decode(secret), step()));
+      await modal.getByRole('button', { name: /确认并启用/ }).click();
+      const codes = modal.getByTestId('recovery-codes');
+      await expect.poll(async () => codes.count(), { timeout: 15_000 }).toBe(1);
+      expect((await codes.innerText()).trim().split(/\s+/)).toHaveLength(10);
+      await shot(page, `admin-second-factor-menu-codes-${name}`);
+      await modal.getByRole('button', { name: /完\s*成/ }).click();
+      await expect.poll(async () => modal.getByText('已启用').count(), { timeout: 15_000 }).toBe(1);
+      expect(await modal.getByText('TOTP 验证器应用').count()).toBe(1);
+      await shot(page, `admin-second-factor-menu-on-${name}`);
+
+      // A wrong code is refused with the reason shown, and it stays on.
+      await modal.getByLabel('当前验证码').fill('000000');
+      await modal.getByRole('button', { name: /关闭两步验证/ }).click();
+      await expect
+        .poll(async () => modal.getByText('验证码不正确或已使用').count(), { timeout: 15_000 })
+        .toBe(1);
+      await modal.getByLabel('当前验证码').fill(hotp(base32Decode(secret), step() + 1));
+      await modal.getByRole('button', { name: /关闭两步验证/ }).click();
+      await expect.poll(async () => modal.getByText('未启用').count(), { timeout: 15_000 }).toBe(1);
+      expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+      await page.close();
+    },
+  );
 });

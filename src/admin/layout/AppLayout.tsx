@@ -12,6 +12,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { api, setCsrfToken, unwrap } from '../api/client.ts';
@@ -19,6 +20,7 @@ import { useSession } from '../auth/session.tsx';
 import { roleLabels } from '../lib/labels.ts';
 import { visibleNav } from './nav.tsx';
 import PasswordModal from './PasswordModal.tsx';
+import SecondFactorModal from './SecondFactorModal.tsx';
 import CalendarWarning from './CalendarWarning.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -26,6 +28,7 @@ const { Header, Sider, Content } = Layout;
 const userMenu: MenuProps['items'] = [
   { key: 'tokens', icon: <ApiOutlined />, label: '我的 API 令牌' },
   { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
+  { key: 'factor', icon: <SafetyOutlined />, label: '两步验证' },
 ];
 
 export default function AppLayout() {
@@ -37,6 +40,7 @@ export default function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [narrow, setNarrow] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
+  const [factorOpen, setFactorOpen] = useState(false);
 
   const nav = visibleNav(can);
   const groups = [...new Set(nav.map((n) => n.group))];
@@ -78,7 +82,12 @@ export default function AppLayout() {
             trigger={['click']}
             menu={{
               items: userMenu,
-              onClick: ({ key }) => (key === 'password' ? setPwOpen(true) : void navigate('/tokens')),
+              onClick: ({ key }) =>
+                key === 'password'
+                  ? setPwOpen(true)
+                  : key === 'factor'
+                    ? setFactorOpen(true)
+                    : void navigate('/tokens'),
             }}
           >
             <Button type="text" className="sx-header-btn" aria-label="用户菜单">
@@ -148,6 +157,7 @@ export default function AppLayout() {
         </Content>
       </Layout>
       <PasswordModal open={pwOpen} onClose={() => setPwOpen(false)} />
+      <SecondFactorModal open={factorOpen} onClose={() => setFactorOpen(false)} />
     </Layout>
   );
 }

@@ -19,6 +19,7 @@ import InitialPasswordNotice, { type IssuedPassword } from './InitialPasswordNot
 import ActionLink from '../../lib/ActionLink.tsx';
 import AccountStatusForm from './AccountStatusForm.tsx';
 import SignInSettingsForm from './SignInSettingsForm.tsx';
+import BindTokenForm from './BindTokenForm.tsx';
 
 const TRIAD = new Set(['sysadmin', 'secadmin', 'auditor']);
 const lockedNow = (u: User) => u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > Date.now();
@@ -33,6 +34,7 @@ export default function UsersPage() {
   const [assigning, setAssigning] = useState<User | null>(null);
   const [issued, setIssued] = useState<IssuedPassword | null>(null);
   const [switching, setSwitching] = useState<User | null>(null);
+  const [binding, setBinding] = useState<User | null>(null);
 
   const resetFactor = useMutation({
     mutationFn: (u: User) =>
@@ -105,9 +107,20 @@ export default function UsersPage() {
           </Tag>
         )),
         u.totpEnrolled ? (
-          <Tag key="totp" color="green" bordered={false}>
-            两步验证
-          </Tag>
+          <Tooltip
+            key="totp"
+            title={
+              u.factorTokenSerial
+                ? `国密令牌 ${u.factorTokenSerial}`
+                : u.factorAlgorithm === 'sm3'
+                  ? 'SM3 动态口令'
+                  : 'TOTP 验证器'
+            }
+          >
+            <Tag color="green" bordered={false}>
+              两步验证
+            </Tag>
+          </Tooltip>
         ) : null,
       ],
     },
@@ -182,6 +195,11 @@ export default function UsersPage() {
               重置密码
             </Button>
           </Popconfirm>
+        ) : null,
+        can('users.bind_token') && !u.totpEnrolled && u.status === 'active' && u.id !== me.id ? (
+          <ActionLink key="token" onClick={() => setBinding(u)}>
+            绑定国密令牌
+          </ActionLink>
         ) : null,
         can('users.reset_factor') && u.totpEnrolled && u.id !== me.id ? (
           <Popconfirm
@@ -269,6 +287,7 @@ export default function UsersPage() {
       ) : null}
       {assigning ? <RolesForm user={assigning} onClose={() => setAssigning(null)} /> : null}
       {switching ? <AccountStatusForm user={switching} onClose={() => setSwitching(null)} /> : null}
+      {binding ? <BindTokenForm user={binding} onClose={() => setBinding(null)} /> : null}
       {settingsOpen ? <SignInSettingsForm onClose={() => setSettingsOpen(false)} /> : null}
       {issued ? <InitialPasswordNotice issued={issued} onClose={() => setIssued(null)} /> : null}
     </>
