@@ -81,9 +81,21 @@ describe('two-factor sign-in from the user menu (voluntary)', () => {
     async (name, width, height) => {
       const { page, errors } = await signIn(env, 'officer1', { width, height });
       const modal = page.locator('.ant-modal');
-      await page.getByRole('button', { name: '用户菜单' }).click();
-      await page.getByRole('menuitem', { name: /两步验证/ }).click();
-      await expect.poll(async () => modal.getByText('未启用').count(), { timeout: 15_000 }).toBe(1);
+      // The menu item can take the click while the dropdown is still opening; try again until the
+      // dialog is up.
+      const item = page.getByRole('menuitem', { name: /两步验证/ });
+      await expect
+        .poll(
+          async () => {
+            if ((await modal.count()) === 0) {
+              if ((await item.count()) === 0) await page.getByRole('button', { name: '用户菜单' }).click();
+              await item.click();
+            }
+            return modal.getByText('未启用').count();
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(1);
       await modal.getByRole('button', { name: /开始设置/ }).click();
       await expect.poll(async () => modal.locator('.ant-qrcode').count(), { timeout: 15_000 }).toBe(1);
       await shot(page, `admin-second-factor-menu-enrol-${name}`);

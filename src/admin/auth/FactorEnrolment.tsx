@@ -2,7 +2,7 @@
 // app; SM3 (GM/T 0021 国密 token) — load the seed shown into the software token. Then a first code
 // confirms it and the recovery codes are shown this once. Used by the sign-in (a role the body requires
 // it of) and by the account menu (voluntary enrolment).
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, QRCode, Space, Typography } from 'antd';
 import { api, unwrap } from '../api/client.ts';
@@ -12,17 +12,23 @@ export default function FactorEnrolment({
   intro,
   doneLabel,
   onDone,
+  onActivated,
 }: {
   /** What to say before the secret is drawn. */
   intro: string;
   doneLabel: string;
   onDone: () => void;
+  /** The factor is on (the recovery codes are being shown). */
+  onActivated?: () => void;
 }) {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const enrol = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/auth/second-factor/enrol')) });
   const activate = useMutation({
     mutationFn: (code: string) => unwrap(api.POST('/api/v1/auth/second-factor/activate', { body: { code } })),
-    onSuccess: (r) => setRecoveryCodes(r.recoveryCodes),
+    onSuccess: (r) => {
+      setRecoveryCodes(r.recoveryCodes);
+      onActivated?.();
+    },
   });
   const failed = activate.error ?? enrol.error;
   const started = enrol.data;
@@ -46,7 +52,13 @@ export default function FactorEnrolment({
             className="sx-mono"
             data-testid="recovery-codes"
           >
-            {recoveryCodes.join('  ')}
+            {/* One code never breaks across lines (a phone is narrow). */}
+            {recoveryCodes.map((c, i) => (
+              <Fragment key={c}>
+                {i ? ' ' : ''}
+                <span style={{ whiteSpace: 'nowrap', marginInlineEnd: 8 }}>{c}</span>
+              </Fragment>
+            ))}
           </Typography.Paragraph>
           <Button type="primary" block onClick={onDone}>
             {doneLabel}

@@ -1,6 +1,7 @@
 // 两步验证 from the user menu: any account may turn it on (FactorEnrolment: QR code or 国密 seed, a
 // first code, recovery codes shown once), see that it is on and by what, and turn it off again with a
 // current code — unless its body requires it of the account's roles (the server refuses that too).
+import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, Modal, Spin, Tag } from 'antd';
 import { api, unwrap } from '../api/client.ts';
@@ -27,9 +28,21 @@ export default function SecondFactorModal({ open, onClose }: { open: boolean; on
     },
   });
   const s = status.data;
+  // On from the first code, while the recovery codes are still on the screen.
+  const [activated, setActivated] = useState(false);
 
   return (
-    <Modal open={open} title="两步验证" onCancel={onClose} footer={null} destroyOnHidden>
+    <Modal
+      open={open}
+      title="两步验证"
+      onCancel={() => {
+        setActivated(false);
+        void refresh();
+        onClose();
+      }}
+      footer={null}
+      destroyOnHidden
+    >
       {!s ? (
         <Spin />
       ) : s.enrolled ? (
@@ -81,7 +94,7 @@ export default function SecondFactorModal({ open, onClose }: { open: boolean; on
         <>
           <Descriptions column={1} size="small" style={{ marginBottom: 16 }}>
             <Descriptions.Item label="状态">
-              <Tag>未启用</Tag>
+              {activated ? <Tag color="success">已启用</Tag> : <Tag>未启用</Tag>}
             </Descriptions.Item>
           </Descriptions>
           <FactorEnrolment
@@ -89,7 +102,9 @@ export default function SecondFactorModal({ open, onClose }: { open: boolean; on
               s.bodyAlgorithm === 'sm3' ? '国密动态令牌' : '手机验证器应用'
             }显示的动态验证码，账号被盗用的风险更低。`}
             doneLabel="完成"
+            onActivated={() => setActivated(true)}
             onDone={() => {
+              setActivated(false);
               void message.success('两步验证已启用');
               void refresh();
             }}
