@@ -92,6 +92,7 @@ export function accountRoutes(app: FastifyInstance, accounts: AccountService) {
     {
       config: { access: 'users.write' },
       schema: {
+        refusals: [409],
         tags,
         summary:
           '重新生成初始密码（系统管理员；仅限尚未设置本人密码的账号，如初始密码已过期；返回新的一次性初始密码）',

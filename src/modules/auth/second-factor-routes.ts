@@ -89,6 +89,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: { access: 'authenticated' },
       schema: {
+        refusals: [409, 423],
         tags,
         summary: '关闭本人的两步验证（须输入当前动态验证码；本单位要求的角色不能关闭；错误计入登录失败次数）',
         body: secondFactorCodeInput,
@@ -106,6 +107,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: { access: 'users.bind_token' },
       schema: {
+        refusals: [409],
         tags,
         summary:
           '绑定国密动态令牌（安全管理员；GM/T 0021 SM3 令牌，录入厂商提供的序列号与种子，并输入令牌当前口令核对）',
