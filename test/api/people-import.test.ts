@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { openedPersonRow } from '../helpers/sealed.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CellError } from '../../src/platform/xlsx/table.ts';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import {
   createBody,
@@ -98,12 +99,6 @@ async function readSheet(data: Buffer): Promise<Record<string, string>[]> {
   return rows;
 }
 
-interface ImportError {
-  row: number;
-  column: string;
-  message: string;
-}
-
 describe('people import and export (.xlsx)', () => {
   let t: TestApp;
   let ids: DemoIds;
@@ -164,12 +159,12 @@ describe('people import and export (.xlsx)', () => {
   });
 
   /** Uploads a broken file and checks the exact errors and that nothing at all was saved. */
-  async function refused(data: Buffer, errors: ImportError[], bodyId?: string) {
+  async function refused(data: Buffer, errors: CellError[], bodyId?: string) {
     const body = bodyId ?? (await target()).id;
     const before = { totals: await totals(), ledger: await ledgerCount(t) };
     const res = await upload(sysadmin, body, data);
     expectError(res, 422, 'IMPORT_FAILED');
-    const json = res.json() as { message: string; details: { errors: ImportError[] } };
+    const json = res.json() as { message: string; details: { errors: CellError[] } };
     expect(json.details.errors).toEqual(errors);
     expect(json.message).toBe(`导入失败：共 ${errors.length} 处错误，未导入任何数据`);
     expect({ totals: await totals(), ledger: await ledgerCount(t) }).toEqual(before);
@@ -360,7 +355,7 @@ describe('people import and export (.xlsx)', () => {
         await workbook([goodRow(), goodRow({ 身份证号: existing.input.idNumber })]),
       );
       expectError(res, 422, 'IMPORT_FAILED');
-      const [error] = (res.json() as { details: { errors: ImportError[] } }).details.errors;
+      const [error] = (res.json() as { details: { errors: CellError[] } }).details.errors;
       expect({ row: error!.row, column: error!.column }).toEqual({ row: 3, column: '身份证号' });
       expect(await totals()).toEqual(before);
     });

@@ -5,6 +5,7 @@
 // Excel stored as a number is refused where its digits may be lost.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CellError } from '../../src/platform/xlsx/table.ts';
 import { idNumberIndex, personalPurpose } from '../../src/platform/crypto/personal-data.ts';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import {
@@ -23,12 +24,6 @@ import {
 } from './support.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-interface ImportError {
-  row: number;
-  column: string;
-  message: string;
-}
 
 describe('people roster round trip', () => {
   let t: TestApp;
@@ -174,7 +169,7 @@ describe('people roster round trip', () => {
   });
 
   /** Imports a file that must be refused with exactly these errors, and checks nothing changed. */
-  async function refused(bodyId: string, file: Buffer, errors: ImportError[], status = 422) {
+  async function refused(bodyId: string, file: Buffer, errors: CellError[], status = 422) {
     const snapshot = async () => ({
       ledger: await ledgerCount(t),
       people: await sql(t, 'select id, version from people where body_id = $1 order by id', [bodyId]),
@@ -183,7 +178,7 @@ describe('people roster round trip', () => {
     const before = await snapshot();
     const res = await upload(bodyId, file);
     expectError(res, status, status === 422 ? 'IMPORT_FAILED' : 'VALIDATION_FAILED');
-    expect((res.json() as { details: { errors: ImportError[] } }).details.errors).toEqual(errors);
+    expect((res.json() as { details: { errors: CellError[] } }).details.errors).toEqual(errors);
     expect(await snapshot()).toEqual(before);
   }
 
