@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { badRequest } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { PeopleService } from '../bodies/index.ts';
-import { idNumberIndex, isBlindIndex } from '../../platform/crypto/personal-data.ts';
+import { idNumberIndex, isBlindIndex, normaliseIdNumber } from '../../platform/crypto/personal-data.ts';
 import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { listCases, type CaseListFilter } from './list-repo.ts';
 import { personPartyIdNumbers } from './parties/index.ts';
@@ -104,7 +104,9 @@ export class CaseListService {
       this.sealer,
       persons.map((r) => r.id),
     ))
-      if (p.idNumber) idNumbers.set(`${p.caseId} ${idNumberIndex(this.sealer, p.idNumber)}`, p.idNumber);
+      // The key as partyKeyOf writes it (upper-case X), whatever case the officer typed.
+      if (p.idNumber)
+        idNumbers.set(`${p.caseId} ${idNumberIndex(this.sealer, p.idNumber)}`, normaliseIdNumber(p.idNumber));
     return rows.map((r) => ({
       ...presentListItem(r, machineOf(r.kind as CaseKind), dueLevel(r.nextDue, w.day, w.soon)),
       partyKey:
