@@ -28,6 +28,7 @@ import { bodiesModule } from './modules/bodies/index.ts';
 import { calendarModule } from './modules/calendar/index.ts';
 import { casesModule } from './modules/cases/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
+import { publicityModule } from './modules/publicity/index.ts';
 import { portalErrorPage, portalRoutes } from './portal/routes.ts';
 import { demoLedger } from './demo/events.ts';
 
@@ -44,6 +45,7 @@ export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
   calendarModule,
   catalogModule,
   casesModule,
+  publicityModule,
 ];
 
 /**

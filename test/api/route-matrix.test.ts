@@ -58,6 +58,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/users/:id/second-factor/token': only('secadmin'),
   'GET /api/v1/auth/settings': only('secadmin'),
   'PUT /api/v1/auth/settings': only('secadmin'),
+  'POST /api/v1/publicity/redactions/preview': only('publisher'),
   'GET /api/v1/bodies': only(...EVERY_ROLE),
   'GET /api/v1/bodies/export': only(...EVERY_ROLE),
   'POST /api/v1/bodies/import': only('sysadmin'),

@@ -1081,6 +1081,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publicity/redactions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 隐去个人信息预览：按当事人、证人、代理人等结构化信息与文本识别（身份证号、电话、银行卡号、不动产权证号、电子邮箱、住址、健康状况），返回隐去后的文本与每处隐去的位置（UTF-16 码元偏移） */
+        post: operations["previewPublicityRedactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reminders": {
         parameters: {
             query?: never;
@@ -6012,6 +6029,61 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+        };
+    };
+    previewPublicityRedactions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    parties?: {
+                        address?: string;
+                        bankAccount?: string;
+                        creditCode?: string;
+                        idNumber?: string;
+                        /** @enum {string} */
+                        kind: "person" | "org";
+                        legalRepresentative?: string;
+                        name: string;
+                        phone?: string;
+                        propertyCertificate?: string;
+                        /** @enum {string} */
+                        role: "party" | "witness" | "agent" | "other";
+                    }[];
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        redactedText: string;
+                        spans: {
+                            /** @enum {string} */
+                            category: "name" | "id_number" | "phone" | "bank_account" | "property_certificate" | "email" | "address" | "health";
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listReminders: {

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'cases.review': ['reviewer', 'legal_head'],
   'cases.archive': ['archivist'],
   'cases.settings': ['head'],
+  // E4: the redaction preview of a text before it is published.
+  'publicity.redact': ['publisher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -40,6 +40,8 @@ export {
   certificateValidity,
   type Category,
   type CertificateFacts,
+  isValidCreditCode,
+  isValidIdNumber,
 } from './rules.ts';
 export {
   bodyIdsUnder,
