@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, type Client } from '../helpers/app.ts';
 import { startWithSystemRoles, type SystemRoles } from '../helpers/system-roles.ts';
 import { base32Decode, hotp, totpStep } from '../../src/modules/auth/totp.ts';
-import { attemptLogin, createAccount, expectError, loginFrom, sql } from './support.ts';
+import { attemptLogin, createAccount, expectError, ledgerCount, loginFrom, sql } from './support.ts';
 
 describe('two-factor sign-in', () => {
   let { t, ids, sysadmin, secadmin, auditor } = {} as SystemRoles;
@@ -127,6 +127,32 @@ describe('two-factor sign-in', () => {
       await enrol(await loginFrom(t, head.username));
       const owing = await loginFrom(t, head.username);
       expectError(await owing.post('/api/v1/auth/second-factor/enrol'), 403, 'FORBIDDEN');
+    });
+
+    it('does not let a signed-in session put another factor in place of the active one', async () => {
+      const head = await createAccount(sysadmin, secadmin, t, ids.district, ['head']);
+      const session = await loginFrom(t, head.username);
+      const { secret } = await enrol(session);
+      const before = await ledgerCount(t);
+      expectError(await session.post('/api/v1/auth/second-factor/enrol'), 409, 'CONFLICT');
+      expectError(
+        await session.post('/api/v1/auth/second-factor/activate', { code: codeAt(secret, step()) }),
+        409,
+        'CONFLICT',
+      );
+      expect(await ledgerCount(t)).toBe(before);
+      // The active factor still signs in; nothing pending was left behind.
+      const [row] = await sql<{ pending: string | null }>(
+        t,
+        'select totp_pending as pending from users where username = $1',
+        [head.username],
+      );
+      expect(row!.pending).toBeNull();
+      const next = await loginFrom(t, head.username);
+      expect(
+        (await next.post('/api/v1/auth/second-factor/verify', { code: codeAt(secret, step() + 1) }))
+          .statusCode,
+      ).toBe(200);
     });
 
     it('counts wrong codes with the password failures: the 5th locks the account and ends the session', async () => {

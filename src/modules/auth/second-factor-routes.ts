@@ -48,6 +48,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: owing,
       schema: {
+        refusals: [409],
         tags,
         summary:
           '开始设置两步验证（按本单位算法）：TOTP 返回密钥与 otpauth 链接（生成二维码供验证器应用扫描）；SM3 返回令牌种子（十六进制）',
@@ -62,6 +63,7 @@ export function secondFactorRoutes(app: FastifyInstance, auth: AuthService, fact
     {
       config: owing,
       schema: {
+        refusals: [409],
         tags,
         summary: '确认两步验证：输入验证器显示的验证码；返回恢复码（仅显示一次）',
         body: secondFactorCodeInput,

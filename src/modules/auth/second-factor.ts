@@ -40,6 +40,12 @@ export type OtpAlgorithm = 'totp' | 'sm3';
 const MATCH: Record<OtpAlgorithm, typeof matchTotp> = { totp: matchTotp, sm3: matchSm3Otp };
 const asAlgorithm = (value: string | null | undefined): OtpAlgorithm => (value === 'sm3' ? 'sm3' : 'totp');
 
+const factorActive = () =>
+  conflict(
+    'CONFLICT',
+    '已启用两步验证：更换验证器请先用当前验证码关闭两步验证，本单位要求使用的请安全管理员重置后重新设置',
+  );
+
 export class SecondFactorService {
   constructor(
     private readonly db: Db,
@@ -100,10 +106,16 @@ export class SecondFactorService {
    * A new secret for the caller by the body's algorithm, kept sealed as pending until a code from it is
    * confirmed. TOTP: the otpauth URI for the QR code. SM3: the seed (hex) for whoever loads the 国密
    * software token, and no URI (no authenticator app reads one for GM/T 0021).
+   *
+   * Not while a factor is active: whoever holds a signed-in session (a cookie taken from an unlocked
+   * screen) could otherwise put a factor of their own in its place with no code from the current one and
+   * end the holder's other sessions. Replacing goes through turning it off with a current code (counted
+   * with the password failures) or the 安全管理员's reset.
    */
   async startEnrolment(ctx: Ctx, session: SessionUser) {
     this.mayEnrol(session);
     const db = dbOf(ctx, this.db);
+    await this.refuseWhileActive(db, ctx.actor.id);
     const { otpAlgorithm } = await this.settingsOf(db, session.bodyId);
     const secret = otpAlgorithm === 'sm3' ? newSm3Seed() : newTotpSecret();
     await repo.setTotpPending(
@@ -125,6 +137,7 @@ export class SecondFactorService {
   async activate(ctx: Ctx, session: SessionUser, code: string) {
     this.mayEnrol(session);
     const row = await repo.findUserById(dbOf(ctx, this.db), ctx.actor.id);
+    if (row?.totpSecret) throw factorActive();
     if (!row?.totpPending) throw conflict('CONFLICT', '请先开始设置两步验证（获取二维码）');
     const algorithm = asAlgorithm(row.otpPendingAlgorithm);
     const secret = Buffer.from(this.sealer.open(row.totpPending, TOTP_PURPOSE), 'base64');
@@ -211,6 +224,10 @@ export class SecondFactorService {
   }
 
   /** A session that still owes a code may not replace the factor it owes it for; tokens may not either. */
+  private async refuseWhileActive(db: DbOrTx, userId: string) {
+    if ((await repo.findUserById(db, userId))?.totpSecret) throw factorActive();
+  }
+
   private mayEnrol(session: SessionUser) {
     if (session.viaToken) throw forbidden('API 令牌不能设置两步验证');
     if (session.secondFactor === 'verify') throw forbidden('请先完成两步验证');
