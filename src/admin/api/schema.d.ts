@@ -668,6 +668,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/pending-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待我审批：本机关（及委托本机关执法的机关）现在可由我批准的立案、集体讨论、决定等环节 */
+        get: operations["listCasesPendingApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/{kind}": {
         parameters: {
             query?: never;
@@ -4518,6 +4535,54 @@ export interface operations {
                                 value: string;
                             }[];
                             value: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCasesPendingApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approvals: {
+                                label: string;
+                                type: string;
+                            }[];
+                            cause: string;
+                            code: string;
+                            /** @enum {string|null} */
+                            dueLevel: "overdue" | "due_soon" | "open" | null;
+                            field: string;
+                            finished: boolean;
+                            id: string;
+                            kind: string;
+                            kindLabel: string;
+                            leadOfficerName: string;
+                            nextDue: string | null;
+                            nextDueLabel: string | null;
+                            nextDueProvisional: boolean;
+                            openedOn: string;
+                            partyName: string;
+                            state: string;
+                            stateLabel: string;
+                            version: number;
                         }[];
                     };
                 };

@@ -52,7 +52,13 @@ export const casesModule: ModuleDescriptor<{
 };
 
 export { CasesService } from './service.ts';
+/**
+ * `CaseListService` also holds the approver's queue: `caseLists.listPendingApprovals(ctx)` lists the open
+ * cases on which a step reserved for the head (立案, 集体讨论, 决定, 查封扣押…) waits for the signed-in
+ * caller (GET /api/v1/cases/pending-approvals); each item is a workbench list item plus `approvals`.
+ */
 export { CaseListService } from './list-service.ts';
+export { APPROVAL_STEPS, waitingApprovals } from './approvals.ts';
 export { CaseDeadlinesService } from './deadline-service.ts';
 export { EvidenceService } from './evidence/index.ts';
 export {

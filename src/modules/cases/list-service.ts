@@ -14,7 +14,13 @@ import { personPartyIdNumbers } from './parties/index.ts';
 import type { CaseKind } from './machine.ts';
 import { dueLevel, presentListItem, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
-import { unitOfCaller } from './service.ts';
+import { officersInOrder, unitOfCaller } from './service.ts';
+import { openCasesApprovedBy } from './approval-repo.ts';
+import { waitingApprovals } from './approvals.ts';
+import { CATEGORY_OF_KIND } from './machine.ts';
+import { canTakeAction } from './policy.ts';
+import { safeAllowed } from './step.ts';
+import { hasPermission } from '../access/index.ts';
 import { seesAllCases } from './visibility.ts';
 
 /** The filters of the workbench list (GET /api/v1/cases), without paging. */
@@ -115,6 +121,50 @@ export class CaseListService {
           : (r.partyKey ?? null),
       filedOn: r.filedOn ?? null,
     }));
+  }
+
+  /**
+   * A5 the approvals waiting for the caller (待审批): the open cases of the caller's body (or entrusted by
+   * it) on which a step reserved for the head (立案, 集体讨论, 决定; 查封扣押 and its report; 许可决定; 核定征收)
+   * is allowed now and the caller may take it. Empty for a caller without `cases.approve`. At most `limit`
+   * cases are examined, most urgent first.
+   */
+  async listPendingApprovals(ctx: Ctx, limit = 200) {
+    const { actor } = ctx;
+    if (!hasPermission(actor.roles, 'cases.approve')) return [];
+    const db = dbOf(ctx, this.db);
+    const [rows, calendar, unitId] = await Promise.all([
+      openCasesApprovedBy(db, actor.bodyId, limit),
+      this.calendars.calendar(ctx),
+      unitOfCaller(this.people, ctx),
+    ]);
+    const day = today(ctx);
+    const soon = soonUntil(calendar, day);
+    const out = [];
+    for (const r of rows) {
+      const kind = r.kind as CaseKind;
+      const machine = machineOf(kind);
+      const officers = officersInOrder(
+        await this.people.peopleOfBody(ctx, r.bodyId, r.officerIds),
+        r.officerIds,
+      );
+      const facts = {
+        calendar,
+        category: CATEGORY_OF_KIND[kind],
+        partyType: r.partyType,
+        officers,
+        ...r.record,
+      };
+      const steps = waitingApprovals(kind, safeAllowed(machine, r.state, facts, day), r.record).filter((t) =>
+        canTakeAction(actor, unitId, r, t),
+      );
+      if (steps.length === 0) continue;
+      out.push({
+        ...presentListItem(r, machine, dueLevel(r.nextDue, day, soon)),
+        approvals: steps.map((type) => ({ type, label: String(machine.actionLabels[type] ?? type) })),
+      });
+    }
+    return out;
   }
 
   /** C10: every export of case data is logged with what was asked for and how much was disclosed. */

@@ -15,6 +15,7 @@ import type { CasesService } from './service.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
 import {
   actionInput,
+  caseListItem,
   caseListOutput,
   caseOutput,
   createCaseInput,
@@ -102,6 +103,28 @@ export function caseRoutes(
       },
     },
     async (req) => lists.list(userCtx(req), req.query),
+  );
+
+  // A static path: matched before /api/v1/cases/:id whatever the registration order.
+  r.get(
+    '/api/v1/cases/pending-approvals',
+    {
+      config: { access: 'cases.read' },
+      schema: {
+        tags,
+        summary: '待我审批：本机关（及委托本机关执法的机关）现在可由我批准的立案、集体讨论、决定等环节',
+        response: {
+          200: z.object({
+            items: z.array(
+              caseListItem.extend({
+                approvals: z.array(z.object({ type: z.string(), label: z.string() })),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await lists.listPendingApprovals(userCtx(req)) }),
   );
 
   // A static path: matched before /api/v1/cases/:id whatever the registration order.

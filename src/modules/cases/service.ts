@@ -68,7 +68,7 @@ type OfficerSource = Pick<OfficerJson, 'id' | 'name' | 'unitId'> & {
 };
 
 /** The officers `ids` names, in that order, from the body's people found; an id not found is refused. */
-function officersInOrder(
+export function officersInOrder(
   rows: readonly OfficerSource[],
   ids: readonly string[],
 ): Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }> {

@@ -1,5 +1,5 @@
 // C2, D1 the facts of a step that other modules or settings decide, added to the action before it is
-// taken: the approver of an extension (whoever approves it, never what the client says), the hearing
+// taken: the approver of a step reserved for the head (whoever approves it, never what the client says), the hearing
 // right as the notice states it (the body's figures on the day it is served), and the legal review
 // determination when an investigation closes.
 import { dbOf, type Ctx } from '../../platform/context.ts';
@@ -11,6 +11,7 @@ import { CATEGORY_OF_KIND, type CaseKind } from './machine.ts';
 import { hearingEligible } from './procedures/penalty/hearing.ts';
 import type { PenaltyAction } from './procedures/penalty/index.ts';
 import type { CaseRow } from './repo.ts';
+import { procedurePermission } from './registry.ts';
 
 export async function enrichAction(
   ctx: Ctx,
@@ -19,8 +20,10 @@ export async function enrichAction(
   c: CaseRow,
   action: { type: string },
 ) {
-  // The approver of an extension is whoever approves it here, never what the client says.
-  if (action.type === 'extend_decision_period') return { ...action, approvedBy: ctx.actor.name };
+  // A5 the approver of a step reserved for the head is whoever approves it here, from the session,
+  // never a name the client types (the action schemas do not even take one).
+  if (procedurePermission(c.kind as CaseKind, action.type) === 'cases.approve')
+    action = { ...action, approvedBy: ctx.actor.name } as typeof action;
   // The hearing right is fixed as the notice states it, by the body's figures on the day it is served.
   if (c.kind === 'penalty' && action.type === 'notify') {
     const a = action as Extract<PenaltyAction, { type: 'notify' }>;

@@ -119,7 +119,8 @@ describe('the penalty procedure step by step over HTTP', () => {
       pausedDays: 0,
       status: 'open',
     });
-    expect(c.record).toMatchObject({ filedOn: '2026-08-03', filingApprovedBy: '张局长' });
+    // A5: the approver is the signed-in head, not the name typed in the request.
+    expect(c.record).toMatchObject({ filedOn: '2026-08-03', filingApprovedBy: c.timeline.at(-1)!.actorName });
 
     c = await step(
       t,

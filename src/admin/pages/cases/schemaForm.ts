@@ -151,7 +151,6 @@ export function initialValues(
       } satisfies PenaltyValue;
     } else if (f.kind === 'penalty') out[f.key] = { kinds: [] } satisfies PenaltyValue;
     else if (f.kind === 'list') out[f.key] = [{}];
-    else if (f.key === 'approvedBy') out[f.key] = ctx.displayName;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { SEIZURE_MAX_EXTENSION_DAYS, addDays, parseDate, seizureDeadline } from '../../deadlines.ts';
 import { actionsOf, type ActionData } from '../builder.ts';
-import { dateField, textField } from '../fields.ts';
+import { approverInput, dateField, textField } from '../fields.ts';
 import { blank, checkOfficers, refuseIfAfter } from '../guards.ts';
 import { COERCION_PERIODS, fixedDeadline } from '../periods.ts';
 import {
@@ -39,7 +39,6 @@ const onSite = {
   partyInformed: z.boolean(),
   onSiteRecord: z.boolean(),
 };
-const head = textField('负责人', 50);
 const officers = (_state: CoercionState, f: CoercionFacts, date: string) =>
   checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', f, date);
 
@@ -65,7 +64,8 @@ export const COERCION_MEASURE_ACTIONS = {
   decide: action({
     label: '作出查封、扣押决定',
     permission: 'cases.approve',
-    input: { decidedOn: dateField('决定日期'), approvedBy: head, ...onSite },
+    input: { decidedOn: dateField('决定日期'), ...onSite },
+    serverInput: approverInput,
     dates: (a) => [a.decidedOn],
     precheck: officers,
     apply(_state, f, a) {
@@ -85,7 +85,7 @@ export const COERCION_MEASURE_ACTIONS = {
       foldMeasure(r, a, {
         urgent: false,
         decidedOn: a.decidedOn,
-        approvedBy: a.approvedBy,
+        approvedBy: a.approvedBy ?? null,
         approvedOn: a.decidedOn,
       }),
   }),
@@ -111,7 +111,8 @@ export const COERCION_MEASURE_ACTIONS = {
   approve_urgent: action({
     label: '报告负责人并补办批准',
     permission: 'cases.approve',
-    input: { approvedOn: dateField('批准日期'), reportedOn: dateField('报告日期'), approvedBy: head },
+    input: { approvedOn: dateField('批准日期'), reportedOn: dateField('报告日期') },
+    serverInput: approverInput,
     dates: (a) => [a.approvedOn, a.reportedOn],
     apply(_state, f, a) {
       if (blank(a.approvedBy))
@@ -129,13 +130,19 @@ export const COERCION_MEASURE_ACTIONS = {
       }
       return { next: 'in_force', closed: [COERCION_PERIODS.urgent_report.key] };
     },
-    fold: (r, a) => ({ ...r, reportedOn: a.reportedOn, approvedOn: a.approvedOn, approvedBy: a.approvedBy }),
+    fold: (r, a) => ({
+      ...r,
+      reportedOn: a.reportedOn,
+      approvedOn: a.approvedOn,
+      approvedBy: a.approvedBy ?? null,
+    }),
   }),
 
   disapprove_urgent: action({
     label: '负责人不予批准并立即解除',
     permission: 'cases.approve',
-    input: { on: dateField('日期'), approvedBy: head, reason: textField('理由') },
+    input: { on: dateField('日期'), reason: textField('理由') },
+    serverInput: approverInput,
     dates: (a) => [a.on],
     apply(_state, _f, a) {
       if (blank(a.approvedBy))
@@ -156,10 +163,10 @@ export const COERCION_MEASURE_ACTIONS = {
         .int('延长天数须为整数')
         .min(1, '延长天数至少 1 日')
         .max(SEIZURE_MAX_EXTENSION_DAYS, '延长期限不得超过三十日'),
-      approvedBy: head,
       reason: textField('理由'),
       notifiedOn: dateField('书面告知日期'),
     },
+    serverInput: approverInput,
     dates: (a) => [a.decidedOn, a.notifiedOn],
     precheck(state, f, date) {
       if (state === 'extended' || f.extension !== null) {
@@ -185,11 +192,14 @@ export const COERCION_MEASURE_ACTIONS = {
         return refuse('EXTENSION_REASON_MISSING', '延长查封、扣押的决定应当书面告知当事人并说明理由');
       if (a.notifiedOn < a.decidedOn) return refuse('DATE_ORDER', '书面告知日期不得早于延长决定日期');
       const { type: _type, ...extension } = a;
-      return { next: 'extended', opened: [currentSeizure({ ...f, extension })] };
+      return {
+        next: 'extended',
+        opened: [currentSeizure({ ...f, extension: { ...extension, approvedBy: a.approvedBy ?? '' } })],
+      };
     },
     fold(r, a) {
       const { type: _type, ...extension } = a;
-      return { ...r, extension };
+      return { ...r, extension: { ...extension, approvedBy: a.approvedBy ?? '' } };
     },
   }),
 

@@ -2,12 +2,11 @@
 // the limitation period, or not; a 简易程序 penalty decided on the spot within its limits; the
 // investigation and its report.
 import { z } from 'zod';
-import { trimmedText } from '../../../../platform/text.ts';
 import { decisionDeadline, serviceDeadline } from '../../deadlines.ts';
 import type { Refusal } from '../../machine.ts';
 import { actionsOf } from '../builder.ts';
-import { dateField, textField } from '../fields.ts';
-import { checkOfficers, yuan } from '../guards.ts';
+import { approverInput, dateField, textField } from '../fields.ts';
+import { blank, checkOfficers, yuan } from '../guards.ts';
 import {
   SIMPLE_PROCEDURE_KINDS,
   SIMPLE_PROCEDURE_LIMIT_FEN,
@@ -27,11 +26,12 @@ export const PENALTY_FILING_ACTIONS = {
   file: action({
     label: '立案',
     permission: 'cases.approve',
-    input: { filedOn: dateField('立案日期'), approvedBy: trimmedText().max(50).describe('批准人') },
+    input: { filedOn: dateField('立案日期') },
+    serverInput: approverInput,
     dates: (a) => [a.filedOn],
     precheck: openable,
     apply(_state, facts, a) {
-      if (a.approvedBy.trim() === '') return refuse('FILING_APPROVAL_MISSING', '立案须经行政机关负责人批准');
+      if (blank(a.approvedBy)) return refuse('FILING_APPROVAL_MISSING', '立案须经行政机关负责人批准');
       if (facts.discoveredOn !== null && a.filedOn < facts.discoveredOn) {
         return refuse('DATE_INVALID', `立案日期 ${a.filedOn} 早于发现违法行为的日期 ${facts.discoveredOn}`);
       }
@@ -45,7 +45,7 @@ export const PENALTY_FILING_ACTIONS = {
         ],
       };
     },
-    fold: (r, a) => ({ ...r, filedOn: a.filedOn, filingApprovedBy: a.approvedBy }),
+    fold: (r, a) => ({ ...r, filedOn: a.filedOn, filingApprovedBy: a.approvedBy ?? null }),
   }),
 
   decline_filing: action({

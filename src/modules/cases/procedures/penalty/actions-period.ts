@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { decisionDeadline, isAfter, preservationDisposalDeadline } from '../../deadlines.ts';
 import { actionsOf } from '../builder.ts';
-import { dateField, textField } from '../fields.ts';
+import { approverInput, dateField, textField } from '../fields.ts';
 import { uncovered } from '../guards.ts';
 import { refuse } from './guards.ts';
 import type { PenaltyRecord, PenaltyState } from './model.ts';
@@ -19,9 +19,8 @@ export const PENALTY_PERIOD_ACTIONS = {
       approvedOn: dateField('批准日期'),
       days: z.number().int().min(1, '延长天数至少 1 日').max(365, '延长天数过大').describe('延长天数'),
       reason: textField('理由'),
-      // Always the approving head's name, set by the service; a client cannot set it.
-      approvedBy: z.string().max(50).optional(),
     },
+    serverInput: approverInput,
     dates: (a) => [a.approvedOn],
     apply(state, facts, a) {
       if (a.reason.trim() === '') return refuse('REASON_REQUIRED', '延长办案期限须写明理由');

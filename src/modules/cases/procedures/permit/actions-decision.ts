@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseDate } from '../../deadlines.ts';
 import { actionsOf } from '../builder.ts';
-import { SERVICE_METHODS, dateField, textField } from '../fields.ts';
+import { SERVICE_METHODS, approverInput, dateField, textField } from '../fields.ts';
 import { blank, checkOfficers, need, notBefore, refuseIfAfter } from '../guards.ts';
 import { PERMIT_PERIODS, periodDeadline } from '../periods.ts';
 import {
@@ -81,10 +81,10 @@ export const PERMIT_DECISION_ACTIONS = {
     permission: 'cases.approve',
     input: {
       decidedOn: dateField('批准日期'),
-      approvedBy: textField('负责人', 50),
       reason: textField('理由'),
       notifiedOn: dateField('告知日期'),
     },
+    serverInput: approverInput,
     dates: (a) => [a.decidedOn, a.notifiedOn],
     precheck(_state, f, date) {
       if (f.extension !== null)
@@ -107,7 +107,7 @@ export const PERMIT_DECISION_ACTIONS = {
       ...r,
       extension: {
         decidedOn: a.decidedOn,
-        approvedBy: a.approvedBy,
+        approvedBy: a.approvedBy ?? '',
         reason: a.reason,
         notifiedOn: a.notifiedOn,
       },
