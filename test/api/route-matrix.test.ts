@@ -96,6 +96,7 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/catalog/:kind/:code/retire': only('legal_head', 'head'),
   'GET /api/v1/cases/meta': only(...BUSINESS),
   'GET /api/v1/cases': only(...BUSINESS),
+  'GET /api/v1/cases/pending-approvals': only(...BUSINESS),
   'GET /api/v1/cases/export.xlsx': only(...BUSINESS),
   'POST /api/v1/cases': only('officer', 'unit_head'),
   'GET /api/v1/cases/:id': only(...BUSINESS),
