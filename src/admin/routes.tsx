@@ -19,6 +19,7 @@ const DeadlinePage = lazy(() => import('./pages/calendar/DeadlinePage.tsx'));
 const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage.tsx'));
 const LegalLibraryPage = lazy(() => import('./pages/legal/LegalLibraryPage.tsx'));
 const CalculatorPage = lazy(() => import('./pages/discretion/CalculatorPage.tsx'));
+const RedactionPage = lazy(() => import('./pages/publicity/RedactionPage.tsx'));
 const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx'));
@@ -150,6 +151,14 @@ export const router = createBrowserRouter(
               element: (
                 <Guard permission="catalog.read">
                   <CalculatorPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'publicity/redaction',
+              element: (
+                <Guard permission="publicity.redact">
+                  <RedactionPage />
                 </Guard>
               ),
             },

@@ -9,6 +9,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   ControlOutlined,
+  EyeInvisibleOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -112,6 +113,13 @@ export const NAV: NavItem[] = [
     icon: <CalculatorOutlined />,
     permission: 'catalog.read',
     group: '清单管理',
+  },
+  {
+    path: '/publicity/redaction',
+    label: '隐去个人信息',
+    icon: <EyeInvisibleOutlined />,
+    permission: 'publicity.redact',
+    group: '执法公示',
   },
   {
     path: '/users',
