@@ -2,7 +2,16 @@
 // from the sealing keys), sealed values bound to their row and column, and the resealing used at start
 // and by rotate-keys.
 import { describe, expect, it } from 'vitest';
-import { idNumberIndex, isBlindIndex, openRecord, personalPurpose, resealRecord } from './personal-data.ts';
+import {
+  idNumberIndex,
+  isBlindIndex,
+  openKeyed,
+  openRecord,
+  personalPurpose,
+  resealKeyed,
+  resealRecord,
+  withoutKeyed,
+} from './personal-data.ts';
 import { Resealing } from './reseal.ts';
 import { SealError, Sealer } from './sealing.ts';
 
@@ -97,5 +106,54 @@ describe('Resealing', () => {
   it('refuses a value that opens under neither key', () => {
     const stranger = new Sealer(Buffer.alloc(32, 9)).seal(ID, purpose);
     expect(() => new Resealing(other, [sealer]).reseal(stranger, purpose)).toThrow(SealError);
+  });
+});
+
+describe('personal free text under named keys of a JSON record', () => {
+  const keys = new Set(['place', 'witness']);
+  const record = {
+    type: 'seal',
+    place: '示范区保密路1号',
+    reason: '理由',
+    items: [
+      { name: '药品', witness: '王五' },
+      { name: '器械', witness: null },
+    ],
+    empty: { place: '' },
+  };
+
+  it('seals every value under those keys at any depth, bound to the row, and opens it again', () => {
+    const sealed = resealKeyed(record, new Resealing(sealer), 'case_events', 'data', 'e1', keys);
+    const text = JSON.stringify(sealed);
+    expect(text).not.toContain('保密路');
+    expect(text).not.toContain('王五');
+    expect(sealed).toMatchObject({
+      type: 'seal',
+      reason: '理由',
+      items: [{ name: '药品' }, { witness: null }],
+    });
+    expect(sealed.empty).toBe(record.empty); // '' stays, the untouched branch is the same object
+    expect(sealer.open(sealed.place, personalPurpose('case_events', 'data.place', 'e1'))).toBe(record.place);
+    expect(openKeyed(sealed, sealer, 'case_events', 'data', 'e1', keys)).toEqual(record);
+    expect(() => openKeyed(sealed, sealer, 'case_events', 'data', 'e2', keys)).toThrow(SealError);
+  });
+
+  it('leaves sealed values and records without such keys as they are (the same object) unless rotating', () => {
+    const sealed = resealKeyed(record, new Resealing(sealer), 'cases', 'record', 'c1', keys);
+    expect(resealKeyed(sealed, new Resealing(sealer), 'cases', 'record', 'c1', keys)).toBe(sealed);
+    const plain = { type: 'x', reason: 'r' };
+    expect(resealKeyed(plain, new Resealing(sealer), 'cases', 'record', 'c1', keys)).toBe(plain);
+    const rotated = resealKeyed(sealed, new Resealing(other, [sealer]), 'cases', 'record', 'c1', keys);
+    expect(openKeyed(rotated, other, 'cases', 'record', 'c1', keys)).toEqual(record);
+    expect(() => openKeyed(rotated, sealer, 'cases', 'record', 'c1', keys)).toThrow(SealError);
+  });
+
+  it('drops those keys for a ledger entry', () => {
+    expect(withoutKeyed(record, keys)).toEqual({
+      type: 'seal',
+      reason: '理由',
+      items: [{ name: '药品' }, { name: '器械' }],
+      empty: {},
+    });
   });
 });

@@ -58,3 +58,73 @@ export function openRecord<T extends Record<string, unknown>>(
   }
   return out as T;
 }
+
+/**
+ * `json` with every non-empty string under one of `keys` — at any depth, in objects and lists — replaced
+ * by `change(key, value)`; the same object (or list) where nothing changed, so unchanged rows are not
+ * written.
+ */
+function mapKeyed(json: unknown, keys: ReadonlySet<string>, change: (key: string, value: string) => string) {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      const out = v.map(walk);
+      return out.some((x, i) => x !== v[i]) ? out : v;
+    }
+    if (!v || typeof v !== 'object') return v;
+    let out = v as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) {
+      const next = keys.has(k) && typeof x === 'string' && x ? change(k, x) : walk(x);
+      if (next !== x) out = { ...out, [k]: next };
+    }
+    return out;
+  };
+  return walk(json);
+}
+
+/**
+ * Free text kept in a JSON column (a case step's facts, the case's folded record) under keys that name
+ * personal data, wherever it sits (a list of measures, for one): each value resealed, bound to the table,
+ * `column.key` and the row; plaintext only, unless rotating. The same object when nothing changed.
+ */
+export function resealKeyed<T>(
+  json: T,
+  r: Resealing,
+  table: string,
+  column: string,
+  rowId: string,
+  keys: ReadonlySet<string>,
+): T {
+  return mapKeyed(json, keys, (key, value) =>
+    !r.rotating && Sealer.isSealed(value)
+      ? value
+      : r.reseal(value, personalPurpose(table, `${column}.${key}`, rowId)),
+  ) as T;
+}
+
+/** `resealKeyed`'s opposite for a reader: the values opened. */
+export function openKeyed<T>(
+  json: T,
+  sealer: Sealer,
+  table: string,
+  column: string,
+  rowId: string,
+  keys: ReadonlySet<string>,
+): T {
+  return mapKeyed(json, keys, (key, value) =>
+    sealer.open(value, personalPurpose(table, `${column}.${key}`, rowId)),
+  ) as T;
+}
+
+/** `json` without the values under `keys` (what a ledger entry keeps of a record holding personal text). */
+export function withoutKeyed<T>(json: T, keys: ReadonlySet<string>): T {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !keys.has(k))
+        .map(([k, x]) => [k, walk(x)]),
+    );
+  };
+  return walk(json) as T;
+}

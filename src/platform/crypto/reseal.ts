@@ -24,14 +24,25 @@ export class Resealing {
   /** The clear value of a stored one: plaintext as it is, sealed opened under an old key or the new one. */
   clear(stored: string, purpose: string): string {
     if (!Sealer.isSealed(stored)) return stored;
+    return this.openUnderAny((sealer) => sealer.open(stored, purpose));
+  }
+
+  /** `clear` for a file's bytes: a file not sealed (`Sealer.sealBytes`) is returned as it is. */
+  clearBytes(stored: Buffer, purpose: string): Buffer {
+    if (!Sealer.isSealedBytes(stored)) return stored;
+    return this.openUnderAny((sealer) => sealer.openBytes(stored, purpose));
+  }
+
+  /** The first old key the value opens under, else the new one (whose error, if any, is the answer). */
+  private openUnderAny<T>(open: (sealer: Sealer) => T): T {
     for (const sealer of this.from) {
       try {
-        return sealer.open(stored, purpose);
+        return open(sealer);
       } catch (e) {
         if (!(e instanceof SealError)) throw e;
       }
     }
-    return this.to.open(stored, purpose);
+    return open(this.to);
   }
 
   /** The indexes a clear value may have now: under each old key and the new one. */
@@ -113,8 +124,11 @@ export interface SealedJson {
   columnType: 'text' | 'jsonb';
   /** Which rows hold sealed values at all. */
   rows: SQL;
-  /** The JSON with its sealed values resealed; unchanged (the same object) when nothing is sealed in it. */
-  reseal: (json: Record<string, unknown>, r: Resealing) => Record<string, unknown>;
+  /**
+   * The JSON (of the row `key`) with its sealed values resealed; unchanged (the same object) when nothing
+   * is sealed in it.
+   */
+  reseal: (json: Record<string, unknown>, r: Resealing, key: string) => Record<string, unknown>;
 }
 
 /** Reseals the JSON of the rows `j.rows` selects; a row whose JSON comes back unchanged is not written. */
@@ -132,7 +146,7 @@ export async function resealJson(db: DbOrTx, j: SealedJson, r: Resealing): Promi
     const changed: [string, string][] = [];
     for (const row of rows) {
       const json = JSON.parse(row.json) as Record<string, unknown>;
-      const next = j.reseal(json, r);
+      const next = j.reseal(json, r, row.key);
       if (next !== json) changed.push([row.key, JSON.stringify(next)]);
     }
     if (changed.length)
