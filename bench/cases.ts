@@ -112,7 +112,7 @@ try {
   // before H4 did: they are sealed the way such an install's are at its first start, so the case page
   // opens them as it opens any party's.
   const sealStart = performance.now();
-  await resealAll(services.database.db, new Resealing(services.sealer), false);
+  await resealAll(services.database.db, services.store, new Resealing(services.sealer), false);
   console.log(
     `  ${'sealing personal data'.padEnd(40)} ${((performance.now() - sealStart) / 1000).toFixed(1).padStart(7)} s`,
   );

@@ -1,5 +1,6 @@
 // H4 `sanxiang rotate-keys`: every value sealed under the master key — the personal data, its blind
-// indexes and the sealed signing and TOTP keys — is opened under the current key and sealed under a new
+// indexes, the steps' personal text, the issued documents' content and files, and the sealed signing and
+// TOTP keys — is opened under the current key and sealed under a new
 // one, in ONE transaction; only after it has committed does the install switch to the new key.
 //
 // Where the new key comes from follows where the current one does:
@@ -24,7 +25,8 @@ import {
   SealError,
   Sealer,
 } from './platform/crypto/sealing.ts';
-import { resealAll, type ResealCounts } from './sealed-data.ts';
+import { createObjectStore } from './platform/storage/index.ts';
+import { removeReplacedObjects, resealAll, type ResealCounts } from './sealed-data.ts';
 
 export interface RotationResult {
   counts: ResealCounts;
@@ -54,15 +56,18 @@ export async function rotateKeys(
   if (next.equals(current))
     throw new SealError('新主密钥与当前主密钥相同 (the new master key equals the current one)');
   const database = await openDatabase(config.database);
+  const store = createObjectStore(config.storage);
   let counts: ResealCounts;
   try {
     await runMigrations(database);
     const resealing = new Resealing(new Sealer(next), [new Sealer(current)]);
-    counts = await database.db.transaction((tx) => resealAll(tx, resealing, true));
+    counts = await database.db.transaction((tx) => resealAll(tx, store, resealing, true));
+    beforeSwitch();
+    // The documents' files under the old key (listed by the transaction) go once it has committed.
+    counts['replaced files removed'] = await removeReplacedObjects(database, store);
   } finally {
     await database.close();
   }
-  beforeSwitch();
   if (config.keyEncryptionKey) return { counts, newKey: { env: 'KEY_ENCRYPTION_KEY' } };
   const file = masterKeyFile(config.dataDir);
   fs.renameSync(nextMasterKeyFile(config.dataDir), file);

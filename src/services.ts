@@ -70,10 +70,11 @@ export async function createServices(
   const master = masterKey(config.keyEncryptionKey, config.dataDir);
   const sealer = new Sealer(master);
   const database = await openDatabase(target);
+  const store = createObjectStore(config.storage);
   try {
     await runMigrations(database);
     // H4: personal data an earlier release stored in the clear is sealed before anything reads it.
-    await sealPlaintextPersonalData(database, sealer);
+    await sealPlaintextPersonalData(database, sealer, store);
   } catch (e) {
     await database.close();
     throw e;
@@ -85,7 +86,6 @@ export async function createServices(
     sealer,
     clock,
   });
-  const store = createObjectStore(config.storage);
   const idempotency = new IdempotencyStore(db, sealer, master);
   await store.removeStaleTemporaryFiles?.(clock.now());
   const bodies = new BodiesService(db, ledger, store);

@@ -1,16 +1,21 @@
 // H4 over the whole system, on PGlite and (with TEST_DATABASE_URL) PostgreSQL: the ID numbers, phones and
-// addresses of people and case parties appear nowhere in the database — not in any table's rows, nor in a
-// pg_dump — while the API still shows them to those who may read them; an exact search by ID number and
-// the refusal of a duplicate go through the blind index; an install upgraded from before H4 is sealed at
-// start; and after `rotate-keys` (rerun after stopping past its commit) everything reads under the new
-// key and nothing opens under the old one.
-import { spawnSync } from 'node:child_process';
+// addresses of people and case parties, the personal text of case steps (an inspection's place and the
+// problems found) and issued documents (their content, DOCX and PDF) appear nowhere at rest — not in any
+// table's rows, nor in a pg_dump, nor in any file under DATA_DIR (a DOCX unzipped, a PDF's text
+// extracted) — while the API still shows them to those who may read them and downloads return the exact
+// signed files; an exact search by ID number and the refusal of a duplicate go through the blind index;
+// an install upgraded from before (clear rows, clear files) is sealed at start; and after `rotate-keys`
+// (rerun after stopping past its commit) everything reads under the new key and nothing opens under the
+// old one.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.ts';
+import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { idNumberIndex, personalPurpose } from '../../src/platform/crypto/personal-data.ts';
 import { SealError, Sealer } from '../../src/platform/crypto/sealing.ts';
-import { pgTool } from '../../src/platform/backup/pg-tools.ts';
 import { rotateKeys } from '../../src/rotate-keys.ts';
+import { sealPlaintextPersonalData } from '../../src/sealed-data.ts';
+import { dump, everyFile, everyRow, expectNowhere, readableText } from '../helpers/at-rest.ts';
+import { serverToday } from '../helpers/clock.ts';
 import { TEST_KEY_ENCRYPTION_KEY } from '../helpers/services.ts';
 import { demoIds, loginFrom, newIdNumber, personInput, sql, type DemoIds } from './support.ts';
 import { caseInput } from './cases/case-helpers.ts';
@@ -18,33 +23,23 @@ import { caseInput } from './cases/case-helpers.ts';
 const NEW_KEY = 'c3'.repeat(32);
 const unique = () => String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
 
-/** Every row of every table of the database as text, and the tables read. */
-async function everyRow(t: TestApp): Promise<{ text: string; tables: number }> {
-  const tables = await sql<{ name: string }>(
-    t,
-    `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
-      where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Issues the case's 立案报告 (it names the party with ID number, address and phone), inputs filled. */
+async function issueFilingReport(officer: Client, caseId: string) {
+  const templates = (await officer.get(`/api/v1/cases/${caseId}/document-templates`)).json() as {
+    key: string;
+    inputs: { key: string; kind: string; required: boolean; value: string }[];
+  }[];
+  const filing = templates.find((x) => x.key === 'filing_report')!;
+  const filler = (kind: string) =>
+    kind === 'date' ? serverToday() : kind === 'datetime' ? `${serverToday()} 09:00` : '经核查属实';
+  const inputs = Object.fromEntries(
+    filing.inputs.filter((i) => i.required || i.value).map((i) => [i.key, i.value || filler(i.kind)]),
   );
-  let text = '';
-  for (const { name } of tables)
-    for (const row of await sql<{ r: string }>(t, `select t::text as r from ${name} t`)) text += `${row.r}\n`;
-  return { text, tables: tables.length };
-}
-
-/** The database as pg_dump writes it (plain SQL), or null without PostgreSQL or pg_dump. */
-function dump(t: TestApp): string | null {
-  if (t.config.database.kind !== 'postgres') return null;
-  const run = spawnSync(pgTool('pg_dump'), [t.config.database.url], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (run.error) return null; // pg_dump not installed
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
-}
-
-function expectNowhere(text: string, secrets: readonly string[]) {
-  for (const secret of secrets) {
-    expect(text.includes(secret), `“${secret}” found in the database`).toBe(false);
-    expect(text.toLowerCase().includes(secret.toLowerCase()), `“${secret}” found`).toBe(false);
-  }
+  const res = await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'filing_report', inputs });
+  expect(res.statusCode, res.body).toBe(201);
+  return { id: (res.json() as { id: string }).id, inputs };
 }
 
 describe('personal data sealed at rest (H4)', () => {
@@ -57,9 +52,13 @@ describe('personal data sealed at rest (H4)', () => {
     address: `示范区保密路${unique()}号`,
     corrected: { phone: `136${unique()}`, address: `示范区更正路${unique()}号` },
   };
+  const steps = { place: `示范区检查路${unique()}号`, problems: `从业人员保密${unique()}未取得健康证明` };
   let personId: string;
   let caseId: string;
   let partyId: string;
+  let inspectionId: string;
+  let documentId: string;
+  let filingInputs: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp({}, { onDisk: true });
@@ -115,6 +114,38 @@ describe('personal data sealed at rest (H4)', () => {
       reason: '当事人告知新的联系方式',
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
+
+    // A document naming the party (ID number, corrected address and phone): its content, DOCX and PDF.
+    ({ id: documentId, inputs: filingInputs } = await issueFilingReport(officer, caseId));
+
+    // An inspection whose steps record the place inspected and the problems found.
+    const inspection = await officer.post(
+      '/api/v1/cases',
+      caseInput(ids, { kind: 'inspection', cause: '医疗机构依法执业检查', source: '日常监督检查' }),
+    );
+    expect(inspection.statusCode, inspection.body).toBe(201);
+    let step = inspection.json() as { id: string; version: number };
+    inspectionId = step.id;
+    for (const action of [
+      {
+        type: 'inspect',
+        inspectedOn: serverToday(),
+        place: steps.place,
+        certificatesShown: true,
+        onSiteRecord: true,
+      },
+      {
+        type: 'order_correction',
+        issuedOn: serverToday(),
+        document: 'supervision_opinion',
+        problems: steps.problems,
+        deadline: '2027-01-15',
+      },
+    ]) {
+      const res = await officer.post(`/api/v1/cases/${step.id}/actions`, { version: step.version, action });
+      expect(res.statusCode, res.body).toBe(200);
+      step = res.json() as typeof step;
+    }
   });
 
   afterAll(async () => {
@@ -129,7 +160,44 @@ describe('personal data sealed at rest (H4)', () => {
     party.address,
     party.corrected.phone,
     party.corrected.address,
+    steps.place,
+    steps.problems,
   ];
+
+  /**
+   * Nothing under DATA_DIR (the embedded database's files too), or only in the object store, says any of
+   * them, and no file there is a clear DOCX or PDF. (Once the test itself wrote clear values into the
+   * database, as an earlier release would have, its files may keep them in dead rows: see the README.)
+   */
+  async function expectNoFileSays(values: readonly string[], only: 'objects' | 'all' = 'all') {
+    const storage = t.config.storage;
+    const dir = only === 'all' || storage.driver !== 'fs' ? t.config.dataDir : storage.root;
+    const { text, files, documents } = await everyFile(dir);
+    expect(files).toBeGreaterThan(2); // the documents' two sealed files at least
+    expect(documents).toBe(0);
+    expectNowhere(text, values, 'a file under DATA_DIR');
+  }
+
+  /** The document downloads as the exact files it was issued as, which say what it says. */
+  async function expectDocumentReadable(officer: Client) {
+    const shown = (await officer.get(`/api/v1/documents/${documentId}`)).json() as {
+      contentIntact: boolean;
+      docxSha256: string;
+      pdfSha256: string;
+      signatures: { valid: boolean }[];
+    };
+    expect(shown.contentIntact).toBe(true);
+    expect(shown.signatures.map((x) => x.valid)).toEqual([true, true]);
+    for (const format of ['docx', 'pdf'] as const) {
+      const file = await officer.get(`/api/v1/documents/${documentId}/file/${format}`);
+      expect(file.statusCode).toBe(200);
+      expect(sha256(file.rawPayload)).toBe(format === 'docx' ? shown.docxSha256 : shown.pdfSha256);
+      // The same scan that finds nothing at rest finds them here: it would see a clear file.
+      const text = await readableText(file.rawPayload);
+      for (const value of [party.idNumber, party.corrected.address, party.corrected.phone])
+        expect(text, `${format} names ${value}`).toContain(value);
+    }
+  }
 
   it('stores no ID number, phone or address in any table row, nor in a pg_dump', async () => {
     const { text, tables } = await everyRow(t);
@@ -142,6 +210,36 @@ describe('personal data sealed at rest (H4)', () => {
       expectNowhere(dumped, secrets());
     }
   });
+
+  it('keeps no clear value in any file under DATA_DIR: the documents are stored sealed', async () => {
+    await expectNoFileSays(secrets());
+  });
+
+  it('opens the documents and the steps for those who may read them', async () => {
+    const officer = await loginFrom(t, 'officer1');
+    await expectDocumentReadable(officer);
+    // A draft preview too.
+    const preview = await officer.post(`/api/v1/cases/${caseId}/documents/preview`, {
+      template: 'filing_report',
+      inputs: filingInputs,
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(await readableText(preview.rawPayload)).toContain(party.idNumber);
+    await expectStepsReadable(officer);
+  });
+
+  /** The inspection's page shows the place and the problems, in its record and on its timeline. */
+  async function expectStepsReadable(officer: Client) {
+    const page = (await officer.get(`/api/v1/cases/${inspectionId}`)).json() as {
+      record: Record<string, unknown>;
+      timeline: { action: string; data: Record<string, unknown> }[];
+    };
+    expect(page.record).toMatchObject({ place: steps.place, problems: steps.problems });
+    expect(page.timeline.find((e) => e.action === 'inspect')?.data).toMatchObject({ place: steps.place });
+    expect(page.timeline.find((e) => e.action === 'order_correction')?.data).toMatchObject({
+      problems: steps.problems,
+    });
+  }
 
   async function expectReadable() {
     const head = await loginFrom(t, 'head1');
@@ -228,11 +326,61 @@ describe('personal data sealed at rest (H4)', () => {
       ],
     );
     await sql(t, `update cases set party_key = $1 where id = $2`, [party.idNumber, caseId]);
+    // The inspection's place in the clear in its record and on its timeline.
+    await sql(t, `update cases set record = jsonb_set(record, '{place}', to_jsonb($1::text)) where id = $2`, [
+      steps.place,
+      inspectionId,
+    ]);
+    await sql(
+      t,
+      `update case_events set data = jsonb_set(data, '{place}', to_jsonb($1::text)) where case_id = $2 and action = 'inspect'`,
+      [steps.place, inspectionId],
+    );
+    // The document's content in the clear, its DOCX and PDF as clear files stored by their SHA-256.
+    const officer = await loginFrom(t, 'officer1');
+    const [doc] = await sql<{ content: string; docx_key: string; pdf_key: string }>(
+      t,
+      'select content, docx_key, pdf_key from case_documents where id = $1',
+      [documentId],
+    );
+    const clearContent = t.services.sealer.open(
+      doc!.content,
+      personalPurpose('case_documents', 'content', documentId),
+    );
+    for (const format of ['docx', 'pdf'] as const) {
+      const file = await officer.get(`/api/v1/documents/${documentId}/file/${format}`);
+      expect((await t.services.store.put(file.rawPayload)).key).toBe(
+        format === 'docx' ? doc!.docx_key : doc!.pdf_key,
+      );
+    }
+    await sql(
+      t,
+      `update case_documents set content = $1::jsonb, docx_sealed_key = null, pdf_sealed_key = null where id = $2`,
+      [clearContent, documentId],
+    );
     await sql(t, `delete from platform_settings where key = 'h4.personal_data_sealed'`);
     expect((await everyRow(t)).text).toContain(legacy.phone);
+    expect((await everyRow(t)).text).toContain(steps.place);
+    // The file scan sees the clear files (so it would see them later too).
+    const before = await everyFile(t.config.dataDir);
+    expect(before.documents).toBe(2);
+    expect(before.text).toContain(party.idNumber);
+    expect(before.text).toContain(party.corrected.address);
 
     await t.restart(async () => undefined);
     expectNowhere((await everyRow(t)).text, [...secrets(), legacy.id, legacy.phone]);
+    await expectNoFileSays(secrets(), 'objects'); // the clear files were removed once sealed
+    expect(await t.services.store.has(doc!.docx_key)).toBe(false);
+    const reader = await loginFrom(t, 'officer1');
+    await expectDocumentReadable(reader);
+    await expectStepsReadable(reader);
+    // Run again (as a second process starting would, without the marker): only plaintext is touched.
+    await sql(t, `delete from platform_settings where key = 'h4.personal_data_sealed'`);
+    const again = await sealPlaintextPersonalData(t.services.database, t.services.sealer, t.services.store);
+    expect(again).toMatchObject({ 'case documents': 0, 'step events': 0, 'case records': 0, people: 0 });
+    expect(
+      await sealPlaintextPersonalData(t.services.database, t.services.sealer, t.services.store),
+    ).toBeNull();
     const [row] = await sql<{ id_number_index: string }>(
       t,
       'select id_number_index from people where id = $1',
@@ -275,6 +423,35 @@ describe('personal data sealed at rest (H4)', () => {
     expect(await sql(t, 'select 1 from idempotency_keys')).toEqual([]);
 
     expectNowhere((await everyRow(t)).text, secrets());
+    await expectNoFileSays(secrets(), 'objects');
+    const reader = await loginFrom(t, 'officer1');
+    await expectDocumentReadable(reader);
+    await expectStepsReadable(reader);
+    expect(counts['case documents']).toBeGreaterThan(0);
+    expect(counts['step events']).toBeGreaterThan(1);
+    expect(counts['case records']).toBeGreaterThan(0);
+    // The document's content and files open under the new key only; the files under the old key are gone.
+    const [doc] = await sql<{ content: string; docx_sealed_key: string; pdf_sealed_key: string }>(
+      t,
+      'select content, docx_sealed_key, pdf_sealed_key from case_documents where id = $1',
+      [documentId],
+    );
+    const purpose = (part: string) => personalPurpose('case_documents', part, documentId);
+    expect(() => old.open(doc!.content, purpose('content'))).toThrow(SealError);
+    expect(JSON.parse(fresh.open(doc!.content, purpose('content')))).toMatchObject({
+      template: 'filing_report',
+    });
+    for (const [format, key] of [
+      ['docx', doc!.docx_sealed_key],
+      ['pdf', doc!.pdf_sealed_key],
+    ] as const) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await t.services.store.get(key)) chunks.push(chunk as Buffer);
+      const sealed = Buffer.concat(chunks);
+      expect(() => old.openBytes(sealed, purpose(format))).toThrow(SealError);
+      expect(fresh.openBytes(sealed, purpose(format)).length).toBeGreaterThan(1000);
+    }
+    expect(counts['replaced files removed']).toBeGreaterThanOrEqual(2);
     await expectReadable();
 
     // Nothing opens under the old key any more; the indexes are the new key's.

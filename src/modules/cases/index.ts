@@ -69,4 +69,10 @@ export {
   PARTY_VERSIONS_SEALED,
   resealPartyKeys,
 } from './parties/index.ts';
-export { CaseDocumentsService, SIGNING_KEYS_SEALED } from './documents/index.ts';
+export {
+  CaseDocumentsService,
+  resealDocuments,
+  SIGNING_KEYS_SEALED,
+  type ResealedDocuments,
+} from './documents/index.ts';
+export { CASE_RECORDS_SEALED, STEP_EVENTS_SEALED } from './step-text-repo.ts';

@@ -233,11 +233,24 @@ export const caseDocuments = pgTable(
     templateVersion: integer('template_version').notNull(),
     title: text('title').notNull(),
     number: text('number'),
-    /** The frozen document: the rendered model, the inputs and the case data it was made from. */
+    /**
+     * The frozen document: the rendered model, the inputs and the case data it was made from — sealed (H4:
+     * a JSON string, SM4 of its canonical JSON, bound to the row; an object only as an earlier release
+     * left it, until the start-up sealing).
+     */
     content: jsonb('content').notNull(),
     contentHash: text('content_hash').notNull(), // SM3 of the canonical content
+    /** SHA-256 of the DOCX and the PDF as issued (the bytes a download returns; named in the ledger). */
     docxKey: text('docx_key').notNull(),
     pdfKey: text('pdf_key').notNull(),
+    /**
+     * Where the files are stored sealed (H4, `Sealer.sealBytes`, bound to the row): the object keys of
+     * their ciphertext; null where an earlier release stored the clear file under `docxKey`/`pdfKey`.
+     */
+    docxSealedKey: text('docx_sealed_key'),
+    pdfSealedKey: text('pdf_sealed_key'),
+    /** The parties the snapshot names (their identity can no longer be corrected), kept beside the content. */
+    partyIds: jsonb('party_ids').$type<string[]>().notNull().default([]),
     signatures: jsonb('signatures').notNull(),
     partyConfirmation: jsonb('party_confirmation'),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),

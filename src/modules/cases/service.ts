@@ -309,7 +309,7 @@ export class CasesService {
     calendar: WorkingCalendar,
   ) {
     const facts = async () => ({ ...(await this.baseFacts(ctx, c, calendar)), ...(c.record as object) });
-    return applyStep(ctx, this.ledger, c, machine, action, facts);
+    return applyStep(ctx, this.ledger, this.sealer, c, machine, action, facts);
   }
 
   /**
@@ -344,9 +344,9 @@ export class CasesService {
       this.calendars.calendar(ctx),
     ]);
     const unitId = page?.readerUnitId ?? null;
-    const c = visibleOrNotFound(actor, page?.case, unitId);
+    const visible = visibleOrNotFound(actor, page?.case, unitId);
     const { deadlines, evidence, documents, linked } = page!;
-    const { parties, events } = openCasePage(this.sealer, page!);
+    const { case: c, parties, events } = openCasePage(this.sealer, { ...page!, case: visible });
     const machine = machineOf(c.kind as CaseKind);
     const officers = officersInOrder(page!.officers, c.officerIds);
     const day = today(ctx);

@@ -1,8 +1,11 @@
 // C1–C3 one step of a case's procedure, written: under the case lock at the version the caller read, the
 // machine's transition (refused with its rule code and citation), the folded record, the deadlines it
 // closes, replaces and opens, the new state, the timeline event and the ledger entry — all in the
-// caller's transaction, so a refusal or a lost race leaves nothing behind.
+// caller's transaction, so a refusal or a lost race leaves nothing behind. The step's personal text is
+// sealed in the record and the event and left out of the ledger (step-text.ts).
+import { randomUUID } from 'node:crypto';
 import { today, type TxCtx } from '../../platform/context.ts';
+import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { AppError, badRequest, conflict } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import * as deadlines from './deadline-repo.ts';
@@ -10,10 +13,12 @@ import type { BaseFacts, Deadline, ProcedureMachine } from './machine.ts';
 import * as repo from './repo.ts';
 import type { CaseRow } from './repo.ts';
 import { stepEventCode } from './step-events.ts';
+import { CASE_RECORD_TEXT, ledgerAction, sealStepText, STEP_EVENT_TEXT } from './step-text.ts';
 
 export async function applyStep(
   ctx: TxCtx,
   ledger: Ledger,
+  sealer: Sealer,
   c: CaseRow,
   machine: ProcedureMachine,
   action: { type: string },
@@ -33,7 +38,8 @@ export async function applyStep(
     const status = result.code === 'CALENDAR_NOT_COVERED' ? 'CALENDAR_NOT_COVERED' : 'RULE_VIOLATION';
     throw new AppError(422, status, result.message, { rule: result.code, citation: result.citation });
   }
-  const record = machine.fold(c.record as object, action);
+  // The record keeps earlier steps' personal text sealed; this step's is sealed as it is folded in.
+  const record = sealStepText(sealer, CASE_RECORD_TEXT, c.id, machine.fold(c.record as object, action));
   const legalDate = legalDateOf(action) ?? day;
   const reopened = result.deadlinesOpened.map((d) => d.key);
   const openKeys = await deadlines.openDeadlineKeys(tx, c.id);
@@ -79,10 +85,12 @@ export async function applyStep(
   });
   // Another request changed the case between our read and this write: nothing of ours is kept.
   if (!updated) throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试');
+  const eventId = randomUUID();
   await repo.insertEvent(tx, {
+    id: eventId,
     caseId: c.id,
     action: action.type,
-    data: action,
+    data: sealStepText(sealer, STEP_EVENT_TEXT, eventId, action),
     fromState: c.state,
     toState: result.next,
     legalDate,
@@ -98,7 +106,7 @@ export async function applyStep(
       code: c.code,
       from: c.state,
       to: result.next,
-      action,
+      action: ledgerAction(action),
       deadlines: result.deadlinesOpened.map((d) => ({ key: d.key, due: d.due })),
     },
   });

@@ -218,10 +218,10 @@ describe('enforcement documents over HTTP', () => {
     );
     expect((second.json() as { partyConfirmation: string }).partyConfirmation).toBe('refused');
 
-    // Editing the frozen content in the database is detected.
+    // The frozen content is sealed to its row (H4): another document's content put in its place is detected.
     await sql(
       t,
-      `update case_documents set content = jsonb_set(content, '{number}', '"伪造"') where id = '${doc.id}'`,
+      `update case_documents set content = (select content from case_documents where id <> '${doc.id}' limit 1) where id = '${doc.id}'`,
     );
     expect(
       ((await officer.get(`/api/v1/documents/${doc.id}`)).json() as { contentIntact: boolean }).contentIntact,

@@ -2,6 +2,7 @@
 // page, its policy, the parties, the events) may use. Nothing outside this folder imports its other files.
 export { DOCUMENT_STEP_PERMISSIONS } from './policy.ts';
 export { listDocuments, unsafeDocumentNames, unsafeFindDocumentIds } from './repo.ts';
+export { resealDocuments, type ResealedDocuments } from './sealed-repo.ts';
 export { CaseDocumentsService } from './service.ts';
 export { SIGNING_KEYS_SEALED } from './signing-keys.ts';
 export { hearingThresholds } from './settings.ts';

@@ -2,7 +2,8 @@
 // body's scheme, sign it with each handling officer's SM2 key, take the party's drawn signature or note a
 // refusal, render DOCX and PDF, store both, and append the issue to the ledger — one transaction for the
 // number, the row and the ledger entry. Downloads are logged (C10).
-import type { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Sealer } from '../../../platform/crypto/sealing.ts';
@@ -32,6 +33,7 @@ import { OfficerSigningKeys } from './signing-keys.ts';
 import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 import { lawDayOf } from './law-day.ts';
+import { contentHashOf, issuedFile, partyIdsOf, sealContent, storeSealedFiles } from './sealing.ts';
 
 interface Signature {
   personId: string;
@@ -52,7 +54,7 @@ export class CaseDocumentsService {
     private readonly cases: CasesService,
     private readonly bodies: BodiesService,
     private readonly catalog: CatalogService,
-    sealer: Sealer,
+    private readonly sealer: Sealer,
   ) {
     this.signingKeys = new OfficerSigningKeys(db, sealer);
   }
@@ -234,6 +236,7 @@ export class CaseDocumentsService {
         model: stripImages(unsigned),
         party: party?.record ?? null,
       };
+      const id = randomUUID();
       const contentHash = sm3Hex(canonicalJson(content));
       const signatures: Signature[] = [];
       for (const o of snapshot.officers) {
@@ -264,23 +267,19 @@ export class CaseDocumentsService {
         },
         { creationDate: new Date(`${day}T00:00:00+08:00`) },
       );
-      const [docx, pdf] = await Promise.all([
-        this.store.put(files.docx, {
-          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        }),
-        this.store.put(files.pdf, { contentType: 'application/pdf' }),
-      ]);
+      const stored = await storeSealedFiles(this.store, this.sealer, id, files);
       const row = await documentsRepo.insertDocument(tx, {
+        id,
         caseId,
         bodyId,
         template: t.key,
         templateVersion: t.version,
         title: t.title,
         number: number ?? null,
-        content,
+        content: sealContent(this.sealer, id, content),
         contentHash,
-        docxKey: docx.key,
-        pdfKey: pdf.key,
+        ...stored,
+        partyIds: partyIdsOf(snapshot),
         signatures,
         partyConfirmation: party?.record ?? null,
         issuedOn: day,
@@ -297,8 +296,8 @@ export class CaseDocumentsService {
           templateVersion: t.version,
           number: number ?? null,
           contentHash,
-          docxSha256: docx.key,
-          pdfSha256: pdf.key,
+          docxSha256: stored.docxKey,
+          pdfSha256: stored.pdfKey,
           signers: signatures.map((s) => s.certificateNo),
           party: party?.record.kind ?? null,
         },
@@ -335,7 +334,7 @@ export class CaseDocumentsService {
   }
 
   private present(doc: NonNullable<Awaited<ReturnType<typeof documentsRepo.findDocument>>>) {
-    const recomputed = sm3Hex(canonicalJson(doc.content));
+    const recomputed = contentHashOf(this.sealer, doc);
     const signatures = (doc.signatures as Signature[]).map((s) => ({
       name: s.name,
       certificateNo: s.certificateNo,
@@ -375,7 +374,7 @@ export class CaseDocumentsService {
       payload: { format, sha256: key },
     });
     return {
-      stream: await this.store.get(key),
+      stream: Readable.from([await issuedFile(this.store, this.sealer, doc, format)]),
       filename: `${doc.number ?? doc.title}.${format}`,
       contentType:
         format === 'docx'

@@ -92,11 +92,7 @@ describe('corrections', () => {
   });
 
   it('finds the parties named by issued documents by id', () => {
-    const docs = [
-      { content: { snapshot: { parties: [{ id: 'a' }, { name: 'no id' }] } } },
-      { content: null },
-      { content: { snapshot: { parties: [{ id: 'b' }] } } },
-    ];
+    const docs = [{ partyIds: ['a'] }, { partyIds: null }, { partyIds: ['b', 'a'] }, { partyIds: [] }];
     expect([...partiesNamedInDocuments(docs)].sort()).toEqual(['a', 'b']);
   });
 

@@ -142,15 +142,11 @@ function comparable(f: PartyField, v: PartyDetails[PartyField]): unknown {
   return v ?? null;
 }
 
-/** The ids of the parties named in the frozen snapshot of any issued document. */
-export function partiesNamedInDocuments(documents: ReadonlyArray<{ content: unknown }>): Set<string> {
-  const named = new Set<string>();
-  for (const d of documents) {
-    const parties =
-      (d.content as { snapshot?: { parties?: Array<{ id?: unknown }> } } | null)?.snapshot?.parties ?? [];
-    for (const p of parties) if (typeof p.id === 'string') named.add(p.id);
-  }
-  return named;
+/** The ids of the parties named in the frozen snapshot of any issued document (kept beside its sealed content). */
+export function partiesNamedInDocuments(
+  documents: ReadonlyArray<{ partyIds: readonly string[] | null }>,
+): Set<string> {
+  return new Set(documents.flatMap((d) => d.partyIds ?? []));
 }
 
 /**
@@ -185,7 +181,7 @@ export function partyEventLabel(action: string, data: unknown): string | undefin
 /** What the case view offers the caller about parties; `handles` is whether they handle the case. */
 export function partyActions(
   c: { kind: string; state: string; finished: boolean; record: unknown },
-  documents: ReadonlyArray<{ content: unknown }>,
+  documents: ReadonlyArray<{ partyIds: readonly string[] | null }>,
   handles: boolean,
 ) {
   return {

@@ -1,7 +1,8 @@
 // H4 the timeline's corrections of a party keep the personal fields they changed sealed (parties/repo.ts);
-// the case page shows them opened, with the parties themselves.
+// the case page shows them opened, with the parties themselves and the steps' personal text.
 import { idNumberIndex } from '../../../platform/crypto/personal-data.ts';
 import type { Sealer } from '../../../platform/crypto/sealing.ts';
+import { CASE_RECORD_TEXT, openStepText, STEP_EVENT_TEXT } from '../step-text.ts';
 import { openParty } from './repo.ts';
 import { partyKeyOf } from './rules.ts';
 
@@ -19,14 +20,22 @@ export function openPartyEvent<E extends { action: string; data: unknown }>(seal
   return { ...event, data: { ...d, before: side(d.before), after: side(d.after) } };
 }
 
-/** The case page's parties and timeline with the parties' personal fields in the clear. */
+/**
+ * The case page's case, parties and timeline with their personal data in the clear: the parties' fields,
+ * their corrections, and the steps' personal text in the record and the timeline (step-text.ts).
+ */
 export function openCasePage<
+  C extends { id: string; record: unknown },
   P extends { id: string } & Record<string, unknown>,
-  E extends { action: string; data: unknown },
->(sealer: Sealer, page: { parties: P[]; events: E[] }) {
+  E extends { id: string; action: string; data: unknown },
+>(sealer: Sealer, page: { case: C; parties: P[]; events: E[] }) {
   return {
+    case: { ...page.case, record: openStepText(sealer, CASE_RECORD_TEXT, page.case.id, page.case.record) },
     parties: page.parties.map((p) => openParty(sealer, p.id, p)),
-    events: page.events.map((e) => openPartyEvent(sealer, e)),
+    events: page.events.map((e) => {
+      const opened = openPartyEvent(sealer, e);
+      return { ...opened, data: openStepText(sealer, STEP_EVENT_TEXT, e.id, opened.data) };
+    }),
   };
 }
 
