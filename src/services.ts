@@ -20,8 +20,10 @@ import {
   CasesService,
   CaseListService,
   CaseDeadlinesService,
+  CaseQueueService,
   EvidenceService,
 } from './modules/cases/index.ts';
+import { WorkQueueService } from './modules/work-queue/index.ts';
 
 export interface Services {
   /** The one source of "now"; tests pass a fixed clock. */
@@ -51,6 +53,8 @@ export interface Services {
   evidence: EvidenceService;
   caseDocuments: CaseDocumentsService;
   caseParties: CasePartiesService;
+  /** Each role's work queue (待办), from the cases module's queue sections. */
+  workQueue: WorkQueueService;
   close(): Promise<void>;
 }
 
@@ -109,6 +113,7 @@ export async function createServices(
   const evidence = new EvidenceService(db, ledger, store, cases);
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
   const caseParties = new CasePartiesService(db, ledger, cases, sealer);
+  const workQueue = new WorkQueueService(new CaseQueueService(db, calendar, people));
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:
     // refuse to start instead, naming the setting.
@@ -144,6 +149,7 @@ export async function createServices(
     evidence,
     caseDocuments,
     caseParties,
+    workQueue,
     close: () => database.close(),
   };
 }

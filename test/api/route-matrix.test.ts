@@ -117,6 +117,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/document-settings': only(...BUSINESS),
   'PUT /api/v1/document-settings': only('head'),
   'GET /api/v1/reminders': only(...BUSINESS),
+  'GET /api/v1/work-queue': only(...BUSINESS),
   'GET /api/v1/legal-documents': only(...BUSINESS, 'sysadmin'),
   'POST /api/v1/legal-documents': only('legal_head', 'head'),
   'POST /api/v1/discretion/evaluate': only(...BUSINESS, 'sysadmin'),

@@ -1321,6 +1321,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办：执法人员的下一步（按期限）、负责人待审批（立案、延期、决定、集体讨论）与逾期案件、档案管理员待归档；按角色与数据范围 */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6748,6 +6765,70 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: {
+                /** @description 每个分区最多列出的条目数 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sections: {
+                            count: number;
+                            /** @description 匹配的案件超过评估上限，count 为下限 */
+                            countIsLowerBound: boolean;
+                            /** @description 分区为空时的说明 */
+                            empty: string;
+                            items: {
+                                /** Format: uuid */
+                                caseId: string;
+                                cause: string;
+                                code: string;
+                                /** @enum {string|null} */
+                                dueLevel: "overdue" | "due_soon" | "open" | null;
+                                kind: string;
+                                kindLabel: string;
+                                /** @description 最近的未届满期限 */
+                                nextDue: string | null;
+                                nextDueLabel: string | null;
+                                partyName: string;
+                                state: string;
+                                stateLabel: string;
+                                /** @description 本条待办涉及的环节 */
+                                steps: {
+                                    label: string;
+                                    type: string;
+                                }[];
+                                /** @description 待审批事项（立案审批、延期审批、决定审批、集体讨论） */
+                                waitingFor: string[];
+                            }[];
+                            /** @enum {string} */
+                            key: "next_steps" | "approvals" | "overdue" | "to_archive" | "review" | "publicity";
+                            /** @description 功能尚未上线时的说明；此时分区没有条目 */
+                            notice: string | null;
+                            title: string;
+                        }[];
+                        /** @description 各分区条目数之和（菜单角标） */
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -60,6 +60,7 @@ export { CasesService } from './service.ts';
 export { CaseListService } from './list-service.ts';
 export { APPROVAL_STEPS, waitingApprovals } from './approvals.ts';
 export { CaseDeadlinesService } from './deadline-service.ts';
+export { CaseQueueService } from './queue-service.ts';
 export { EvidenceService } from './evidence/index.ts';
 export {
   CasePartiesService,

@@ -6,26 +6,10 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import ActionModal from './ActionModal.tsx';
 import { actionMetaOf, type CaseDetail, type CaseMeta } from './api.ts';
 import { waitingFor } from './labels.ts';
+import { ENDING_STEPS, SIDE_STEPS } from '../../../modules/cases/queue-rules.ts';
 
-/** Side steps (pauses, extensions, going back) are never the highlighted one; ending a case is red. */
-const SIDE_STEPS = new Set([
-  'record_pause',
-  'extend_decision_period',
-  'extend',
-  'record_testing',
-  'return_for_investigation',
-  'decide_no_penalty',
-  'withdraw_hearing',
-  'withdraw',
-]);
-const ENDING_STEPS = new Set([
-  'revoke',
-  'decline_filing',
-  'decline',
-  'cancel',
-  'reject_application',
-  'refuse_permit',
-]);
+// Side steps (pauses, extensions, going back) are never the highlighted one; ending a case is red. The
+// work queue proposes the same main path (queue-rules.ts).
 
 export default function NextSteps({ c, meta }: { c: CaseDetail; meta: CaseMeta | undefined }) {
   const [open, setOpen] = useState<string | null>(null);
