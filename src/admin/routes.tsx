@@ -21,6 +21,7 @@ const LegalLibraryPage = lazy(() => import('./pages/legal/LegalLibraryPage.tsx')
 const CalculatorPage = lazy(() => import('./pages/discretion/CalculatorPage.tsx'));
 const RedactionPage = lazy(() => import('./pages/publicity/RedactionPage.tsx'));
 const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
+const WorkQueuePage = lazy(() => import('./pages/work-queue/WorkQueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
 const NewCasePage = lazy(() => import('./pages/cases/NewCasePage.tsx'));
 const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage.tsx'));
@@ -57,6 +58,14 @@ export const router = createBrowserRouter(
           element: <AppLayout />,
           children: [
             { index: true, element: <Home /> },
+            {
+              path: 'work-queue',
+              element: (
+                <Guard permission="cases.read">
+                  <WorkQueuePage />
+                </Guard>
+              ),
+            },
             {
               path: 'cases',
               element: (

@@ -141,10 +141,8 @@ describe('work queue', () => {
       ['approvals', '本科室待审批', 2],
       ['overdue', '本科室逾期案件', 1],
     ]);
-    expect(summary(unitHead.sections[1]!)).toEqual([
-      'ending: 延长办案期限 / 延期审批',
-      'lead: 立案 / 立案审批',
-    ]);
+    // The steps are the head's: the unit head sees what waits, not a step to open.
+    expect(summary(unitHead.sections[1]!)).toEqual(['ending:  / 延期审批', 'lead:  / 立案审批']);
     expect(unitHead.sections[0]!.empty).toBe('您承办的案件目前没有需要您办理的环节。');
   });
 

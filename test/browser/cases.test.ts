@@ -62,8 +62,10 @@ describe('case workbench', () => {
 
   it('takes an ordinary-procedure case from registration to decision', { timeout: 300_000 }, async () => {
     const { page, errors } = await login('officer1');
-    // Business roles land on the workbench; an officer sees 我的案件 and 本科室 but not 全部.
-    await expect.poll(() => page.getByText('案件工作台').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Business roles land on their 待办; on the workbench an officer sees 我的案件 and 本科室 but not 全部.
+    await page.waitForURL(/\/admin\/work-queue$/);
+    await page.getByRole('menuitem', { name: /案件工作台/ }).click();
+    await expect.poll(() => page.getByRole('tab', { name: '我的案件' }).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByRole('tab', { name: '全部', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: /登记案件$/ }).click();
     await page.waitForURL(/\/cases\/new$/);

@@ -6804,6 +6804,8 @@ export interface operations {
                                 /** @description 最近的未届满期限 */
                                 nextDue: string | null;
                                 nextDueLabel: string | null;
+                                /** @description 期限跨入尚未录入节假日安排的年份，届满日为最早可能日期 */
+                                nextDueProvisional: boolean;
                                 partyName: string;
                                 state: string;
                                 stateLabel: string;

@@ -1,9 +1,10 @@
 // The frame around every screen: a top bar naming the body and the signed-in user with their roles,
-// and a side menu built from the user's permissions.
-import { Suspense, useState } from 'react';
+// and a side menu built from the user's permissions, 待办 with its count. On a phone (below md) the bar
+// folds to the menu button, the name and 退出登录, and the menu opens as a drawer.
+import { Suspense, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Dropdown, Layout, Menu, Space, Spin, Tag } from 'antd';
+import { App, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Spin, Tag } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApiOutlined,
@@ -11,6 +12,7 @@ import {
   DownOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MenuOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   UserOutlined,
@@ -22,6 +24,7 @@ import { visibleNav } from './nav.tsx';
 import PasswordModal from './PasswordModal.tsx';
 import SecondFactorModal from './SecondFactorModal.tsx';
 import CalendarWarning from './CalendarWarning.tsx';
+import { useWorkQueue } from '../pages/work-queue/api.ts';
 
 const { Header, Sider, Content } = Layout;
 
@@ -37,18 +40,34 @@ export default function AppLayout() {
   const location = useLocation();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  // Below md (a phone): the header folds and the menu is a drawer. Unknown before the first measure: wide.
+  const narrow = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
-  const [narrow, setNarrow] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
   const [factorOpen, setFactorOpen] = useState(false);
+  const queue = useWorkQueue(can('cases.read'));
+  const queueTotal = queue.data?.total ?? 0;
 
   const nav = visibleNav(can);
   const groups = [...new Set(nav.map((n) => n.group))];
+  const labelOf = (path: string, label: string): ReactNode =>
+    path === '/work-queue' ? (
+      <Space size={6}>
+        {label}
+        <Badge count={queueTotal} size="small" overflowCount={99} aria-label={`待办 ${queueTotal} 项`} />
+      </Space>
+    ) : (
+      label
+    );
   const items: MenuProps['items'] = groups.map((g) => ({
     type: 'group',
-    label: collapsed ? null : g,
+    label: collapsed && !narrow ? null : g,
     key: g,
-    children: nav.filter((n) => n.group === g).map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+    children: nav
+      .filter((n) => n.group === g)
+      .map((n) => ({ key: n.path, icon: n.icon, label: labelOf(n.path, n.label) })),
   }));
   // The longest matching entry, so /cases/new selects 登记案件 and /cases/:id 案件工作台.
   const selected = nav
@@ -66,89 +85,128 @@ export default function AppLayout() {
     onError: () => void message.warning('退出时服务器未响应，本页面已清除登录状态'),
   });
 
+  const roleTags = me.roles.map((r) => (
+    <Tag key={r} color="blue" bordered={false} style={{ marginInlineEnd: 4 }}>
+      {roleLabels[r]}
+    </Tag>
+  ));
+  const menu = (
+    <nav aria-label="主导航">
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        items={items}
+        onClick={(e) => {
+          setDrawerOpen(false);
+          void navigate(e.key);
+        }}
+        style={{ borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
+  const userDropdown = (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: userMenu,
+        onClick: ({ key }) =>
+          key === 'password'
+            ? setPwOpen(true)
+            : key === 'factor'
+              ? setFactorOpen(true)
+              : void navigate('/tokens'),
+      }}
+    >
+      <Button type="text" className="sx-header-btn sx-header-user" aria-label="用户菜单">
+        <UserOutlined /> <span className="sx-header-name">{me.displayName}</span>
+        {narrow ? null : <span className="sx-header-username">（{me.username}）</span>}
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  );
+  const logoutButton = (
+    <Button
+      type="text"
+      className="sx-header-btn"
+      icon={<LogoutOutlined />}
+      loading={logout.isPending}
+      onClick={() => logout.mutate()}
+      aria-label="退出登录"
+      title="退出登录"
+    >
+      {narrow ? null : '退出登录'}
+    </Button>
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header className="sx-header">
-        <div className="sx-brand">
-          <SafetyCertificateOutlined />
-          <span>三项制度执法平台</span>
-          <span className="sx-brand-sub">管理端</span>
-        </div>
-        <Space size={16} className="sx-header-right">
-          <span className="sx-header-body" title="所属执法主体">
-            <BankOutlined /> {me.bodyName}
-          </span>
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              items: userMenu,
-              onClick: ({ key }) =>
-                key === 'password'
-                  ? setPwOpen(true)
-                  : key === 'factor'
-                    ? setFactorOpen(true)
-                    : void navigate('/tokens'),
-            }}
-          >
-            <Button type="text" className="sx-header-btn" aria-label="用户菜单">
-              <UserOutlined /> {me.displayName}
-              <span className="sx-header-username">（{me.username}）</span>
-              <DownOutlined style={{ fontSize: 10 }} />
-            </Button>
-          </Dropdown>
-          <span>
-            {me.roles.map((r) => (
-              <Tag key={r} color="blue" bordered={false} style={{ marginInlineEnd: 4 }}>
-                {roleLabels[r]}
-              </Tag>
-            ))}
-          </span>
+      <Header className={narrow ? 'sx-header sx-header-narrow' : 'sx-header'}>
+        {narrow ? (
           <Button
             type="text"
             className="sx-header-btn"
-            icon={<LogoutOutlined />}
-            loading={logout.isPending}
-            onClick={() => logout.mutate()}
+            icon={<MenuOutlined />}
+            aria-label="打开菜单"
+            onClick={() => setDrawerOpen(true)}
           >
-            退出登录
+            {queueTotal > 0 ? <Badge dot offset={[2, -10]} /> : null}
           </Button>
-        </Space>
+        ) : null}
+        <div className="sx-brand">
+          <SafetyCertificateOutlined />
+          <span>{narrow ? '三项制度' : '三项制度执法平台'}</span>
+          {narrow ? null : <span className="sx-brand-sub">管理端</span>}
+        </div>
+        {narrow ? (
+          <Space size={0} className="sx-header-right">
+            {userDropdown}
+            {logoutButton}
+          </Space>
+        ) : (
+          <Space size={16} className="sx-header-right">
+            <span className="sx-header-body" title="所属执法主体">
+              <BankOutlined /> {me.bodyName}
+            </span>
+            {userDropdown}
+            <span>{roleTags}</span>
+            {logoutButton}
+          </Space>
+        )}
       </Header>
       <Layout>
-        <Sider
-          width={200}
-          // On a phone (officers deciding on the spot) the menu folds away completely behind its trigger.
-          breakpoint="md"
-          collapsedWidth={narrow ? 0 : 80}
-          onBreakpoint={setNarrow}
-          // Its trigger floats at the bottom edge, clear of the page titles and the first form fields.
-          zeroWidthTriggerStyle={{
-            position: 'fixed',
-            top: 'auto',
-            bottom: 96,
-            insetInlineStart: collapsed ? 0 : 200,
-            zIndex: 20,
-            boxShadow: '0 2px 8px rgba(0, 0, 0, 0.2)',
-          }}
-          theme="light"
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          className="sx-sider"
-        >
-          <nav aria-label="主导航">
-            <Menu
-              mode="inline"
-              selectedKeys={selected ? [selected] : []}
-              items={items}
-              onClick={(e) => {
-                if (narrow) setCollapsed(true);
-                void navigate(e.key);
-              }}
-              style={{ borderInlineEnd: 0 }}
-            />
-          </nav>
-        </Sider>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            width={272}
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            title={
+              <div className="sx-drawer-user">
+                <div>
+                  <UserOutlined /> {me.displayName}（{me.username}）
+                </div>
+                <div className="sx-drawer-body">
+                  <BankOutlined /> {me.bodyName}
+                </div>
+                <div>{roleTags}</div>
+              </div>
+            }
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        ) : (
+          <Sider
+            width={200}
+            theme="light"
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            className="sx-sider"
+          >
+            {menu}
+          </Sider>
+        )}
         <Content className="sx-content">
           <CalendarWarning />
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>

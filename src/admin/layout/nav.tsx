@@ -13,6 +13,7 @@ import {
   FileAddOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  InboxOutlined,
   MessageOutlined,
   NumberOutlined,
   ProfileOutlined,
@@ -54,7 +55,14 @@ const CATALOGUES: NavItem[] = (Object.keys(CATALOG_ICONS) as CatalogKind[]).map(
 }));
 
 export const NAV: NavItem[] = [
-  // 案件办理 first: it is the daily work of every business role, so "/" opens the case workbench.
+  // 待办 first: every business role lands on what waits for them ("/" opens the first entry).
+  {
+    path: '/work-queue',
+    label: '待办',
+    icon: <InboxOutlined />,
+    permission: 'cases.read',
+    group: '案件办理',
+  },
   {
     path: '/cases',
     label: '案件工作台',

@@ -42,6 +42,7 @@ export type QueueCaseRow = {
   record: Record<string, unknown>;
   nextDue: string | null;
   nextDueKey: string | null;
+  nextDueProvisional: boolean;
   updatedAt: string;
   /** Open deadlines, key → due date. */
   deadlines: Record<string, string> | null;
@@ -84,6 +85,8 @@ export async function queueCases(db: DbOrTx, f: QueueFilter, limit: number): Pro
            c.state, c.cause, c.party_name as "partyName", c.party_type as "partyType", to_jsonb(c.officer_ids) as "officerIds",
            c.unit_id as "unitId", c.record, c.next_due as "nextDue", c.next_due_key as "nextDueKey",
            c.updated_at as "updatedAt",
+           exists (select 1 from case_deadlines d where d.case_id = c.id and d.status = 'open' and d.key = c.next_due_key
+                     and d.provisional_year is not null) as "nextDueProvisional",
            (select jsonb_object_agg(d.key, d.due) from case_deadlines d
              where d.case_id = c.id and d.status = 'open') as deadlines
       from cases c

@@ -42,6 +42,8 @@ export interface QueueItem {
   stateLabel: string;
   nextDue: string | null;
   nextDueLabel: string | null;
+  /** The nearest deadline runs into a year without calendar data (C3): its date is the earliest possible. */
+  nextDueProvisional: boolean;
   dueLevel: 'overdue' | 'due_soon' | 'open' | null;
   /** The steps this item is about (the officer's next steps, the approval steps). */
   steps: { type: string; label: string }[];
@@ -107,7 +109,11 @@ export class CaseQueueService {
         openDeadlines: new Map(Object.entries(w.row.deadlines ?? {})),
         today: today(ctx),
         soonUntil: w.soon,
-      }).map((a) => ({ step: a.step, waiting: [APPROVAL_KIND_LABELS[a.approval]] })),
+      }).map((a) => ({
+        // The unit head follows the approval up; the step itself is the head's, not theirs to open.
+        step: approver ? a.step : null,
+        waiting: [APPROVAL_KIND_LABELS[a.approval]],
+      })),
     );
   }
 
@@ -173,7 +179,7 @@ export class CaseQueueService {
       allowed: string[];
       mine: string[];
       soon: string;
-    }) => { step: string; waiting: string[] }[],
+    }) => { step: string | null; waiting: string[] }[],
   ): Promise<QueueSection> {
     const db = dbOf(ctx, this.db);
     const [rows, calendar, unitId] = await Promise.all([
@@ -199,7 +205,7 @@ export class CaseQueueService {
             row,
             day,
             soon,
-            picked.map((p) => p.step),
+            picked.flatMap((p) => (p.step === null ? [] : [p.step])),
             picked.flatMap((p) => p.waiting),
           ),
         );
@@ -268,6 +274,7 @@ function itemOf(
     stateLabel: states[r.state] ?? r.state,
     nextDue: r.nextDue,
     nextDueLabel: r.nextDueKey === null ? null : deadlineLabel(r.nextDueKey),
+    nextDueProvisional: r.nextDueProvisional,
     dueLevel: dueLevel(r.nextDue, day, soon),
     steps: steps.map((type) => ({ type, label: labels[type] ?? type })),
     waitingFor: [...waitingFor],

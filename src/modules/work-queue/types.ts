@@ -17,6 +17,7 @@ const workItem = z.object({
   stateLabel: z.string(),
   nextDue: z.string().nullable().describe('最近的未届满期限'),
   nextDueLabel: z.string().nullable(),
+  nextDueProvisional: z.boolean().describe('期限跨入尚未录入节假日安排的年份，届满日为最早可能日期'),
   dueLevel: z.enum(['overdue', 'due_soon', 'open']).nullable(),
   steps: z.array(z.object({ type: z.string(), label: z.string() })).describe('本条待办涉及的环节'),
   waitingFor: z.array(z.string()).describe('待审批事项（立案审批、延期审批、决定审批、集体讨论）'),

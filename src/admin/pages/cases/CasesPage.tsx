@@ -16,6 +16,7 @@ import { caseKeys, useCaseMeta, type CaseListQuery, type Status, type View } fro
 import CaseTable from './CaseTable.tsx';
 import DeadlinesPanel from './DeadlinesPanel.tsx';
 import { statusOptions, viewLabels } from './labels.ts';
+import './cases.css';
 
 type Tab = View | 'deadlines';
 const STATUSES = new Set<string>(statusOptions.map((o) => o.value));

@@ -1,6 +1,7 @@
 // 下一步: a button for each step the user may take now (the server's `actions`), and — greyed out —
 // the steps the procedure allows now but reserves for another role, saying whom the case waits for.
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Button, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import ActionModal from './ActionModal.tsx';
@@ -12,7 +13,24 @@ import { ENDING_STEPS, SIDE_STEPS } from '../../../modules/cases/queue-rules.ts'
 // work queue proposes the same main path (queue-rules.ts).
 
 export default function NextSteps({ c, meta }: { c: CaseDetail; meta: CaseMeta | undefined }) {
-  const [open, setOpen] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  // A work queue item links to its step (?step=file): its form opens at once if the caller may take it.
+  const linked = params.get('step');
+  const [open, setOpenState] = useState<string | null>(
+    linked && c.actions.some((a) => a.type === linked) ? linked : null,
+  );
+  const setOpen = (type: string | null) => {
+    setOpenState(type);
+    if (type === null && params.has('step'))
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.delete('step');
+          return next;
+        },
+        { replace: true },
+      );
+  };
   const action = open ? actionMetaOf(meta, c.kind, open) : undefined;
   const main = c.actions.find((a) => !SIDE_STEPS.has(a.type) && !ENDING_STEPS.has(a.type))?.type;
   const byPermission = new Map<string, string[]>();
