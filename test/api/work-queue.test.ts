@@ -123,6 +123,13 @@ describe('work queue', () => {
     // 立案 for the lead; 延期 for the period ending in two days; none for the one already past.
     expect(summary(approvals)).toEqual(['ending: 延长办案期限 / 延期审批', 'lead: 立案 / 立案审批']);
     expect([approvals.count, approvals.title]).toEqual([2, '待我审批']);
+    // Beside the extension, the same approvals as the approver's queue of the cases module.
+    const pending = (await head.get('/api/v1/cases/pending-approvals')).json() as {
+      items: { id: string; approvals: { type: string }[] }[];
+    };
+    expect(pending.items.map((i) => [i.id, i.approvals.map((a) => a.type)])).toEqual([
+      [k.lead!.id, ['file']],
+    ]);
     const overdue = await section(head, 'overdue');
     expect(summary(overdue)).toEqual(['overdue:  / ']);
     expect(overdue.count).toBe(1);

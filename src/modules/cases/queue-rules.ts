@@ -1,7 +1,9 @@
 // A5, C2 what a case asks of each role now, for the work queue (待办): the officer's next steps, the
 // approvals waiting for the head (立案, 延期, 决定, 集体讨论) and the closed cases waiting for the archive.
 // Pure: the queue service hands in the steps the case's machine allows today and its open deadlines.
-// Until approvals are requested explicitly, an approval "waits" when the procedure offers its step now.
+// Which approvals wait is approvals.ts's rule (the approver's queue); this adds extensions near their end.
+import { APPROVAL_STEPS, waitingApprovals } from './approvals.ts';
+import type { CaseKind } from './machine.ts';
 
 /** Steps beside the main path: never a case's "next step" (pauses, extensions, going back). */
 export const SIDE_STEPS: ReadonlySet<string> = new Set([
@@ -51,40 +53,24 @@ export const APPROVAL_KIND_LABELS: Record<ApprovalKind, string> = {
   collective: '集体讨论',
 };
 
-/**
- * The steps by which the head approves, per procedure: 立案 (行政处罚法第五十四条), 延期 (第六十条; 行政强制法
- * 第二十五条; 行政许可法第四十二条), 决定 (第五十七条; 查封扣押 行政强制法第十八条; 许可 第三十八条; 征收核定)
- * and 集体讨论 (第五十七条第二款). Extensions name the deadline they extend.
- */
-const APPROVAL_STEPS: Readonly<Record<string, Readonly<Record<string, ApprovalKind>>>> = {
-  penalty: {
-    file: 'filing',
-    extend_decision_period: 'extension',
-    decide: 'decision',
-    hold_collective_discussion: 'collective',
-  },
-  coercion: { decide: 'decision', approve_urgent: 'decision', extend: 'extension' },
-  permit: { grant: 'decision', extend: 'extension' },
-  levy: { assess: 'decision' },
-};
-
-/** The deadline each extension step extends: it waits for approval once that deadline is near. */
+/** The deadline each extension step extends (行政处罚法第六十条; 行政强制法第二十五条; 行政许可法第四十二条). */
 export const EXTENDED_DEADLINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   penalty: { extend_decision_period: 'decision' },
   coercion: { extend: 'seizure' },
   permit: { extend: 'permit_decision' },
 };
 
-export function approvalKindOf(kind: string, step: string): ApprovalKind | undefined {
-  const steps = APPROVAL_STEPS[kind];
-  return steps && Object.hasOwn(steps, step) ? steps[step] : undefined;
-}
+/** The kind of approval a step is: 立案, 集体讨论 by name, every other approval step a decision. */
+const APPROVAL_KIND_BY_STEP: Readonly<Record<string, ApprovalKind>> = {
+  file: 'filing',
+  hold_collective_discussion: 'collective',
+};
 
 export interface ApprovalFacts {
   kind: string;
   /** The steps the machine allows now that the caller may take. */
   allowed: readonly string[];
-  record: { collectiveDiscussionRequired?: boolean; collectiveDiscussionHeldOn?: string | null };
+  record: Readonly<Record<string, unknown>>;
   /** Open deadlines of the case (key → due date). */
   openDeadlines: ReadonlyMap<string, string>;
   today: string;
@@ -93,33 +79,37 @@ export interface ApprovalFacts {
 }
 
 /**
- * The approvals a case waits for: each approval step the machine allows now, except a collective
- * discussion the case does not require (it stays offered as an option) and an extension whose deadline
- * is not yet near (an extension is asked for when the period runs out, not at every step) or already
- * past (it must be approved before the period ends: 行政处罚法第六十条, 行政强制法第二十五条).
+ * The approvals a case waits for: those approvals.ts says wait now (立案, 决定, 集体讨论 where required),
+ * and an extension whose period ends between today and the end of the due-soon band — an extension is
+ * asked for when the period runs out, not at every step, and must be approved before it ends
+ * (行政处罚法第六十条, 行政强制法第二十五条).
  */
 export function approvalsWaiting(f: ApprovalFacts): { step: string; approval: ApprovalKind }[] {
-  const out: { step: string; approval: ApprovalKind }[] = [];
-  for (const step of f.allowed) {
-    const approval = approvalKindOf(f.kind, step);
-    if (approval === undefined) continue;
-    if (
-      approval === 'collective' &&
-      (!f.record.collectiveDiscussionRequired || f.record.collectiveDiscussionHeldOn)
-    )
-      continue;
-    if (approval === 'extension') {
-      const due = f.openDeadlines.get(EXTENDED_DEADLINES[f.kind]?.[step] ?? '');
-      if (due === undefined || due < f.today || due > f.soonUntil) continue;
-    }
-    out.push({ step, approval });
-  }
-  return out;
+  const waiting = waitingApprovals(f.kind as CaseKind, f.allowed, f.record).map((step) => ({
+    step,
+    approval: APPROVAL_KIND_BY_STEP[step] ?? ('decision' as const),
+  }));
+  const extensions = Object.entries(EXTENDED_DEADLINES[f.kind] ?? {}).flatMap(([step, key]) => {
+    const due = f.openDeadlines.get(key);
+    return f.allowed.includes(step) && due !== undefined && due >= f.today && due <= f.soonUntil
+      ? [{ step, approval: 'extension' as const }]
+      : [];
+  });
+  return [...waiting, ...extensions];
 }
 
-/** Every approval step of every procedure, as (kind, step) pairs: the candidates the queue reads. */
+/** The approval steps of every procedure, as (kind, step) pairs: the candidates the queue reads. */
 export function approvalSteps(): { kind: string; step: string; approval: ApprovalKind }[] {
-  return Object.entries(APPROVAL_STEPS).flatMap(([kind, steps]) =>
-    Object.entries(steps).map(([step, approval]) => ({ kind, step, approval })),
-  );
+  return [
+    ...Object.entries(APPROVAL_STEPS).flatMap(([kind, steps]) =>
+      steps.map((s) => ({
+        kind,
+        step: s.type,
+        approval: APPROVAL_KIND_BY_STEP[s.type] ?? ('decision' as const),
+      })),
+    ),
+    ...Object.entries(EXTENDED_DEADLINES).flatMap(([kind, steps]) =>
+      Object.keys(steps).map((step) => ({ kind, step, approval: 'extension' as const })),
+    ),
+  ];
 }
