@@ -16,7 +16,5 @@ export function useWorkQueue(enabled = true) {
     queryKey: workQueueKey,
     queryFn: () => unwrap(api.GET('/api/v1/work-queue', { params: { query: { limit: 20 } } })),
     enabled,
-    // The badge follows others' work too (a case filed by the head appears in the officer's queue).
-    refetchInterval: 60_000,
   });
 }
