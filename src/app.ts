@@ -63,6 +63,13 @@ export const ledgerEvents = new EventCatalogue([
 export function moduleJobs(services: Services, config: Config): JobDefinition[] {
   return [
     ...MODULES.flatMap((m) => m.jobs?.({ ...services, config, events: ledgerEvents }) ?? []),
+    // C8: a signed tree head every few minutes (if anything was written), copied to the heads file.
+    {
+      name: 'ledger-heads',
+      cron: '*/5 * * * *',
+      runOnStart: true,
+      run: async () => ({ head: await services.ledger.signHeadNow() }),
+    },
     // Idempotency-Key records hold responses with personal data: gone within the hour after 24 h.
     {
       name: 'idempotency-keys-expiry',

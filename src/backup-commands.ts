@@ -28,9 +28,7 @@ export async function verifyRestored(
   services: Services,
   manifest: Manifest,
 ): Promise<{ ok: boolean; message: string }> {
-  const verified = await verifyLedger(services.database.db, {
-    trustedPublicKey: services.ledger.trustedPublicKey,
-  });
+  const verified = await verifyLedger(services.database.db, services.ledger.verifyOptions);
   if (!verified.ok)
     return {
       ok: false,

@@ -17,8 +17,9 @@ const USAGE = `用法: sanxiang <command>
   serve          启动服务 (默认)
   migrate        仅执行数据库迁移
   demo           在空数据库中创建演示数据
-  verify-ledger  校验哈希链与签名检查点 (完好退出码 0)
-  checkpoint     立即生成一个签名检查点
+  verify-ledger  校验账本：哈希链、默克尔树、签名树头与树头文件 (完好退出码 0)
+                 --state 另核对案件等当前数据与账本所记状态
+  checkpoint     立即生成并发布一个签名树头
   backup DIR     备份数据库、文件与密钥到空目录 DIR（PGlite 须先停止服务）
   restore DIR [清单SM3]  校验备份后恢复到空的数据目录/空数据库，并校验账本
   rotate-keys    更换主密钥：全部加密数据与密钥在一个事务中改用新主密钥（须先停止服务；
@@ -73,22 +74,23 @@ async function main(command = 'serve', argument?: string): Promise<number> {
       return 0;
     case 'verify-ledger':
       return withServices(config, async (s) => {
-        const r = await verifyLedger(s.database.db, { trustedPublicKey: s.ledger.trustedPublicKey });
+        const r = await verifyLedger(s.database.db, s.ledger.verifyOptions);
         if (r.ok) {
           console.log(
-            `账本完好：共 ${r.count} 条记录，${r.checkpoints} 个签名检查点 (ledger intact: ${r.count} entries)`,
+            `账本完好：共 ${r.count} 条记录，${r.heads} 个签名树头，${r.checkpoints} 个旧版检查点，根哈希 ${r.root} (ledger intact: ${r.count} entries)`,
           );
           return 0;
         }
-        console.error(
-          `账本校验失败：第 ${r.firstBad!.seq} 条记录 — ${r.firstBad!.reason} (first bad entry: seq ${r.firstBad!.seq})`,
-        );
+        for (const p of r.problems)
+          console.error(
+            `账本校验失败：第 ${p.seq}${p.toSeq ? `–${p.toSeq}` : ''} 条记录 — ${p.reason} (bad entry: seq ${p.seq})`,
+          );
         return 1;
       });
     case 'checkpoint':
       return withServices(config, async (s) => {
-        const cp = await s.ledger.checkpointNow();
-        console.log(cp ? `已生成检查点：第 ${cp.uptoSeq} 条，哈希 ${cp.hash}` : '账本为空');
+        const head = await s.ledger.signHeadNow();
+        console.log(head ? `已签名并发布树头：${head.treeSize} 条，根哈希 ${head.root}` : '账本为空');
         return 0;
       });
     case 'backup':

@@ -27,6 +27,7 @@ import {
 } from './platform/crypto/sealing.ts';
 import { createObjectStore } from './platform/storage/index.ts';
 import { removeReplacedObjects, resealAll, type ResealCounts } from './sealed-data.ts';
+import { resealLedgerKeyFile } from './platform/ledger/signing-key.ts';
 
 export interface RotationResult {
   counts: ResealCounts;
@@ -57,16 +58,22 @@ export async function rotateKeys(
     throw new SealError('新主密钥与当前主密钥相同 (the new master key equals the current one)');
   const database = await openDatabase(config.database);
   const store = createObjectStore(config.storage);
+  const resealing = new Resealing(new Sealer(next), [new Sealer(current)]);
+  // The ledger's signing key file (C8) is resealed beside itself first and switched after the commit.
+  const switchLedgerKey = resealLedgerKeyFile(config.dataDir, resealing);
   let counts: ResealCounts;
   try {
     await runMigrations(database);
-    const resealing = new Resealing(new Sealer(next), [new Sealer(current)]);
     counts = await database.db.transaction((tx) => resealAll(tx, store, resealing, true));
     beforeSwitch();
     // The documents' files under the old key (listed by the transaction) go once it has committed.
     counts['replaced files removed'] = await removeReplacedObjects(database, store);
   } finally {
     await database.close();
+  }
+  if (switchLedgerKey) {
+    switchLedgerKey();
+    counts['ledger signing key file'] = 1;
   }
   if (config.keyEncryptionKey) return { counts, newKey: { env: 'KEY_ENCRYPTION_KEY' } };
   const file = masterKeyFile(config.dataDir);

@@ -6,6 +6,8 @@ import { openDatabase, type Database, type DatabaseTarget } from './platform/db/
 import { runMigrations } from './platform/db/migrate.ts';
 import { sealPlaintextPersonalData } from './sealed-data.ts';
 import { Ledger } from './platform/ledger/ledger.ts';
+import { resolveLedgerSigningKey } from './platform/ledger/signing-key.ts';
+import { headsFileOf } from './platform/ledger/heads-file.ts';
 import { masterKey, SealError, Sealer } from './platform/crypto/sealing.ts';
 import { createObjectStore, type ObjectStore } from './platform/storage/index.ts';
 import { IdempotencyStore } from './platform/idempotency/store.ts';
@@ -75,19 +77,27 @@ export async function createServices(
   const sealer = new Sealer(master);
   const database = await openDatabase(target);
   const store = createObjectStore(config.storage);
+  let ledgerKey: string;
   try {
     await runMigrations(database);
     // H4: personal data an earlier release stored in the clear is sealed before anything reads it.
     await sealPlaintextPersonalData(database, sealer, store);
+    // C8: the heads' signing key, from outside the database (moved out of it on an upgrade).
+    ledgerKey = await resolveLedgerSigningKey({
+      configured: config.ledgerSigningKey,
+      dataDir: config.dataDir,
+      sealer,
+      db: database.db,
+    });
   } catch (e) {
     await database.close();
     throw e;
   }
   const db = database.db;
   const ledger = new Ledger(db, {
-    checkpointEvery: config.ledgerCheckpointEvery,
-    signingKey: config.ledgerSigningKey,
-    sealer,
+    headEvery: config.ledgerCheckpointEvery,
+    signingKey: ledgerKey,
+    headsFile: headsFileOf(config.dataDir),
     clock,
   });
   const idempotency = new IdempotencyStore(db, sealer, master);
@@ -117,7 +127,7 @@ export async function createServices(
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:
     // refuse to start instead, naming the setting.
-    await ledger.prepareSigningKey();
+    await ledger.prepare();
     await caseDocuments.prepareSigningKeys();
   } catch (e) {
     await database.close();
@@ -150,6 +160,10 @@ export async function createServices(
     caseDocuments,
     caseParties,
     workQueue,
-    close: () => database.close(),
+    close: async () => {
+      // C8: a signed head over everything written, published before the database goes away.
+      await ledger.signHeadNow().catch(() => undefined);
+      await database.close();
+    },
   };
 }

@@ -401,7 +401,7 @@ describe('personal data sealed at rest (H4)', () => {
     const old = new Sealer(Buffer.from(TEST_KEY_ENCRYPTION_KEY, 'hex'));
     const fresh = new Sealer(Buffer.from(NEW_KEY, 'hex'));
     let counts: Record<string, number> = {};
-    await t.services.ledger.checkpointNow(); // so the ledger's sealed signing key exists
+    await t.services.ledger.signHeadNow(); // a signed head before the rotation
     await t.restart(
       async (config) => {
         const env = { NEW_KEY_ENCRYPTION_KEY: NEW_KEY };

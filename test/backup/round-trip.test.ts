@@ -25,7 +25,7 @@ import { verifyRestored } from '../../src/backup-commands.ts';
 import { clientOf, sessionCookie } from '../helpers/client.ts';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../helpers/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
-import { TEST_KEY_ENCRYPTION_KEY, testServiceOptions } from '../helpers/services.ts';
+import { TEST_KEY_ENCRYPTION_KEY, TEST_LEDGER_SIGNING_KEY, testServiceOptions } from '../helpers/services.ts';
 import { serverToday, testClock } from '../helpers/clock.ts';
 import { demoIds, loginFrom, multipart } from '../api/support.ts';
 import { caseInput, createCase } from '../api/cases/case-helpers.ts';
@@ -52,6 +52,8 @@ async function freshTarget(): Promise<{ config: Config; database: TestDatabase }
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
+    // The heads' signing key is configured, as on the backed-up install (its manifest names it).
+    LEDGER_SIGNING_KEY: TEST_LEDGER_SIGNING_KEY,
     ...(database.target.kind === 'postgres' ? { DATABASE_URL: database.target.url } : {}),
   });
   return { config, database };
@@ -184,7 +186,7 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
         ok: true,
         message: `账本完好，与备份时一致：${headBefore.count} 条，末条哈希 ${headBefore.head} (ledger verified to the backup's head)`,
       });
-      expect(await verifyLedger(services.database.db)).toMatchObject({ ok: true, count: headBefore.count });
+      expect(await verifyLedger(services.database.db, services.ledger.verifyOptions)).toMatchObject({ ok: true, count: headBefore.count });
 
       const { app } = await buildApp(config, services);
       try {

@@ -1,6 +1,6 @@
 // C8 / H3: the hash-chained ledger on a real database. Appends form a chain; every kind of tampering
-// done directly in SQL is found at the exact first bad entry; checkpoints every N entries are SM2-signed;
-// a failed transaction leaves neither its change nor its entry; and the CLI verifies a data directory.
+// done directly in SQL is found at the exact first bad entry; a failed transaction leaves neither its
+// change nor its entry; and the CLI verifies a data directory. (Signed tree heads: tree-heads.test.ts.)
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,23 +10,17 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
-import { openDatabase } from '../../src/platform/db/client.ts';
-import { generateSm2KeyPair, sm2PublicKeyOf } from '../../src/platform/crypto/sm.ts';
-import { Ledger } from '../../src/platform/ledger/ledger.ts';
+import type { Database } from '../../src/platform/db/client.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { createServices } from '../../src/services.ts';
+import type { Ledger } from '../../src/platform/ledger/ledger.ts';
 import { systemClock } from '../../src/platform/clock.ts';
 import { systemCtx, withTx } from '../../src/platform/context.ts';
-import {
-  entryHash,
-  GENESIS_HASH,
-  normaliseAt,
-  signCheckpoint,
-  verifyCheckpoint,
-} from '../../src/platform/ledger/chain.ts';
+import { entryHash, entryLeafHash, GENESIS_HASH, normaliseAt } from '../../src/platform/ledger/chain.ts';
 import { verifyLedger } from '../../src/platform/ledger/verify.ts';
 import { loginFrom } from '../api/support.ts';
 
 const EVERY = 10;
-const KEYS = generateSm2KeyPair();
 
 interface EntryRow {
   seq: number;
@@ -41,13 +35,6 @@ interface EntryRow {
   payload: string;
   prev_hash: string;
   hash: string;
-}
-interface CheckpointRow {
-  id: number;
-  upto_seq: number;
-  hash: string;
-  signature: string;
-  public_key: string;
 }
 
 const fieldsOf = (r: EntryRow) => ({
@@ -67,8 +54,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    expect(KEYS.privateKey).toMatch(/^[0-9a-f]{64}$/);
-    t = await createTestApp({ LEDGER_CHECKPOINT_EVERY: String(EVERY), LEDGER_SIGNING_KEY: KEYS.privateKey });
+    t = await createTestApp({ LEDGER_CHECKPOINT_EVERY: String(EVERY) });
   });
   afterAll(async () => t.close());
 
@@ -78,11 +64,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
   const count = async () =>
     Number((await q<{ n: number }>('select count(*)::int as n from ledger_entries'))[0]!.n);
   const rows = () => q<EntryRow>('select * from ledger_entries order by seq');
-  const checkpoints = () =>
-    q<CheckpointRow>(
-      'select id, upto_seq, hash, signature, public_key from ledger_checkpoints order by upto_seq',
-    );
-  const verify = () => verifyLedger(t.services.database.db);
+  const verify = () => verifyLedger(t.services.database.db, t.services.ledger.verifyOptions);
   /** Appends n entries one after the other; returns the last sequence number. */
   async function record(n: number) {
     let seq = 0;
@@ -94,13 +76,6 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
     }
     return seq;
   }
-  /** Appends until the ledger holds at least `min` entries and its last entry is a checkpoint. */
-  async function fillToCheckpoint(min: number) {
-    const n = await count();
-    const goal = Math.ceil(Math.max(min, n) / EVERY) * EVERY;
-    await record(goal - n);
-    return goal;
-  }
   /**
    * Runs a tampering experiment and puts the ledger back exactly as it was, so tests stay independent.
    * The copies live in ordinary tables because a pool may hand each query another connection.
@@ -110,16 +85,22 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
     expect(ok.ok).toBe(true);
     const tag = randomBytes(4).toString('hex');
     await q(`create table bk_e_${tag} as select * from ledger_entries`);
-    await q(`create table bk_c_${tag} as select * from ledger_checkpoints`);
+    await q(`create table bk_h_${tag} as select * from ledger_heads`);
+    await q(`create table bk_t_${tag} as select * from ledger_tree`);
     try {
       await fn();
     } finally {
       await q('delete from ledger_entries');
       await q(`insert into ledger_entries select * from bk_e_${tag}`);
-      await q('delete from ledger_checkpoints');
-      await q(`insert into ledger_checkpoints overriding system value select * from bk_c_${tag}`);
+      for (const [table, copy] of [
+        ['ledger_heads', 'h'],
+        ['ledger_tree', 't'],
+      ]) {
+        await q(`delete from ${table}`);
+        await q(`insert into ${table} select * from bk_${copy}_${tag}`);
+        await q(`drop table bk_${copy}_${tag}`);
+      }
       await q(`drop table bk_e_${tag}`);
-      await q(`drop table bk_c_${tag}`);
     }
     expect(await verify()).toEqual(ok);
   }
@@ -134,7 +115,8 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       let prev = GENESIS_HASH;
       for (const r of all) {
         expect(r.prev_hash, `seq ${r.seq}`).toBe(prev);
-        expect(r.hash, `seq ${r.seq}`).toBe(entryHash(prev, fieldsOf(r)));
+        // Each entry's hash is its Merkle leaf hash, SM3(0x00 || previous hash \n canonical fields).
+        expect(r.hash, `seq ${r.seq}`).toBe(entryLeafHash(prev, fieldsOf(r)).toString('hex'));
         prev = r.hash;
       }
       const last = all.at(-1)!;
@@ -146,10 +128,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       });
     });
 
-    it('verifies with the exact count of entries and checkpoints', async () => {
+    it('verifies with the exact count of entries', async () => {
       await record(2);
       const n = await count();
-      expect(await verify()).toEqual({ ok: true, count: n, checkpoints: Math.floor(n / EVERY) });
+      expect(await verify()).toMatchObject({ ok: true, count: n, checkpoints: 0, problems: [] });
     });
 
     it('keeps the chain whole under concurrent appends', async () => {
@@ -167,30 +149,12 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
       expect(await verify()).toMatchObject({ ok: true, count: before + 25 });
     });
 
-    it('writes an SM2-signed checkpoint every 10 entries, with the configured key', async () => {
-      const n = await fillToCheckpoint(EVERY * 2);
-      const cps = await checkpoints();
-      expect(cps.map((c) => Number(c.upto_seq))).toEqual(
-        Array.from({ length: n / EVERY }, (_, i) => (i + 1) * EVERY),
-      );
-      const byseq = new Map((await rows()).map((r) => [Number(r.seq), r]));
-      for (const cp of cps) {
-        expect(cp.hash).toBe(byseq.get(Number(cp.upto_seq))!.hash);
-        expect(cp.public_key).toBe(sm2PublicKeyOf(KEYS.privateKey));
-        expect(verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, KEYS.publicKey)).toBe(true);
-        expect(
-          verifyCheckpoint(Number(cp.upto_seq), cp.hash, cp.signature, generateSm2KeyPair().publicKey),
-        ).toBe(false);
-      }
-      expect(await verify()).toEqual({ ok: true, count: n, checkpoints: n / EVERY });
-    });
-
     it('is verified by the auditor over HTTP', async () => {
       const auditor = await loginFrom(t, 'auditor');
       const n = await count();
       const res = await auditor.get('/api/v1/ledger/verify');
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ ok: true, count: n, checkpoints: Math.floor(n / EVERY) });
+      expect(res.json()).toMatchObject({ ok: true, count: n, problems: [] });
     });
   });
 
@@ -292,7 +256,7 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         await q('update ledger_entries set seq = $1 where seq = -1', [b]);
         expect(await verify()).toMatchObject({
           ok: false,
-          firstBad: { seq: a, reason: '前序哈希不符（记录顺序被改动）' },
+          firstBad: { seq: a, reason: '前序哈希不符（记录被插入、删除或顺序被改动）' },
         });
       });
     });
@@ -311,112 +275,10 @@ describe('ledger (hash chain, checkpoints, tamper evidence)', () => {
         // The entry itself is consistent; its successor no longer links to it.
         expect(await verify()).toMatchObject({
           ok: false,
-          firstBad: { seq: seq + 1, reason: '前序哈希不符（记录顺序被改动）' },
+          firstBad: { seq: seq + 1, reason: '前序哈希不符（记录被插入、删除或顺序被改动）' },
         });
       });
     });
-
-    it('an altered checkpoint signature', async () => {
-      await fillToCheckpoint(EVERY * 2);
-      const [cp] = await checkpoints();
-      await tampering(async () => {
-        const sig = cp!.signature;
-        const altered = sig.slice(0, 20) + (sig[20] === 'a' ? 'b' : 'a') + sig.slice(21);
-        await q('update ledger_checkpoints set signature = $1 where id = $2', [altered, cp!.id]);
-        expect(await verify()).toMatchObject({
-          ok: false,
-          count: Number(cp!.upto_seq) - 1,
-          firstBad: { seq: Number(cp!.upto_seq), reason: '检查点签名或哈希无效' },
-        });
-      });
-    });
-
-    it('a checkpoint whose hash was changed', async () => {
-      await fillToCheckpoint(EVERY * 2);
-      const cps = await checkpoints();
-      const cp = cps.at(-1)!;
-      await tampering(async () => {
-        await q('update ledger_checkpoints set hash = $1 where id = $2', ['f'.repeat(64), cp.id]);
-        expect((await verify()).firstBad).toEqual({
-          seq: Number(cp.upto_seq),
-          reason: '检查点签名或哈希无效',
-        });
-      });
-    });
-
-    it('the deleted last row that a checkpoint covers', async () => {
-      const last = await fillToCheckpoint(EVERY * 2);
-      await tampering(async () => {
-        await q('delete from ledger_entries where seq = $1', [last]);
-        expect(await verify()).toEqual({
-          ok: false,
-          count: last - 1,
-          checkpoints: last / EVERY,
-          firstBad: { seq: last, reason: '检查点指向不存在的记录（记录被删除）' },
-        });
-      });
-    });
-
-    it('a chain rewritten from an entry onwards is caught at the next checkpoint', async () => {
-      await fillToCheckpoint(EVERY * 2);
-      await record(3);
-      const cps = await checkpoints();
-      const cp = cps.at(-1)!;
-      const from = Number(cp.upto_seq) - 5;
-      await tampering(async () => {
-        await rewriteFrom(from);
-        expect((await verify()).firstBad).toEqual({
-          seq: Number(cp.upto_seq),
-          reason: '检查点签名或哈希无效',
-        });
-      });
-    });
-
-    it('a rewritten chain with checkpoints re-signed by a foreign key is refused', async () => {
-      // Anyone able to write the tables can recompute SM3 hashes; only the signing key they lack makes
-      // checkpoints worth anything, so a checkpoint signed by another key must not verify.
-      await fillToCheckpoint(EVERY * 2);
-      const cps = await checkpoints();
-      const from = Number(cps.at(-1)!.upto_seq) - 5;
-      const auditor = await loginFrom(t, 'auditor');
-      await tampering(async () => {
-        await rewriteFrom(from);
-        const foreign = generateSm2KeyPair();
-        const entries = new Map((await rows()).map((r) => [Number(r.seq), r.hash]));
-        for (const cp of await checkpoints()) {
-          const upto = Number(cp.upto_seq);
-          if (upto < from) continue;
-          const hash = entries.get(upto)!;
-          await q('update ledger_checkpoints set hash = $1, signature = $2, public_key = $3 where id = $4', [
-            hash,
-            signCheckpoint(upto, hash, foreign.privateKey),
-            foreign.publicKey,
-            cp.id,
-          ]);
-        }
-        const res = await auditor.get('/api/v1/ledger/verify');
-        expect(res.statusCode).toBe(200);
-        expect(res.json()).toMatchObject({ ok: false, firstBad: { seq: Number(cps.at(-1)!.upto_seq) } });
-      });
-    });
-
-    /** Changes the payload of entry `from` and recomputes every hash after it, as a forger would. */
-    async function rewriteFrom(from: number) {
-      const all = await rows();
-      let prev = all.find((r) => Number(r.seq) === from)!.prev_hash;
-      for (const r of all.filter((x) => Number(x.seq) >= from)) {
-        const f = fieldsOf(r);
-        const fields = Number(r.seq) === from ? { ...f, payload: '{"rewritten":true}' } : f;
-        const hash = entryHash(prev, fields);
-        await q('update ledger_entries set payload = $1, prev_hash = $2, hash = $3 where seq = $4', [
-          fields.payload,
-          prev,
-          hash,
-          r.seq,
-        ]);
-        prev = hash;
-      }
-    }
   });
 });
 
@@ -451,13 +313,16 @@ describe('sanxiang verify-ledger (CLI)', () => {
     }
   }
 
-  /** Opens the data directory in this process (the CLI must not be running), runs fn, closes it. */
-  async function withDatabase(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>) {
-    const database = await openDatabase({ kind: 'pglite', dir: path.join(dataDir, 'db') });
+  /**
+   * Opens the data directory in this process (the CLI must not be running), as the CLI does — its
+   * ledger signing with the key file there — runs fn, and closes it (which signs a head, as a stop does).
+   */
+  async function withDatabase(fn: (db: Database, ledger: Ledger) => Promise<void>) {
+    const services = await createServices(loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir }));
     try {
-      await fn(database);
+      await fn(services.database, services.ledger);
     } finally {
-      await database.close();
+      await services.close();
     }
   }
 
@@ -468,12 +333,12 @@ describe('sanxiang verify-ledger (CLI)', () => {
 
     // Four more entries at the end of the chain; the tampered one (seq 3) lies inside the demo's.
     let count = 0;
-    await withDatabase(async (database) => {
+    await withDatabase(async (database, ledger) => {
       // The demo writes the organisation, the catalogue, then every step of its cases.
-      const demoEntries = await verifyLedger(database.db);
-      expect(demoEntries).toMatchObject({ ok: true, checkpoints: 0 });
+      const demoEntries = await verifyLedger(database.db, ledger.verifyOptions);
+      // One signed head, over the demo, written when the CLI stopped.
+      expect(demoEntries).toMatchObject({ ok: true, heads: 1, checkpoints: 0 });
       expect(demoEntries.count).toBeGreaterThan(50);
-      const ledger = new Ledger(database.db, { checkpointEvery: 1000 });
       for (let i = 0; i < 4; i++)
         await ledger.record(systemCtx(systemClock), {
           action: 'test.cli',
@@ -481,13 +346,15 @@ describe('sanxiang verify-ledger (CLI)', () => {
           payload: { i },
         });
       count = demoEntries.count + 4;
-      expect(await verifyLedger(database.db)).toEqual({ ok: true, count, checkpoints: 0 });
+      expect(await verifyLedger(database.db, ledger.verifyOptions)).toMatchObject({ ok: true, count });
     });
 
     const intact = await cli('verify-ledger');
     expect(intact, intact.stderr).toMatchObject({ code: 0 });
-    expect(intact.stdout).toContain(
-      `账本完好：共 ${count} 条记录，0 个签名检查点 (ledger intact: ${count} entries)`,
+    expect(intact.stdout).toMatch(
+      new RegExp(
+        `^账本完好：共 ${count} 条记录，2 个签名树头，0 个旧版检查点，根哈希 [0-9a-f]{64} \\(ledger intact: ${count} entries\\)`,
+      ),
     );
 
     await withDatabase(async (database) => {
@@ -496,7 +363,7 @@ describe('sanxiang verify-ledger (CLI)', () => {
     const tampered = await cli('verify-ledger');
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain(
-      '账本校验失败：第 3 条记录 — 内容哈希不符（记录内容被篡改） (first bad entry: seq 3)',
+      '账本校验失败：第 3 条记录 — 内容哈希不符（记录内容被篡改） (bad entry: seq 3)',
     );
     expect(tampered.stdout).not.toContain('账本完好');
   }, 240_000);

@@ -949,7 +949,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验哈希链与签名检查点 */
+        /** 校验账本：哈希链、默克尔树与签名树头（含树头文件） */
         get: operations["verifyLedger"];
         put?: never;
         post?: never;
@@ -5535,8 +5535,16 @@ export interface operations {
                         firstBad?: {
                             reason: string;
                             seq: number;
+                            toSeq?: number;
                         };
+                        heads: number;
                         ok: boolean;
+                        problems: {
+                            reason: string;
+                            seq: number;
+                            toSeq?: number;
+                        }[];
+                        root?: string;
                     };
                 };
             };

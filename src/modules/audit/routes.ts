@@ -31,6 +31,8 @@ const auditEntry = z.object({
   hash: z.string(),
 });
 
+const ledgerProblem = z.object({ seq: z.number(), toSeq: z.number().optional(), reason: z.string() });
+
 export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, ledger: Ledger) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['审计'];
@@ -85,17 +87,20 @@ export function auditRoutes(app: FastifyInstance, audit: AuditService, db: Db, l
       config: { access: 'ledger.verify' },
       schema: {
         tags,
-        summary: '校验哈希链与签名检查点',
+        summary: '校验账本：哈希链、默克尔树与签名树头（含树头文件）',
         response: {
           200: z.object({
             ok: z.boolean(),
             count: z.number(),
+            heads: z.number(),
             checkpoints: z.number(),
-            firstBad: z.object({ seq: z.number(), reason: z.string() }).optional(),
+            root: z.string().optional(),
+            firstBad: ledgerProblem.optional(),
+            problems: z.array(ledgerProblem),
           }),
         },
       },
     },
-    async () => verifyLedger(db, { trustedPublicKey: ledger.trustedPublicKey }),
+    async () => verifyLedger(db, ledger.verifyOptions),
   );
 }

@@ -1,5 +1,7 @@
-// C8 / H3: the append-only hash-chained ledger and its signed checkpoints.
-import { bigint, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// C8 / H3: the append-only ledger — a hash chain whose entries are also the leaves of an RFC 6962 Merkle
+// tree — its signed tree heads, and the checkpoints signed before the tree existed (still verified).
+import { bigint, check, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 export const ledgerEntries = pgTable(
   'ledger_entries',
@@ -26,6 +28,30 @@ export const ledgerEntries = pgTable(
   ],
 );
 
+/**
+ * Signed tree heads (RFC 6962 STH, SM2 over SM3): the Merkle root of the first `tree_size` entries. Each
+ * is also appended to a file outside the database and published on the portal (tree-heads.ts).
+ */
+export const ledgerHeads = pgTable('ledger_heads', {
+  treeSize: bigint('tree_size', { mode: 'number' }).primaryKey(),
+  root: text('root').notNull(),
+  at: text('at').notNull(), // ISO-8601 UTC as signed, kept as text so it re-verifies byte for byte
+  signature: text('signature').notNull(),
+  publicKey: text('public_key').notNull(),
+});
+
+/** The right edge of the Merkle tree (merkle.ts MerkleFrontier), so appends need not reread the log. */
+export const ledgerTree = pgTable(
+  'ledger_tree',
+  {
+    id: smallint('id').primaryKey(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    peaks: text('peaks').notNull(), // hex peaks joined with ',' (largest subtree first)
+  },
+  (t) => [check('ledger_tree_one_row', sql`${t.id} = 1`)],
+);
+
+/** Signed checkpoints of releases before the Merkle tree: no longer written, still verified. */
 export const ledgerCheckpoints = pgTable('ledger_checkpoints', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   uptoSeq: bigint('upto_seq', { mode: 'number' }).notNull().unique(),
