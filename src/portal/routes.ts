@@ -24,6 +24,12 @@ import { inspectionsPage } from './pages/inspections.ts';
 import { reviewCataloguePage } from './pages/review-catalogue.ts';
 import { avListPage } from './pages/av-list.ts';
 import { complaintsPage } from './pages/complaints.ts';
+import {
+  ledgerHeadPart,
+  ledgerHeadsJson,
+  ledgerHeadsPage,
+  ledgerPublicKeyPem,
+} from './pages/ledger-heads.ts';
 
 const hidden = { schema: { hide: true } } as const;
 // Verification reveals a name per guessed number; a per-IP limit makes bulk enumeration slow while a
@@ -103,5 +109,10 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
     portal.get('/review-catalogue', hidden, reviewCataloguePage(services));
     portal.get('/av-list', hidden, avListPage(services));
     portal.get('/complaints', hidden, complaintsPage(services));
+    // C8: the ledger's signed tree heads (no personal data), as a page and as JSON.
+    portal.get('/ledger/heads', hidden, ledgerHeadsPage(services));
+    portal.get('/ledger/heads.json', hidden, ledgerHeadsJson(services));
+    portal.get('/ledger/public-key.pem', hidden, ledgerPublicKeyPem(services));
+    portal.get('/ledger/heads/:size/:part', hidden, ledgerHeadPart(services));
   });
 }

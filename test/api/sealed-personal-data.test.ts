@@ -8,6 +8,8 @@
 // (rerun after stopping past its commit) everything reads under the new key and nothing opens under the
 // old one.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../helpers/app.ts';
 import { idNumberIndex, personalPurpose } from '../../src/platform/crypto/personal-data.ts';
@@ -16,7 +18,8 @@ import { rotateKeys } from '../../src/rotate-keys.ts';
 import { sealPlaintextPersonalData } from '../../src/sealed-data.ts';
 import { dump, everyFile, everyRow, expectNowhere, readableText } from '../helpers/at-rest.ts';
 import { serverToday } from '../helpers/clock.ts';
-import { TEST_KEY_ENCRYPTION_KEY } from '../helpers/services.ts';
+import { TEST_KEY_ENCRYPTION_KEY, TEST_LEDGER_SIGNING_KEY } from '../helpers/services.ts';
+import { LEDGER_KEY_PURPOSE, ledgerKeyFile } from '../../src/platform/ledger/signing-key.ts';
 import { demoIds, loginFrom, newIdNumber, personInput, sql, type DemoIds } from './support.ts';
 import { caseInput } from './cases/case-helpers.ts';
 
@@ -402,6 +405,10 @@ describe('personal data sealed at rest (H4)', () => {
     const fresh = new Sealer(Buffer.from(NEW_KEY, 'hex'));
     let counts: Record<string, number> = {};
     await t.services.ledger.signHeadNow(); // a signed head before the rotation
+    // The ledger's signing key file (an install without LEDGER_SIGNING_KEY keeps it there, sealed).
+    const ledgerKey = ledgerKeyFile(t.config.dataDir);
+    fs.mkdirSync(path.dirname(ledgerKey), { recursive: true });
+    fs.writeFileSync(ledgerKey, `${old.seal(TEST_LEDGER_SIGNING_KEY, LEDGER_KEY_PURPOSE)}\n`);
     await t.restart(
       async (config) => {
         const env = { NEW_KEY_ENCRYPTION_KEY: NEW_KEY };
@@ -419,6 +426,11 @@ describe('personal data sealed at rest (H4)', () => {
     expect(counts.people).toBeGreaterThan(1);
     expect(counts.case_parties).toBeGreaterThan(0);
     expect(counts['party corrections']).toBeGreaterThan(0);
+    expect(counts['ledger signing key file']).toBe(1);
+    const resealedKey = fs.readFileSync(ledgerKey, 'utf8').trim();
+    expect(() => old.open(resealedKey, LEDGER_KEY_PURPOSE)).toThrow(SealError);
+    expect(fresh.open(resealedKey, LEDGER_KEY_PURPOSE)).toBe(TEST_LEDGER_SIGNING_KEY);
+    expect(fs.existsSync(`${ledgerKey}.new`)).toBe(false);
     // Kept responses are forgotten (by the first run): their keyed fingerprints cannot be recomputed.
     expect(await sql(t, 'select 1 from idempotency_keys')).toEqual([]);
 
@@ -480,7 +492,6 @@ describe('personal data sealed at rest (H4)', () => {
       `select 'signing_keys.private_key:' || person_id as purpose, private_key as value from signing_keys
        union all select key, value from platform_settings where key = 'ledger.sm2.private_key'`,
     );
-    expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) {
       expect(() => old.open(k.value, k.purpose)).toThrow(SealError);
       expect(fresh.open(k.value, k.purpose)).toMatch(/^[0-9a-f]{64}$/);
