@@ -16,7 +16,6 @@ const recipe = /<!-- recipe:heads -->\s*```sh\n([\s\S]*?)```\s*<!-- \/recipe -->
 
 describe('docs/VERIFY.md with OpenSSL 3', () => {
   let t: TestApp;
-  let host: string;
   let dir: string;
   beforeAll(async () => {
     t = await createTestApp();
@@ -26,7 +25,6 @@ describe('docs/VERIFY.md with OpenSSL 3', () => {
         { action: 'test.event', entityType: 'test', payload: { i } },
       );
     await t.services.ledger.signHeadNow();
-    host = await t.app.listen({ host: '127.0.0.1', port: 0 });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-verify-'));
   });
   afterAll(async () => {
@@ -58,14 +56,20 @@ describe('docs/VERIFY.md with OpenSSL 3', () => {
 
   it('the recipe verifies the latest published head and prints the fingerprint and the signed text', async () => {
     expect(execFileSync('openssl', ['version'], { encoding: 'utf8' })).toMatch(/^OpenSSL 3\./);
-    const run = spawnSync('bash', ['-c', recipe], {
-      cwd: dir,
-      env: { ...process.env, HOST: host },
-      encoding: 'utf8',
-    });
+    // The three files as the portal serves them (what the recipe's curl lines download).
+    for (const [url, file] of [
+      ['/ledger/public-key.pem', 'public-key.pem'],
+      ['/ledger/heads/latest/message.txt', 'head.txt'],
+      ['/ledger/heads/latest/signature.der', 'head.sig'],
+    ] as const) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      fs.writeFileSync(path.join(dir, file), res.rawPayload);
+    }
+    const run = spawnSync('bash', ['-c', recipe], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr + run.stdout).toContain('Signature Verified Successfully');
     expect(run.status).toBe(0);
-    const published = (await (await fetch(`${host}/ledger/heads.json`)).json()) as {
+    const published = (await t.app.inject({ method: 'GET', url: '/ledger/heads.json' })).json() as {
       public_key_sha256: string;
       latest: { tree_size: number; root_sm3: string; signed_message: string };
     };
