@@ -186,7 +186,10 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
         ok: true,
         message: `账本完好，与备份时一致：${headBefore.count} 条，末条哈希 ${headBefore.head} (ledger verified to the backup's head)`,
       });
-      expect(await verifyLedger(services.database.db, services.ledger.verifyOptions)).toMatchObject({ ok: true, count: headBefore.count });
+      expect(await verifyLedger(services.database.db, services.ledger.verifyOptions)).toMatchObject({
+        ok: true,
+        count: headBefore.count,
+      });
 
       const { app } = await buildApp(config, services);
       try {

@@ -1,7 +1,7 @@
 // C8 third-party verification: runs the recipe of docs/VERIFY.md, exactly as written there, with the
 // real openssl CLI against a live server's published head — it must verify, print the key's fingerprint,
 // and fail on a changed signed text and on a head signed with another key.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
