@@ -10,6 +10,8 @@ import { startJobs } from './platform/jobs/jobs.ts';
 import { buildApp, moduleJobs } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
+import { describeDifference, verifyState } from './platform/ledger/state.ts';
+import { caseStateDifferences } from './modules/cases/index.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
 import { listenNotice } from './listen-notice.ts';
 
@@ -75,6 +77,10 @@ async function main(command = 'serve', argument?: string): Promise<number> {
     case 'verify-ledger':
       return withServices(config, async (s) => {
         const r = await verifyLedger(s.database.db, s.ledger.verifyOptions);
+        const differences =
+          argument === '--state' ? await verifyState(s.database.db, [caseStateDifferences]) : [];
+        for (const d of differences) console.error(`当前数据与账本不符：${describeDifference(d)}`);
+        if (r.ok && differences.length) return 1;
         if (r.ok) {
           console.log(
             `账本完好：共 ${r.count} 条记录，${r.heads} 个签名树头，${r.checkpoints} 个旧版检查点，根哈希 ${r.root} (ledger intact: ${r.count} entries)`,
