@@ -18,10 +18,11 @@ const SKIP = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/password'])
 
 /** What a refused request may write, and why. */
 function writtenByRefusal(route: string, status: number): string[] {
-  // A failed sign-in is the event itself: it is audited (H3: a ledger entry, so the ledger head moves)
-  // and counted towards the account's lockout (H1: login_failures).
+  // A failed sign-in is the event itself: it is audited (H3: a ledger entry, so the ledger head moves,
+  // the Merkle tree's right edge with it, and every N entries a signed tree head — C8) and counted
+  // towards the account's lockout (H1: login_failures).
   if (route === 'POST /api/v1/auth/login' && status === 401)
-    return ['ledger_entries', 'ledger head', 'login_failures'];
+    return ['ledger_entries', 'ledger head', 'ledger_tree', 'ledger_heads', 'login_failures'];
   return [];
 }
 
