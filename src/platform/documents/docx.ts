@@ -1,6 +1,6 @@
 // C5 the Word rendering of an enforcement document (DOMAIN C5): agencies edit, print and archive 执法文书 in
-// Word or WPS, so this writes plain OOXML through the `docx` library only, with 宋体 named as the East Asian
-// font on every run so that both programs pick a Chinese font. Layout and wording come from style.ts, which
+// Word or WPS, so this writes plain OOXML through the `docx` library only, with 仿宋 (body) and 宋体 (issuer,
+// title) named as the East Asian font on every run so that both programs pick those faces. Layout and wording come from style.ts, which
 // the PDF renderer shares, so the two files always say the same.
 import {
   AlignmentType,
@@ -33,6 +33,7 @@ import {
   MARGIN_MM,
   PAGE,
   SIZE,
+  closingStart,
   columnFractions,
   mmToPt,
   mmToTwip,
@@ -44,14 +45,16 @@ import {
   signatureImageBox,
 } from './style.ts';
 
-/** 宋体 for Chinese, Times New Roman for Latin and digits; the hint makes shared punctuation use 宋体 too. */
+// 仿宋 for the body's Chinese (every Chinese Windows and WPS has it), Times New Roman for Latin and digits;
+// the hint makes shared punctuation use the Chinese face too. 宋体 for the issuer and the title.
 const FONT = {
   ascii: 'Times New Roman',
   hAnsi: 'Times New Roman',
   cs: 'Times New Roman',
-  eastAsia: '宋体',
+  eastAsia: '仿宋',
   hint: 'eastAsia',
 };
+const TITLE_FONT = { ...FONT, eastAsia: '宋体' };
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 /** "Auto" line spacing in 240ths of Word's single line, which for 宋体 is about 1.3 em; `multiple` is in em as in LINE. */
@@ -68,6 +71,7 @@ const CELL_BORDERS: ITableCellBorders = {
   right: LINE_BORDER,
 };
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
+const SMALL_RUN = { size: halfPoints(SIZE.table), color: '444444' };
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' } as const;
 
 function run(text: string, opts: Omit<IRunOptions, 'text' | 'font'> = {}): TextRun {
@@ -81,6 +85,7 @@ type ParaOpts = {
   after?: number;
   line?: number;
   keepNext?: boolean;
+  keepLines?: boolean;
 };
 
 function paraOpts(opts: ParaOpts): Omit<IParagraphOptions, 'children'> {
@@ -95,6 +100,7 @@ function paraOpts(opts: ParaOpts): Omit<IParagraphOptions, 'children'> {
       lineRule: LineRuleType.AUTO,
     },
     keepNext: opts.keepNext,
+    keepLines: opts.keepLines,
   };
 }
 
@@ -147,7 +153,7 @@ function table(rows: TableRow[], fractions: number[]): Table {
   });
 }
 
-/** Word puts consecutive tables together; a small empty paragraph keeps them apart and spaces the page. */
+// Word puts consecutive tables together; a small empty paragraph keeps them apart and spaces the page.
 const gap = (): Paragraph => para([], { line: lineSpacing(0.6) });
 
 function fieldsBlock(rows: ReadonlyArray<{ label: string; value: string }>): (Table | Paragraph)[] {
@@ -217,23 +223,26 @@ function partyParas(p: PartyConfirmation): Paragraph[] {
   }
   children.push(run(`\u3000${partyNameText(p)}`));
   // Single spacing: the line grows to the image's height and no more.
-  out.push(new Paragraph({ ...paraOpts({ before: 120, line: 240 }), keepLines: true, children }));
-  if (p.refused) out.push(...textParas(p.refused.note, {}, { indent: true }));
+  out.push(
+    new Paragraph({ ...paraOpts({ before: 120, line: 240, keepNext: true }), keepLines: true, children }),
+  );
+  if (p.refused)
+    out.push(...textParas(p.refused.note, {}, { indent: true, keepNext: true, keepLines: true }));
   return out;
 }
 
-function signaturesBlock(b: Extract<Block, { kind: 'signatures' }>): Paragraph[] {
+/** The closing keeps together (keep with next, lines together); `keep`: with what follows it too. */
+function signaturesBlock(b: Extract<Block, { kind: 'signatures' }>, keep: boolean): Paragraph[] {
   const out: Paragraph[] = [];
   for (const o of b.officers) {
     const sig = officerSignatureText(o);
-    // Each officer's name stays with the fingerprint under it.
-    out.push(para([run(officerText(o))], { before: 60, keepNext: Boolean(sig) }));
-    if (sig) out.push(para([run(sig, { size: halfPoints(SIZE.table), color: '444444' })]));
+    out.push(para([run(officerText(o))], { before: 60, keepNext: true, keepLines: true }));
+    if (sig) out.push(para([run(sig, SMALL_RUN)], { keepNext: true, keepLines: true }));
   }
   if (b.party) out.push(...partyParas(b.party));
   out.push(
     new Paragraph({
-      ...paraOpts({ align: 'right', before: 120, after: 120 }),
+      ...paraOpts({ align: 'right', before: 120, after: 120, keepNext: keep, keepLines: true }),
       indent: { right: ptToTwip(SIZE.body * 2) },
       children: [run(b.date)],
     }),
@@ -241,10 +250,15 @@ function signaturesBlock(b: Extract<Block, { kind: 'signatures' }>): Paragraph[]
   return out;
 }
 
-function blockToDocx(b: Block): (Paragraph | Table)[] {
+/** `keep`: the block stays on the page of the next (the closing, and the last paragraph before it). */
+function blockToDocx(b: Block, keep = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'paragraph':
-      return textParas(b.text, { bold: b.bold }, { align: b.align, indent: b.indent });
+      return textParas(
+        b.text,
+        { bold: b.bold },
+        { align: b.align, indent: b.indent, keepNext: keep || undefined, keepLines: keep || undefined },
+      );
     case 'heading':
       return textParas(
         b.text,
@@ -258,35 +272,37 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
     case 'notice':
       return noticeBlock(b);
     case 'signatures':
-      return signaturesBlock(b);
+      return signaturesBlock(b, keep);
     case 'seal': {
       // Room above for the seal, then the issuer and the date centred under it, on the right.
       const at = sealIndents(b.issuer, b.date);
       const right = (em: number): number => ptToTwip(em * SIZE.body);
       return [
         new Paragraph({
-          ...paraOpts({ align: 'right', before: 600, keepNext: true }),
+          ...paraOpts({ align: 'right', before: 600, keepNext: true, keepLines: true }),
           indent: { right: right(at.issuer) },
           children: [run(b.issuer)],
         }),
         new Paragraph({
-          ...paraOpts({ align: 'right' }),
+          ...paraOpts({ align: 'right', keepNext: keep, keepLines: true }),
           indent: { right: right(at.date) },
           children: [run(b.date)],
         }),
       ];
     }
     case 'spacer':
-      return Array.from({ length: Math.max(1, Math.round(b.lines ?? 1)) }, () => para([]));
+      return Array.from({ length: Math.max(1, Math.round(b.lines ?? 1)) }, () =>
+        para([], { keepNext: keep }),
+      );
   }
 }
 
 function headPart(model: DocumentModel): Paragraph[] {
   const out = [
-    para([new TextRun({ text: model.issuer, font: FONT, size: halfPoints(SIZE.issuer) })], {
+    para([new TextRun({ text: model.issuer, font: TITLE_FONT, size: halfPoints(SIZE.issuer) })], {
       align: 'center',
     }),
-    para([new TextRun({ text: model.title, font: FONT, bold: true, size: halfPoints(SIZE.title) })], {
+    para([new TextRun({ text: model.title, font: TITLE_FONT, bold: true, size: halfPoints(SIZE.title) })], {
       align: 'center',
       before: 60,
       after: model.number ? 60 : 240,
@@ -338,7 +354,10 @@ function header(watermark: string): Header {
 }
 
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const children = [...headPart(model), ...model.blocks.flatMap(blockToDocx)];
+  // The closing and the paragraph before it keep with what follows, up to the closing's last line.
+  const start = closingStart(model.blocks);
+  const keep = (i: number) => start < model.blocks.length && i >= start - 1 && i < model.blocks.length - 1;
+  const children = [...headPart(model), ...model.blocks.flatMap((b, i) => blockToDocx(b, keep(i)))];
   const doc = new Document({
     title: model.title,
     subject: model.meta?.subject ?? model.title,

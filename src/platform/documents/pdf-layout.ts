@@ -226,14 +226,22 @@ export class Flow {
     this.y = Math.min(this.y + height, this.bottom);
   }
 
-  /** Text lines flowing down the page; `keep` lines at least stay together with the first. */
-  text(lines: Line[], style: TextStyle, keep = 1): void {
+  /**
+   * Text lines flowing down the page; `keep` lines at least stay together with the first. `tail`: the
+   * height of what must follow on the same page as the last two lines (the closing block after the last
+   * paragraph), so a page never opens with the closing alone.
+   */
+  text(lines: Line[], style: TextStyle, keep = 1, tail = 0): void {
     this.ensure(style.lineHeight * Math.min(keep, lines.length));
-    for (const line of lines) {
+    lines.forEach((line, i) => {
+      if (tail > 0 && i === Math.max(0, lines.length - 2)) {
+        const rest = style.lineHeight * (lines.length - i) + tail;
+        if (rest <= this.pageHeight) this.ensure(rest);
+      }
       this.ensure(style.lineHeight);
       drawLine(this.doc, this.fonts, line, this.left, this.y, style);
       this.y += style.lineHeight;
-    }
+    });
   }
 
   /**

@@ -24,6 +24,7 @@ import {
   MARGIN_MM,
   PAGE,
   SIZE,
+  closingStart,
   columnFractions,
   mmToPt,
   officerSignatureText,
@@ -68,6 +69,7 @@ const BODY: TextStyle = { size: SIZE.body, lineHeight: SIZE.body * LINE.body };
 const TABLE: TextStyle = { size: SIZE.table, lineHeight: SIZE.table * LINE.table };
 const CELL_PAD = { x: 5, y: 4 };
 const GAP = BODY.lineHeight * 0.5;
+const SMALL: TextStyle = { size: SIZE.table, lineHeight: SIZE.table * LINE.table, color: '#444444' };
 
 function head(flow: Flow, model: DocumentModel): void {
   const issuer: TextStyle = { size: SIZE.issuer, lineHeight: SIZE.issuer * 1.5 };
@@ -201,7 +203,7 @@ function party(flow: Flow, p: PartyConfirmation): void {
 }
 
 function signatures(flow: Flow, b: Extract<Block, { kind: 'signatures' }>): void {
-  const small: TextStyle = { size: SIZE.table, lineHeight: SIZE.table * LINE.table, color: '#444444' };
+  const small = SMALL;
   flow.space(GAP / 2);
   for (const o of b.officers) {
     const sig = officerSignatureText(o);
@@ -218,7 +220,38 @@ function signatures(flow: Flow, b: Extract<Block, { kind: 'signatures' }>): void
   flow.space(GAP / 2);
 }
 
-function block(flow: Flow, b: Block): void {
+/** The height the closing blocks take, measured as `signatures` and `block` lay them out. */
+function closingHeight(flow: Flow, blocks: readonly Block[]): number {
+  const height = (text: string, style: TextStyle, width = flow.width, indent = false) =>
+    layoutText(flow.doc, FONTS, text, width, style, { indent }).length * style.lineHeight;
+  let h = 0;
+  for (const b of blocks) {
+    if (b.kind === 'spacer') h += BODY.lineHeight * Math.max(0, b.lines ?? 1);
+    if (b.kind === 'seal') {
+      const at = sealIndents(b.issuer, b.date);
+      h += BODY.lineHeight * 2 + height(b.issuer, BODY, flow.width - SIZE.body * at.issuer);
+      h += height(b.date, BODY, flow.width - SIZE.body * at.date);
+    }
+    if (b.kind !== 'signatures') continue;
+    for (const o of b.officers) {
+      const sig = officerSignatureText(o);
+      h += height(officerText(o), BODY) + (sig ? height(sig, SMALL) : 0);
+    }
+    const p = b.party;
+    if (p) {
+      const box = p.image && !p.refused ? signatureImageBox(p.image) : null;
+      h += GAP / 2 + (p.statement ? height(p.statement, BODY) : 0);
+      h +=
+        Math.max(BODY.lineHeight, (box?.height ?? 0) + 6) +
+        (p.refused ? height(p.refused.note, BODY, flow.width, true) : 0);
+    }
+    h += (GAP / 2) * 3 + height(b.date, BODY, flow.width - SIZE.body * 2);
+  }
+  return h;
+}
+
+/** `tail`: the height of the closing that must follow a paragraph's last lines on their page. */
+function block(flow: Flow, b: Block, tail = 0): void {
   switch (b.kind) {
     case 'paragraph': {
       const style = { ...BODY, bold: b.bold };
@@ -226,6 +259,7 @@ function block(flow: Flow, b: Block): void {
         layoutText(flow.doc, FONTS, b.text, flow.width, style, { align: b.align, indent: b.indent }),
         style,
         2,
+        tail,
       );
       return;
     }
@@ -343,7 +377,14 @@ export async function renderPdf(model: DocumentModel, options: PdfOptions = {}):
   doc.registerFont(FONTS.bold, fonts.bold);
   const flow = new Flow(doc, FONTS);
   head(flow, model);
-  for (const b of model.blocks) block(flow, b);
+  // The closing (signatures, 落款, date) goes to the next page whole, with the last lines before it,
+  // rather than leave a page with only the date on it.
+  const start = closingStart(model.blocks);
+  const closing = closingHeight(flow, model.blocks.slice(start));
+  model.blocks.forEach((b, i) => {
+    if (i === start && closing <= flow.pageHeight) flow.ensure(closing);
+    block(flow, b, i === start - 1 && closing <= flow.pageHeight ? closing : 0);
+  });
   decoratePages(doc, model);
   doc.end();
   return done;

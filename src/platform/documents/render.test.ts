@@ -99,7 +99,8 @@ describe('renderDocx', () => {
     }
     for (const row of EVIDENCE) for (const cell of row) expect(document).toContain(`>${cell}<`);
     expect(document).toContain('w:tblHeader');
-    expect(document).toMatch(/w:eastAsia="宋体"/);
+    expect(document).toMatch(/w:eastAsia="仿宋"/);
+    expect(document).toMatch(/w:eastAsia="宋体"/); // the title
     const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect(Buffer.from(await zip.file(media[0] ?? '')!.async('uint8array')).equals(SIGNATURE_PNG)).toBe(true);

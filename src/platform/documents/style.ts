@@ -1,7 +1,7 @@
 // C5 one page style and one wording for both renderers: the DOCX and the PDF of a document must say the
 // same words in the same places (DOMAIN C5), so sizes, margins and the fixed labels of the signature block
 // live here rather than in each renderer.
-import type { OfficerSignature, PartyConfirmation } from './model.ts';
+import type { Block, OfficerSignature, PartyConfirmation } from './model.ts';
 
 /** A4 in points. */
 export const PAGE = { width: 595.28, height: 841.89 } as const;
@@ -109,4 +109,15 @@ export function sealIndents(issuer: string, date: string): { issuer: number; dat
   const a = emWidth(issuer);
   const b = emWidth(date);
   return { issuer: 2 + Math.max(0, (b - a) / 2), date: 2 + Math.max(0, (a - b) / 2) };
+}
+
+/**
+ * Where a document's closing starts: the signatures, the 落款 (issuer and date) and any spacing among them
+ * at the end. Both renderers keep it on one page and with the last lines before it, so no page holds only
+ * the date or the 落款. The block count when the document has no closing.
+ */
+export function closingStart(blocks: readonly Block[]): number {
+  let i = blocks.length;
+  while (i > 0 && ['signatures', 'seal', 'spacer'].includes(blocks[i - 1]!.kind)) i--;
+  return blocks.slice(i).some((b) => b.kind !== 'spacer') ? i : blocks.length;
 }
