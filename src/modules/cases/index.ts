@@ -30,7 +30,7 @@ export const casesModule: ModuleDescriptor<{
     const { evidenceRoutes } = await import('./evidence/routes.ts');
     const { casePartyRoutes } = await import('./parties/routes.ts');
     const { caseDocumentRoutes } = await import('./documents/routes.ts');
-    caseRoutes(app, { cases, lists: caseLists, deadlines: caseDeadlines });
+    caseRoutes(app, { cases, lists: caseLists, deadlines: caseDeadlines, documents: caseDocuments });
     evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });
     casePartyRoutes(app, caseParties, cases);
     caseDocumentRoutes(app, caseDocuments);

@@ -235,3 +235,32 @@ export async function unsafeFindCaseIds(db: DbOrTx, text: string, limit: number)
     .limit(limit);
   return rows.map((r) => r.id);
 }
+
+/**
+ * C2, C5 what the step → document table reads of a case (step-requirements.ts): its documents in the
+ * order they were issued, each with whether the party confirmed it, and how many evidence items it has.
+ */
+export async function caseHoldings(
+  db: DbOrTx,
+  caseId: string,
+): Promise<{
+  documents: { template: string; issuedOn: string; partyConfirmed: boolean }[];
+  evidence: number;
+}> {
+  const [documents, [count]] = await Promise.all([
+    db
+      .select({
+        template: caseDocuments.template,
+        issuedOn: caseDocuments.issuedOn,
+        partyConfirmed: sql<boolean>`${caseDocuments.partyConfirmation} is not null`,
+      })
+      .from(caseDocuments)
+      .where(eq(caseDocuments.caseId, caseId))
+      .orderBy(caseDocuments.issuedOn, caseDocuments.createdAt),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(caseEvidence)
+      .where(eq(caseEvidence.caseId, caseId)),
+  ]);
+  return { documents, evidence: Number(count?.n ?? 0) };
+}

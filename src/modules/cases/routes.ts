@@ -12,6 +12,7 @@ import { availableKinds, machineOf } from './registry.ts';
 import type { CaseDeadlinesService } from './deadline-service.ts';
 import type { CaseListService } from './list-service.ts';
 import type { CasesService } from './service.ts';
+import type { CaseDocumentsService } from './documents/index.ts';
 import { EXPORT_MAX_ROWS, exportCases, exportDeadlines, XLSX_TYPE, type ExportFile } from './export.ts';
 import {
   actionInput,
@@ -38,7 +39,13 @@ export function caseRoutes(
     cases,
     lists,
     deadlines,
-  }: { cases: CasesService; lists: CaseListService; deadlines: CaseDeadlinesService },
+    documents,
+  }: {
+    cases: CasesService;
+    lists: CaseListService;
+    deadlines: CaseDeadlinesService;
+    documents: CaseDocumentsService;
+  },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['案件办理'];
@@ -159,7 +166,19 @@ export function caseRoutes(
     },
     async (req, reply) => {
       const ctx = userCtx(req);
-      const id = await cases.create(ctx, req.body);
+      const sheet = req.body.simple?.document;
+      const id = await cases.create(
+        ctx,
+        req.body,
+        sheet &&
+          ((tctx, caseId) =>
+            documents.issue(
+              tctx,
+              caseId,
+              { ...sheet, template: 'simple_penalty_decision' },
+              { partOfStep: true },
+            )),
+      );
       return reply.status(201).send(await cases.get(ctx, id));
     },
   );
@@ -196,7 +215,18 @@ export function caseRoutes(
     },
     async (req) => {
       const ctx = userCtx(req);
-      await cases.act(ctx, req.params.id, req.body.version, req.body.action);
+      const { documents: sheets } = req.body;
+      await cases.act(
+        ctx,
+        req.params.id,
+        req.body.version,
+        req.body.action,
+        sheets.length === 0
+          ? undefined
+          : async (tctx, id) => {
+              for (const sheet of sheets) await documents.issue(tctx, id, sheet, { partOfStep: true });
+            },
+      );
       return cases.get(ctx, req.params.id);
     },
   );

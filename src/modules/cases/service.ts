@@ -10,24 +10,12 @@ import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
 import { hasPermission, scopeCovers } from '../access/index.ts';
-import {
-  certificateValidity,
-  type Category,
-  type OfficerJson,
-  type PeopleService,
-  type BodiesService,
-} from '../bodies/index.ts';
+import { certificateValidity, type PeopleService, type BodiesService } from '../bodies/index.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import { deadlineLabel } from './deadline-labels.ts';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType } from './evidence/index.ts';
 import { CASE_FIELD_LABELS, type CaseField } from './fields.ts';
-import {
-  CATEGORY_OF_KIND,
-  type BaseFacts,
-  type CaseKind,
-  type Officer,
-  type ProcedureMachine,
-} from './machine.ts';
+import { CATEGORY_OF_KIND, type BaseFacts, type CaseKind, type ProcedureMachine } from './machine.ts';
 import { casePartyKey, insertParties, openCasePage, partyActions } from './parties/index.ts';
 import type { Sealer } from '../../platform/crypto/sealing.ts';
 import { canTakeAction, permissionHint } from './policy.ts';
@@ -35,6 +23,8 @@ import { dueLevel, presentCase, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
 import * as repo from './repo.ts';
 import { applyStep, safeAllowed } from './step.ts';
+import { requireStepHoldings, type ProduceDocument } from './step-documents.ts';
+import { officersInOrder } from './officers.ts';
 import { enrichAction } from './step-facts.ts';
 import type { CreateCaseInput } from './types.ts';
 import { seesAllCases } from './visibility.ts';
@@ -57,34 +47,6 @@ function visibleOrNotFound<C extends repo.FoundCase>(
 export async function unitOfCaller(people: PeopleService, ctx: Ctx): Promise<string | null> {
   const { personId, bodyId } = ctx.actor;
   return personId ? people.unitOf(ctx, bodyId, personId) : null;
-}
-
-/** A person of the case's body as the officer checks need them (a PersonRow or an OfficerJson). */
-type OfficerSource = Pick<OfficerJson, 'id' | 'name' | 'unitId'> & {
-  cert: Pick<
-    NonNullable<OfficerJson['cert']>,
-    'number' | 'categories' | 'issuedOn' | 'expiresOn' | 'status' | 'reviews'
-  > | null;
-};
-
-/** The officers `ids` names, in that order, from the body's people found; an id not found is refused. */
-export function officersInOrder(
-  rows: readonly OfficerSource[],
-  ids: readonly string[],
-): Array<Officer & { name: string; certificateNo: string | null; unitId: string | null }> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => {
-    const p = byId.get(id);
-    if (!p) throw badRequest('执法人员不存在或不属于本机关', { field: 'officerIds', id });
-    const certificate = p.cert && {
-      status: p.cert.status,
-      issuedOn: p.cert.issuedOn,
-      expiresOn: p.cert.expiresOn,
-      reviews: p.cert.reviews,
-      categories: p.cert.categories as Category[],
-    };
-    return { id, name: p.name, certificate, certificateNo: p.cert?.number ?? null, unitId: p.unitId };
-  });
 }
 
 export class CasesService {
@@ -139,7 +101,7 @@ export class CasesService {
     return this.visibleCase(ctx, id);
   }
 
-  async create(ctx: Ctx, input: CreateCaseInput) {
+  async create(ctx: Ctx, input: CreateCaseInput, produce?: ProduceDocument) {
     const { actor } = ctx;
     const machine = machineOf(input.kind);
     const calendar = await this.calendars.calendar(ctx);
@@ -233,7 +195,7 @@ export class CasesService {
           decidedOn: input.simple.decidedOn,
           penalty: { kinds: input.simple.kinds, fineFen: input.simple.fineFen },
         };
-        row = await this.applyAction(tctx, row, machine, action, calendar);
+        row = await this.applyAction(tctx, row, machine, action, calendar, produce);
       }
       if (origin) await this.transferOrigin(tctx, origin, row, calendar);
       return row.id;
@@ -266,7 +228,7 @@ export class CasesService {
   }
 
   /** One step of the case's procedure. `version` is the version the caller saw. */
-  async act(ctx: Ctx, id: string, version: number, rawAction: { type: string }) {
+  async act(ctx: Ctx, id: string, version: number, rawAction: { type: string }, produce?: ProduceDocument) {
     const calendar = await this.calendars.calendar(ctx);
     // Validation and the facts other modules decide come first, before the case is locked: they read
     // only what never changes on a case (kind, body, party type), so a bad request is refused without
@@ -291,7 +253,7 @@ export class CasesService {
       }
       if (c.version !== version)
         throw conflict('VERSION_CONFLICT', '案件已被他人更新，请刷新后重试', { currentVersion: c.version });
-      await this.applyAction(tctx, c, machine, action, calendar);
+      await this.applyAction(tctx, c, machine, action, calendar, produce);
       return c.id;
     });
   }
@@ -301,15 +263,20 @@ export class CasesService {
     return enrichAction(ctx, this.db, this.catalog, c, action);
   }
 
-  private applyAction(
+  /** The step, the document it brings (if any), then its row of the step → document table (C2, C5). */
+  private async applyAction(
     ctx: TxCtx,
     c: repo.CaseRow,
     machine: ProcedureMachine,
     action: { type: string },
     calendar: WorkingCalendar,
+    produce?: ProduceDocument,
   ) {
     const facts = async () => ({ ...(await this.baseFacts(ctx, c, calendar)), ...(c.record as object) });
-    return applyStep(ctx, this.ledger, this.sealer, c, machine, action, facts);
+    const row = await applyStep(ctx, this.ledger, this.sealer, c, machine, action, facts);
+    await produce?.(ctx, c.id);
+    await requireStepHoldings(ctx, c, action);
+    return row;
   }
 
   /**

@@ -1,7 +1,7 @@
 // C1–C5 API shapes of the cases module: validated input, whitelisted output.
 import { z } from 'zod';
 import { trimmedText } from '../../platform/text.ts';
-import { documentListItem } from './documents/index.ts';
+import { documentListItem, issueInput } from './documents/index.ts';
 import { evidenceOutput } from './evidence/index.ts';
 import { CASE_FIELDS } from './fields.ts';
 import { legalDate, required, text } from './input-text.ts';
@@ -42,6 +42,8 @@ export const createCaseInput = z
         decidedOn: legalDate('决定日期'),
         kinds: z.array(z.enum(['warning', 'fine'])).min(1, '请选择处罚种类'),
         fineFen: z.number().int().nonnegative().nullable(),
+        /** The 当场行政处罚决定书, issued in the same transaction (行政处罚法第五十二条). */
+        document: issueInput.omit({ template: true }).optional(),
       })
       .optional(),
   })
@@ -60,6 +62,8 @@ export type CreateCaseInput = z.infer<typeof createCaseInput>;
 export const actionInput = z.object({
   version: z.number().int().positive(),
   action: z.object({ type: z.string().min(1).max(50) }).loose(),
+  /** The documents the step brings (step-requirements.ts), issued in the step's transaction, in order. */
+  documents: z.array(issueInput).max(3, '一个环节至多同时制作 3 份文书').default([]),
 });
 
 export const idParam = z.object({ id: z.uuid('编号无效') });

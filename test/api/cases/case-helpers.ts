@@ -6,6 +6,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Client, TestApp } from '../../helpers/app.ts';
 import { sql, type DemoIds } from '../support.ts';
+import { FULL_INPUTS } from '../../../src/modules/cases/documents/test-helpers.ts';
+import { ALL_TEMPLATES } from '../../../src/modules/cases/documents/registry.ts';
+import type { CaseKind } from '../../../src/modules/cases/machine.ts';
+import { requirementOf } from '../../../src/modules/cases/step-requirements.ts';
 
 export interface DeadlineOut {
   id: string;
@@ -103,8 +107,50 @@ export async function getCase(client: Client, id: string): Promise<CaseOut> {
   return res.json() as CaseOut;
 }
 
-export const act = (client: Client, c: { id: string; version: number }, action: Record<string, unknown>) =>
-  client.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action });
+/**
+ * The documents a step brings (C2, step-requirements.ts), filled with every input of the template: each
+ * step is taken with what the law requires of it unless a test says otherwise (`documents: []`). A
+ * document served on the party carries the party's refusal noted by the officers.
+ */
+export function documentsFor(kind: string, action: { type?: unknown }) {
+  const row = requirementOf(kind as CaseKind, String(action.type));
+  if (!row || (row.when && !row.when(action))) return [];
+  return row.documents.map((need) => {
+    const template = need.templates[0]!;
+    const t = ALL_TEMPLATES.find((x) => x.key === template)!;
+    return {
+      template,
+      inputs: FULL_INPUTS[template] ?? {},
+      ...(t.partySigns ? { party: { refusedNote: '当事人拒绝签收，执法人员在场见证并录像' } } : {}),
+    };
+  });
+}
+
+export const act = (
+  client: Client,
+  c: { id: string; version: number; kind?: string },
+  action: Record<string, unknown>,
+  documents = documentsFor(c.kind ?? 'penalty', action),
+) => client.post(`/api/v1/cases/${c.id}/actions`, { version: c.version, action, documents });
+
+/** The 当场行政处罚决定书 a 简易程序 registration brings (`simple.document`), the party's signature refused. */
+export const SIMPLE_SHEET = {
+  inputs: FULL_INPUTS.simple_penalty_decision ?? {},
+  party: { refusedNote: '当事人拒绝签收，执法人员在场见证并录像' },
+};
+
+/** One evidence item on the case (调查终结 needs at least one); returns the case after it. */
+export async function addEvidence(client: Client, c: { id: string; version: number }): Promise<CaseOut> {
+  const res = await client.post(`/api/v1/cases/${c.id}/evidence`, {
+    type: 'documentary',
+    title: '营业执照复印件',
+    description: '证明当事人的主体资格',
+    collectedOn: '2026-08-03',
+    version: c.version,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as CaseOut;
+}
 
 /** A refused step: 422 RULE_VIOLATION with the guard's code (and citation when given). */
 export function expectRule(res: LightMyRequestResponse, rule: string, citation?: string) {
@@ -191,6 +237,7 @@ export interface RowCounts {
   evidence: number;
   ledger: number;
   counters: number;
+  documents: number;
 }
 
 export async function rowCounts(t: TestApp): Promise<RowCounts> {
@@ -199,7 +246,8 @@ export async function rowCounts(t: TestApp): Promise<RowCounts> {
     `select (select count(*) from cases)::int as cases, (select count(*) from case_parties)::int as parties,
             (select count(*) from case_events)::int as events, (select count(*) from case_deadlines)::int as deadlines,
             (select count(*) from case_evidence)::int as evidence, (select count(*) from ledger_entries)::int as ledger,
-            (select coalesce(sum(last), 0) from document_counters)::int as counters`,
+            (select coalesce(sum(last), 0) from document_counters)::int as counters,
+            (select count(*) from case_documents)::int as documents`,
   );
   return r!;
 }
@@ -229,7 +277,8 @@ export interface StepExpectation {
 /**
  * Takes one step and checks all it must change: 200, the state reached, version + 1, exactly one new
  * timeline event (the action, from/to state, legal date), exactly one new ledger entry `case.<type>` for
- * this case, and exactly the deadline rows opened and closed.
+ * this case (and one `case.document_issued` per document the step brings), and exactly the deadline rows
+ * opened and closed.
  */
 export async function step(
   t: TestApp,
@@ -238,6 +287,8 @@ export async function step(
   action: Record<string, unknown>,
   want: StepExpectation,
 ): Promise<CaseOut> {
+  // 调查终结 rests on evidence (行政处罚法第四十条): a case without any gets one item first.
+  if (action.type === 'close_investigation' && c.evidence.length === 0) c = await addEvidence(client, c);
   const before = await snapshot(t, c.id);
   const res = await act(client, c, action);
   expect(res.statusCode, `${String(action.type)}: ${res.body}`).toBe(200);
@@ -248,8 +299,19 @@ export async function step(
 
   const after = await snapshot(t, c.id);
   expect(after.events).toBe(before.events + 1);
-  expect(after.ledger).toBe(before.ledger + 1);
-  expect(await lastLedger(t)).toEqual({ action: `case.${String(action.type)}`, entity_id: c.id });
+  // The step's entry, then one per document it brought (issued after the step, in its transaction).
+  const docs = documentsFor(c.kind, action).length;
+  expect(after.ledger).toBe(before.ledger + 1 + docs);
+  const recent = await sql<{ action: string; entity_id: string | null }>(
+    t,
+    'select action, entity_id from ledger_entries order by seq desc limit $1',
+    [1 + docs],
+  );
+  expect(recent.map((r) => r.action)).toEqual([
+    ...Array.from({ length: docs }, () => 'case.document_issued'),
+    `case.${String(action.type)}`,
+  ]);
+  expect(recent.at(-1)!.entity_id).toBe(c.id);
   const last = out.timeline[out.timeline.length - 1]!;
   expect({
     seq: last.seq,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { demoIds, expectError, type DemoIds } from '../support.ts';
 import { serverToday } from '../../helpers/clock.ts';
+import { documentsFor } from './case-helpers.ts';
 
 interface CaseOut {
   id: string;
@@ -67,6 +68,7 @@ describe('a penalty case over HTTP', () => {
     const filed = await head.post(`/api/v1/cases/${c.id}/actions`, {
       version: c.version,
       action: { type: 'file', filedOn: serverToday(), approvedBy: '张局长' },
+      documents: documentsFor('penalty', { type: 'file' }),
     });
     expect(filed.statusCode, filed.body).toBe(200);
     const f = filed.json() as CaseOut;
@@ -151,6 +153,7 @@ describe('a case opened from an inspection', () => {
           certificatesShown: true,
           onSiteRecord: true,
         },
+        documents: documentsFor('inspection', { type: 'inspect' }),
       })
     ).json() as CaseOut;
     expect(done.state).toBe('inspected');

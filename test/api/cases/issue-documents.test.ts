@@ -9,6 +9,7 @@ import { docxParts, pdfText, squash } from '../../helpers/documents.ts';
 import { generateSm2KeyPair } from '../../../src/platform/crypto/sm.ts';
 import { demoIds, expectError, sql, type DemoIds } from '../support.ts';
 import { serverToday } from '../../helpers/clock.ts';
+import { SIMPLE_SHEET } from './case-helpers.ts';
 import { demoBodyName } from '../../helpers/demo.ts';
 
 const year = () => serverToday().slice(0, 4);
@@ -76,7 +77,12 @@ describe('enforcement documents over HTTP', () => {
         },
       ],
       particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
-      simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 200_000 },
+      simple: {
+        decidedOn: serverToday(),
+        kinds: ['warning', 'fine'],
+        fineFen: 200_000,
+        document: SIMPLE_SHEET,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     caseId = (res.json() as { id: string }).id;
@@ -138,8 +144,9 @@ describe('enforcement documents over HTTP', () => {
       400,
       'VALIDATION_FAILED',
     );
+    // Only the 当场行政处罚决定书 issued with the 简易程序 registration (1号).
     expect(await sql<{ n: string }>(t, 'select count(*)::text as n from case_documents')).toEqual([
-      { n: '0' },
+      { n: '1' },
     ]);
   });
 
@@ -158,7 +165,7 @@ describe('enforcement documents over HTTP', () => {
       partyConfirmation: string;
       docxSha256: string;
     };
-    expect(doc.number).toBe(`示区卫公当罚〔${year()}〕1号`);
+    expect(doc.number).toBe(`示区卫公当罚〔${year()}〕2号`);
     expect(doc.contentIntact).toBe(true);
     expect(doc.partyConfirmation).toBe('signed');
     expect(doc.signatures.map((s) => [s.certificateNo, s.valid])).toEqual([
@@ -167,9 +174,11 @@ describe('enforcement documents over HTTP', () => {
     ]);
     const ledger = await sql<{ action: string; entity_id: string }>(
       t,
-      "select action, entity_id from ledger_entries where action = 'case.document_issued'",
+      "select action, entity_id from ledger_entries where action = 'case.document_issued' order by seq",
     );
-    expect(ledger).toEqual([{ action: 'case.document_issued', entity_id: doc.id }]);
+    // After the 当场行政处罚决定书 issued with the registration.
+    expect(ledger.at(-1)).toEqual({ action: 'case.document_issued', entity_id: doc.id });
+    expect(ledger).toHaveLength(2);
 
     const docx = await officer.get(`/api/v1/documents/${doc.id}/file/docx`);
     expect(docx.statusCode).toBe(200);
@@ -214,7 +223,7 @@ describe('enforcement documents over HTTP', () => {
       party: { refusedNote: '当事人拒绝签名，执法人员张三、李四在场见证' },
     });
     expect((second.json() as { number: string; partyConfirmation: string }).number).toBe(
-      `示区卫公当罚〔${year()}〕2号`,
+      `示区卫公当罚〔${year()}〕3号`,
     );
     expect((second.json() as { partyConfirmation: string }).partyConfirmation).toBe('refused');
 

@@ -14,6 +14,7 @@ import {
   getCase,
   rowCounts,
   snapshot,
+  SIMPLE_SHEET,
   step,
   type CaseOut,
   type ErrorOut,
@@ -1203,6 +1204,7 @@ describe('the penalty procedure step by step over HTTP', () => {
       decidedOn: '2026-09-10',
       kinds: ['fine'],
       fineFen,
+      document: SIMPLE_SHEET,
       ...extra,
     });
     const spot = { particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' } };
@@ -1235,7 +1237,8 @@ describe('the penalty procedure step by step over HTTP', () => {
         events: after.events - before.events,
         ledger: after.ledger - before.ledger,
         deadlines: after.deadlines - before.deadlines,
-      }).toEqual({ cases: 1, events: 2, ledger: 2, deadlines: 1 });
+        documents: after.documents - before.documents,
+      }).toEqual({ cases: 1, events: 2, ledger: 3, deadlines: 1, documents: 1 });
     });
 
     it.each([

@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { demoIds, systemContext, type DemoIds } from '../support.ts';
-import { act, caseInput, createCase, type CaseOut } from './case-helpers.ts';
+import { act, addEvidence, caseInput, createCase, SIMPLE_SHEET, type CaseOut } from './case-helpers.ts';
 
 const ANSWER_WITHIN_MS = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -69,6 +69,7 @@ describe('every case request gets by with one free pool connection', () => {
           },
         ],
       ] as const) {
+        if (action.type === 'close_investigation') c = await addEvidence(officer, c);
         const res = await answered(act(client, c, action));
         expect(res.statusCode, res.body).toBe(200);
         c = res.json() as CaseOut;
@@ -85,7 +86,7 @@ describe('every case request gets by with one free pool connection', () => {
         caseInput(ids, { unitId: ids.units.handling }),
         caseInput(ids, {
           particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' },
-          simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null },
+          simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null, document: SIMPLE_SHEET },
         }),
       ]) {
         const res = await answered(officer.post('/api/v1/cases', input));

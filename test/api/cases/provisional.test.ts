@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { demoIds, sql, systemContext, type DemoIds } from '../support.ts';
+import { documentsFor } from './case-helpers.ts';
 
 interface CaseOut {
   id: string;
@@ -51,6 +52,7 @@ describe('provisional deadlines', () => {
       await head.post(`/api/v1/cases/${created.id}/actions`, {
         version: created.version,
         action: { type: 'file', filedOn: '2026-11-20', approvedBy: '郑国庆' },
+        documents: documentsFor('penalty', { type: 'file' }),
       })
     ).json() as CaseOut;
     // 2026-11-20 + 90 days = 2027-02-18 at the earliest; 2027's Spring Festival may move it.

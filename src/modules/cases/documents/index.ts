@@ -6,4 +6,4 @@ export { resealDocuments, type ResealedDocuments } from './sealed-repo.ts';
 export { CaseDocumentsService } from './service.ts';
 export { SIGNING_KEYS_SEALED } from './signing-keys.ts';
 export { hearingThresholds } from './settings.ts';
-export { documentListItem } from './types.ts';
+export { documentListItem, issueInput } from './types.ts';

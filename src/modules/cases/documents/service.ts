@@ -186,10 +186,15 @@ export class CaseDocumentsService {
     return renderPdf({ ...model, watermark: '草稿' });
   }
 
+  /**
+   * Issues a document. `partOfStep`: inside the transaction of a step that brings it (C2), whose own
+   * permission was checked — the head approving 立案 or a decision issues its document with it.
+   */
   async issue(
     ctx: Ctx,
     caseId: string,
     input: { template: string; inputs: Record<string, string>; party?: PartyInput },
+    { partOfStep = false }: { partOfStep?: boolean } = {},
   ) {
     const day = today(ctx);
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
@@ -198,7 +203,9 @@ export class CaseDocumentsService {
     const party = await partyConfirmation(this.store, t, snapshot, input.party);
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;
-      const c = await this.cases.caseForStep(tctx, caseId, 'issue_document', '只有本案执法人员可以签发文书');
+      const c = partOfStep
+        ? await this.cases.caseVisibleTo(tctx, caseId)
+        : await this.cases.caseForStep(tctx, caseId, 'issue_document', '只有本案执法人员可以签发文书');
       // The document freezes the case as read above: a step or correction since then would make it
       // state what the case no longer says, so the case is held at that version until it is issued.
       if (!(await repo.lockCaseAtVersion(tx, c.id, version)))
