@@ -8,6 +8,8 @@ import { seedDemoCases } from '../../src/demo/cases/index.ts';
 import { ledgerEvents } from '../../src/app.ts';
 import { sql } from '../api/support.ts';
 import { serverToday } from '../helpers/clock.ts';
+import type { CaseKind } from '../../src/modules/cases/machine.ts';
+import { requirementOf } from '../../src/modules/cases/step-requirements.ts';
 
 /** The README's account table: username → roles. */
 const README_ACCOUNTS: Record<string, string[]> = {
@@ -163,5 +165,40 @@ describe('demo cases', () => {
       (r) => !ledgerEvents.definition(r.action)!.payload.safeParse(JSON.parse(r.payload)).success,
     );
     expect(unread.map((r) => r.action)).toEqual([]);
+  });
+
+  it('every case holds the documents and evidence of the steps it took, each dated on its step (C2, C5)', async () => {
+    const steps = await sql<{
+      code: string;
+      kind: string;
+      action: string;
+      legal_date: string;
+      docs: string[];
+      evidence: number;
+    }>(
+      t,
+      `select c.code, c.kind, e.action, e.legal_date::text,
+              (select coalesce(array_agg(d.template || '@' || d.issued_on::text), '{}') from case_documents d where d.case_id = c.id) as docs,
+              (select count(*)::int from case_evidence v where v.case_id = c.id) as evidence
+         from case_events e join cases c on c.id = e.case_id order by c.code, e.seq`,
+    );
+    const lacking: string[] = [];
+    for (const s of steps) {
+      const row = requirementOf(s.kind as CaseKind, s.action);
+      if (!row) continue;
+      for (const need of row.documents)
+        if (!need.templates.some((k) => s.docs.includes(`${k}@${s.legal_date}`)))
+          lacking.push(`${s.code} ${s.action}: ${need.title}`);
+      if (s.evidence < (row.evidence ?? 0)) lacking.push(`${s.code} ${s.action}: 证据`);
+    }
+    expect(lacking).toEqual([]);
+    // A 事先告知 case and a case at review hold the evidence and documents of their stage (issue 13).
+    const bare = await sql<{ code: string }>(
+      t,
+      `select c.code from cases c where c.state in ('notified', 'legal_review', 'investigation_closed')
+          and (not exists (select 1 from case_evidence v where v.case_id = c.id)
+               or not exists (select 1 from case_documents d where d.case_id = c.id))`,
+    );
+    expect(bare).toEqual([]);
   });
 });

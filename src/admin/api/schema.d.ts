@@ -3018,6 +3018,16 @@ export interface operations {
                     place?: string;
                     simple?: {
                         decidedOn: string;
+                        document?: {
+                            /** @default {} */
+                            inputs?: {
+                                [key: string]: string;
+                            };
+                            party?: {
+                                refusedNote?: string;
+                                signaturePng?: string;
+                            };
+                        };
                         fineFen: number | null;
                         kinds: ("warning" | "fine")[];
                     };
@@ -3358,6 +3368,18 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                    /** @default [] */
+                    documents?: {
+                        /** @default {} */
+                        inputs?: {
+                            [key: string]: string;
+                        };
+                        party?: {
+                            refusedNote?: string;
+                            signaturePng?: string;
+                        };
+                        template: string;
+                    }[];
                     version: number;
                 };
             };

@@ -7,6 +7,9 @@ import { userActorOf, type Role } from '../../modules/access/index.ts';
 import type { CreateCaseInput } from '../../modules/cases/types.ts';
 import { addDays } from '../../modules/cases/deadlines.ts';
 import type { Services } from '../../services.ts';
+import type { CaseKind } from '../../modules/cases/machine.ts';
+import type { ProduceDocument } from '../../modules/cases/step-documents.ts';
+import { sheetsFor, stepDayOf, type DemoCase } from './sheets.ts';
 
 /** Each demo account's context, by username. */
 async function usersByName(services: Services, now: Date): Promise<Record<string, Ctx>> {
@@ -47,28 +50,57 @@ export async function demoKit(services: Services) {
   const officers = [officer.actor.personId!, u.officer2!.actor.personId!];
   const { cases } = services;
 
+  /** `user` acting on `day` (10:00 in Shanghai): documents are issued and dated on the day of their step. */
+  const on = (user: Ctx, day: string): Ctx => ({ ...user, now: new Date(`${day}T10:00:00+08:00`) });
+
+  /** The documents a step brings, issued in its transaction (step-requirements.ts). */
+  const producing = (
+    kind: CaseKind,
+    action: Record<string, unknown> & { type: string },
+    day: string,
+    c: DemoCase,
+  ): ProduceDocument | undefined => {
+    const sheets = sheetsFor(kind, action, day, c);
+    if (sheets.length === 0) return undefined;
+    return async (tctx, id) => {
+      for (const sheet of sheets) await services.caseDocuments.issue(tctx, id, sheet, { partOfStep: true });
+    };
+  };
+
   /** A case opened by officer1 `openedDaysAgo`, handled by officer1 (lead) and officer2: 行政处罚 unless given. */
-  const open = (input: Opening, openedDaysAgo: number) =>
-    cases.create(officer, {
-      kind: 'penalty',
-      field: 'medical',
-      source: '日常监督检查',
-      place: '',
-      summary: '',
-      enforcementItemCode: null,
-      unitId: null,
-      leadOfficerId: officers[0]!,
-      officerIds: officers,
-      originCaseId: null,
-      openedOn: ago(openedDaysAgo),
-      particulars: {
-        violationOn: ago(openedDaysAgo + 5),
-        discoveredOn: ago(openedDaysAgo),
-        lifeHealthHarmed: false,
-        electronicServiceConsent: false,
+  const open = (input: Opening, openedDaysAgo: number) => {
+    const decidedOn = input.simple?.decidedOn;
+    const sheet =
+      decidedOn &&
+      producing('penalty', { type: 'decide_simple' }, decidedOn, {
+        cause: input.cause,
+        summary: input.summary ?? '',
+      });
+    return cases.create(
+      decidedOn ? on(officer, decidedOn) : officer,
+      {
+        kind: 'penalty',
+        field: 'medical',
+        source: '日常监督检查',
+        place: '',
+        summary: '',
+        enforcementItemCode: null,
+        unitId: null,
+        leadOfficerId: officers[0]!,
+        officerIds: officers,
+        originCaseId: null,
+        openedOn: ago(openedDaysAgo),
+        particulars: {
+          violationOn: ago(openedDaysAgo + 5),
+          discoveredOn: ago(openedDaysAgo),
+          lifeHealthHarmed: false,
+          electronicServiceConsent: false,
+        },
+        ...input,
       },
-      ...input,
-    });
+      sheet || undefined,
+    );
+  };
 
   /** A case of a procedure without a violation date (强制, 检查, 许可). */
   const openProcedure = (input: Opening & Pick<CreateCaseInput, 'kind'>, openedDaysAgo: number) =>
@@ -85,11 +117,27 @@ export async function demoKit(services: Services) {
       openedDaysAgo,
     );
 
-  /** One step at the case's current version; returns the case after it. */
+  /** One step at the case's current version, on its day, with the documents it brings; the case after it. */
   const step = async (user: Ctx, id: string, action: Record<string, unknown> & { type: string }) => {
     const c = await cases.get(user, id);
-    await cases.act(user, id, c.version, action);
+    const day = stepDayOf(action) ?? today(user);
+    await cases.act(on(user, day), id, c.version, action, producing(c.kind as CaseKind, action, day, c));
     return cases.get(user, id);
+  };
+
+  /** The evidence 调查终结 rests on (行政处罚法第四十条): the site photographs of the inspection. */
+  const evidenceOf = async (id: string, collectedOn: string) => {
+    const c = await cases.get(officer, id);
+    if (c.evidence.length > 0) return;
+    await services.evidence.add(officer, id, {
+      version: c.version,
+      type: 'audiovisual',
+      title: '现场检查照片',
+      description: '现场检查时拍摄的违法情况照片 6 张',
+      source: '现场检查',
+      collectedOn,
+      collectedBy: '执法人员',
+    });
   };
 
   /** 立案 → 调查 → 调查终结, and the legal review when the catalogue requires it. */
@@ -102,6 +150,7 @@ export async function demoKit(services: Services) {
     await step(head, id, { type: 'file', filedOn: ago(filedAgo), approvedBy: head.actor.name });
     await step(officer, id, { type: 'start_investigation', on: ago(filedAgo) });
     if (closedAgo === null) return;
+    await evidenceOf(id, ago(filedAgo));
     const closed = await step(officer, id, {
       type: 'close_investigation',
       on: ago(closedAgo),
@@ -131,6 +180,8 @@ export async function demoKit(services: Services) {
     open,
     openProcedure,
     step,
+    on,
+    evidenceOf,
     investigate,
   };
 }

@@ -7,7 +7,7 @@ import { seedInvestigatingCase } from './investigation.ts';
 import { cc, CLINIC, HOTEL, PERSON } from './parties.ts';
 
 export async function seedPenaltyCases(kit: DemoKit) {
-  const { services, ago, officer, head, reviewer, users, open, investigate, step } = kit;
+  const { ago, evidenceOf, officer, head, reviewer, users, open, investigate, step } = kit;
 
   // 1. 简易程序: decided, served and paid on the spot, then closed.
   const simple = await open(
@@ -25,11 +25,6 @@ export async function seedPenaltyCases(kit: DemoKit) {
   await step(officer, simple, { type: 'serve', servedOn: ago(3), method: 'in_person' });
   await step(officer, simple, { type: 'record_payment', paidOn: ago(2), amountFen: 20_000 });
   await step(officer, simple, { type: 'close', on: ago(1) });
-  await services.caseDocuments.issue(officer, simple, {
-    template: 'simple_penalty_decision',
-    inputs: { at: `${ago(3)} 10:30` },
-    party: { refusedNote: '当事人拒绝签名，执法人员二人在场见证。' },
-  });
 
   // 2. 线索: awaiting the head's 立案 approval.
   await open(
@@ -68,6 +63,7 @@ export async function seedPenaltyCases(kit: DemoKit) {
   );
   await step(head, review, { type: 'file', filedOn: ago(39), approvedBy: head.actor.name });
   await step(officer, review, { type: 'start_investigation', on: ago(38) });
+  await evidenceOf(review, ago(38));
   const r5 = await step(officer, review, {
     type: 'close_investigation',
     on: ago(10),

@@ -113,6 +113,13 @@ export function toCreateInput(v: NewCaseValues, originCaseId: string | null): Ca
             decidedOn: iso(v.decidedOn) ?? dayjs().format('YYYY-MM-DD'),
             kinds,
             fineFen: fine ? parseYuanToFen(v.simpleFine) : null,
+            // The 当场行政处罚决定书 is issued with the decision (行政处罚法第五十二条); the party signs it on
+            // the case page. 违法行为时间: the violation day as entered, at the time of registering.
+            document: {
+              inputs: {
+                at: `${iso(v.violationOn) ?? iso(v.decidedOn) ?? dayjs().format('YYYY-MM-DD')}T${dayjs().format('HH:mm')}`,
+              },
+            },
           },
         }
       : {}),
