@@ -22,7 +22,8 @@ import {
 } from './queue-rules.ts';
 import { countQueueCases, queueCases, type QueueCaseRow, type QueueFilter } from './queue-repo.ts';
 import { machineOf, statesOffering } from './registry.ts';
-import { officersInOrder, unitOfCaller } from './service.ts';
+import { unitOfCaller } from './service.ts';
+import { officersInOrder } from './officers.ts';
 import { safeAllowed } from './step.ts';
 
 /**
