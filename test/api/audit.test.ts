@@ -1,5 +1,6 @@
 // H3 over HTTP: the audit log in Chinese and its server-side filters (event, person, object, dates), for
 // the auditor only.
+import { SIMPLE_SHEET } from './cases/case-helpers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { addDays, serverToday } from '../helpers/clock.ts';
@@ -50,7 +51,7 @@ describe('audit log', () => {
       await loginFrom(t, ROLE_ACCOUNTS.officer),
       caseInput(ids, {
         particulars: { violationOn: '2026-09-10', discoveredOn: '2026-09-10' },
-        simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null },
+        simple: { decidedOn: '2026-09-10', kinds: ['warning'], fineFen: null, document: SIMPLE_SHEET },
       }),
     );
   });
@@ -129,8 +130,15 @@ describe('audit log', () => {
       ['case.decide_simple', onTheSpot.id],
       ['case.created', onTheSpot.id],
     ]);
-    // Without a type every kind of object is searched (the case, its documents, …).
-    expect(await audit(`entity=${encodeURIComponent(onTheSpot.code)}`)).toEqual(ofCase);
+    // Without a type every kind of object is searched (the case, its documents, …): the 当场行政处罚决定书
+    // issued with the decision is found with it.
+    const untyped = await audit(`entity=${encodeURIComponent(onTheSpot.code)}`);
+    expect(untyped.map((e) => e.action)).toEqual([
+      'case.document_issued',
+      'case.decide_simple',
+      'case.created',
+    ]);
+    expect(untyped.slice(1)).toEqual(ofCase);
 
     const ofPerson = await audit(`entity=${encodeURIComponent(person.name)}`);
     expect(ofPerson.map((e) => [e.action, e.entityId])).toEqual([['person.created', person.id]]);

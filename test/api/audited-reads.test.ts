@@ -1,6 +1,7 @@
 // H3 audited reads over HTTP: opening a case, a person or a document writes exactly one ledger entry per
 // view, naming the reader, the object and the address read from; a refused view (unknown or out of
 // scope) writes none; the auditor reads the entries in Chinese.
+import { SIMPLE_SHEET } from './cases/case-helpers.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.ts';
 import { serverToday } from '../helpers/clock.ts';
@@ -60,7 +61,7 @@ describe('audited reads', () => {
         place: '示范区人民路 8 号',
         summary: '现场检查发现未取得医疗机构执业许可证擅自执业',
         particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
-        simple: { decidedOn: serverToday(), kinds: ['warning'], fineFen: null },
+        simple: { decidedOn: serverToday(), kinds: ['warning'], fineFen: null, document: SIMPLE_SHEET },
       }),
     );
     personId = (await createPerson(await loginFrom(t, ROLE_ACCOUNTS.sysadmin), ids.district)).id;

@@ -17,7 +17,7 @@ import {
   personInput,
   type DemoIds,
 } from './support.ts';
-import { caseInput, createCase } from './cases/case-helpers.ts';
+import { caseInput, createCase, SIMPLE_SHEET } from './cases/case-helpers.ts';
 
 const EXPECTED = [
   'POST /api/v1/auth/tokens',
@@ -137,7 +137,12 @@ describe('Idempotency-Key on every create route', () => {
       place: '示范区人民路 8 号悦来宾馆',
       summary: '现场检查发现服务员李某未取得有效健康合格证明从事客房服务工作',
       particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
-      simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 200_000 },
+      simple: {
+        decidedOn: serverToday(),
+        kinds: ['warning', 'fine'],
+        fineFen: 200_000,
+        document: SIMPLE_SHEET,
+      },
       openedOn: serverToday(),
     });
     const doc = await createdOnce(officer, 'POST', `/api/v1/cases/${simple.id}/documents`, {

@@ -7,6 +7,7 @@
 // an install upgraded from before (clear rows, clear files) is sealed at start; and after `rotate-keys`
 // (rerun after stopping past its commit) everything reads under the new key and nothing opens under the
 // old one.
+import { documentsFor } from './cases/case-helpers.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -145,7 +146,11 @@ describe('personal data sealed at rest (H4)', () => {
         deadline: '2027-01-15',
       },
     ]) {
-      const res = await officer.post(`/api/v1/cases/${step.id}/actions`, { version: step.version, action });
+      const res = await officer.post(`/api/v1/cases/${step.id}/actions`, {
+        version: step.version,
+        action,
+        documents: documentsFor('inspection', action),
+      });
       expect(res.statusCode, res.body).toBe(200);
       step = res.json() as typeof step;
     }

@@ -5,6 +5,7 @@
 // evidence file and document byte for byte. A backup with one changed, missing or added file, or a
 // manifest that no longer matches its recorded SM3, is refused naming it; so is a non-empty target —
 // and nothing is written.
+import { SIMPLE_SHEET } from '../api/cases/case-helpers.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -116,7 +117,12 @@ describe(`backup and restore (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
       caseInput(ids, {
         place: '示范区人民路 1 号',
         summary: '现场检查发现未取得医疗机构执业许可证擅自开展诊疗活动',
-        simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 20_000 },
+        simple: {
+          decidedOn: serverToday(),
+          kinds: ['warning', 'fine'],
+          fineFen: 20_000,
+          document: SIMPLE_SHEET,
+        },
         particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
       }),
     );

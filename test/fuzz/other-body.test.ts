@@ -6,6 +6,7 @@
 // Every answer must be a refusal (400, 403 or 404) — but a list filtered by the district's id, which
 // answers with nothing — no answer may carry the district's data (exported spreadsheets read unzipped),
 // and no request may write anything. Prints the request and status counts.
+import { SIMPLE_SHEET } from '../api/cases/case-helpers.ts';
 import type { LightMyRequestResponse } from 'fastify';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,7 +83,12 @@ async function foreignRecords(t: TestApp, ids: DemoIds): Promise<Foreign> {
         },
       ],
       particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
-      simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 200_000 },
+      simple: {
+        decidedOn: serverToday(),
+        kinds: ['warning', 'fine'],
+        fineFen: 200_000,
+        document: SIMPLE_SHEET,
+      },
     }),
     201,
   );
