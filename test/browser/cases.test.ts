@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { shot, signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 import { demoPerson } from '../helpers/demo.ts';
+import { documentsFor } from '../api/cases/case-helpers.ts';
 
 /**
  * Dev-build library noise, as harness.ts's BENIGN list: rc-trigger warns when a popup (a picker's calendar)
@@ -100,6 +101,17 @@ describe('case workbench', () => {
     await expect.poll(() => page.getByText(ORG.creditCode).count()).toBeGreaterThan(0);
     await shot(page, 'cases-02-created');
 
+    // The documents each step requires (step-requirements.ts) are issued by the officer beforehand, here
+    // through the API: this test is about the steps; the documents tab has its own tests.
+    const officerApi = await env.t.login('officer1');
+    const bring = async (action: string) => {
+      const id = caseUrl.split('/').pop()!;
+      for (const d of documentsFor('penalty', { type: action })) {
+        const res = await officerApi.post(`/api/v1/cases/${id}/documents`, d);
+        expect(res.statusCode, res.body).toBe(201);
+      }
+    };
+    await bring('file');
     const head = await login('head1');
     await head.page.goto(caseUrl);
     await step(head.page, '立案', '立案', async (d) => {
@@ -152,6 +164,8 @@ describe('case workbench', () => {
     expect(scanDownload.suggestedFilename()).toBe('现场笔录.pdf');
     await shot(page, 'cases-03b-evidence-file');
 
+    await bring('close_investigation');
+    await page.reload();
     await step(page, '调查终结', '调查终结', async (d) => {
       await pick(page, d.getByRole('combobox', { name: '处罚种类' }), '警告');
       await page
@@ -162,6 +176,8 @@ describe('case workbench', () => {
       await d.getByLabel('罚款金额').fill('5000');
       await shot(page, 'cases-04-close-investigation-form');
     });
+    await bring('notify');
+    await page.reload();
     await step(page, '事先告知', '事先告知', async (d) => {
       // The proposal of 调查终结 is carried into the notice: 警告 and 5000.00 元.
       expect(await d.getByLabel('罚款金额').inputValue()).toBe('5000.00');
@@ -182,6 +198,7 @@ describe('case workbench', () => {
       await d.getByLabel('审核意见').fill('事实清楚，证据确凿，适用依据正确，程序合法，同意。');
     });
 
+    await bring('decide');
     await head.page.reload();
     await step(head.page, '作出处罚决定', '已作出处罚决定', async (d) => {
       expect(await d.getByLabel('罚款金额').inputValue()).toBe('5000.00');
@@ -291,6 +308,7 @@ describe('case workbench', () => {
     await pick(page, page.locator('#field'), '公共场所卫生');
     await page.locator('#cause').fill('公共场所从业人员未取得健康合格证明上岗');
     await page.locator('#place').fill('示范区健康路 8 号');
+    await page.locator('#summary').fill('公共场所从业人员未取得有效健康合格证明即从事直接为顾客服务的工作。');
     await page.locator('#parties_0_name').fill('张三');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);

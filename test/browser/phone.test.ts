@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 import { demoIds, type DemoIds } from '../api/support.ts';
-import { act, caseInput, createCase } from '../api/cases/case-helpers.ts';
+import { act, caseInput, createCase, documentsFor } from '../api/cases/case-helpers.ts';
 import { demoPerson } from '../helpers/demo.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -117,6 +117,7 @@ describe('the staff app on a phone', () => {
       .click();
     await page.locator('#cause').fill('公共场所从业人员未取得健康合格证明上岗');
     await page.locator('#place').fill('示范区健康路 8 号');
+    await page.locator('#summary').fill('公共场所从业人员未取得有效健康合格证明即从事直接为顾客服务的工作。');
     await page.locator('#parties_0_name').fill('张三');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);
@@ -171,6 +172,18 @@ describe('the staff app on a phone', () => {
     await expect.poll(() => issued.count(), { timeout: 30_000 }).toBe(1);
     await shot(page, 'phone-flow-04-issued');
 
+    // The 送达回执 the step requires (step-requirements.ts), issued by the officer through the API: the
+    // documents tab's own flow is shown above with the decision.
+    const officerApi = await env.t.login('officer1');
+    const caseId = page.url().split('/').pop()!.split('?')[0]!;
+    const bring = async (type: string) => {
+      for (const d of documentsFor('penalty', { type })) {
+        const res = await officerApi.post(`/api/v1/cases/${caseId}/documents`, d);
+        expect(res.statusCode, res.body).toBe(201);
+      }
+      await page.reload();
+    };
+    await bring('serve');
     await step(page, '送达', '已送达', async (d) => {
       await d.getByRole('combobox', { name: '送达方式' }).click();
       await page
@@ -181,6 +194,7 @@ describe('the staff app on a phone', () => {
     await step(page, '登记缴纳罚款', '执行完毕', async (d) => {
       await d.getByLabel(/缴纳金额/).fill('200');
     });
+    await bring('close');
     await step(page, '结案', '结案');
     await shot(page, 'phone-flow-05-closed');
     await page.close();

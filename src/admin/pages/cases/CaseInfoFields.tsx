@@ -48,13 +48,23 @@ export function CaseFields({ meta, simple }: { meta: CaseMeta | undefined; simpl
           <Input maxLength={200} />
         </Form.Item>
       </Col>
-      {simple ? null : (
-        <Col xs={24}>
+      <Col xs={24}>
+        {simple ? (
+          // The 当场行政处罚决定书 states the facts (行政处罚法第五十二条); the time and place come from
+          // their own fields, so they are not written again here.
+          <Form.Item
+            name="summary"
+            label="违法事实（不含时间、地点）"
+            rules={[{ required: true, whitespace: true, message: '请填写违法事实' }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={3000} showCount />
+          </Form.Item>
+        ) : (
           <Form.Item name="summary" label="基本情况">
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} showCount />
           </Form.Item>
-        </Col>
-      )}
+        )}
+      </Col>
     </Row>
   );
 }
