@@ -340,11 +340,14 @@ export async function loadCases(
          from bench_detail d join people p on p.id = d.lead_officer_id cross join generate_series(1, d.hc % 4) n`,
       [EVIDENCE.map((e) => e[0]), EVIDENCE.map((e) => e[1])],
     );
+    // The file keys are SHA-256-shaped digests, as the object store requires, of files the bench does not
+    // write: the start-up sealing counts them as missing instead of stopping on a malformed key.
     await client.query(
       `insert into case_documents (case_id, body_id, template, template_version, title, number, content, content_hash, docx_key, pdf_key, signatures, issued_on)
        select d.id, d.body_id, 'filing_approval', 1, '立案审批表', '卫立〔' || d.code || '〕号',
               jsonb_build_object('title', '立案审批表', 'case', d.code, 'party', d.party_name), md5(d.id::text) || md5(d.code),
-              'documents/' || d.id || '/1.docx', 'documents/' || d.id || '/1.pdf', '[]'::jsonb, d.opened_on + 1
+              md5(d.id::text || 'docx') || md5(d.code || 'docx'), md5(d.id::text || 'pdf') || md5(d.code || 'pdf'),
+              '[]'::jsonb, d.opened_on + 1
          from bench_detail d where d.hc % 3 <> 0`,
     );
   });
