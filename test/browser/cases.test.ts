@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { shot, signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 import { demoPerson } from '../helpers/demo.ts';
-import { documentsFor } from '../api/cases/case-helpers.ts';
+import { issueStepDocuments } from '../api/cases/case-helpers.ts';
 
 /**
  * Dev-build library noise, as harness.ts's BENIGN list: rc-trigger warns when a popup (a picker's calendar)
@@ -104,13 +104,7 @@ describe('case workbench', () => {
     // The documents each step requires (step-requirements.ts) are issued by the officer beforehand, here
     // through the API: this test is about the steps; the documents tab has its own tests.
     const officerApi = await env.t.login('officer1');
-    const bring = async (action: string) => {
-      const id = caseUrl.split('/').pop()!;
-      for (const d of documentsFor('penalty', { type: action })) {
-        const res = await officerApi.post(`/api/v1/cases/${id}/documents`, d);
-        expect(res.statusCode, res.body).toBe(201);
-      }
-    };
+    const bring = (action: string) => issueStepDocuments(officerApi, caseUrl.split('/').pop()!, action);
     await bring('file');
     const head = await login('head1');
     await head.page.goto(caseUrl);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
 import { demoIds, type DemoIds } from '../api/support.ts';
-import { act, caseInput, createCase, documentsFor } from '../api/cases/case-helpers.ts';
+import { act, caseInput, createCase, issueStepDocuments } from '../api/cases/case-helpers.ts';
 import { demoPerson } from '../helpers/demo.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -176,11 +176,8 @@ describe('the staff app on a phone', () => {
     // documents tab's own flow is shown above with the decision.
     const officerApi = await env.t.login('officer1');
     const caseId = page.url().split('/').pop()!.split('?')[0]!;
-    const bring = async (type: string) => {
-      for (const d of documentsFor('penalty', { type })) {
-        const res = await officerApi.post(`/api/v1/cases/${caseId}/documents`, d);
-        expect(res.statusCode, res.body).toBe(201);
-      }
+    const bring = async (action: string) => {
+      await issueStepDocuments(officerApi, caseId, action);
       await page.reload();
     };
     await bring('serve');

@@ -126,6 +126,14 @@ export function documentsFor(kind: string, action: { type?: unknown }) {
   });
 }
 
+/** Issues, through the API, the documents `action` requires (for tests that then take the step in the UI). */
+export async function issueStepDocuments(client: Client, caseId: string, action: string, kind = 'penalty') {
+  for (const d of documentsFor(kind, { type: action })) {
+    const res = await client.post(`/api/v1/cases/${caseId}/documents`, d);
+    expect(res.statusCode, res.body).toBe(201);
+  }
+}
+
 export const act = (
   client: Client,
   c: { id: string; version: number; kind?: string },
