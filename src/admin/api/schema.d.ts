@@ -3625,8 +3625,20 @@ export interface operations {
                         signatures: {
                             certificateNo: string;
                             fingerprint: string;
+                            /** @description 签名报文格式：1 仅覆盖内容 SM3；2 同时覆盖 PDF 与 DOCX 的 SHA-256 与 SM3 */
+                            format: number;
                             name: string;
+                            /** @description SM2 公钥（未压缩点，十六进制） */
                             publicKey: string;
+                            /** @description SM2 公钥（SubjectPublicKeyInfo PEM，可直接用于 openssl） */
+                            publicKeyPem: string;
+                            /** @description SM2 签名（DER，Base64；SM3，默认用户标识 1234567812345678） */
+                            signatureDerBase64: string;
+                            signatureDerHex: string;
+                            /** @description 被签名的报文原文（UTF-8） */
+                            signedMessage: string;
+                            /** @description 被签名报文的确切字节（Base64） */
+                            signedMessageBase64: string;
                             valid: boolean;
                         }[];
                         template: string;
@@ -5490,8 +5502,20 @@ export interface operations {
                         signatures: {
                             certificateNo: string;
                             fingerprint: string;
+                            /** @description 签名报文格式：1 仅覆盖内容 SM3；2 同时覆盖 PDF 与 DOCX 的 SHA-256 与 SM3 */
+                            format: number;
                             name: string;
+                            /** @description SM2 公钥（未压缩点，十六进制） */
                             publicKey: string;
+                            /** @description SM2 公钥（SubjectPublicKeyInfo PEM，可直接用于 openssl） */
+                            publicKeyPem: string;
+                            /** @description SM2 签名（DER，Base64；SM3，默认用户标识 1234567812345678） */
+                            signatureDerBase64: string;
+                            signatureDerHex: string;
+                            /** @description 被签名的报文原文（UTF-8） */
+                            signedMessage: string;
+                            /** @description 被签名报文的确切字节（Base64） */
+                            signedMessageBase64: string;
                             valid: boolean;
                         }[];
                         template: string;

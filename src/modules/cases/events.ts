@@ -174,6 +174,10 @@ export const caseEvents = defineEvents({
       contentHash: z.string(),
       docxSha256: z.string(),
       pdfSha256: z.string(),
+      // Since signatures cover the files (v2): their SM3 too; absent on documents issued before.
+      docxSm3: z.string().optional(),
+      pdfSm3: z.string().optional(),
+      signatureFormat: z.literal(2).optional(),
       signers: z.array(z.string()),
       party: z.string().nullable(),
     }),

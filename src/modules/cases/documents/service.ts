@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { dbOf, today, withTx, type Ctx } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Sealer } from '../../../platform/crypto/sealing.ts';
-import { sm2Sign, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
+import { sm2Sign, sm3Hex } from '../../../platform/crypto/sm.ts';
 import {
   renderBoth,
   renderPdf,
@@ -33,18 +33,14 @@ import { OfficerSigningKeys } from './signing-keys.ts';
 import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 import { lawDayOf } from './law-day.ts';
+import {
+  keyFingerprint,
+  publishedSignature,
+  signedFilesOf,
+  signedMessageV2,
+  type StoredSignature,
+} from './signed-message.ts';
 import { contentHashOf, issuedFile, partyIdsOf, sealContent, storeSealedFiles } from './sealing.ts';
-
-interface Signature {
-  personId: string;
-  name: string;
-  certificateNo: string;
-  publicKey: string;
-  signature: string;
-}
-
-/** The short form of a signature printed under the officer's name. */
-const fingerprint = (signature: string) => sm3Hex(signature).slice(0, 16).toUpperCase();
 
 export class CaseDocumentsService {
   constructor(
@@ -245,35 +241,40 @@ export class CaseDocumentsService {
       };
       const id = randomUUID();
       const contentHash = sm3Hex(canonicalJson(content));
-      const signatures: Signature[] = [];
-      for (const o of snapshot.officers) {
-        const key = await this.signingKeys.keyOf(tx, o.personId);
-        signatures.push({
-          personId: o.personId,
-          name: o.name,
-          certificateNo: o.certificateNo,
-          publicKey: key.publicKey,
-          signature: sm2Sign(contentHash, key.privateKey),
-        });
-      }
-      const signed: DocumentModel = t.build({
+      const keys = [];
+      for (const o of snapshot.officers)
+        keys.push({ officer: o, key: await this.signingKeys.keyOf(tx, o.personId) });
+      // The files are rendered before anyone signs (each officer's key fingerprint printed under the
+      // name), so the signatures cover the very PDF and DOCX issued (signed-message.ts, v2).
+      const rendered: DocumentModel = t.build({
         snapshot,
         inputs: input.inputs,
         number,
-        officers: signatures.map((s) => ({
-          name: s.name,
-          certificateNo: s.certificateNo,
-          signature: fingerprint(s.signature),
+        officers: keys.map(({ officer, key }) => ({
+          name: officer.name,
+          certificateNo: officer.certificateNo,
+          signature: `SM2 公钥指纹 ${keyFingerprint(key.publicKey)}`,
         })),
         party: party?.confirmation,
       });
       const files = await renderBoth(
         {
-          ...signed,
-          footer: [signed.footer, `文书校验码（SM3）：${contentHash}`].filter(Boolean).join('　'),
+          ...rendered,
+          footer: [rendered.footer, `文书校验码（SM3）：${contentHash}`].filter(Boolean).join('　'),
         },
         { creationDate: new Date(`${day}T00:00:00+08:00`) },
       );
+      const signedFiles = signedFilesOf(id, contentHash, files);
+      const message = signedMessageV2(signedFiles);
+      const signatures: StoredSignature[] = keys.map(({ officer, key }) => ({
+        personId: officer.personId,
+        name: officer.name,
+        certificateNo: officer.certificateNo,
+        publicKey: key.publicKey,
+        signature: sm2Sign(message, key.privateKey),
+        format: 2,
+        message,
+      }));
       const stored = await storeSealedFiles(this.store, this.sealer, id, files);
       const row = await documentsRepo.insertDocument(tx, {
         id,
@@ -305,6 +306,9 @@ export class CaseDocumentsService {
           contentHash,
           docxSha256: stored.docxKey,
           pdfSha256: stored.pdfKey,
+          docxSm3: signedFiles.docxSm3,
+          pdfSm3: signedFiles.pdfSm3,
+          signatureFormat: 2,
           signers: signatures.map((s) => s.certificateNo),
           party: party?.record.kind ?? null,
         },
@@ -342,13 +346,7 @@ export class CaseDocumentsService {
 
   private present(doc: NonNullable<Awaited<ReturnType<typeof documentsRepo.findDocument>>>) {
     const recomputed = contentHashOf(this.sealer, doc);
-    const signatures = (doc.signatures as Signature[]).map((s) => ({
-      name: s.name,
-      certificateNo: s.certificateNo,
-      publicKey: s.publicKey,
-      fingerprint: fingerprint(s.signature),
-      valid: sm2Verify(doc.contentHash, s.signature, s.publicKey),
-    }));
+    const signatures = (doc.signatures as StoredSignature[]).map((s) => publishedSignature(doc, s));
     return {
       id: doc.id,
       caseId: doc.caseId,

@@ -56,7 +56,16 @@ export const documentOutput = z.object({
     z.object({
       name: z.string(),
       certificateNo: z.string(),
-      publicKey: z.string(),
+      publicKey: z.string().describe('SM2 公钥（未压缩点，十六进制）'),
+      publicKeyPem: z.string().describe('SM2 公钥（SubjectPublicKeyInfo PEM，可直接用于 openssl）'),
+      format: z
+        .number()
+        .int()
+        .describe('签名报文格式：1 仅覆盖内容 SM3；2 同时覆盖 PDF 与 DOCX 的 SHA-256 与 SM3'),
+      signedMessage: z.string().describe('被签名的报文原文（UTF-8）'),
+      signedMessageBase64: z.string().describe('被签名报文的确切字节（Base64）'),
+      signatureDerHex: z.string(),
+      signatureDerBase64: z.string().describe('SM2 签名（DER，Base64；SM3，默认用户标识 1234567812345678）'),
       fingerprint: z.string(),
       valid: z.boolean(),
     }),
