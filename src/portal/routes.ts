@@ -2,6 +2,7 @@
 // outside /api so the API access-control hook never applies, and are hidden from the OpenAPI document.
 // They are registered in their own encapsulated plugin so errors here render an HTML page for a member
 // of the public instead of the API's JSON error body.
+import { ledgerConsistencyProof, ledgerInclusionProof } from './pages/ledger-proofs.ts';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
 import { AppError } from '../platform/http/errors.ts';
@@ -114,5 +115,7 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
     portal.get('/ledger/heads.json', hidden, ledgerHeadsJson(services));
     portal.get('/ledger/public-key.pem', hidden, ledgerPublicKeyPem(services));
     portal.get('/ledger/heads/:size/:part', hidden, ledgerHeadPart(services));
+    portal.get('/ledger/proofs/inclusion/:seq', hidden, ledgerInclusionProof(services));
+    portal.get('/ledger/proofs/consistency/:first/:second', hidden, ledgerConsistencyProof(services));
   });
 }

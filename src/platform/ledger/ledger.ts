@@ -16,6 +16,7 @@ import { GENESIS_HASH, entryLeafHash, normaliseAt } from './chain.ts';
 import type { EventCode, LedgerEvent } from './events.ts';
 import { LEDGER_KEY_PURPOSE } from './signing-key.ts';
 import { TreeHeads } from './tree-heads.ts';
+import { LedgerProofs } from './proofs.ts';
 
 export const APPEND_LOCK = 7_324_002;
 
@@ -46,6 +47,8 @@ export interface LedgerOptions {
 export class Ledger {
   private readonly clock: Clock;
   readonly heads: TreeHeads;
+  /** Inclusion and consistency proofs against the heads this process signs (proofs.ts). */
+  readonly proofs: LedgerProofs;
 
   constructor(
     private readonly db: Db,
@@ -53,6 +56,7 @@ export class Ledger {
   ) {
     this.clock = options.clock ?? systemClock;
     this.heads = new TreeHeads(db, options.signingKey, this.clock, options.headsFile);
+    this.proofs = new LedgerProofs(db, () => this.trustedPublicKey);
   }
 
   /** The public key heads must be signed with: this process's key, never the one stored with them. */

@@ -56,6 +56,13 @@ export class MerkleTree {
     return this.levels[0]!.length;
   }
 
+  /** The hash of leaf `index` as given. */
+  leaf(index: number): Buffer {
+    const leaf = this.levels[0]![index];
+    if (!leaf) throw new RangeError(`leaf ${index} is not in a tree of ${this.size}`);
+    return leaf;
+  }
+
   /** MTH(D[start:end]) for the ranges RFC 6962's recursion visits (start aligned to the split). */
   private subtree(start: number, end: number): Buffer {
     const n = end - start;
