@@ -29,6 +29,7 @@ import { calendarModule } from './modules/calendar/index.ts';
 import { casesModule } from './modules/cases/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { publicityModule } from './modules/publicity/index.ts';
+import { recordsModule } from './modules/records/index.ts';
 import { workQueueModule } from './modules/work-queue/index.ts';
 import { portalErrorPage, portalRoutes } from './portal/routes.ts';
 import { demoLedger } from './demo/events.ts';
@@ -46,6 +47,7 @@ export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
   calendarModule,
   catalogModule,
   casesModule,
+  recordsModule,
   publicityModule,
   workQueueModule,
 ];

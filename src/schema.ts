@@ -8,3 +8,4 @@ export * from './modules/bodies/schema.ts';
 export * from './modules/auth/schema.ts';
 export * from './modules/catalog/schema.ts';
 export * from './modules/cases/schema.ts';
+export * from './modules/records/schema.ts';

@@ -26,6 +26,7 @@ import {
   EvidenceService,
 } from './modules/cases/index.ts';
 import { WorkQueueService } from './modules/work-queue/index.ts';
+import { ExemptionsService, HashingFileStore, RecordsService } from './modules/records/index.ts';
 
 export interface Services {
   /** The one source of "now"; tests pass a fixed clock. */
@@ -57,6 +58,10 @@ export interface Services {
   caseParties: CasePartiesService;
   /** Each role's work queue (待办), from the cases module's queue sections. */
   workQueue: WorkQueueService;
+  /** C6 audio/video records, their resumable uploads (tus data store) and "AV not possible" records. */
+  records: RecordsService;
+  avUploads: HashingFileStore;
+  avExemptions: ExemptionsService;
   close(): Promise<void>;
 }
 
@@ -124,6 +129,9 @@ export async function createServices(
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
   const caseParties = new CasePartiesService(db, ledger, cases, sealer);
   const workQueue = new WorkQueueService(new CaseQueueService(db, calendar, people));
+  const avUploads = new HashingFileStore(config.uploadDir);
+  const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
+  const avExemptions = new ExemptionsService(db, ledger, cases);
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:
     // refuse to start instead, naming the setting.
@@ -160,6 +168,9 @@ export async function createServices(
     caseDocuments,
     caseParties,
     workQueue,
+    records,
+    avUploads,
+    avExemptions,
     close: async () => {
       // C8: a signed head over everything written, published before the database goes away.
       await ledger.signHeadNow().catch(() => undefined);

@@ -67,6 +67,12 @@ const envSchema = z
       .int()
       .min(1024)
       .default(200 * 1024 * 1024),
+    /** C6: the largest audio/video record accepted through the resumable upload (default 8 GiB). */
+    MAX_RECORD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(8 * 1024 ** 3),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE_DRIVER === 's3' && !env.S3_BUCKET) {
@@ -107,6 +113,9 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   maxBodyBytes: number;
   maxUploadBytes: number;
+  maxRecordBytes: number;
+  /** C6: where resumable uploads are kept until they are complete (DATA_DIR/uploads). */
+  uploadDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -158,5 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     maxBodyBytes: env.MAX_BODY_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
+    maxRecordBytes: env.MAX_RECORD_BYTES,
+    uploadDir: path.join(dataDir, 'uploads'),
   };
 }

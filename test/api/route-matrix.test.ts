@@ -104,6 +104,15 @@ const EXPECTED: Record<string, Access> = {
   'POST /api/v1/cases/:id/evidence': only('officer', 'unit_head'),
   'POST /api/v1/cases/:id/evidence/:seq/file': only('officer', 'unit_head'),
   'GET /api/v1/cases/:id/evidence/:seq/file': only(...BUSINESS),
+  'OPTIONS /api/v1/uploads': only('officer', 'unit_head'),
+  'POST /api/v1/uploads': only('officer', 'unit_head'),
+  'PATCH /api/v1/uploads/:uploadId': only('officer', 'unit_head'),
+  'DELETE /api/v1/uploads/:uploadId': only('officer', 'unit_head'),
+  'GET /api/v1/cases/:id/records': only(...BUSINESS),
+  'GET /api/v1/cases/:id/records/:seq/file': only(...BUSINESS),
+  'GET /api/v1/cases/:id/records/:seq/poster': only(...BUSINESS),
+  'POST /api/v1/cases/:id/records/exemptions': only('officer', 'unit_head'),
+  'POST /api/v1/cases/:id/records/exemptions/:exemptionId/approve': only('deputy', 'head'),
   'POST /api/v1/cases/:id/parties': only('officer', 'unit_head'),
   'PUT /api/v1/cases/:id/parties/:partyId': only('officer', 'unit_head'),
   'GET /api/v1/cases/:id/parties/:partyId/versions': only(...BUSINESS),
@@ -151,6 +160,8 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
     .replace(':partyId', randomId())
+    .replace(':uploadId', randomId())
+    .replace(':exemptionId', randomId())
     .replace(/^\/api\/v1\/documents\/:id\/file\/:format$/, `/api/v1/documents/${randomId()}/file/pdf`)
     .replace(/^\/api\/v1\/documents\/:id/, `/api/v1/documents/${randomId()}`)
     .replace(':number', ids.certNumberOf.officer1!)

@@ -634,6 +634,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的音像记录、无法记录的工作记录与合规提示（万州区执法全过程记录制度第十一、十三、十五、二十一条） */
+        get: operations["listCaseRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/records/exemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记无法音像记录的工作记录（涉密、隐私、不可抗力；万州区执法全过程记录制度第十三条） */
+        post: operations["createCaseRecordsExemption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/records/exemptions/{exemptionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 负责人审核无法音像记录的工作记录 */
+        post: operations["createCaseRecordsExemptionApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/export.xlsx": {
         parameters: {
             query?: never;
@@ -4517,6 +4568,174 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+        };
+    };
+    listCaseRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exemptions: {
+                            activity: string;
+                            approved: boolean;
+                            approvedAt: string | null;
+                            createdAt: string;
+                            id: string;
+                            reason: string;
+                            /** @enum {string} */
+                            reasonKind: "secret" | "privacy" | "force_majeure";
+                        }[];
+                        flags: {
+                            activity: string | null;
+                            citation: string;
+                            code: string;
+                            message: string;
+                            seq: number | null;
+                        }[];
+                        records: {
+                            activity: string;
+                            deviceHash: string | null;
+                            deviceSerial: string;
+                            endedAt: string;
+                            fileName: string;
+                            hasPoster: boolean;
+                            id: string;
+                            important: boolean;
+                            interruptionNote: string;
+                            /** @enum {string} */
+                            kind: "video" | "audio" | "photo";
+                            lateApprovedBy: string;
+                            lateReason: string;
+                            media: {
+                                audioCodec: string | null;
+                                createdAt: string | null;
+                                durationSeconds: number | null;
+                                format: string | null;
+                                height: number | null;
+                                mismatch: string | null;
+                                videoCodec: string | null;
+                                width: number | null;
+                            };
+                            mimeType: string;
+                            officerCardId: string;
+                            officers: string;
+                            place: string;
+                            registeredAt: string;
+                            seq: number;
+                            sha256: string;
+                            size: number;
+                            sm3: string;
+                            startedAt: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    createCaseRecordsExemption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    activity: string;
+                    reason: string;
+                    /** @enum {string} */
+                    reasonKind: "secret" | "privacy" | "force_majeure";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: string;
+                        approved: boolean;
+                        approvedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        reason: string;
+                        /** @enum {string} */
+                        reasonKind: "secret" | "privacy" | "force_majeure";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createCaseRecordsExemptionApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exemptionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activity: string;
+                        approved: boolean;
+                        approvedAt: string | null;
+                        createdAt: string;
+                        id: string;
+                        reason: string;
+                        /** @enum {string} */
+                        reasonKind: "secret" | "privacy" | "force_majeure";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     exportCases: {

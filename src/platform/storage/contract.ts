@@ -71,6 +71,18 @@ export function describeObjectStoreContract(name: string, makeFixture: () => Pro
       expect(await listTemp()).toEqual([]);
     });
 
+    it('reads an inclusive byte range', async () => {
+      const { store } = await makeFixture();
+      const data = randomBytes(10_000);
+      const { key } = await store.put(data);
+      expect(
+        (await readAll(await store.get(key, { start: 100, end: 199 }))).equals(data.subarray(100, 200)),
+      ).toBe(true);
+      expect(
+        (await readAll(await store.get(key, { start: 9_999, end: 9_999 }))).equals(data.subarray(9_999)),
+      ).toBe(true);
+    });
+
     it('stores empty content', async () => {
       const { store } = await makeFixture();
       const put = await store.put(Buffer.alloc(0));

@@ -1,5 +1,7 @@
 // H5 Storage: runs the ObjectStore contract against the local-disk driver.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,5 +37,32 @@ describe('FsObjectStore layout', () => {
     const store = createObjectStore({ driver: 'fs', root });
     const { key } = await store.put(Buffer.from('layout'));
     expect(await readdir(join(root, key.slice(0, 2), key.slice(2, 4)))).toContain(key);
+  });
+});
+
+describe('FsObjectStore.adoptFile', () => {
+  it('moves a received file into place under the digest the receiver computed, once', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'h5-fs-store-'));
+    dirs.push(root);
+    const store = new FsObjectStore(root);
+    const content = Buffer.from('执法记录仪视频');
+    const key = createHash('sha256').update(content).digest('hex');
+    const first = join(root, 'upload-1');
+    const second = join(root, 'upload-2');
+    await writeFile(first, content);
+    await writeFile(second, content);
+    expect(await store.adoptFile(first, key, { contentType: 'video/mp4' })).toEqual({
+      key,
+      size: content.length,
+      contentType: 'video/mp4',
+    });
+    // The same content again: the object stays as it was, the second file is removed.
+    expect(await store.adoptFile(second, key)).toEqual({
+      key,
+      size: content.length,
+      contentType: 'video/mp4',
+    });
+    expect([existsSync(first), existsSync(second)]).toEqual([false, false]);
+    expect(await readdir(join(root, key.slice(0, 2), key.slice(2, 4)))).toEqual([key, `${key}.meta.json`]);
   });
 });

@@ -1,12 +1,19 @@
 // H5 Storage: local-disk ObjectStore (<root>/<aa>/<bb>/<sha256>), for single-node and offline deployments.
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { hashStream } from './hashing.ts';
-import { assertKey, notFound, type ObjectStore, type PutOptions, type StoredObject } from './types.ts';
+import {
+  assertKey,
+  notFound,
+  type ByteRange,
+  type ObjectStore,
+  type PutOptions,
+  type StoredObject,
+} from './types.ts';
 
 // Content type lives in a sidecar because the object file itself must be exactly the hashed bytes.
 const META_SUFFIX = '.meta.json';
@@ -79,15 +86,42 @@ export class FsObjectStore implements ObjectStore {
     }
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.pathOf(key);
     try {
       // Opening eagerly turns a missing object into a rejected promise instead of a later stream error.
       const handle = await open(path, 'r');
-      return handle.createReadStream();
+      return handle.createReadStream(range ? { start: range.start, end: range.end } : {});
     } catch (err) {
       if (isNotFound(err)) throw notFound(key, err);
       throw err;
+    }
+  }
+
+  async adoptFile(source: string, sha256: string, opts: PutOptions = {}): Promise<StoredObject> {
+    const final = this.pathOf(sha256);
+    try {
+      const existing = await this.stat(sha256);
+      if (existing) return existing;
+      const { size } = await stat(source);
+      await mkdir(dirname(final), { recursive: true });
+      await mkdir(this.tmpDir, { recursive: true });
+      if (opts.contentType) await this.writeMeta(final, opts.contentType);
+      const moved = await rename(source, final).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EXDEV') throw err;
+          return false;
+        },
+      );
+      if (!moved) {
+        // Another filesystem: copied through put, which hashes again and must agree.
+        const put = await this.put(createReadStream(source), opts);
+        if (put.key !== sha256) throw new Error(`adopted file is not ${sha256} but ${put.key}`);
+      }
+      return { key: sha256, size, ...(opts.contentType ? { contentType: opts.contentType } : {}) };
+    } finally {
+      await rm(source, { force: true });
     }
   }
 

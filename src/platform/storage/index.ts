@@ -22,6 +22,7 @@ export { requireKind, sniffFile, type FileKind } from './sniff.ts';
 export {
   StorageError,
   assertKey,
+  type ByteRange,
   type ObjectStore,
   type PutOptions,
   type StorageErrorCode,

@@ -10,7 +10,14 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { hashStream } from './hashing.ts';
-import { assertKey, notFound, type ObjectStore, type PutOptions, type StoredObject } from './types.ts';
+import {
+  assertKey,
+  notFound,
+  type ByteRange,
+  type ObjectStore,
+  type PutOptions,
+  type StoredObject,
+} from './types.ts';
 
 export interface S3StoreConfig {
   endpoint?: string;
@@ -104,10 +111,11 @@ export class S3ObjectStore implements ObjectStore {
     }
   }
 
-  async get(key: string): Promise<Readable> {
+  async get(key: string, range?: ByteRange): Promise<Readable> {
     const Key = this.objectKey(key);
     try {
-      const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key }));
+      const Range = range ? `bytes=${range.start}-${range.end}` : undefined;
+      const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key, Range }));
       return res.Body as Readable;
     } catch (err) {
       if (isMissing(err)) throw notFound(key, err);

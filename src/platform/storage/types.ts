@@ -8,6 +8,12 @@ export interface StoredObject {
   contentType?: string;
 }
 
+export interface ByteRange {
+  start: number;
+  /** Inclusive, as in an HTTP Range header. */
+  end: number;
+}
+
 export interface PutOptions {
   contentType?: string;
 }
@@ -15,7 +21,8 @@ export interface PutOptions {
 export interface ObjectStore {
   /** Same bytes always yield the same key; a repeated put keeps the first stored contentType. */
   put(data: Readable | Buffer, opts?: PutOptions): Promise<StoredObject>;
-  get(key: string): Promise<Readable>;
+  /** The content, or the inclusive byte range `[start, end]` of it (HTTP range requests: playback). */
+  get(key: string, range?: ByteRange): Promise<Readable>;
   stat(key: string): Promise<StoredObject | null>;
   has(key: string): Promise<boolean>;
   /** Idempotent: removing a missing object is not an error. */
@@ -25,6 +32,12 @@ export interface ObjectStore {
    * than `maxAgeMs` at `now`; the number removed. Stores that leave nothing behind need not offer it.
    */
   removeStaleTemporaryFiles?(now: Date, maxAgeMs?: number): Promise<number>;
+  /**
+   * Takes over a finished local file whose SHA-256 the caller computed while receiving it (a resumable
+   * upload): moved into place when the store is on the same disk instead of being copied and hashed again;
+   * the source is gone afterwards either way. Stores without it are given the file through `put`.
+   */
+  adoptFile?(path: string, sha256: string, opts?: PutOptions): Promise<StoredObject>;
 }
 
 export type StorageErrorCode = 'STORAGE_BAD_KEY' | 'STORAGE_NOT_FOUND';
