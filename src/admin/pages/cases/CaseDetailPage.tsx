@@ -15,6 +15,7 @@ import EvidencePanel from './EvidencePanel.tsx';
 import LinkedCasesPanel from './LinkedCasesPanel.tsx';
 import NextSteps from './NextSteps.tsx';
 import PartiesPanel from './PartiesPanel.tsx';
+import RecordsPanel from './RecordsPanel.tsx';
 import SectionTabs from './SectionTabs.tsx';
 import TimelinePanel from './TimelinePanel.tsx';
 import './cases.css';
@@ -134,6 +135,7 @@ export default function CaseDetailPage() {
               label: `证据（${c.evidence.length}）`,
               children: <EvidencePanel c={c} meta={meta.data} />,
             },
+            { key: 'records', label: '音像记录', children: <RecordsPanel c={c} /> },
             {
               key: 'documents',
               label: `文书（${c.documents.length}）`,
