@@ -1,4 +1,4 @@
-// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | rotate-keys | build-admin`
+// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | rotate-keys | import-av | build-admin`
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { SealError } from './platform/crypto/sealing.ts';
@@ -14,6 +14,7 @@ import { describeDifference, verifyState } from './platform/ledger/state.ts';
 import { caseStateDifferences } from './modules/cases/index.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
 import { listenNotice } from './listen-notice.ts';
+import { importAvCommand } from './import-av-command.ts';
 
 const USAGE = `用法: sanxiang <command>
   serve          启动服务 (默认)
@@ -26,6 +27,7 @@ const USAGE = `用法: sanxiang <command>
   restore DIR [清单SM3]  校验备份后恢复到空的数据目录/空数据库，并校验账本
   rotate-keys    更换主密钥：全部加密数据与密钥在一个事务中改用新主密钥（须先停止服务；
                  设置了 KEY_ENCRYPTION_KEY 时新密钥由 NEW_KEY_ENCRYPTION_KEY 提供）
+  import-av DIR  按 DIR/manifest.json 批量登记执法记录仪导出的音像文件（以 SANXIANG_TOKEN 的执法人员身份）
   build-admin    构建管理端`;
 
 async function withServices<T>(
@@ -119,6 +121,12 @@ async function main(command = 'serve', argument?: string): Promise<number> {
       );
       return 0;
     }
+    case 'import-av':
+      if (!argument) {
+        console.error(USAGE);
+        return 2;
+      }
+      return withServices(config, (s) => importAvCommand(s, config, argument));
     case 'build-admin':
       await ensureAdminBuilt({ force: true });
       return 0;

@@ -2,15 +2,16 @@
 // arrives), registered when its last byte is in (device hash, media probe, poster, the object store
 // under its SHA-256, the record and its ledger entry in one transaction), listed with its compliance
 // flags, and played (range requests; each view a ledger entry).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { shanghaiDate } from '../../platform/clock.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import { dbOf, withTx, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { ByteRange, ObjectStore } from '../../platform/storage/index.ts';
 import type { CasesService } from '../cases/index.ts';
@@ -72,6 +73,26 @@ export class RecordsService {
     const row = await repo.findUpload(dbOf(ctx, this.db), id);
     if (!row || row.accountId !== ctx.actor.id) throw notFound('上传');
     return row;
+  }
+
+  /**
+   * Registers a file already on this machine (a body-cam dock's export, `sanxiang import-av`) by the same
+   * path as an upload: announced, streamed into the upload store with both digests, then registered.
+   */
+  async importFile(ctx: Ctx, file: string, raw: Record<string, string>): Promise<repo.RecordRow> {
+    const { size } = await stat(file);
+    if (size === 0) throw badRequest('文件为空（0 字节）', { field: 'file' });
+    const id = randomUUID();
+    await this.announce(ctx, id, raw, size);
+    await this.uploads.create({
+      id,
+      size,
+      offset: 0,
+      metadata: {},
+      creation_date: ctx.now.toISOString(),
+    } as Parameters<HashingFileStore['create']>[0]);
+    await this.uploads.write(createReadStream(file), id, 0);
+    return this.register(ctx, id);
   }
 
   /** Refuses a received file: the ledger says why, the bytes and the announcement are removed. */
