@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pipeline, Transform, Writable, type Readable } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { FileStore } from '@tus/file-store';
+import { ThreadHash } from './thread-hash.ts';
 
 /** The tus Upload-Checksum algorithms this server verifies (Tus-Checksum-Algorithm). */
 export const CHECKSUM_ALGORITHMS = ['sha1', 'sha256', 'md5', 'sm3'].filter((a) => getHashes().includes(a));
@@ -29,7 +30,8 @@ export interface Digests {
 interface Running {
   offset: number;
   sha256: Hash;
-  sm3: Hash;
+  /** On a worker thread, in parallel with SHA-256 and the write (thread-hash.ts). */
+  sm3: ThreadHash;
 }
 
 /** A tus error answer: @tus/server sends `status_code` and `body` as they are. */
@@ -82,7 +84,8 @@ export class HashingFileStore extends FileStore {
         state.sm3.update(chunk);
         chunkHash?.update(chunk);
         received += chunk.length;
-        cb(null, chunk);
+        if (ThreadHash.busy) void ThreadHash.drained().then(() => cb(null, chunk));
+        else cb(null, chunk);
       },
     });
     let newOffset: number;
@@ -94,18 +97,22 @@ export class HashingFileStore extends FileStore {
       );
     } catch (e) {
       // How much of what was hashed reached the disk is unknown: the next chunk rebuilds from the file.
-      this.running.delete(id);
+      this.forgetState(id);
+      before.sm3.dispose();
       throw e;
     }
     if (newOffset !== offset + received) {
-      this.running.delete(id);
+      this.forgetState(id);
+      before.sm3.dispose();
       return newOffset;
     }
     if (chunkHash && chunkHash.digest('base64') !== declared!.base64) {
       await truncate(this.pathOf(id), offset);
+      state.sm3.dispose();
       this.running.set(id, { offset, ...before });
       throw tusError(460, 'Checksum Mismatch：本段数据与声明的校验值不符，已丢弃，请重新发送\n');
     }
+    before.sm3.dispose();
     state.offset = newOffset;
     return newOffset;
   }
@@ -113,13 +120,18 @@ export class HashingFileStore extends FileStore {
   /** SHA-256 and SM3 of the whole upload once complete (rebuilt from disk if this process lacks them). */
   async digests(id: string, size: number): Promise<Digests> {
     const state = await this.stateAt(id, size);
-    return { sha256: state.sha256.copy().digest('hex'), sm3: state.sm3.copy().digest('hex'), size };
+    return { sha256: state.sha256.copy().digest('hex'), sm3: await state.sm3.copy().digest(), size };
   }
 
   /** Forgets an upload's running digests (it was registered, refused or terminated). */
   forget(id: string): void {
-    this.running.delete(id);
+    this.forgetState(id);
     this.declared.delete(id);
+  }
+
+  private forgetState(id: string): void {
+    this.running.get(id)?.sm3.dispose();
+    this.running.delete(id);
   }
 
   /** Removes the upload's file (if still there) and its tus description. */
@@ -131,7 +143,8 @@ export class HashingFileStore extends FileStore {
   private async stateAt(id: string, offset: number): Promise<Running> {
     const known = this.running.get(id);
     if (known && known.offset === offset) return known;
-    const state: Running = { offset, sha256: createHash('sha256'), sm3: createHash('sm3') };
+    this.forgetState(id);
+    const state: Running = { offset, sha256: createHash('sha256'), sm3: new ThreadHash('sm3') };
     if (offset > 0) {
       await pipelineAsync(
         createReadStream(this.pathOf(id), { start: 0, end: offset - 1 }),
@@ -139,7 +152,8 @@ export class HashingFileStore extends FileStore {
           write(chunk: Buffer, _enc, cb) {
             state.sha256.update(chunk);
             state.sm3.update(chunk);
-            cb();
+            if (ThreadHash.busy) void ThreadHash.drained().then(() => cb());
+            else cb();
           },
         }),
       );
