@@ -33,6 +33,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       maxBodyBytes: 1024 * 1024,
       maxUploadBytes: 200 * 1024 * 1024,
+      maxRecordBytes: 8 * 1024 ** 3,
+      uploadDir: path.join(path.resolve('./data'), 'uploads'),
     });
   });
 

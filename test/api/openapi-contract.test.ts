@@ -34,12 +34,26 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/**
+ * Byte protocols outside the document, on purpose: the tus 1.0.0 upload (its answers include 460 and
+ * bodies in text) and the record media streams (200, 206 or 416 by the Range header).
+ */
+const UNDOCUMENTED = [
+  'OPTIONS /api/v1/uploads',
+  'POST /api/v1/uploads',
+  'PATCH /api/v1/uploads/:uploadId',
+  'DELETE /api/v1/uploads/:uploadId',
+  'GET /api/v1/cases/:id/records/:seq/file',
+  'GET /api/v1/cases/:id/records/:seq/poster',
+];
+
 const route = (method: string, path: string) => `${method} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
 
 describe('OpenAPI contract', () => {
   it('names every operation once, in camelCase', () => {
     const ids = ops.map((o) => o.op.operationId);
-    expect(ops.length).toBe(t.routeAccess.size);
+    expect(UNDOCUMENTED.filter((r) => t.routeAccess.has(r))).toEqual(UNDOCUMENTED);
+    expect(ops.length).toBe(t.routeAccess.size - UNDOCUMENTED.length);
     expect(ids.filter((id) => !/^[a-z][a-zA-Z0-9]+$/.test(id ?? ''))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
     const byRoute = Object.fromEntries(ops.map((o) => [`${o.method} ${o.path}`, o.op.operationId]));

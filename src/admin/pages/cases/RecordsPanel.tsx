@@ -31,6 +31,7 @@ import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import { formatTime } from '../../lib/format.ts';
 import type { CaseDetail } from './api.ts';
 import { formatBytes, shortHash } from './evidenceFormat.ts';
+import RecordExemptions from './RecordExemptions.tsx';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 type RecordList = Json<paths['/api/v1/cases/{id}/records']['get']['responses'][200]>;
@@ -265,6 +266,7 @@ function Player({
 export default function RecordsPanel({ c }: { c: CaseDetail }) {
   const queryClient = useQueryClient();
   const [playing, setPlaying] = useState<AvRecord | null>(null);
+  const activities = useAvActivities();
   const list = useQuery({
     queryKey: recordsKey(c.id),
     queryFn: () => unwrap(api.GET('/api/v1/cases/{id}/records', { params: { path: { id: c.id } } })),
@@ -380,6 +382,13 @@ export default function RecordsPanel({ c }: { c: CaseDetail }) {
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: '尚无音像记录' }}
+      />
+      <RecordExemptions
+        caseId={c.id}
+        exemptions={list.data?.exemptions ?? []}
+        activities={activities.data ?? []}
+        mayWrite={c.mayAddEvidence}
+        queryKey={recordsKey(c.id)}
       />
       <Player caseId={c.id} record={playing} onClose={() => setPlaying(null)} />
     </Space>
