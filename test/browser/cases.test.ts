@@ -41,6 +41,19 @@ describe('case workbench', () => {
       .click();
   }
 
+  /** Picks the enforcement item by typing keywords into the picker (the server searches the list). */
+  async function pickItem(page: Page, keywords: string, code: string) {
+    await page.locator('#enforcementItemCode').click();
+    await page.locator('#enforcementItemCode').fill(keywords);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: code })
+      .first()
+      .click({ timeout: 15_000 });
+    // The chosen item's articles are shown under the picker before the case is registered.
+    await expect.poll(() => page.locator('.sx-item-basis').textContent()).toMatch(/违反：《/);
+  }
+
   /** Takes a step the page offers: its button, its form (filled by `fill`), 确定, and the state reached. */
   async function step(page: Page, label: string, reached: string, fill?: (dialog: Locator) => Promise<void>) {
     await page.getByRole('button', { name: label, exact: true }).click();
@@ -75,6 +88,7 @@ describe('case workbench', () => {
     await page.locator('#cause').fill('未取得公共场所卫生许可证从事经营活动');
     await page.locator('#place').fill('示范区人民路 1 号');
     await page.locator('#summary').fill('日常监督检查中发现当事人未取得公共场所卫生许可证即开展住宿经营。');
+    await pickItem(page, '卫生许可证 擅自营业', 'SFWJ-CF-015');
     const party = page.getByTestId('party-0');
     await party.getByText('单位', { exact: true }).click();
     await page.locator('#parties_0_name').fill(ORG.name);
@@ -303,6 +317,7 @@ describe('case workbench', () => {
     await page.locator('#cause').fill('公共场所从业人员未取得健康合格证明上岗');
     await page.locator('#place').fill('示范区健康路 8 号');
     await page.locator('#summary').fill('公共场所从业人员未取得有效健康合格证明即从事直接为顾客服务的工作。');
+    await pickItem(page, '健康合格证明', 'SFWJ-CF-018');
     await page.locator('#parties_0_name').fill('张三');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);

@@ -993,6 +993,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enforcement-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选择执法事项：按名称、编码或关键词查找本机关在指定日期（违法行为发生日）有效的执法事项，附所违反和所依据的条款 */
+        get: operations["searchEnforcementItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger/verify": {
         parameters: {
             query?: never;
@@ -5777,6 +5794,45 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+        };
+    };
+    searchEnforcementItems: {
+        parameters: {
+            query?: {
+                category?: "licensing" | "penalty" | "compulsory" | "inspection" | "levy" | "other";
+                date?: string;
+                limit?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 处罚依据的条款 */
+                        applied: string;
+                        benchmarkCode: string | null;
+                        category: string;
+                        code: string;
+                        field: string;
+                        name: string;
+                        version: number;
+                        /** @description 违反的条款（《…》第X条第X款） */
+                        violated: string;
+                    }[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     verifyLedger: {

@@ -10,6 +10,7 @@ const A = 'cases.approve';
 
 const PERMISSIONS: Record<CaseKind, Record<string, string>> = {
   penalty: {
+    set_item: H,
     file: A,
     decline_filing: A,
     decide_simple: H,

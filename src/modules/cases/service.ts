@@ -5,7 +5,7 @@
 // are the folders of those names.
 import { dbOf, today, withTx, type Ctx, type TxCtx, type UserActor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
@@ -25,7 +25,7 @@ import * as repo from './repo.ts';
 import { applyStep, safeAllowed } from './step.ts';
 import { requireStepHoldings, type ProduceDocument } from './step-documents.ts';
 import { officersInOrder } from './officers.ts';
-import { enrichAction } from './step-facts.ts';
+import { enrichAction, legalBasisOf } from './step-facts.ts';
 import type { CreateCaseInput } from './types.ts';
 import { seesAllCases } from './visibility.ts';
 
@@ -113,22 +113,18 @@ export class CasesService {
       throw badRequest('登记案件的执法人员须是本案执法人员之一', { field: 'officerIds' });
     }
     const main = input.parties.find((p) => p.role === 'party')!;
-    if (input.enforcementItemCode) {
-      // The item must be in the body's list on the day it registers the case, and the law must give it to
-      // a department the body is (catalog rules/competence.ts).
-      const refusal = await this.catalog.registrationRefusal(
-        ctx,
-        actor.bodyId,
-        input.enforcementItemCode,
-        openedOn,
-      );
-      if (refusal)
-        throw unprocessable('RULE_VIOLATION', refusal.message, {
-          field: 'enforcementItemCode',
-          rule: refusal.rule,
-          citation: refusal.citation,
-        });
-    }
+    // The item must be in the body's list on the day it registers the case, and the law must give it to a
+    // department the body is (catalog rules/competence.ts); a penalty case stores the articles resolved for
+    // its violation date, which its documents quote.
+    const legalBasis = input.enforcementItemCode
+      ? await legalBasisOf(
+          ctx,
+          this.catalog,
+          { bodyId: actor.bodyId, openedOn, record: input.particulars },
+          input.enforcementItemCode,
+          { field: 'enforcementItemCode', listedOn: openedOn },
+        )
+      : null;
     if (input.unitId) {
       const units = await this.bodies.listUnits(ctx, actor.bodyId);
       if (!units.some((u) => u.id === input.unitId))
@@ -143,7 +139,7 @@ export class CasesService {
       const seq = await repo.nextInSeries(tx, actor.bodyId, 'case', year);
       const record = {
         ...machine.emptyRecord(),
-        ...(input.kind === 'penalty' ? input.particulars : {}),
+        ...(input.kind === 'penalty' ? { ...input.particulars, legalBasis } : {}),
       } as Record<string, unknown>;
       let row = await repo.insertCase(tx, {
         bodyId: actor.bodyId,

@@ -2,8 +2,9 @@
 // taken: the approver of a step reserved for the head (whoever approves it, never what the client says), the hearing
 // right as the notice states it (the body's figures on the day it is served), and the legal review
 // determination when an investigation closes.
-import { dbOf, type Ctx } from '../../platform/context.ts';
+import { dbOf, today, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { unprocessable } from '../../platform/http/errors.ts';
 import type { CatalogService } from '../catalog/index.ts';
 import { hearingThresholds } from './documents/index.ts';
 import { parseDate } from './deadlines.ts';
@@ -20,6 +21,10 @@ export async function enrichAction(
   c: CaseRow,
   action: { type: string },
 ) {
+  if (c.kind === 'penalty' && action.type === 'set_item') {
+    const a = action as Extract<PenaltyAction, { type: 'set_item' }>;
+    return { ...a, basis: await legalBasisOf(ctx, catalog, c, a.itemCode) };
+  }
   // A5 the approver of a step reserved for the head is whoever approves it here, from the session,
   // never a name the client types (the action schemas do not even take one).
   if (procedurePermission(c.kind as CaseKind, action.type) === 'cases.approve')
@@ -67,6 +72,31 @@ export async function enrichAction(
       reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`),
     },
   };
+}
+
+/**
+ * The enforcement item's legal basis for a case (C1): the item must be the body's to enforce today
+ * (B1 list and competence, as at registration), and its articles are resolved for the violation date
+ * (行政处罚法第三十七条), else the registration date.
+ */
+export async function legalBasisOf(
+  ctx: Ctx,
+  catalog: CatalogService,
+  c: { bodyId: string; openedOn: string; record: unknown },
+  itemCode: string,
+  /** The input field named in a refusal, and the day the item must be listed (default today). */
+  where: { field: string; listedOn?: string } = { field: 'itemCode' },
+) {
+  const refusal = await catalog.registrationRefusal(ctx, c.bodyId, itemCode, where.listedOn ?? today(ctx));
+  if (refusal)
+    throw unprocessable('RULE_VIOLATION', refusal.message, {
+      field: where.field,
+      rule: refusal.rule,
+      citation: refusal.citation,
+    });
+  const violationOn = (c.record as { violationOn?: unknown }).violationOn;
+  const lawDate = typeof violationOn === 'string' && isRealDate(violationOn) ? violationOn : c.openedOn;
+  return catalog.legalBasisFor(ctx, c.bodyId, itemCode, lawDate);
 }
 
 function isRealDate(value: unknown): value is string {

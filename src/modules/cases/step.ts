@@ -76,7 +76,10 @@ export async function applyStep(
         })),
   );
   const next = await deadlines.earliestOpenDeadline(tx, c.id);
+  // 确定执法事项 names the item on the record; the case row's column (lists, exports) follows it.
+  const itemCode = (record as { legalBasis?: { itemCode?: string } | null }).legalBasis?.itemCode;
   const updated = await repo.updateCaseIfVersion(tx, c.id, c.version, {
+    ...(itemCode && itemCode !== c.enforcementItemCode ? { enforcementItemCode: itemCode } : {}),
     state: result.next,
     record,
     finished,

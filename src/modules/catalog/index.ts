@@ -31,3 +31,4 @@ export {
 export { describeReviewConditions } from './rules/describe.ts';
 export { describeFineRule } from './rules/fine-text.ts';
 export { isInForce, versionInForce } from './rules/versions.ts';
+export { citationsText, type BasisCitation, type CaseLegalBasis } from './enforcement-items.ts';

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { trimmedText } from '../../platform/text.ts';
 import { userCtx } from '../access/index.ts';
-import { isoDate, reason } from '../bodies/index.ts';
+import { CATEGORIES, isoDate, reason } from '../bodies/index.ts';
 import { LAW_LEVELS, PENALTY_KINDS, TIERS } from './model.ts';
 import type { CatalogService } from './service.ts';
 import { CATALOG_KIND_NAMES, CATALOG_KINDS, legalDocumentInput } from './types.ts';
@@ -81,6 +81,40 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
       },
     },
     async (req) => catalog.list(userCtx(req), req.params.kind, req.query),
+  );
+
+  r.get(
+    '/api/v1/enforcement-items',
+    {
+      config: { access: 'catalog.read' },
+      schema: {
+        operationId: 'searchEnforcementItems',
+        tags,
+        summary:
+          '选择执法事项：按名称、编码或关键词查找本机关在指定日期（违法行为发生日）有效的执法事项，附所违反和所依据的条款',
+        querystring: z.object({
+          q: trimmedText().max(50).optional(),
+          date: isoDate.optional(),
+          category: z.enum(CATEGORIES).optional(),
+          limit: z.coerce.number().int().min(1).max(50).default(20),
+        }),
+        response: {
+          200: z.array(
+            z.object({
+              code: z.string(),
+              name: z.string(),
+              field: z.string(),
+              category: z.string(),
+              version: z.number(),
+              benchmarkCode: z.string().nullable(),
+              violated: z.string().describe('违反的条款（《…》第X条第X款）'),
+              applied: z.string().describe('处罚依据的条款'),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => catalog.searchItems(userCtx(req), req.query),
   );
 
   r.get(

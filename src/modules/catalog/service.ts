@@ -29,6 +29,7 @@ import { LegalLibrary } from './legal-library.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
 import { exportCatalog, importCatalog } from './xlsx.ts';
 import { checkEffectiveFrom } from './effective-from.ts';
+import { resolveItemBasis, searchItems } from './enforcement-items.ts';
 
 export interface SaveEntry {
   code: string;
@@ -252,7 +253,7 @@ export class CatalogService extends LegalLibrary {
   }
 
   /** The version of a catalogue entry in force on `date`, else the one in force today (an entry published after the date). */
-  private async entryFor(ctx: Ctx<Actor>, bodyId: string, kind: CatalogKind, code: string, date: string) {
+  async entryFor(ctx: Ctx<Actor>, bodyId: string, kind: CatalogKind, code: string, date: string) {
     const db = dbOf(ctx, this.db);
     for (const on of [date, today(ctx)]) {
       const [entry] = (await repo.entriesInForce(db, bodyId, kind, on, code)).filter((e) => e.code === code);
@@ -284,17 +285,27 @@ export class CatalogService extends LegalLibrary {
         .join('、');
     let violated = data.basis?.length ? await shown(data.basis) : (data.basisText ?? '');
     let penalty = '';
-    let discretion = '';
     if (data.benchmarkCode) {
       const bm = await this.entryFor(ctx, bodyId, 'benchmark', data.benchmarkCode, date);
       if (bm) {
         const b = bm.data as Pick<DiscretionBenchmark, 'violatedArticles' | 'penaltyArticles' | 'violation'>;
         if (b.violatedArticles.length) violated = await shown(b.violatedArticles);
         penalty = await shown(b.penaltyArticles);
-        discretion = `${bm.code} ${b.violation}`;
       }
     }
-    return { name: data.name, violated, penalty, discretion };
+    // The discretion reasoning is the case's (the tier chosen at 调查终结 and its facts), never the
+    // benchmark's internal code.
+    return { name: data.name, violated, penalty, discretion: '' };
+  }
+
+  /** B1: the item picker — items in force on `date` by name, code or keyword (enforcement-items.ts). */
+  searchItems(ctx: Ctx, input: { q?: string; date?: string; category?: string; limit?: number }) {
+    return searchItems(this, ctx, { ...input, date: input.date ?? today(ctx), limit: input.limit ?? 20 });
+  }
+
+  /** C1: the legal basis a case stores for item `code`, resolved for its violation date. */
+  legalBasisFor(ctx: Ctx<Actor>, bodyId: string, code: string, date: string) {
+    return resolveItemBasis(this, ctx, bodyId, code, date);
   }
 
   /**

@@ -70,9 +70,17 @@ export interface ErrorOut {
 
 export const ORG_CODE = '91350100M000100Y43';
 
-/** A penalty case against an organisation, handled by officer1 (lead) and officer2. */
+/** The demo item the default case is registered under (未取得《医疗机构执业许可证》擅自执业). */
+export const DEFAULT_ITEM = 'SFWJ-CF-001';
+
+/**
+ * A penalty case against an organisation, handled by officer1 (lead) and officer2, under the demo item
+ * DEFAULT_ITEM (a penalty case names its item before 立案); other kinds carry no item unless given.
+ */
 export function caseInput(ids: DemoIds, over: Record<string, unknown> = {}) {
+  const kind = over.kind ?? 'penalty';
   return {
+    enforcementItemCode: kind === 'penalty' ? DEFAULT_ITEM : null,
     kind: 'penalty',
     field: 'medical',
     cause: '未取得医疗机构执业许可证擅自执业',

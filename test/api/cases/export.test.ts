@@ -163,7 +163,8 @@ describe('case and deadline export (.xlsx)', () => {
     otherBodyOfficer = await loginFrom(t, su.username);
     k.S = await createCase(
       otherBodyOfficer,
-      caseInput(ids, { cause: '己案', leadOfficerId: sp, officerIds: [sp] }),
+      // The sibling body publishes no item list: its case names none.
+      caseInput(ids, { cause: '己案', leadOfficerId: sp, officerIds: [sp], enforcementItemCode: null }),
     );
   });
   afterAll(() => t.close());

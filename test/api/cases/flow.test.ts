@@ -47,6 +47,7 @@ describe('a penalty case over HTTP', () => {
       },
     ],
     particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
+    enforcementItemCode: 'SFWJ-CF-001',
   });
 
   it('is created in 线索/受理 and offers 立案 only to the head', async () => {
@@ -55,7 +56,7 @@ describe('a penalty case over HTTP', () => {
     const c = res.json() as CaseOut;
     expect(c.state).toBe('lead');
     expect(c.code).toMatch(/^\d{4}-00001$/);
-    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple']);
+    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple', 'set_item']);
     expect(c.actionsForOthers.map((a) => [a.type, a.permission])).toEqual([
       ['file', 'cases.approve'],
       ['decline_filing', 'cases.approve'],

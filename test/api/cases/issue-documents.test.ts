@@ -64,6 +64,7 @@ describe('enforcement documents over HTTP', () => {
       source: '日常监督检查',
       place: '示范区人民路 8 号悦来宾馆',
       summary: '现场检查发现服务员李某未取得有效健康合格证明从事客房服务工作',
+      enforcementItemCode: 'SFWJ-CF-018',
       leadOfficerId: ids.personOf.officer1,
       officerIds: [ids.personOf.officer1, ids.personOf.officer2],
       parties: [

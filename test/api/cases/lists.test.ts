@@ -358,7 +358,13 @@ describe('case lists, deadlines, reminders and linked cases', () => {
       const siblingOfficer = await loginFrom(t, su.username);
       const l3 = await createCase(
         siblingOfficer,
-        caseInput(ids, { parties: party('甲诊所'), leadOfficerId: sp, officerIds: [sp] }),
+        // The sibling body publishes no item list: its case names none.
+        caseInput(ids, {
+          parties: party('甲诊所'),
+          leadOfficerId: sp,
+          officerIds: [sp],
+          enforcementItemCode: null,
+        }),
       );
       expect(l3.bodyId).toBe(sibling);
       // A case where the code appears only for a witness is not the party's.

@@ -45,6 +45,7 @@ describe('provisional deadlines', () => {
           },
         ],
         particulars: { violationOn: '2026-11-01', discoveredOn: '2026-11-19' },
+        enforcementItemCode: 'SFWJ-CF-001',
         openedOn: '2026-11-19',
       })
     ).json() as CaseOut;

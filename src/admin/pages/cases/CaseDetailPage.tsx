@@ -20,6 +20,40 @@ import SectionTabs from './SectionTabs.tsx';
 import TimelinePanel from './TimelinePanel.tsx';
 import './cases.css';
 
+interface StoredBasis {
+  itemCode: string;
+  itemName: string;
+  violated: { display: string }[];
+  applied: { display: string }[];
+  lawDate: string;
+}
+
+/** 执法事项 and the articles the documents quote (C1), or what is still missing. */
+function basisItems(c: CaseDetail) {
+  if (c.kind !== 'penalty') return [];
+  const b = (c.record as { legalBasis?: StoredBasis | null }).legalBasis;
+  if (!b)
+    return [
+      {
+        key: 'item',
+        label: '执法事项',
+        span: 'filled' as const,
+        children: <Typography.Text type="warning">未确定（立案前须确定执法事项）</Typography.Text>,
+      },
+    ];
+  const list = (l: { display: string }[]) => l.map((x) => x.display).join('、') || '—';
+  return [
+    { key: 'item', label: '执法事项', span: 'filled' as const, children: b.itemName },
+    {
+      key: 'violated',
+      label: `违反（${b.lawDate}施行）`,
+      span: 'filled' as const,
+      children: list(b.violated),
+    },
+    { key: 'applied', label: '处罚依据', span: 'filled' as const, children: list(b.applied) },
+  ];
+}
+
 function Header({ c }: { c: CaseDetail }) {
   const next = c.deadlines.filter((d) => d.status === 'open').sort((a, b) => a.due.localeCompare(b.due))[0];
   return (
@@ -39,6 +73,7 @@ function Header({ c }: { c: CaseDetail }) {
           children: next ? <DueTag due={next.due} level={next.level} label={next.label} /> : '—',
         },
         { key: 'summary', label: '基本情况', span: 'filled', children: c.summary || '—' },
+        ...basisItems(c),
       ]}
     />
   );

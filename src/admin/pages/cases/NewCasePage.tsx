@@ -21,6 +21,7 @@ import {
   toCreateInput,
   type NewCaseValues,
 } from './newCase.ts';
+import ItemPicker from './ItemPicker.tsx';
 import PartiesList from './PartiesList.tsx';
 import SimpleSection from './SimpleSection.tsx';
 import './cases.css';
@@ -38,6 +39,7 @@ export default function NewCasePage() {
   const people = useBodyPeople();
   const simple = (Form.useWatch('simple', form) as boolean | undefined) ?? false;
   const kind: CaseKind = Form.useWatch('kind', form) ?? 'penalty';
+  const violationOn = Form.useWatch<NewCaseValues['violationOn']>('violationOn', form);
 
   const origin = useQuery({
     queryKey: caseKeys.detail(from ?? ''),
@@ -106,6 +108,22 @@ export default function NewCasePage() {
           <Card size="small" title="案件信息">
             <CaseFields meta={meta.data} simple={simple} />
           </Card>
+          {penalty ? (
+            <Card size="small" title="执法事项与法律依据">
+              <Form.Item
+                name="enforcementItemCode"
+                label="执法事项"
+                extra={
+                  simple
+                    ? '当场处罚决定书引用所选事项在违法行为发生日施行的条款'
+                    : '立案前须确定；决定书等文书引用所选事项在违法行为发生日施行的条款'
+                }
+                rules={simple ? [{ required: true, message: '请选择执法事项' }] : []}
+              >
+                <ItemPicker date={violationOn ? violationOn.format('YYYY-MM-DD') : undefined} />
+              </Form.Item>
+            </Card>
+          ) : null}
           <Card size="small" title="当事人">
             <PartiesList />
           </Card>

@@ -5,6 +5,7 @@ import type { FormRule as Rule } from 'antd';
 import YuanInput from '../../lib/YuanInput.tsx';
 import { yuanRule } from '../../lib/money.ts';
 import type { PersonOption } from './api.ts';
+import ItemPicker from './ItemPicker.tsx';
 import PenaltyInput, { penaltyRule } from './PenaltyInput.tsx';
 import type { FieldSpec } from './schemaForm.ts';
 
@@ -21,6 +22,7 @@ function rulesOf(f: FieldSpec): Rule[] {
     case 'date':
     case 'select':
     case 'person':
+    case 'item':
     case 'multiselect':
       return f.required ? [{ required: true, message: `请选择${f.label}` }] : [];
     case 'text':
@@ -66,6 +68,8 @@ function Control({
       return <Select {...p} mode="multiple" options={f.options} placeholder={`选择${f.label}`} />;
     case 'penalty':
       return <PenaltyInput {...p} options={f.options ?? []} />;
+    case 'item':
+      return <ItemPicker {...p} />;
     case 'person':
       return (
         <Select

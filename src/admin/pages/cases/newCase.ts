@@ -32,6 +32,8 @@ export interface NewCaseValues {
   source?: string;
   place?: string;
   summary?: string;
+  /** 执法事项 (penalty cases): required for 简易程序, else before 立案. */
+  enforcementItemCode?: string | null;
   officerIds: string[];
   leadOfficerId?: string;
   parties: PartyValues[];
@@ -97,6 +99,7 @@ export function toCreateInput(v: NewCaseValues, originCaseId: string | null): Ca
     source: text(v.source),
     place: text(v.place),
     summary: text(v.summary),
+    enforcementItemCode: kind === 'penalty' ? (v.enforcementItemCode ?? null) : null,
     leadOfficerId: v.leadOfficerId!,
     officerIds: v.officerIds,
     parties: v.parties.map(partyOf),

@@ -6,6 +6,7 @@
 //   {kinds, fineFen} object → penalty input (fine in 元, sent as integer 分)
 //   integer described "（分）" → amount in 元           uuid host → person picker
 //   long string or reason/opinion → TextArea           array of objects → a list of rows
+//   itemCode → the enforcement-item picker
 // Fields that are neither required nor described (e.g. the legal review determination the server adds
 // itself on 调查终结) are not shown.
 import dayjs, { type Dayjs } from 'dayjs';
@@ -38,6 +39,7 @@ export type FieldKind =
   | 'multiselect'
   | 'penalty'
   | 'person'
+  | 'item'
   | 'yuan'
   | 'integer'
   | 'number'
@@ -100,6 +102,7 @@ function specOf(key: string, prop: JsonSchema, requiredBySchema: boolean): Field
       .filter((s): s is FieldSpec => s !== null);
     return { ...common, label, kind: 'list', item, max: base.maxItems };
   }
+  if (base.type === 'string' && key === 'itemCode') return { ...common, label, kind: 'item' };
   if (base.type === 'string' && (key === 'hostId' || base.format === 'uuid'))
     return { ...common, label, kind: 'person' };
   if (base.type === 'integer' && (/（分）/.test(label) || /Fen$/.test(key))) {
@@ -151,6 +154,8 @@ export function initialValues(
       } satisfies PenaltyValue;
     } else if (f.kind === 'penalty') out[f.key] = { kinds: [] } satisfies PenaltyValue;
     else if (f.kind === 'list') out[f.key] = [{}];
+    else if (f.kind === 'item')
+      out[f.key] = (ctx.record.legalBasis as { itemCode?: string } | null | undefined)?.itemCode;
   }
   return out;
 }
@@ -164,6 +169,7 @@ function valueOf(f: FieldSpec, v: unknown): unknown {
       return v === true;
     case 'select':
     case 'person':
+    case 'item':
       return empty ? null : v;
     case 'multiselect':
       return v ?? [];

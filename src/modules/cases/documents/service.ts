@@ -19,7 +19,7 @@ import { canonicalJson } from '../../../platform/ledger/canonical.ts';
 import type { Ledger } from '../../../platform/ledger/ledger.ts';
 import type { ObjectStore } from '../../../platform/storage/index.ts';
 import type { BodiesService } from '../../bodies/index.ts';
-import type { CatalogService } from '../../catalog/index.ts';
+import { citationsText, type CaseLegalBasis, type CatalogService } from '../../catalog/index.ts';
 import { CASE_FIELD_ABBREVIATIONS, type CaseField } from '../fields.ts';
 import type { CaseKind } from '../machine.ts';
 import * as repo from '../repo.ts';
@@ -107,14 +107,19 @@ export class CaseDocumentsService {
     const view = await this.cases.get(ctx, caseId);
     const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
     const settings = await readSettings(dbOf(ctx, this.db), body);
-    const basis = view.enforcementItemCode
-      ? await this.catalog.basisForItem(
-          ctx,
-          view.bodyId,
-          view.enforcementItemCode,
-          lawDayOf(view.record, day),
-        )
-      : null;
+    // The articles the case stored when its item was named (resolved for the violation date); a case
+    // registered before that was stored is read from the catalogue as before.
+    const stored = (view.record as { legalBasis?: CaseLegalBasis | null }).legalBasis;
+    const basis = stored
+      ? { violated: citationsText(stored.violated), penalty: citationsText(stored.applied), discretion: '' }
+      : view.enforcementItemCode
+        ? await this.catalog.basisForItem(
+            ctx,
+            view.bodyId,
+            view.enforcementItemCode,
+            lawDayOf(view.record, day),
+          )
+        : null;
     return {
       snapshot: buildSnapshot(view, body, settings, basis, day),
       kind: view.kind as CaseKind,

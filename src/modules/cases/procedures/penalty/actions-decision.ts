@@ -12,6 +12,7 @@ import {
   checkNotHeavier,
   checkPenaltyShape,
   checkReviewGate,
+  checkLegalBasis,
   checkRightsPhase,
   refuse,
 } from './guards.ts';
@@ -26,6 +27,7 @@ export const PENALTY_DECISION_ACTIONS = {
     input: { decidedOn: dateField('决定日期'), penalty: penaltyInput },
     dates: (a) => [a.decidedOn],
     precheck: (_state, facts, date) =>
+      checkLegalBasis(facts, true) ??
       checkRightsPhase(facts, date) ??
       checkReviewGate(facts) ??
       checkCollective(facts) ??
@@ -33,6 +35,7 @@ export const PENALTY_DECISION_ACTIONS = {
       checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', facts, date),
     apply: (_state, facts, a) =>
       checkPenaltyShape(a.penalty) ??
+      checkLegalBasis(facts, true) ??
       checkRightsPhase(facts, a.decidedOn) ??
       checkReviewGate(facts) ??
       checkCollective(facts) ??

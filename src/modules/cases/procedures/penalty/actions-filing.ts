@@ -10,11 +10,19 @@ import { blank, checkOfficers, yuan } from '../guards.ts';
 import {
   SIMPLE_PROCEDURE_KINDS,
   SIMPLE_PROCEDURE_LIMIT_FEN,
+  checkLegalBasis,
   checkLimitation,
   checkPenaltyShape,
   refuse,
 } from './guards.ts';
-import { fineOf, penaltyInput, type PenaltyFacts, type PenaltyRecord, type PenaltyState } from './model.ts';
+import {
+  fineOf,
+  legalBasisInput,
+  penaltyInput,
+  type PenaltyFacts,
+  type PenaltyRecord,
+  type PenaltyState,
+} from './model.ts';
 
 const action = actionsOf<PenaltyState, PenaltyRecord>();
 
@@ -23,13 +31,27 @@ const openable = (_state: PenaltyState, facts: PenaltyFacts, date: string): Refu
   checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', facts, date) ?? checkLimitation(facts);
 
 export const PENALTY_FILING_ACTIONS = {
+  set_item: action({
+    label: '确定执法事项',
+    permission: 'cases.handle',
+    input: { itemCode: trimmedText().min(1, '请选择执法事项').max(80).describe('执法事项') },
+    // The articles resolved from the catalogue for the violation date (step-facts.ts), never the client's.
+    serverInput: { basis: legalBasisInput },
+    dates: () => [],
+    apply(state, _facts, a) {
+      if (!a.basis) return refuse('ITEM_MISSING', `执法事项“${a.itemCode}”不在本机关的执法事项清单中`);
+      return { next: state };
+    },
+    fold: (r, a) => ({ ...r, legalBasis: a.basis ?? r.legalBasis }),
+  }),
+
   file: action({
     label: '立案',
     permission: 'cases.approve',
     input: { filedOn: dateField('立案日期') },
     serverInput: approverInput,
     dates: (a) => [a.filedOn],
-    precheck: openable,
+    precheck: (state, facts, date) => openable(state, facts, date) ?? checkLegalBasis(facts, false),
     apply(_state, facts, a) {
       if (blank(a.approvedBy)) return refuse('FILING_APPROVAL_MISSING', '立案须经行政机关负责人批准');
       if (facts.discoveredOn !== null && a.filedOn < facts.discoveredOn) {
@@ -65,7 +87,7 @@ export const PENALTY_FILING_ACTIONS = {
     permission: 'cases.handle',
     input: { decidedOn: dateField('决定日期'), penalty: penaltyInput },
     dates: (a) => [a.decidedOn],
-    precheck: openable,
+    precheck: (state, facts, date) => openable(state, facts, date) ?? checkLegalBasis(facts, true),
     apply(_state, facts, a) {
       const shape = checkPenaltyShape(a.penalty);
       if (shape) return shape;

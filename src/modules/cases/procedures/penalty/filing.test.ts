@@ -2,7 +2,7 @@
 // review opinion, extension (Art. 60), pauses, 证据先行登记保存 (Art. 56) — and the endings.
 import { describe, expect, it } from 'vitest';
 import type { Officer } from '../../machine.ts';
-import { cert, OFFICERS, facts, notifiedFacts, TODAY, ok, refused } from './fixtures.ts';
+import { BASIS, cert, OFFICERS, facts, notifiedFacts, TODAY, ok, refused } from './fixtures.ts';
 import { penaltyMachine as m, type PenaltyAction } from './index.ts';
 import { emptyPenaltyRecord, type Penalty } from './model.ts';
 
@@ -43,11 +43,45 @@ describe('立案: two certified officers (Art. 42)', () => {
     expect(m.allowedActions('lead', facts(), '2026-08-03')).toEqual([
       'file',
       'decide_simple',
+      'set_item',
       'decline_filing',
     ]);
     expect(m.allowedActions('lead', facts({ officers: [OFFICERS[0]!] }), '2026-08-03')).toEqual([
+      'set_item',
       'decline_filing',
     ]);
+  });
+});
+
+describe('the enforcement item before 立案 (Arts. 4, 52, 54, 59)', () => {
+  const file: PenaltyAction = { type: 'file', filedOn: '2026-08-03', approvedBy: '局长' };
+  const simple: PenaltyAction = {
+    type: 'decide_simple',
+    decidedOn: '2026-08-03',
+    penalty: { kinds: ['warning'], fineFen: null },
+  };
+  it('立案 and 当场处罚 are refused while no item is named, and hidden from the next steps', () => {
+    const none = facts({ legalBasis: null });
+    const r = refused('lead', none, file, 'ITEM_MISSING');
+    expect(r.message).toBe('请先确定本案的执法事项（违法行为所违反和处罚所依据的条款由此确定）');
+    expect(r.citation).toBe('《中华人民共和国行政处罚法》第四条、第五十四条');
+    refused('lead', none, simple, 'ITEM_MISSING');
+    expect(m.allowedActions('lead', none, '2026-08-03')).toEqual(['set_item', 'decline_filing']);
+  });
+  it('a decision is refused when the item’s articles did not resolve for the violation date', () => {
+    const r = refused('lead', facts({ legalBasis: { ...BASIS, applied: [] } }), simple, 'BASIS_MISSING');
+    expect(r.message).toBe(
+      `执法事项“${BASIS.itemName}”在 2026-01-10 施行的法律中没有处罚所依据的条款，不能作出处罚决定，请核对执法事项清单`,
+    );
+    expect(r.citation).toBe('《中华人民共和国行政处罚法》第五十二条、第五十九条');
+    // 立案 needs only the item: the articles are checked when a penalty is decided.
+    expect(ok('lead', facts({ legalBasis: { ...BASIS, applied: [] } }), file).next).toBe('filed');
+  });
+  it('确定执法事项 keeps the state and folds the resolved basis; an unresolved item is refused', () => {
+    const set: PenaltyAction = { type: 'set_item', itemCode: BASIS.itemCode, basis: BASIS };
+    expect(ok('lead', facts({ legalBasis: null }), set).next).toBe('lead');
+    expect(m.fold(emptyPenaltyRecord(), set).legalBasis).toEqual(BASIS);
+    refused('lead', facts({ legalBasis: null }), { type: 'set_item', itemCode: 'NOPE' }, 'ITEM_MISSING');
   });
 });
 

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { pinnedCalendar } from '../../../../../test/helpers/calendar.ts';
 import type { Category } from '../../../bodies/index.ts';
+import type { CaseLegalBasis } from '../../../catalog/index.ts';
 import type { Officer, Transition } from '../../machine.ts';
 import { GUARD_CITATIONS } from './guards.ts';
 import { penaltyMachine as m, type PenaltyAction } from './index.ts';
@@ -32,6 +33,35 @@ export const OFFICERS: Officer[] = [
   { id: 'o1', name: '张三', certificate: cert() },
   { id: 'o2', name: '李四', certificate: cert() },
 ];
+/** The legal basis a case carries once its enforcement item is named (resolved by the catalogue). */
+export const BASIS: CaseLegalBasis = {
+  itemCode: 'SFWJ-CF-001',
+  itemName: '对未取得《医疗机构执业许可证》擅自执业的行政处罚',
+  itemVersion: 1,
+  benchmarkCode: 'BM-YL-001',
+  benchmarkVersion: 1,
+  violation: '未取得《医疗机构执业许可证》擅自执业',
+  violated: [
+    {
+      law: 'medical-institutions-regulation',
+      article: 14,
+      display: '《医疗机构管理条例》第十四条',
+      lawVersionId: 'v-1',
+      lawVersion: 1,
+    },
+  ],
+  applied: [
+    {
+      law: 'medical-institutions-regulation',
+      article: 43,
+      display: '《医疗机构管理条例》第四十三条',
+      lawVersionId: 'v-1',
+      lawVersion: 1,
+    },
+  ],
+  lawDate: '2026-01-10',
+};
+
 export const NOTIFIED: Penalty = { kinds: ['warning', 'fine'], fineFen: 500_000 };
 
 export function facts(over: Partial<PenaltyFacts> = {}): PenaltyFacts {
@@ -42,6 +72,7 @@ export function facts(over: Partial<PenaltyFacts> = {}): PenaltyFacts {
     partyType: 'person',
     officers: OFFICERS,
     ...emptyPenaltyRecord(),
+    legalBasis: BASIS,
     violationOn: '2026-01-10',
     discoveredOn: '2026-07-30',
     ...over,

@@ -19,6 +19,8 @@ export const GUARD_CITATIONS = {
   ...COMMON_CITATIONS,
   NOT_ALLOWED_IN_STATE: `${LAW}第五十四条至第六十七条（普通程序）`,
   OFFICERS_INSUFFICIENT: `${LAW}第四十二条`,
+  ITEM_MISSING: `${LAW}第四条、第五十四条`,
+  BASIS_MISSING: `${LAW}第五十二条、第五十九条`,
   FILING_APPROVAL_MISSING: `${LAW}第五十四条第二款`,
   DISCOVERY_DATE_MISSING: LIMITATION_CITATION,
   LIMITATION_EXPIRED: LIMITATION_CITATION,
@@ -50,6 +52,28 @@ export const GUARD_CITATIONS = {
 } as const;
 export type GuardCode = keyof typeof GUARD_CITATIONS;
 export const refuse = refuser<GuardCode>(GUARD_CITATIONS);
+
+/**
+ * Art. 4, 52, 59: a penalty rests on the provisions a law gives, and the decision names the provisions
+ * violated and applied — so a case names its enforcement item before 立案, and no decision is made
+ * while the item's articles do not resolve.
+ */
+export function checkLegalBasis(facts: PenaltyFacts, forDecision: boolean): Refusal | null {
+  const b = facts.legalBasis;
+  if (b === null)
+    return refuse('ITEM_MISSING', '请先确定本案的执法事项（违法行为所违反和处罚所依据的条款由此确定）');
+  if (!forDecision) return null;
+  const missing = [
+    b.violated.length === 0 && '所违反的条款',
+    b.applied.length === 0 && '处罚所依据的条款',
+  ].filter(Boolean);
+  if (missing.length > 0)
+    return refuse(
+      'BASIS_MISSING',
+      `执法事项“${b.itemName}”在 ${b.lawDate} 施行的法律中没有${missing.join('和')}，不能作出处罚决定，请核对执法事项清单`,
+    );
+  return null;
+}
 
 /** Limits of 简易程序 in fen (Art. 51: 二百元 / 三千元). */
 export const SIMPLE_PROCEDURE_LIMIT_FEN = { person: 20_000, organisation: 300_000 } as const;

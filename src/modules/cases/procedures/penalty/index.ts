@@ -32,13 +32,16 @@ export type PenaltyActionType = PenaltyAction['type'];
 
 /** Which actions each state offers before guards; the order is the order the UI shows them. */
 export const ACTIONS_FROM: Readonly<Record<PenaltyState, readonly PenaltyActionType[]>> = {
-  lead: ['file', 'decide_simple', 'decline_filing'],
+  // 确定执法事项 is offered until the investigation ends (the item may be corrected as the facts emerge);
+  // while no item is named, 立案 and 当场处罚 are hidden by their guard and it is the first step.
+  lead: ['file', 'decide_simple', 'set_item', 'decline_filing'],
   filed: [
     'start_investigation',
     'preserve_evidence',
     'decide_preservation',
     'extend_decision_period',
     'record_pause',
+    'set_item',
     'revoke',
   ],
   investigating: [
@@ -47,6 +50,7 @@ export const ACTIONS_FROM: Readonly<Record<PenaltyState, readonly PenaltyActionT
     'decide_preservation',
     'extend_decision_period',
     'record_pause',
+    'set_item',
     'revoke',
   ],
   investigation_closed: [

@@ -1,7 +1,7 @@
 // C1–C2 the 行政处罚 procedure's vocabulary: states, the penalty a case proposes or decides, and the
 // stored record its guards read. Money is integer fen; dates are `YYYY-MM-DD` legal dates.
 import { z } from 'zod';
-import { PENALTY_KINDS, type PenaltyKind } from '../../../catalog/index.ts';
+import { PENALTY_KINDS, type CaseLegalBasis, type PenaltyKind } from '../../../catalog/index.ts';
 import type { ExtensionApproval, PauseRange } from '../../deadlines.ts';
 import type { BaseFacts } from '../../machine.ts';
 import type { ServiceMethod } from '../fields.ts';
@@ -78,6 +78,32 @@ export const penaltyInput = z
   })
   .describe('处罚');
 
+const basisCitation = z.object({
+  law: z.string().max(100),
+  article: z.number().int(),
+  paragraph: z.number().int().optional(),
+  item: z.number().int().optional(),
+  display: z.string().max(300),
+  lawVersionId: z.string().max(100),
+  lawVersion: z.number().int(),
+});
+
+/**
+ * The legal basis of a case as the server resolved it from the catalogue (catalog enforcement-items.ts);
+ * never taken from a client — the service replaces it before the step runs.
+ */
+export const legalBasisInput: z.ZodType<CaseLegalBasis> = z.object({
+  itemCode: z.string().max(80),
+  itemName: z.string().max(300),
+  itemVersion: z.number().int(),
+  benchmarkCode: z.string().max(80).nullable(),
+  benchmarkVersion: z.number().int().nullable(),
+  violation: z.string().max(600).nullable(),
+  violated: z.array(basisCitation).max(50),
+  applied: z.array(basisCitation).max(50),
+  lawDate: z.string().max(10),
+});
+
 export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
 
 /**
@@ -86,6 +112,11 @@ export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
  * in from accepted actions.
  */
 export interface PenaltyRecord {
+  /**
+   * The enforcement item (B1) and the articles violated and applied, resolved from the legal library for
+   * the violation date (B2) when the item is named — at registration or by 确定执法事项 before 立案.
+   */
+  legalBasis: CaseLegalBasis | null;
   /** The day the violation ended (or happened); Art. 36 counts from here. */
   violationOn: string | null;
   /** Life/health safety endangered with harmful consequences: limitation 5 years instead of 2. */
@@ -154,6 +185,7 @@ export type PenaltyFacts = BaseFacts & PenaltyRecord;
 
 export function emptyPenaltyRecord(): PenaltyRecord {
   return {
+    legalBasis: null,
     violationOn: null,
     lifeHealthHarmed: false,
     discoveredOn: null,

@@ -1,7 +1,7 @@
 // The 行政处罚 machine: every transition of its table, the general procedure end to end with its
 // deadlines, and how accepted actions fold into the record.
 import { describe, expect, it } from 'vitest';
-import { NOTIFIED, facts, notifiedFacts, TODAY, ok, refused } from './fixtures.ts';
+import { BASIS, NOTIFIED, facts, notifiedFacts, TODAY, ok, refused } from './fixtures.ts';
 import { ACTIONS_FROM, penaltyMachine as m, type PenaltyAction, type PenaltyActionType } from './index.ts';
 import { PENALTY_STATES, emptyPenaltyRecord, type PenaltyState } from './model.ts';
 
@@ -35,6 +35,7 @@ describe('every transition of the table', () => {
   };
   const D = '2026-10-30';
   const SAMPLE: Record<PenaltyActionType, PenaltyAction> = {
+    set_item: { type: 'set_item', itemCode: BASIS.itemCode, basis: BASIS },
     file: { type: 'file', filedOn: '2026-08-03', approvedBy: '局长' },
     decline_filing: { type: 'decline_filing', on: D, reason: '不属于本机关管辖' },
     decide_simple: { type: 'decide_simple', decidedOn: D, penalty: { kinds: ['warning'], fineFen: null } },
@@ -95,8 +96,8 @@ describe('every transition of the table', () => {
   };
   const rows = PENALTY_STATES.flatMap((state) => ACTIONS_FROM[state].map((type) => [state, type] as const));
 
-  it('covers the whole table (91 edges) and archived is final', () => {
-    expect(rows).toHaveLength(91);
+  it('covers the whole table (94 edges) and archived is final', () => {
+    expect(rows).toHaveLength(94);
     expect(ACTIONS_FROM.archived).toEqual([]);
   });
 
