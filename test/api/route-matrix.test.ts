@@ -89,6 +89,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/audit/events': only('auditor'),
   'GET /api/v1/ledger/verify': only('auditor'),
   'GET /api/v1/catalog/:kind': only(...BUSINESS, 'sysadmin'),
+  'GET /api/v1/enforcement-items': only(...BUSINESS, 'sysadmin'),
   'GET /api/v1/catalog/:kind/:code/versions': only(...BUSINESS, 'sysadmin'),
   'GET /api/v1/catalog/:kind/export': only(...BUSINESS, 'sysadmin'),
   'POST /api/v1/catalog/:kind/import': only('legal_head', 'head'),
