@@ -2,6 +2,7 @@
 // the limitation period, or not; a 简易程序 penalty decided on the spot within its limits; the
 // investigation and its report.
 import { z } from 'zod';
+import { trimmedText } from '../../../../platform/text.ts';
 import { decisionDeadline, serviceDeadline } from '../../deadlines.ts';
 import type { Refusal } from '../../machine.ts';
 import { actionsOf } from '../builder.ts';
