@@ -514,7 +514,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化 */
+        /** 签发文书（有未填写的内容时 422 并列出缺项）：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化 */
         post: operations["createCaseDocument"];
         delete?: never;
         options?: never;
@@ -3632,6 +3632,7 @@ export interface operations {
                             value: string;
                         }[];
                         key: string;
+                        missingFacts: string[];
                         numbered: boolean;
                         partySigns: boolean;
                         title: string;

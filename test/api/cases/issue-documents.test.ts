@@ -115,13 +115,11 @@ describe('enforcement documents over HTTP', () => {
   });
 
   it('refuses missing inputs, unknown templates, templates of another kind and a bad signature image', async () => {
+    // Required inputs with nothing to prefill them: 422 naming them (no blank document is issued).
     expectError(
-      await officer.post(`/api/v1/cases/${caseId}/documents`, {
-        template: 'simple_penalty_decision',
-        inputs: {},
-      }),
-      400,
-      'VALIDATION_FAILED',
+      await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'site_record', inputs: {} }),
+      422,
+      'RULE_VIOLATION',
     );
     expectError(
       await officer.post(`/api/v1/cases/${caseId}/documents`, { template: 'no_such', inputs: {} }),

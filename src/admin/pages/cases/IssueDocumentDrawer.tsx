@@ -7,7 +7,7 @@ import { Alert, App, Button, DatePicker, Drawer, Form, Input, Radio, Space, Typo
 import DateTimeInput from '../../lib/DateTimeInput.tsx';
 import { EyeOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, unwrap } from '../../api/client.ts';
+import { ApiError, api, unwrap } from '../../api/client.ts';
 import { applyNamedField, refusalOf, type Refusal } from './actionErrors.ts';
 import { RefusalAlert } from './ActionModal.tsx';
 import {
@@ -84,7 +84,16 @@ export default function IssueDocumentDrawer({
   useEffect(() => () => void (pdfUrl && URL.revokeObjectURL(pdfUrl)), [pdfUrl]);
 
   const fail = (e: unknown) => {
-    if (!applyNamedField(form, e, 'inputs')) setRefusal(refusalOf(e));
+    if (applyNamedField(form, e, 'inputs')) return;
+    setRefusal(refusalOf(e));
+    // 422 DOCUMENT_INCOMPLETE lists the gaps: an input named among them is marked under its field.
+    const missing = e instanceof ApiError ? (e.details as { missing?: unknown } | null)?.missing : null;
+    if (Array.isArray(missing))
+      form.setFields(
+        template.inputs
+          .filter((i) => missing.includes(i.label))
+          .map((i) => ({ name: i.key, errors: [`请填写${i.label}`] })),
+      );
   };
 
   const preview = useMutation({
@@ -172,6 +181,15 @@ export default function IssueDocumentDrawer({
     >
       <Typography.Paragraph type="secondary">依据：{template.basis}</Typography.Paragraph>
       <RefusalAlert refusal={refusal} />
+      {template.missingFacts.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="本案尚缺以下内容，补全前不能签发（预览中列在最前）"
+          description={template.missingFacts.join('；')}
+        />
+      ) : null}
       <Form
         form={form}
         layout="vertical"

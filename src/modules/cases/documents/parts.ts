@@ -62,6 +62,52 @@ export function sentence(text: string): string {
   return /[。！？；：]$/.test(t) ? t : `${t}。`;
 }
 
+/** The number of the latest issued document of one of `templates` (a decision quoted by a 催告书), or ''. */
+export function issuedNumber(s: CaseSnapshot, templates: readonly string[]): string {
+  return [...s.documents].reverse().find((d) => templates.includes(d.template) && d.number)?.number ?? '';
+}
+
+/** The lead-ins a template already writes before the facts (经查明，…): typed again, they are dropped. */
+const FINDING_LEAD_IN = /^(?:经(?:调查|查明|查实|核查|查)|现查明|查明)(?:[，,：:]\s*)?/;
+/** A date, a time or both at the start of a text: 2026年12月7日、2026-12-07 10:30、上午9时30分许. */
+const DATE = String.raw`(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{2}-\d{2})`;
+const TIME = String.raw`(?:\s*[T ]?\s*(?:上午|下午|晚上|凌晨|中午)?\s*\d{1,2}(?:时|:|：)\d{0,2}分?)`;
+const WHEN_LEAD_IN = new RegExp(String.raw`^(?:${DATE}${TIME}?|${TIME})(?:许|左右)?[，,、\s]*`);
+
+/**
+ * Free text as the template's sentence takes it: the finding lead-in the sentence already has is not
+ * repeated (“经查明，经查，…” → “经查明，…”), repeatedly typed ones included.
+ */
+export function findings(text: string): string {
+  let t = text.trim();
+  for (let before = ''; before !== t;) {
+    before = t;
+    t = t.replace(FINDING_LEAD_IN, '').trim();
+  }
+  return t;
+}
+
+/**
+ * The facts after a sentence that already says when and where (“你于…在…”): a date or time and the
+ * place typed again at the start are dropped, so “在某美发店2026年12月7日，执法人员…” cannot happen.
+ */
+export function factsAfterWhenAndWhere(text: string, place: string): string {
+  let t = findings(text);
+  for (let before = ''; before !== t;) {
+    before = t;
+    const when = WHEN_LEAD_IN.exec(t);
+    if (when && when[0] !== '') t = t.slice(when[0].length).trim();
+    const p = place.trim();
+    for (const lead of [p ? `在${p}` : '', p].filter(Boolean))
+      if (t.startsWith(lead))
+        t = t
+          .slice(lead.length)
+          .replace(/^[，,、\s]+/, '')
+          .trim();
+  }
+  return t;
+}
+
 /** How the document addresses the party: 你单位 for an organisation, 你 for a person. */
 export function you(s: CaseSnapshot): string {
   return mainParty(s)?.type === 'person' ? '你' : '你单位';
@@ -79,7 +125,8 @@ export function partyRows(s: CaseSnapshot, label = '当事人'): Array<{ label: 
     rows.push({ label: p.idType ? `${p.idType}号码` : '身份证件号码', value: p.idNumber ?? BLANK });
   }
   rows.push({ label: '地址', value: p.address || BLANK });
-  rows.push({ label: '联系电话', value: p.phone || BLANK });
+  // A phone is not required of a party: the row is left out rather than printed blank.
+  if (p.phone) rows.push({ label: '联系电话', value: p.phone });
   return rows;
 }
 

@@ -30,6 +30,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
               numbered: z.boolean(),
               partySigns: z.boolean(),
               basis: z.string(),
+              missingFacts: z.array(z.string()),
               inputs: z.array(
                 z.object({
                   key: z.string(),
@@ -71,9 +72,10 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
-        refusals: [409],
+        refusals: [409, 422],
         tags,
-        summary: '签发文书：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化',
+        summary:
+          '签发文书（有未填写的内容时 422 并列出缺项）：编号、执法人员 SM2 电子签名、当事人签名或拒签记录，生成 DOCX 与 PDF 并固化',
         params: idParam,
         body: issueInput,
         response: { 201: documentOutput },

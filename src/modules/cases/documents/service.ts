@@ -26,7 +26,8 @@ import * as repo from '../repo.ts';
 import type { CasesService } from '../service.ts';
 import * as documentsRepo from './repo.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
-import { missingInputs, templateFor, templatesFor } from './registry.ts';
+import { templateFor, templatesFor } from './registry.ts';
+import { documentGaps, missingFacts, refuseIncomplete, withGapsShown } from './completeness.ts';
 import { partyConfirmation, type PartyInput } from './party-confirmation.ts';
 import { readSettings } from './settings.ts';
 import { OfficerSigningKeys } from './signing-keys.ts';
@@ -140,6 +141,8 @@ export class CaseDocumentsService {
       numbered: t.nature !== null,
       partySigns: t.partySigns,
       basis: t.basis,
+      /** What the case does not hold yet and no input can supply (issuing is refused until it does). */
+      missingFacts: missingFacts(t, snapshot),
       inputs: t.inputs.map((i) => ({
         key: i.key,
         label: i.label,
@@ -162,7 +165,7 @@ export class CaseDocumentsService {
     return t;
   }
 
-  private checkInputs(t: DocumentTemplate, inputs: Record<string, string>, snapshot: CaseSnapshot) {
+  private checkInputs(t: DocumentTemplate, inputs: Record<string, string>) {
     const known = new Set(t.inputs.map((i) => i.key));
     for (const [k, v] of Object.entries(inputs)) {
       if (!known.has(k)) throw badRequest(`“${t.title}”没有填写项 ${k}`, { field: `inputs.${k}` });
@@ -170,8 +173,6 @@ export class CaseDocumentsService {
       if (v.length > (spec.maxLength ?? 10_000))
         throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
     }
-    const missing = missingInputs(t, inputs, snapshot);
-    if (missing.length) throw badRequest(`请填写：${missing.join('、')}`, { field: 'inputs', missing });
   }
 
   /** A draft PDF (草稿, no number, no signatures): nothing is stored or numbered. */
@@ -184,7 +185,10 @@ export class CaseDocumentsService {
       certificateNo: o.certificateNo,
     }));
     const model = t.build({ snapshot, inputs: input.inputs, officers });
-    return renderPdf({ ...model, watermark: '草稿' });
+    return renderPdf({
+      ...withGapsShown(model, documentGaps(t, input.inputs, snapshot, model)),
+      watermark: '草稿',
+    });
   }
 
   /**
@@ -200,7 +204,8 @@ export class CaseDocumentsService {
     const day = today(ctx);
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
-    this.checkInputs(t, input.inputs, snapshot);
+    this.checkInputs(t, input.inputs);
+    refuseIncomplete(t, input.inputs, snapshot);
     const party = await partyConfirmation(this.store, t, snapshot, input.party);
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;

@@ -64,6 +64,7 @@ interface CaseViewLike {
   officers: Array<{ id: string; name: string; certificateNo: string | null }>;
   evidence: Array<{ seq: number; type: string; title: string; description: string; collectedOn: string }>;
   deadlines: Array<{ key: string; due: string; citation: string; status: string }>;
+  documents?: Array<{ template: string; title: string; number: string | null; issuedOn: string }>;
 }
 
 export const hearingThresholdsOf = (
@@ -146,6 +147,9 @@ export function buildSnapshot(
       description: e.description,
       collectedOn: e.collectedOn,
     })),
+    documents: [...(view.documents ?? [])]
+      .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn))
+      .map((d) => ({ template: d.template, title: d.title, number: d.number, issuedOn: d.issuedOn })),
     deadlines,
     today,
   };

@@ -8,6 +8,7 @@ import type {
   PartyConfirmation,
 } from '../../../platform/documents/model.ts';
 import type { CaseKind } from '../machine.ts';
+import type { CaseFact } from './completeness.ts';
 import type { HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 
 export interface SnapshotParty {
@@ -85,6 +86,8 @@ export interface CaseSnapshot {
     description: string;
     collectedOn: string;
   }>;
+  /** The documents already issued in the case, oldest first (their numbers are quoted by later ones). */
+  documents: Array<{ template: string; title: string; number: string | null; issuedOn: string }>;
   /** Open and past deadlines with their due dates, by key. */
   deadlines: Record<string, { due: string; citation: string }>;
   /** The legal date of the document (today, Asia/Shanghai). */
@@ -125,6 +128,8 @@ export interface DocumentTemplate {
   partySigns: boolean;
   /** 《卫生行政执法文书规范》 and the statute it follows. */
   basis: string;
+  /** The case facts it prints (completeness.ts): issuing is refused while one is missing. */
+  needs?: readonly CaseFact[];
   inputs: readonly TemplateInput[];
   build(ctx: BuildContext): DocumentModel;
 }

@@ -96,6 +96,7 @@ export function penaltySnapshot(overrides: Partial<CaseSnapshot> = {}): CaseSnap
         collectedOn: '2026-01-22',
       },
     ],
+    documents: [],
     deadlines: {
       hearing_request: { due: '2026-03-13', citation: '《中华人民共和国行政处罚法》第六十四条第一项' },
     },

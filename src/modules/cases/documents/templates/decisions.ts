@@ -22,6 +22,8 @@ import {
   compact,
   datePart,
   evidenceTable,
+  factsAfterWhenAndWhere,
+  findings,
   numberOf,
   ordinal,
   orBlank,
@@ -89,10 +91,10 @@ const DECISION_INPUTS: readonly TemplateInput[] = [
   },
   {
     key: 'facts',
-    label: '违法事实',
+    label: '违法事实（接在“经查明，”之后，不必再写“经查”）',
     kind: 'textarea',
     required: true,
-    prefill: (s) => s.case.summary,
+    prefill: (s) => findings(s.case.summary),
     maxLength: 10000,
   },
   {
@@ -122,6 +124,7 @@ function penaltyDecision(version: number, effectiveFrom: string, reviewLaw: Revi
     kinds: ['penalty'],
     partySigns: false,
     basis: `${RULES}；${PENALTY_LAW}第五十九条、第六十七条、第七十二条、第七十三条；${reviewLaw.citation}；《中华人民共和国行政诉讼法》第四十六条`,
+    needs: ['party', 'officers', 'violatedBasis', 'penaltyBasis', 'penalty'],
     inputs: DECISION_INPUTS,
     build(ctx) {
       const s = ctx.snapshot;
@@ -139,7 +142,7 @@ function penaltyDecision(version: number, effectiveFrom: string, reviewLaw: Revi
         blocks: compact([
           { kind: 'fields', rows: partyRows(s) },
           { kind: 'paragraph', indent: true, text: sentence(read('procedure')) },
-          { kind: 'paragraph', indent: true, text: `经查明，${sentence(read('facts'))}` },
+          { kind: 'paragraph', indent: true, text: `经查明，${sentence(findings(read('facts')))}` },
           s.evidence.length > 0 && { kind: 'paragraph', indent: true, text: '以上事实有下列证据证实：' },
           evidenceTable(s),
           {
@@ -174,7 +177,14 @@ export const penaltyDecisionV1 = penaltyDecision(1, PENALTY_LAW_2021, REVIEW_LAW
 export const penaltyDecisionV2 = penaltyDecision(2, REVIEW_LAW_2023.since, REVIEW_LAW_2023);
 
 const SIMPLE_INPUTS: readonly TemplateInput[] = [
-  { key: 'at', label: '违法行为时间', kind: 'datetime', required: true },
+  {
+    key: 'at',
+    label: '违法行为时间',
+    kind: 'datetime',
+    required: true,
+    // Entered once: the violation date given at registration.
+    prefill: (s) => recordString(s, 'violationOn') ?? '',
+  },
   {
     key: 'place',
     label: '违法行为地点',
@@ -185,10 +195,10 @@ const SIMPLE_INPUTS: readonly TemplateInput[] = [
   },
   {
     key: 'facts',
-    label: '违法事实',
+    label: '违法事实（不含时间地点，接在“你于某时在某地”之后）',
     kind: 'textarea',
     required: true,
-    prefill: (s) => s.case.summary,
+    prefill: (s) => factsAfterWhenAndWhere(s.case.summary, s.case.place),
     maxLength: 3000,
   },
   { key: 'statement', label: '当事人陈述申辩意见', kind: 'textarea', required: false, maxLength: 2000 },
@@ -209,6 +219,7 @@ function simplePenaltyDecision(
     kinds: ['penalty'],
     partySigns: true,
     basis: `${RULES}；${PENALTY_LAW}第四十四条、第五十一条、第五十二条、第六十七条、第七十二条；${reviewLaw.citation}${reviewFirst ? '、第二十三条；《中华人民共和国行政诉讼法》第四十五条' : '；《中华人民共和国行政诉讼法》第四十六条'}`,
+    needs: ['party', 'officers', 'violatedBasis', 'penaltyBasis', 'penalty'],
     inputs: SIMPLE_INPUTS,
     build(ctx) {
       const s = ctx.snapshot;
@@ -228,7 +239,7 @@ function simplePenaltyDecision(
             kind: 'paragraph',
             indent: true,
             text:
-              `执法人员出示执法证件后查明：${y}于${cnDateTime(read('at'))}在${orBlank(read('place'))}${sentence(read('facts'))}` +
+              `执法人员出示执法证件后查明：${y}于${cnDateTime(read('at'))}在${orBlank(read('place'))}${sentence(factsAfterWhenAndWhere(read('facts'), read('place')))}` +
               `${y}的上述行为违反了${orBlank(s.case.violatedBasis)}的规定。`,
           },
           {

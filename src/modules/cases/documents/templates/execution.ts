@@ -13,6 +13,7 @@ import {
   cnDateTime,
   contactParagraph,
   datePart,
+  issuedNumber,
   numberOf,
   officerList,
   orBlank,
@@ -32,6 +33,11 @@ import { decisionPenalty } from './decisions.ts';
 const RULES = '《卫生行政执法文书规范》';
 const COERCION_LAW = '《中华人民共和国行政强制法》';
 
+/** The decisions a 催告书 or 结案报告 quotes by number. */
+const DECISIONS = ['penalty_decision', 'simple_penalty_decision'] as const;
+
+const latestNumbered = (s: CaseSnapshot) => [...s.documents].reverse().find((d) => d.number !== null);
+
 const SERVICE_METHOD_LABELS: Readonly<Record<string, string>> = {
   in_person: '直接送达',
   left_at_domicile: '留置送达',
@@ -42,8 +48,23 @@ const SERVICE_METHOD_LABELS: Readonly<Record<string, string>> = {
 };
 
 const RECEIPT_INPUTS: readonly TemplateInput[] = [
-  { key: 'document', label: '送达文书名称', kind: 'text', required: true, maxLength: 200 },
-  { key: 'documentNumber', label: '送达文书编号', kind: 'text', required: false, maxLength: 60 },
+  {
+    key: 'document',
+    label: '送达文书名称',
+    kind: 'text',
+    required: true,
+    // Entered once: the latest numbered document of the case is the one usually served.
+    prefill: (s) => latestNumbered(s)?.title ?? '',
+    maxLength: 200,
+  },
+  {
+    key: 'documentNumber',
+    label: '送达文书编号',
+    kind: 'text',
+    required: false,
+    prefill: (s) => latestNumbered(s)?.number ?? '',
+    maxLength: 60,
+  },
   {
     key: 'recipient',
     label: '受送达人',
@@ -81,6 +102,7 @@ export const serviceReceipt: DocumentTemplate = {
   kinds: ['penalty', 'coercion', 'inspection', 'permit', 'levy'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第六十一条`,
+  needs: ['party', 'officers'],
   inputs: RECEIPT_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -141,7 +163,14 @@ export function outstanding(s: CaseSnapshot): {
 }
 
 const REMINDER_INPUTS: readonly TemplateInput[] = [
-  { key: 'decisionNumber', label: '行政处罚决定书文号', kind: 'text', required: true, maxLength: 60 },
+  {
+    key: 'decisionNumber',
+    label: '行政处罚决定书文号',
+    kind: 'text',
+    required: true,
+    prefill: (s) => issuedNumber(s, DECISIONS),
+    maxLength: 60,
+  },
   { key: 'deadline', label: '履行期限', kind: 'date', required: true, prefill: (s) => addDays(s.today, 10) },
   {
     key: 'method',
@@ -162,6 +191,7 @@ export const paymentReminder: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第七十二条；${COERCION_LAW}第三十五条、第三十六条、第四十五条、第五十三条、第五十四条`,
+  needs: ['party', 'officers', 'penalty', 'decidedOn', 'servedOn'],
   inputs: REMINDER_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -225,7 +255,14 @@ function executionSummary(s: CaseSnapshot): string {
 }
 
 const CLOSING_INPUTS: readonly TemplateInput[] = [
-  { key: 'decisionNumber', label: '行政处罚决定书文号', kind: 'text', required: false, maxLength: 60 },
+  {
+    key: 'decisionNumber',
+    label: '行政处罚决定书文号',
+    kind: 'text',
+    required: false,
+    prefill: (s) => issuedNumber(s, DECISIONS),
+    maxLength: 60,
+  },
   {
     key: 'execution',
     label: '执行情况',
@@ -254,6 +291,7 @@ export const closingReport: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: false,
   basis: RULES,
+  needs: ['party', 'officers', 'penalty', 'decidedOn'],
   inputs: CLOSING_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;

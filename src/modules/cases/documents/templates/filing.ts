@@ -66,6 +66,7 @@ export const filingReport: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: false,
   basis: `${RULES}；《中华人民共和国行政处罚法》第五十四条`,
+  needs: ['party', 'officers'],
   inputs: FILING_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -154,6 +155,7 @@ export const investigationReport: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: false,
   basis: `${RULES}；《中华人民共和国行政处罚法》第五十四条、第五十七条`,
+  needs: ['party', 'officers', 'filedOn', 'violatedBasis', 'penaltyBasis', 'evidence'],
   inputs: INVESTIGATION_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -227,6 +229,7 @@ export const deliberationRecord: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: false,
   basis: RULES,
+  needs: ['party', 'officers', 'violatedBasis', 'penaltyBasis'],
   inputs: DELIBERATION_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;

@@ -75,6 +75,7 @@ export const preservationDecision: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第五十六条`,
+  needs: ['party', 'officers'],
   inputs: PRESERVATION_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -161,6 +162,7 @@ function seizureDecision(version: number, effectiveFrom: string, reviewLaw: Revi
     kinds: ['coercion', 'penalty'],
     partySigns: true,
     basis: `${RULES}；${COERCION_LAW}第八条、第九条、第十八条、第二十四条、第二十五条；${reviewLaw.citation}；《中华人民共和国行政诉讼法》第四十六条`,
+    needs: ['party', 'officers'],
     inputs: SEIZURE_INPUTS,
     build(ctx) {
       const s = ctx.snapshot;

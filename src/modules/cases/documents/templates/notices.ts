@@ -27,6 +27,7 @@ import {
   reader,
   recordString,
   sealBlock,
+  findings,
   sentence,
   signatureBlock,
   spokesperson,
@@ -41,10 +42,10 @@ const PENALTY_LAW = '《中华人民共和国行政处罚法》';
 const NOTICE_INPUTS: readonly TemplateInput[] = [
   {
     key: 'facts',
-    label: '违法事实',
+    label: '违法事实（接在“经调查，”之后，不必再写“经查”）',
     kind: 'textarea',
     required: true,
-    prefill: (s) => s.case.summary,
+    prefill: (s) => findings(s.case.summary),
     maxLength: 10000,
   },
   {
@@ -66,6 +67,7 @@ export const penaltyNotice: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；${PENALTY_LAW}第七条、第四十四条、第四十五条、第六十三条、第六十四条`,
+  needs: ['party', 'officers', 'violatedBasis', 'penaltyBasis', 'penalty'],
   inputs: NOTICE_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -86,7 +88,7 @@ export const penaltyNotice: DocumentTemplate = {
       blocks: compact([
         { kind: 'fields', rows: partyRows(s) },
         { kind: 'paragraph', text: `${partyName(s)}：` },
-        { kind: 'paragraph', indent: true, text: `经调查，${sentence(read('facts'))}` },
+        { kind: 'paragraph', indent: true, text: `经调查，${sentence(findings(read('facts')))}` },
         s.evidence.length > 0 && { kind: 'paragraph', indent: true, text: '以上事实有下列证据证实：' },
         evidenceTable(s),
         {
@@ -144,6 +146,7 @@ export const statementRecord: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；${PENALTY_LAW}第四十五条`,
+  needs: ['party', 'officers'],
   inputs: STATEMENT_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -228,6 +231,7 @@ export const hearingNoticeTemplate: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；${PENALTY_LAW}第六十四条`,
+  needs: ['party', 'officers'],
   inputs: HEARING_NOTICE_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -306,6 +310,7 @@ export const hearingRecord: DocumentTemplate = {
   kinds: ['penalty'],
   partySigns: true,
   basis: `${RULES}；${PENALTY_LAW}第六十四条`,
+  needs: ['party', 'officers'],
   inputs: HEARING_RECORD_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;

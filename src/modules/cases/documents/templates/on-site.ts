@@ -51,6 +51,7 @@ export const siteRecord: DocumentTemplate = {
   kinds: ['penalty', 'inspection', 'coercion'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第四十三条、第五十五条`,
+  needs: ['party', 'officers'],
   inputs: SITE_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -130,6 +131,7 @@ export const inquiryRecord: DocumentTemplate = {
   kinds: ['penalty', 'inspection', 'coercion'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第四十三条、第五十五条`,
+  needs: ['party', 'officers'],
   inputs: INQUIRY_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -190,6 +192,7 @@ export const supervisionOpinion: DocumentTemplate = {
   kinds: ['inspection', 'penalty'],
   partySigns: true,
   basis: RULES,
+  needs: ['party', 'officers'],
   inputs: OPINION_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
@@ -250,6 +253,7 @@ export const correctionOrder: DocumentTemplate = {
   kinds: ['penalty', 'inspection'],
   partySigns: true,
   basis: `${RULES}；《中华人民共和国行政处罚法》第二十八条`,
+  needs: ['party', 'officers'],
   inputs: CORRECTION_INPUTS,
   build(ctx) {
     const s = ctx.snapshot;
