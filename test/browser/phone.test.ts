@@ -118,7 +118,18 @@ describe('the staff app on a phone', () => {
     await page.locator('#cause').fill('公共场所从业人员未取得健康合格证明上岗');
     await page.locator('#place').fill('示范区健康路 8 号');
     await page.locator('#summary').fill('公共场所从业人员未取得有效健康合格证明即从事直接为顾客服务的工作。');
+    // The enforcement item, picked by keyword: the decision quotes its articles (issue 13 point 1).
+    await page.locator('#enforcementItemCode').click();
+    await page.locator('#enforcementItemCode').fill('健康合格证明');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: 'SFWJ-CF-018' })
+      .first()
+      .click({ timeout: 15_000 });
+    await expect.poll(() => page.locator('.sx-item-basis').textContent()).toMatch(/违反：《/);
     await page.locator('#parties_0_name').fill('张三');
+    // A decision names the person it is addressed to by the ID number (no blank party line).
+    await page.locator('#parties_0_idNumber').fill('11010519491231002X');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);
     await page

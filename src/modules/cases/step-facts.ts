@@ -5,12 +5,13 @@
 import { dbOf, today, type Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { unprocessable } from '../../platform/http/errors.ts';
-import type { CatalogService } from '../catalog/index.ts';
+import type { CaseLegalBasis, CatalogService } from '../catalog/index.ts';
 import { hearingThresholds } from './documents/index.ts';
 import { parseDate } from './deadlines.ts';
 import { CATEGORY_OF_KIND, type CaseKind } from './machine.ts';
 import { hearingEligible } from './procedures/penalty/hearing.ts';
 import type { PenaltyAction } from './procedures/penalty/index.ts';
+import type { DiscretionRecord } from './procedures/penalty/model.ts';
 import type { CaseRow } from './repo.ts';
 import { procedurePermission } from './registry.ts';
 
@@ -44,11 +45,8 @@ export async function enrichAction(
   if (action.type !== 'close_investigation') return action;
   // An impossible date is left for the machine to refuse with its rule code.
   if (!isRealDate((action as { on?: unknown }).on)) return action;
-  const a = action as {
-    type: string;
-    on: string;
-    proposal: { kinds: string[]; fineFen: number | null } | null;
-  };
+  const a = action as Extract<PenaltyAction, { type: 'close_investigation' }>;
+  const discretion = c.kind === 'penalty' ? await discretionOf(ctx, catalog, c, a) : undefined;
   const review = await catalog.reviewFor(
     ctx,
     c.bodyId,
@@ -56,21 +54,62 @@ export async function enrichAction(
       category: CATEGORY_OF_KIND[c.kind as CaseKind],
       procedure: 'general',
       partyType: c.partyType,
-      penalties: (a.proposal?.kinds ?? []) as never,
+      penalties: (a.proposal?.kinds ?? []),
       fineFen: a.proposal?.fineFen ?? null,
       confiscationFen: null,
       hearingHeld: false,
-      outsideBenchmark: false,
+      outsideBenchmark: discretion ? !discretion.within : false,
       flags: [],
     },
     a.on,
   );
   return {
     ...a,
+    ...(discretion ? { discretion } : {}),
     review: {
       required: review.required,
       reasons: review.reasons.map((r) => `${r.description}（${r.basis}）`),
     },
+  };
+}
+
+/**
+ * B3 the discretion engine on the case's benchmark (its version in force on the violation date): the
+ * range for the tier the officer chose, and whether the proposal lies within it. Undefined when no tier
+ * was chosen or the case's item has no benchmark.
+ */
+async function discretionOf(
+  ctx: Ctx,
+  catalog: CatalogService,
+  c: CaseRow,
+  a: Extract<PenaltyAction, { type: 'close_investigation' }>,
+): Promise<DiscretionRecord | undefined> {
+  const basis = (c.record as { legalBasis?: CaseLegalBasis | null }).legalBasis;
+  if (!a.tier || !basis?.benchmarkCode) return undefined;
+  const result = await catalog.evaluate(ctx, {
+    bodyId: c.bodyId,
+    benchmarkCode: basis.benchmarkCode,
+    tier: a.tier,
+    facts: { illegalIncomeFen: a.illegalIncomeFen ?? null },
+    proposal: {
+      penalties: a.proposal?.kinds ?? [],
+      fineFen: a.proposal?.kinds.includes('fine') ? a.proposal.fineFen : null,
+    },
+    date: basis.lawDate,
+  });
+  const check = result.check!;
+  return {
+    benchmarkCode: result.benchmark.code,
+    benchmarkVersion: result.benchmark.version,
+    tier: a.tier,
+    tierLabel: result.evaluation.tierLabel,
+    circumstances: (a.circumstances ?? '').trim(),
+    range: result.evaluation.fine,
+    penalties: result.evaluation.penalties,
+    explanation: result.evaluation.fineExplanation,
+    within: check.within,
+    problems: check.problems.map((p) => p.message),
+    outsideReason: (a.outsideReason ?? '').trim(),
   };
 }
 

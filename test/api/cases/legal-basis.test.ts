@@ -189,4 +189,66 @@ describe('the enforcement item and its legal basis', () => {
     ];
     expect(after).toBe(before);
   });
+
+  it('调查终结 records the benchmark, the tier with its facts and the engine’s range; outside it needs a reason and flags review', async () => {
+    // SFWJ-CF-001 rests on BM-YL-001: 从轻 without illegal income is a fine of 50000–80000 yuan.
+    const c = await createCase(officer, caseInput(ids));
+    const filed = (await act(head, c, { type: 'file', filedOn: '2026-08-03' })).json() as typeof c;
+    const started = (
+      await act(officer, filed, { type: 'start_investigation', on: '2026-08-04' })
+    ).json() as typeof c;
+    const close = (over: Record<string, unknown>) =>
+      act(officer, started, {
+        type: 'close_investigation',
+        on: '2026-08-20',
+        collectiveDiscussionRequired: false,
+        tier: 'lighter',
+        circumstances: '初次违法，主动停止诊疗并配合调查',
+        ...over,
+      });
+    const before = await snapshot(t, c.id);
+    expectRule(
+      await close({ proposal: { kinds: ['fine'], fineFen: 6_000_000 }, circumstances: ' ' }),
+      'DISCRETION_FACTS_MISSING',
+    );
+    const outside = expectRule(
+      await close({ proposal: { kinds: ['fine'], fineFen: 3_000_000 } }),
+      'DISCRETION_REASON_REQUIRED',
+    );
+    expect(outside.message).toMatch(/^拟处罚超出裁量基准（从轻处罚/);
+    await expectUnchanged(t, before);
+    const res = await close({
+      proposal: { kinds: ['fine'], fineFen: 3_000_000 },
+      outsideReason: '当事人系残疾人开办的社区诊所，已全部退还诊疗费用',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const record = (res.json() as typeof c).record as {
+      discretion: Record<string, unknown>;
+      outsideBenchmark: boolean;
+      reviewRequired: boolean;
+    };
+    expect(record.discretion).toMatchObject({
+      benchmarkCode: 'BM-YL-001',
+      benchmarkVersion: 1,
+      tier: 'lighter',
+      tierLabel: '从轻处罚',
+      circumstances: '初次违法，主动停止诊疗并配合调查',
+      range: { minFen: 5_000_000, maxFen: 8_000_000 },
+      within: false,
+      outsideReason: '当事人系残疾人开办的社区诊所，已全部退还诊疗费用',
+    });
+    expect(record.outsideBenchmark).toBe(true);
+    expect(record.reviewRequired).toBe(true);
+    // The documents give the reasoning in words, never the benchmark's code.
+    const list = (await officer.get(`/api/v1/cases/${c.id}/document-templates`)).json() as {
+      key: string;
+      inputs: { key: string; value: string }[];
+    }[];
+    const discretion = list
+      .find((x) => x.key === 'penalty_notice')!
+      .inputs.find((i) => i.key === 'discretion')!;
+    expect(discretion.value).toBe(
+      '本案初次违法，主动停止诊疗并配合调查，依照裁量基准属“从轻处罚”情形；拟处罚超出该情形的裁量幅度，理由是：当事人系残疾人开办的社区诊所，已全部退还诊疗费用。',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 // Labels of the case workbench that the API sends as codes. Penalty kinds and the step forms' field and
 // option names come from the server's own tables; the rest are display-only.
-import { penaltyLabels } from '../../lib/labels.ts';
+import { penaltyLabels, tierLabels } from '../../lib/labels.ts';
 import { ACTION_VALUE_LABELS } from '../../../modules/cases/action-fields.ts';
 import { PARTY_FIELD_LABELS, PARTY_ROLE_LABELS } from '../../../modules/cases/parties/rules.ts';
 import type { DueLevel, Status, View } from './api.ts';
@@ -54,7 +54,7 @@ export const sourceOptions = [
 
 // The step forms' field and option names are the server's, shared with the audit log.
 export { ACTION_FIELD_LABELS as fieldKeyLabels } from '../../../modules/cases/action-fields.ts';
-export const enumLabels: Record<string, string> = { ...penaltyLabels, ...ACTION_VALUE_LABELS };
+export const enumLabels: Record<string, string> = { ...penaltyLabels, ...tierLabels, ...ACTION_VALUE_LABELS };
 
 /** Who an action reserved for another role is waiting for. */
 export const waitingFor: Record<string, string> = {

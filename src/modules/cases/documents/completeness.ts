@@ -3,7 +3,7 @@
 // A document with a gap is refused at issue (422 listing the gaps); the preview prints the same list
 // at its top, so the officer sees what is missing before issuing.
 import type { DocumentModel } from '../../../platform/documents/model.ts';
-import { unprocessable } from '../../../platform/http/errors.ts';
+import { badRequest, unprocessable } from '../../../platform/http/errors.ts';
 import { mainParty, penaltyItems } from './parts.ts';
 import { missingInputs } from './registry.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
@@ -153,4 +153,14 @@ export function withGapsShown(model: DocumentModel, gaps: readonly string[]): Do
     ...model,
     blocks: [{ kind: 'notice', title: '尚未填写（签发前须补全）', text: gaps.join('；') }, ...model.blocks],
   };
+}
+
+/** An input the template does not have, or one longer than it takes, is bad input (400 naming it). */
+export function refuseUnknownInputs(t: DocumentTemplate, inputs: Readonly<Record<string, string>>): void {
+  for (const [k, v] of Object.entries(inputs)) {
+    const spec = t.inputs.find((i) => i.key === k);
+    if (!spec) throw badRequest(`“${t.title}”没有填写项 ${k}`, { field: `inputs.${k}` });
+    if (v.length > (spec.maxLength ?? 10_000))
+      throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
+  }
 }

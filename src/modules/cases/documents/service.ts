@@ -27,7 +27,13 @@ import type { CasesService } from '../service.ts';
 import * as documentsRepo from './repo.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { templateFor, templatesFor } from './registry.ts';
-import { documentGaps, missingFacts, refuseIncomplete, withGapsShown } from './completeness.ts';
+import {
+  documentGaps,
+  missingFacts,
+  refuseIncomplete,
+  refuseUnknownInputs,
+  withGapsShown,
+} from './completeness.ts';
 import { partyConfirmation, type PartyInput } from './party-confirmation.ts';
 import { readSettings } from './settings.ts';
 import { OfficerSigningKeys } from './signing-keys.ts';
@@ -108,8 +114,7 @@ export class CaseDocumentsService {
     const view = await this.cases.get(ctx, caseId);
     const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
     const settings = await readSettings(dbOf(ctx, this.db), body);
-    // The articles the case stored when its item was named (resolved for the violation date); a case
-    // registered before that was stored is read from the catalogue as before.
+    // The articles stored when the item was named; older cases read them from the catalogue.
     const stored = (view.record as { legalBasis?: CaseLegalBasis | null }).legalBasis;
     const basis = stored
       ? { violated: citationsText(stored.violated), penalty: citationsText(stored.applied), discretion: '' }
@@ -165,24 +170,14 @@ export class CaseDocumentsService {
     return t;
   }
 
-  private checkInputs(t: DocumentTemplate, inputs: Record<string, string>) {
-    const known = new Set(t.inputs.map((i) => i.key));
-    for (const [k, v] of Object.entries(inputs)) {
-      if (!known.has(k)) throw badRequest(`“${t.title}”没有填写项 ${k}`, { field: `inputs.${k}` });
-      const spec = t.inputs.find((i) => i.key === k)!;
-      if (v.length > (spec.maxLength ?? 10_000))
-        throw badRequest(`${spec.label}过长`, { field: `inputs.${k}` });
-    }
-  }
-
   /** A draft PDF (草稿, no number, no signatures): nothing is stored or numbered. */
   async preview(ctx: Ctx, caseId: string, input: { template: string; inputs: Record<string, string> }) {
     const day = today(ctx);
     const { snapshot, kind } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
-    const officers: OfficerSignature[] = snapshot.officers.map((o) => ({
-      name: o.name,
-      certificateNo: o.certificateNo,
+    const officers: OfficerSignature[] = snapshot.officers.map(({ name, certificateNo }) => ({
+      name,
+      certificateNo,
     }));
     const model = t.build({ snapshot, inputs: input.inputs, officers });
     return renderPdf({
@@ -204,7 +199,7 @@ export class CaseDocumentsService {
     const day = today(ctx);
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
-    this.checkInputs(t, input.inputs);
+    refuseUnknownInputs(t, input.inputs);
     refuseIncomplete(t, input.inputs, snapshot);
     const party = await partyConfirmation(this.store, t, snapshot, input.party);
     return withTx(ctx, this.db, async (tctx) => {

@@ -4,6 +4,7 @@ import { PENALTY_LABELS, type PenaltyKind } from '../../catalog/index.ts';
 import { EVIDENCE_TYPE_LABELS, type EvidenceType } from '../evidence/index.ts';
 import { hearingFineThresholdFen, type HearingFineThresholds } from '../procedures/penalty/hearing.ts';
 import type { CaseKind } from '../machine.ts';
+import type { DiscretionRecord } from '../procedures/penalty/model.ts';
 import type { CaseSnapshot, SnapshotPenalty } from './template.ts';
 
 export interface DocumentSettingsValues {
@@ -85,6 +86,16 @@ function penaltyOf(value: unknown): SnapshotPenalty | null {
   };
 }
 
+/** The discretion reasoning recorded at 调查终结, in words (the tier, its facts, a reason when outside). */
+export function discretionText(record: Record<string, unknown>): string {
+  const d = record.discretion as DiscretionRecord | null | undefined;
+  if (!d) return '';
+  const facts = d.circumstances.replace(/[。；;，,\s]+$/, '');
+  const base = `本案${facts ? `${facts}，` : ''}依照裁量基准属“${d.tierLabel}”情形`;
+  const reason = d.outsideReason.replace(/[。；;，,\s]+$/, '');
+  return d.within || !reason ? `${base}。` : `${base}；拟处罚超出该情形的裁量幅度，理由是：${reason}。`;
+}
+
 export function buildSnapshot(
   view: CaseViewLike,
   body: { name: string; shortName: string; address: string; complaintPhone: string },
@@ -124,7 +135,7 @@ export function buildSnapshot(
       openedOn: view.openedOn,
       violatedBasis: basis?.violated ?? '',
       penaltyBasis: basis?.penalty ?? '',
-      discretion: basis?.discretion ?? '',
+      discretion: discretionText(r) || (basis?.discretion ?? ''),
     },
     record: r,
     proposedPenalty: penaltyOf(r.proposedPenalty ?? r.investigationProposal),

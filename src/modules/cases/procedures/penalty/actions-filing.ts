@@ -2,21 +2,24 @@
 // the limitation period, or not; a 简易程序 penalty decided on the spot within its limits; the
 // investigation and its report.
 import { z } from 'zod';
+import { TIERS } from '../../../catalog/index.ts';
 import { trimmedText } from '../../../../platform/text.ts';
 import { decisionDeadline, serviceDeadline } from '../../deadlines.ts';
 import type { Refusal } from '../../machine.ts';
 import { actionsOf } from '../builder.ts';
-import { approverInput, dateField, textField } from '../fields.ts';
+import { approverInput, dateField, fenField, textField } from '../fields.ts';
 import { blank, checkOfficers, yuan } from '../guards.ts';
 import {
   SIMPLE_PROCEDURE_KINDS,
   SIMPLE_PROCEDURE_LIMIT_FEN,
+  checkDiscretion,
   checkLegalBasis,
   checkLimitation,
   checkPenaltyShape,
   refuse,
 } from './guards.ts';
 import {
+  discretionRecordInput,
   fineOf,
   legalBasisInput,
   penaltyInput,
@@ -127,16 +130,25 @@ export const PENALTY_FILING_ACTIONS = {
       on: dateField('调查终结日期'),
       proposal: penaltyInput.nullable().describe('处理意见（拟处罚）'),
       collectiveDiscussionRequired: z.boolean().describe('情节复杂或重大违法，须集体讨论'),
+      tier: z.enum(TIERS).nullable().optional().describe('裁量阶次'),
+      circumstances: textField('认定该裁量阶次的事实和情节').optional(),
+      illegalIncomeFen: fenField('违法所得').nullable().optional().describe('违法所得（分）'),
+      outsideReason: textField('拟处罚超出裁量基准的理由').optional(),
       // Always replaced by the service from the review catalogue (D1); a client cannot set it.
       review: z.object({ required: z.boolean(), reasons: z.array(z.string().max(500)).max(50) }).optional(),
     },
+    // The benchmark's range for the chosen tier and the check of the proposal (step-facts.ts).
+    serverInput: { discretion: discretionRecordInput },
     dates: (a) => [a.on],
-    apply: (_state, _facts, a) =>
-      (a.proposal === null ? null : checkPenaltyShape(a.proposal)) ?? { next: 'investigation_closed' },
+    apply: (_state, facts, a) =>
+      (a.proposal === null ? null : checkPenaltyShape(a.proposal)) ??
+      checkDiscretion(facts, a) ?? { next: 'investigation_closed' },
     fold: (r, a) => ({
       ...r,
       investigationClosedOn: a.on,
       investigationProposal: a.proposal,
+      discretion: a.discretion ?? null,
+      outsideBenchmark: a.discretion ? !a.discretion.within : false,
       collectiveDiscussionRequired: a.collectiveDiscussionRequired,
       reviewRequired: a.review?.required ?? false,
       reviewReasons: a.review?.reasons ?? [],

@@ -10,9 +10,9 @@ import {
   limitationLastDay,
 } from '../../deadlines.ts';
 import type { Refusal } from '../../machine.ts';
-import { COMMON_CITATIONS, refuser, uncovered, yuan } from '../guards.ts';
+import { COMMON_CITATIONS, blank, refuser, uncovered, yuan } from '../guards.ts';
 import { hearingEligible } from './hearing.ts';
-import { fineOf, type Penalty, type PenaltyFacts } from './model.ts';
+import { fineOf, type DiscretionRecord, type Penalty, type PenaltyFacts } from './model.ts';
 
 const LAW = '《中华人民共和国行政处罚法》';
 export const GUARD_CITATIONS = {
@@ -21,6 +21,8 @@ export const GUARD_CITATIONS = {
   OFFICERS_INSUFFICIENT: `${LAW}第四十二条`,
   ITEM_MISSING: `${LAW}第四条、第五十四条`,
   BASIS_MISSING: `${LAW}第五十二条、第五十九条`,
+  DISCRETION_FACTS_MISSING: `${LAW}第三十四条`,
+  DISCRETION_REASON_REQUIRED: `${LAW}第三十四条；《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》（国办发〔2022〕27号）`,
   FILING_APPROVAL_MISSING: `${LAW}第五十四条第二款`,
   DISCOVERY_DATE_MISSING: LIMITATION_CITATION,
   LIMITATION_EXPIRED: LIMITATION_CITATION,
@@ -72,6 +74,33 @@ export function checkLegalBasis(facts: PenaltyFacts, forDecision: boolean): Refu
       'BASIS_MISSING',
       `执法事项“${b.itemName}”在 ${b.lawDate} 施行的法律中没有${missing.join('和')}，不能作出处罚决定，请核对执法事项清单`,
     );
+  return null;
+}
+
+/**
+ * B3 at 调查终结: a tier chosen is justified by the facts that put the case there, and a proposal outside
+ * the benchmark's range for it carries a written reason (the record flags it for legal review).
+ */
+export function checkDiscretion(
+  facts: PenaltyFacts,
+  a: {
+    tier?: string | null;
+    circumstances?: string;
+    outsideReason?: string;
+    discretion?: DiscretionRecord;
+  },
+): Refusal | null {
+  if (!a.tier) return null;
+  if (blank(a.circumstances ?? ''))
+    return refuse('DISCRETION_FACTS_MISSING', '请写明认定该裁量阶次的事实和情节');
+  const d = a.discretion;
+  if (d && !d.within && blank(a.outsideReason ?? ''))
+    return refuse(
+      'DISCRETION_REASON_REQUIRED',
+      `拟处罚超出裁量基准（${d.tierLabel}：${d.explanation}）：${d.problems.join('；')}。须写明理由，并经法制审核`,
+    );
+  if (facts.legalBasis?.benchmarkCode && !d)
+    return refuse('DISCRETION_FACTS_MISSING', '未能按裁量基准计算该阶次的处罚幅度');
   return null;
 }
 

@@ -1,7 +1,13 @@
 // C1–C2 the 行政处罚 procedure's vocabulary: states, the penalty a case proposes or decides, and the
 // stored record its guards read. Money is integer fen; dates are `YYYY-MM-DD` legal dates.
 import { z } from 'zod';
-import { PENALTY_KINDS, type CaseLegalBasis, type PenaltyKind } from '../../../catalog/index.ts';
+import {
+  PENALTY_KINDS,
+  TIERS,
+  type CaseLegalBasis,
+  type PenaltyKind,
+  type Tier,
+} from '../../../catalog/index.ts';
 import type { ExtensionApproval, PauseRange } from '../../deadlines.ts';
 import type { BaseFacts } from '../../machine.ts';
 import type { ServiceMethod } from '../fields.ts';
@@ -104,6 +110,40 @@ export const legalBasisInput: z.ZodType<CaseLegalBasis> = z.object({
   lawDate: z.string().max(10),
 });
 
+/**
+ * B3 the discretion recorded at 调查终结: the benchmark version, the tier the officer chose and the facts
+ * that put the case there, the range the discretion engine gives for it, and whether the proposal lies
+ * within it — outside, a written reason is required and legal review follows (D1 outside_benchmark).
+ * Computed by the service from the catalogue (step-facts.ts), never taken from a client.
+ */
+export interface DiscretionRecord {
+  benchmarkCode: string;
+  benchmarkVersion: number;
+  tier: Tier;
+  tierLabel: string;
+  circumstances: string;
+  range: { minFen: number; maxFen: number } | null;
+  penalties: PenaltyKind[];
+  explanation: string;
+  within: boolean;
+  problems: string[];
+  outsideReason: string;
+}
+
+export const discretionRecordInput: z.ZodType<DiscretionRecord> = z.object({
+  benchmarkCode: z.string().max(80),
+  benchmarkVersion: z.number().int(),
+  tier: z.enum(TIERS),
+  tierLabel: z.string().max(20),
+  circumstances: z.string().max(2000),
+  range: z.object({ minFen: z.number(), maxFen: z.number() }).nullable(),
+  penalties: z.array(z.enum(PENALTY_KINDS)).max(PENALTY_KINDS.length),
+  explanation: z.string().max(2000),
+  within: z.boolean(),
+  problems: z.array(z.string().max(500)).max(20),
+  outsideReason: z.string().max(2000),
+});
+
 export const fineOf = (p: Penalty | null): number => p?.fineFen ?? 0;
 
 /**
@@ -127,6 +167,10 @@ export interface PenaltyRecord {
   investigationClosedOn: string | null;
   /** 案件调查终结报告的处理意见. */
   investigationProposal: Penalty | null;
+  /** B3 the benchmark, tier, facts and range behind the proposal (null when no tier was given). */
+  discretion: DiscretionRecord | null;
+  /** B3/D1: the proposal lies outside the benchmark's range (a reason was given; review follows). */
+  outsideBenchmark: boolean;
   /** 事先告知 served on the party. */
   noticeServedOn: string | null;
   proposedPenalty: Penalty | null;
@@ -193,6 +237,8 @@ export function emptyPenaltyRecord(): PenaltyRecord {
     filingApprovedBy: null,
     investigationClosedOn: null,
     investigationProposal: null,
+    discretion: null,
+    outsideBenchmark: false,
     noticeServedOn: null,
     proposedPenalty: null,
     statementOn: null,
