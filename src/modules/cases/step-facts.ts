@@ -54,7 +54,7 @@ export async function enrichAction(
       category: CATEGORY_OF_KIND[c.kind as CaseKind],
       procedure: 'general',
       partyType: c.partyType,
-      penalties: (a.proposal?.kinds ?? []),
+      penalties: a.proposal?.kinds ?? [],
       fineFen: a.proposal?.fineFen ?? null,
       confiscationFen: null,
       hearingHeld: false,

@@ -56,7 +56,7 @@ describe('a penalty case over HTTP', () => {
     const c = res.json() as CaseOut;
     expect(c.state).toBe('lead');
     expect(c.code).toMatch(/^\d{4}-00001$/);
-    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple', 'set_item']);
+    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple']);
     expect(c.actionsForOthers.map((a) => [a.type, a.permission])).toEqual([
       ['file', 'cases.approve'],
       ['decline_filing', 'cases.approve'],

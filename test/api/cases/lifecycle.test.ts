@@ -809,7 +809,7 @@ describe('the penalty procedure step by step over HTTP', () => {
         },
       }),
     );
-    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple', 'set_item']);
+    expect(c.actions.map((a) => a.type)).toEqual(['decide_simple']);
     expectRule(
       await act(officer, c, { type: 'decide_simple', decidedOn: '2026-09-10', penalty: fine(20_001) }),
       'SIMPLE_LIMIT_EXCEEDED',
@@ -1316,7 +1316,6 @@ describe('the penalty procedure step by step over HTTP', () => {
       'start_investigation',
       'preserve_evidence',
       'record_pause',
-      'set_item',
     ]);
     expect(asOfficer.actionsForOthers.map((a) => [a.type, a.permission])).toEqual([
       ['extend_decision_period', 'cases.approve'],

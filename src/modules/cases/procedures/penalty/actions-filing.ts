@@ -42,6 +42,11 @@ export const PENALTY_FILING_ACTIONS = {
     // The articles resolved from the catalogue for the violation date (step-facts.ts), never the client's.
     serverInput: { basis: legalBasisInput },
     dates: () => [],
+    // Offered while the case names no item (a lead, or a case registered before items were required).
+    precheck: (_state, facts) =>
+      facts.legalBasis === null
+        ? null
+        : refuse('ITEM_ALREADY_NAMED', `本案已确定执法事项“${facts.legalBasis.itemName}”`),
     apply(state, _facts, a) {
       if (!a.basis) return refuse('ITEM_MISSING', `执法事项“${a.itemCode}”不在本机关的执法事项清单中`);
       return { next: state };

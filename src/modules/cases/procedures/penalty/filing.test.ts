@@ -43,11 +43,9 @@ describe('立案: two certified officers (Art. 42)', () => {
     expect(m.allowedActions('lead', facts(), '2026-08-03')).toEqual([
       'file',
       'decide_simple',
-      'set_item',
       'decline_filing',
     ]);
     expect(m.allowedActions('lead', facts({ officers: [OFFICERS[0]!] }), '2026-08-03')).toEqual([
-      'set_item',
       'decline_filing',
     ]);
   });
@@ -82,6 +80,9 @@ describe('the enforcement item before 立案 (Arts. 4, 52, 54, 59)', () => {
     expect(ok('lead', facts({ legalBasis: null }), set).next).toBe('lead');
     expect(m.fold(emptyPenaltyRecord(), set).legalBasis).toEqual(BASIS);
     refused('lead', facts({ legalBasis: null }), { type: 'set_item', itemCode: 'NOPE' }, 'ITEM_MISSING');
+    // Once named, the item is not offered again (a named item is not replaced by a step).
+    const again = refused('filed', facts(), set, 'ITEM_ALREADY_NAMED');
+    expect(again.message).toBe(`本案已确定执法事项“${BASIS.itemName}”`);
   });
 });
 

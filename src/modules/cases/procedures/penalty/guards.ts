@@ -20,6 +20,7 @@ export const GUARD_CITATIONS = {
   NOT_ALLOWED_IN_STATE: `${LAW}第五十四条至第六十七条（普通程序）`,
   OFFICERS_INSUFFICIENT: `${LAW}第四十二条`,
   ITEM_MISSING: `${LAW}第四条、第五十四条`,
+  ITEM_ALREADY_NAMED: `${LAW}第五十四条`,
   BASIS_MISSING: `${LAW}第五十二条、第五十九条`,
   DISCRETION_FACTS_MISSING: `${LAW}第三十四条`,
   DISCRETION_REASON_REQUIRED: `${LAW}第三十四条；《国务院办公厅关于进一步规范行政裁量权基准制定和管理工作的意见》（国办发〔2022〕27号）`,

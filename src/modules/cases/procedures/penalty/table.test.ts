@@ -110,6 +110,8 @@ describe('every transition of the table', () => {
       servedOn: '2026-10-28',
       reviewRequired: type === 'submit_review',
       preservationOpenOn: type === 'decide_preservation' ? '2026-10-28' : null,
+      // 确定执法事项 is offered while no item is named.
+      ...(type === 'set_item' ? { legalBasis: null } : {}),
     });
     const r = ok(state, f, SAMPLE[type], D);
     expect(r.next).toBe(NEXT[type] ?? state);
