@@ -194,9 +194,19 @@ describe('the enforcement item and its legal basis', () => {
     // SFWJ-CF-001 rests on BM-YL-001: 从轻 without illegal income is a fine of 50000–80000 yuan.
     const c = await createCase(officer, caseInput(ids));
     const filed = (await act(head, c, { type: 'file', filedOn: '2026-08-03' })).json() as typeof c;
-    const started = (
+    const investigating = (
       await act(officer, filed, { type: 'start_investigation', on: '2026-08-04' })
     ).json() as typeof c;
+    const evidence = await officer.post(`/api/v1/cases/${c.id}/evidence`, {
+      version: investigating.version,
+      type: 'documentary',
+      title: '门诊日志复印件',
+      description: '证明当事人擅自执业',
+      source: '现场提取',
+      collectedOn: '2026-08-05',
+    });
+    expect(evidence.statusCode, evidence.body).toBe(200);
+    const started = await getCase(officer, c.id);
     const close = (over: Record<string, unknown>) =>
       act(officer, started, {
         type: 'close_investigation',

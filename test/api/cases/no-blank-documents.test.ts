@@ -57,7 +57,12 @@ describe('no blank document, ever', () => {
           },
         ],
         particulars: { violationOn: serverToday(), discoveredOn: serverToday() },
-        simple: { decidedOn: serverToday(), kinds: ['warning', 'fine'], fineFen: 10_000 },
+        simple: {
+          decidedOn: serverToday(),
+          kinds: ['warning', 'fine'],
+          fineFen: 10_000,
+          document: { inputs: {}, party: { refusedNote: '当事人拒绝签名' } },
+        },
       }),
     );
 
