@@ -138,6 +138,10 @@ describe('a case opened from an inspection', () => {
           type: 'organisation',
           name: '示范口腔诊所有限公司',
           creditCode: '91350100M000100Y43',
+          // The 现场笔录 made in the inspection step names the party's address and legal representative
+          // (no blank clause).
+          address: '示范区健康路 8 号',
+          legalRepresentative: '陈立',
         },
       ],
     };
