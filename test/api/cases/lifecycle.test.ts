@@ -412,12 +412,32 @@ describe('the penalty procedure step by step over HTTP', () => {
       [{}, fine(4_999_999), [RV_001]],
       [{}, { kinds: ['warning'], fineFen: null }, [RV_001]],
       [
-        { parties: [{ role: 'party', type: 'person', name: '李四', idNumber: newIdNumber() }] },
+        {
+          parties: [
+            {
+              role: 'party',
+              type: 'person',
+              name: '李四',
+              idNumber: newIdNumber(),
+              address: '示范区健康路 8 号',
+            },
+          ],
+        },
         fine(500_000),
         [RV_001, RV_005],
       ],
       [
-        { parties: [{ role: 'party', type: 'person', name: '李四', idNumber: newIdNumber() }] },
+        {
+          parties: [
+            {
+              role: 'party',
+              type: 'person',
+              name: '李四',
+              idNumber: newIdNumber(),
+              address: '示范区健康路 8 号',
+            },
+          ],
+        },
         fine(499_999),
         [RV_001],
       ],
@@ -1199,7 +1219,9 @@ describe('the penalty procedure step by step over HTTP', () => {
   });
 
   describe('简易程序 on creation (POST /cases with simple)', () => {
-    const person = () => [{ role: 'party', type: 'person', name: '钱七', idNumber: newIdNumber() }];
+    const person = () => [
+      { role: 'party', type: 'person', name: '钱七', idNumber: newIdNumber(), address: '示范区健康路 8 号' },
+    ];
     const simple = (fineFen: number, extra: Record<string, unknown> = {}) => ({
       decidedOn: '2026-09-10',
       kinds: ['fine'],

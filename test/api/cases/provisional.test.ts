@@ -42,6 +42,8 @@ describe('provisional deadlines', () => {
             type: 'organisation',
             name: '示范区第二人民医院',
             creditCode: '91350100M000100Y43',
+            address: '示范区健康路 1 号',
+            legalRepresentative: '陈立',
           },
         ],
         particulars: { violationOn: '2026-11-01', discoveredOn: '2026-11-19' },

@@ -79,8 +79,12 @@ describe('each step backed by its document and evidence', () => {
     const counts = await rowCounts(t);
     const noReport = expectRule(await act(officer, c, CLOSE, []), 'STEP_DOCUMENT_MISSING', REPORT);
     expect(noReport.details).toMatchObject({ missing: ['案件调查终结报告'] });
-    const noEvidence = expectRule(await act(officer, c, CLOSE), 'STEP_EVIDENCE_MISSING', REPORT);
-    expect((noEvidence as ErrorOut & { details: { missing: string[] } }).details.missing).toEqual(['证据']);
+    // With no evidence the report itself cannot be issued (it lists the evidence), so the refusal comes
+    // from the document before the step's own evidence rule (unit-tested in step-requirements.test.ts).
+    const noEvidence = expectRule(await act(officer, c, CLOSE), 'DOCUMENT_INCOMPLETE');
+    expect((noEvidence as ErrorOut & { details: { missing: string[] } }).details.missing).toEqual([
+      '证据（至少一项）',
+    ]);
     await expectUnchanged(t, before);
     // The report issued with the refused step was rolled back with it: no document, no number used.
     expect(await rowCounts(t)).toEqual(counts);

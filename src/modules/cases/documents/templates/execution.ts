@@ -305,7 +305,11 @@ export const closingReport: DocumentTemplate = {
           rows: [
             ...caseRows(s),
             { label: '当事人', value: partyName(s) },
-            { label: '立案日期', value: cnDate(recordString(s, 'filedOn')) },
+            // A 简易程序 case is decided on the spot and never filed (行政处罚法第五十一条、第五十二条): its
+            // report has no 立案日期 line rather than a blank one.
+            ...(s.record.simpleProcedure === true
+              ? []
+              : [{ label: '立案日期', value: cnDate(recordString(s, 'filedOn')) }]),
             { label: '处罚决定书文号', value: orBlank(read('decisionNumber')) },
             { label: '决定日期', value: cnDate(recordString(s, 'decidedOn')) },
             { label: '处罚内容', value: penaltyText(decisionPenalty(s)) },
