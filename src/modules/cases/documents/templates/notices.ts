@@ -326,7 +326,8 @@ export const hearingRecord: DocumentTemplate = {
             { label: '听证时间', value: cnDateTime(read('at')) },
             { label: '听证地点', value: orBlank(read('place')) },
             { label: '听证主持人', value: orBlank(read('host')) },
-            { label: '听证员', value: orBlank(read('members')) },
+            // 听证员 are optional (行政处罚法第六十四条 names only the 主持人): no row rather than a blank.
+            ...(read('members') ? [{ label: '听证员', value: read('members') }] : []),
             { label: '书记员', value: orBlank(read('clerk')) },
             { label: '当事人及其代理人', value: orBlank(read('attendees')) },
             { label: '案件调查人员', value: orBlank(read('investigators')) },
