@@ -258,7 +258,17 @@ describe('case workbench', () => {
       )
       .toBeGreaterThan(0);
     await shot(page, 'cases-07-preview');
-    await preview.locator('.ant-modal-close').click();
+    // Under load the modal may still be opening when the close is clicked: wait until it is gone, or it
+    // covers the drawer's 签发.
+    await expect
+      .poll(
+        async () => {
+          if (await preview.isVisible()) await preview.locator('.ant-modal-close').click({ timeout: 2_000 });
+          return preview.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(false);
     await drawer.getByRole('button', { name: '签发' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '签发' }).click();
     const issued = page
@@ -319,6 +329,9 @@ describe('case workbench', () => {
     await page.locator('#summary').fill('公共场所从业人员未取得有效健康合格证明即从事直接为顾客服务的工作。');
     await pickItem(page, '健康合格证明', 'SFWJ-CF-018');
     await page.locator('#parties_0_name').fill('张三');
+    // The 当场行政处罚决定书 quotes the party's ID and address: the simple form requires them.
+    await page.locator('#parties_0_idNumber').fill('11010519491231002X');
+    await page.locator('#parties_0_address').fill('示范区健康路 10 号');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);
     await page

@@ -130,6 +130,7 @@ describe('the staff app on a phone', () => {
     await page.locator('#parties_0_name').fill('张三');
     // A decision names the person it is addressed to by the ID number (no blank party line).
     await page.locator('#parties_0_idNumber').fill('11010519491231002X');
+    await page.locator('#parties_0_address').fill('示范区健康路 10 号');
     await page.locator('#officerIds').click();
     await page.locator('#officerIds').fill(demoPerson('officer9').name);
     await page

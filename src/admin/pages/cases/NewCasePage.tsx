@@ -125,7 +125,7 @@ export default function NewCasePage() {
             </Card>
           ) : null}
           <Card size="small" title="当事人">
-            <PartiesList />
+            <PartiesList identityRequired={simple} />
           </Card>
           <Card size="small" title="执法人员">
             <OfficerFields people={people.data ?? []} kind={simple ? 'penalty' : kind} />

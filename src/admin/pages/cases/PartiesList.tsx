@@ -24,6 +24,11 @@ export interface PartyFieldsProps {
   identityLocked?: boolean;
   /** The parties an agent may act for; when given, an agent names one (授权委托). */
   principals?: { value: string; label: string }[];
+  /**
+   * A document is issued at once (简易程序): the party's ID number or representative and address are
+   * required here, since the 当场行政处罚决定书 quotes them and the server refuses it with a blank.
+   */
+  identityRequired?: boolean;
 }
 
 export function PartyFields({
@@ -35,6 +40,7 @@ export function PartyFields({
   fixed = false,
   identityLocked = false,
   principals,
+  identityRequired = false,
 }: PartyFieldsProps) {
   const form = Form.useFormInstance();
   const type = Form.useWatch([...path, 'type'], form) as PartyValues['type'] | undefined;
@@ -44,6 +50,9 @@ export function PartyFields({
   const offered = roles
     ? roleOptions.filter((o) => roles.includes(o.value as PartyValues['role']))
     : roleOptions;
+  // Only the party itself (当事人) is quoted in the decision; witnesses and agents stay optional.
+  const must = (message: string) =>
+    identityRequired && role === 'party' ? [{ required: true, whitespace: true, message }] : [];
   const locked = identityLocked
     ? { disabled: true, title: '已签发的文书载明了该信息，须按更正程序办理' }
     : {};
@@ -108,7 +117,11 @@ export function PartyFields({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name={name('legalRepresentative')} label="法定代表人（负责人）">
+            <Form.Item
+              name={name('legalRepresentative')}
+              label="法定代表人（负责人）"
+              rules={must('请填写法定代表人（负责人）')}
+            >
               <Input maxLength={50} />
             </Form.Item>
           </Col>
@@ -121,14 +134,18 @@ export function PartyFields({
             </Form.Item>
           </Col>
           <Col xs={14} sm={7}>
-            <Form.Item name={name('idNumber')} label="证件号码">
+            <Form.Item name={name('idNumber')} label="证件号码" rules={must('请填写证件号码')}>
               <Input maxLength={30} className="sx-mono" {...locked} />
             </Form.Item>
           </Col>
         </>
       )}
       <Col xs={24} sm={org ? 12 : 16}>
-        <Form.Item name={name('address')} label={org ? '住所（地址）' : '住址'}>
+        <Form.Item
+          name={name('address')}
+          label={org ? '住所（地址）' : '住址'}
+          rules={must(org ? '请填写住所（地址）' : '请填写住址')}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Col>
@@ -148,15 +165,28 @@ export function PartyFields({
   );
 }
 
-function PartyBlock({ name, index, onRemove }: { name: number; index: number; onRemove?: () => void }) {
+interface PartyBlockProps {
+  name: number;
+  index: number;
+  onRemove?: () => void;
+  identityRequired: boolean;
+}
+
+function PartyBlock({ name, index, onRemove, identityRequired }: PartyBlockProps) {
   return (
     <div className="sx-case-subform" data-testid={`party-${index}`}>
-      <PartyFields prefix={[name]} path={['parties', name]} index={index} onRemove={onRemove} />
+      <PartyFields
+        prefix={[name]}
+        path={['parties', name]}
+        index={index}
+        onRemove={onRemove}
+        identityRequired={identityRequired}
+      />
     </div>
   );
 }
 
-export default function PartiesList() {
+export default function PartiesList({ identityRequired = false }: { identityRequired?: boolean }) {
   return (
     <Form.List name="parties">
       {(rows, { add, remove }) => (
@@ -167,6 +197,7 @@ export default function PartiesList() {
               name={row.name}
               index={i}
               onRemove={rows.length > 1 ? () => remove(row.name) : undefined}
+              identityRequired={identityRequired}
             />
           ))}
           <Button
