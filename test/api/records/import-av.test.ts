@@ -78,6 +78,19 @@ describe('import-av', () => {
       { seq: 1, important: true },
       { seq: 2, important: true },
     ]);
+    // What the case-file export reads: where each record's bytes are and their fingerprints.
+    const files = await t.services.records.caseRecordFiles(await contextOf(t, 'officer1'), caseId);
+    expect(files.map((f) => [f.seq, f.objectKey, f.sha256, f.size, f.fileName])).toEqual([
+      [1, sha256(a), sha256(a), a.length, 'DSJ_0001.webm'],
+      [2, sha256(b), sha256(b), b.length, 'DSJ_0002.webm'],
+    ]);
+    expect(files[0]!.sm3).toBe(createHash('sm3').update(a).digest('hex'));
+    expect(files[0]!.posterKey).toMatch(/^[0-9a-f]{64}$/);
+    await expect(
+      t.services.records.caseRecordFiles(await contextOf(t, 'auditor'), caseId),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
   }, 60_000);
 
   it('refuses to run without an officer’s API token', async () => {
