@@ -1,10 +1,10 @@
 // A running digest computed on a worker thread, so SM3 (the slower of the two fingerprints) runs beside
 // SHA-256, the disk and the HTTP parsing of the main thread instead of after them (bench/ingest). Chunks
-// are copied into transferable buffers; at most MAX_IN_FLIGHT bytes wait for the thread, after which
+// are copied into transferable buffers; at most MAX_IN_FLIGHT bytes (16 MiB) wait for the thread, after which
 // the upload stream waits too (backpressure), so memory stays flat however fast the client sends.
 import { Worker } from 'node:worker_threads';
 
-const MAX_IN_FLIGHT = 32 * 1024 * 1024;
+const MAX_IN_FLIGHT = 16 * 1024 * 1024;
 
 // Plain CommonJS source: the thread runs outside any TypeScript loader (tsx, vitest).
 const SOURCE = `
