@@ -495,7 +495,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 本案可用的文书模板（现行版本）及预填内容 */
+        /** 本案可用的文书模板（现行版本）及预填内容：本阶段应制作的在前，注明依法现在不能制作的 */
         get: operations["listCaseDocumentTemplates"];
         put?: never;
         post?: never;
@@ -3623,6 +3623,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         basis: string;
+                        /** @description 本阶段可办理的环节须先制作、本案尚无的文书（排在最前） */
+                        due: boolean;
                         inputs: {
                             key: string;
                             kind: string;
@@ -3635,6 +3637,8 @@ export interface operations {
                         missingFacts: string[];
                         numbered: boolean;
                         partySigns: boolean;
+                        /** @description 依法现在不能制作的理由（如已缴清罚款的催告书）；为空表示可以制作 */
+                        refusals: string[];
                         title: string;
                         version: number;
                     }[];

@@ -2,7 +2,7 @@
 // already issued with their numbers and DOCX/PDF downloads.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Collapse, List, Space, Tag, Typography } from 'antd';
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
@@ -22,6 +22,9 @@ export default function DocumentsPanel({ c }: { c: CaseDetail }) {
     queryFn: () =>
       unwrap(api.GET('/api/v1/cases/{id}/document-templates', { params: { path: { id: c.id } } })),
   });
+
+  const allowed = (templates.data ?? []).filter((t) => t.refusals.length === 0);
+  const refused = (templates.data ?? []).filter((t) => t.refusals.length > 0);
 
   const download = (d: Issued, format: 'docx' | 'pdf') =>
     downloadFile(`/api/v1/documents/${d.id}/file/${format}`, `${d.title}.${format}`).catch((e: unknown) =>
@@ -83,27 +86,56 @@ export default function DocumentsPanel({ c }: { c: CaseDetail }) {
         {templates.isError ? (
           <Alert type="error" showIcon message={errorText(templates.error)} />
         ) : (
-          <List<DocumentTemplate>
-            bordered
-            size="small"
-            loading={templates.isPending}
-            dataSource={templates.data ?? []}
-            locale={{ emptyText: '本类案件暂无可用文书模板' }}
-            renderItem={(t) => (
-              <List.Item>
-                <div className="sx-doc-row">
-                  <Space size={[8, 4]} wrap className="sx-doc-main">
-                    <span>{t.title}</span>
-                    {t.numbered ? <Tag bordered={false}>编号</Tag> : null}
-                    {t.partySigns ? <Tag bordered={false}>当事人签名</Tag> : null}
-                  </Space>
-                  <Button size="small" onClick={() => setOpen(t)} disabled={!can('cases.handle')}>
-                    制作
-                  </Button>
-                </div>
-              </List.Item>
-            )}
-          />
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            {/* The server lists what is due now first; what the law does not allow now goes below. */}
+            <List<DocumentTemplate>
+              bordered
+              size="small"
+              loading={templates.isPending}
+              dataSource={allowed}
+              locale={{ emptyText: '本阶段没有可以制作的文书' }}
+              renderItem={(t) => (
+                <List.Item>
+                  <div className="sx-doc-row">
+                    <Space size={[8, 4]} wrap className="sx-doc-main">
+                      <span>{t.title}</span>
+                      {t.due ? <Tag color="processing">当前应制作</Tag> : null}
+                      {t.numbered ? <Tag bordered={false}>编号</Tag> : null}
+                      {t.partySigns ? <Tag bordered={false}>当事人签名</Tag> : null}
+                    </Space>
+                    <Button size="small" onClick={() => setOpen(t)} disabled={!can('cases.handle')}>
+                      制作
+                    </Button>
+                  </div>
+                </List.Item>
+              )}
+            />
+            {refused.length > 0 ? (
+              <Collapse
+                size="small"
+                items={[
+                  {
+                    key: 'refused',
+                    label: `本阶段依法不能制作的文书（${refused.length}）`,
+                    children: (
+                      <List<DocumentTemplate>
+                        size="small"
+                        dataSource={refused}
+                        renderItem={(t) => (
+                          <List.Item>
+                            <List.Item.Meta
+                              title={<Typography.Text type="secondary">{t.title}</Typography.Text>}
+                              description={t.refusals.join('；')}
+                            />
+                          </List.Item>
+                        )}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            ) : null}
+          </Space>
         )}
       </div>
       {open ? (

@@ -19,12 +19,16 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
       config: { access: 'cases.read' },
       schema: {
         tags,
-        summary: '本案可用的文书模板（现行版本）及预填内容',
+        summary: '本案可用的文书模板（现行版本）及预填内容：本阶段应制作的在前，注明依法现在不能制作的',
         params: idParam,
         response: {
           200: z.array(
             z.object({
               key: z.string(),
+              due: z.boolean().describe('本阶段可办理的环节须先制作、本案尚无的文书（排在最前）'),
+              refusals: z
+                .array(z.string())
+                .describe('依法现在不能制作的理由（如已缴清罚款的催告书）；为空表示可以制作'),
               title: z.string(),
               version: z.number(),
               numbered: z.boolean(),

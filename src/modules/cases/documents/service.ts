@@ -27,6 +27,8 @@ import type { CasesService } from '../service.ts';
 import * as documentsRepo from './repo.ts';
 import { formatDocumentNumber, seriesOf, validateNumberPattern } from './numbering.ts';
 import { templateFor, templatesFor } from './registry.ts';
+import { documentRefusals, refuseNotAllowed } from './preconditions.ts';
+import { documentsDue } from '../step-requirements.ts';
 import {
   documentGaps,
   missingFacts,
@@ -110,6 +112,8 @@ export class CaseDocumentsService {
     settings: DocumentSettingsValues;
     bodyId: string;
     version: number;
+    /** The steps the case offers now (to anyone): what its documents are due for. */
+    offered: string[];
   }> {
     const view = await this.cases.get(ctx, caseId);
     const body = await this.bodies.getBodyInScope(ctx, view.bodyId);
@@ -132,15 +136,24 @@ export class CaseDocumentsService {
       settings,
       bodyId: view.bodyId,
       version: view.version,
+      offered: [...view.actions, ...view.actionsForOthers].map((a) => a.type),
     };
   }
 
   /** The templates of the case's kind in force today, with each input's prefilled value. */
   async templates(ctx: Ctx, caseId: string) {
     const day = today(ctx);
-    const { snapshot, kind } = await this.snapshot(ctx, caseId, day);
-    return templatesFor(kind, day).map((t) => ({
+    const { snapshot, kind, offered } = await this.snapshot(ctx, caseId, day);
+    const due = documentsDue(kind, offered, await repo.caseHoldings(dbOf(ctx, this.db), caseId));
+    // Due now first (in the order of the steps that need them), then the others in the register's order.
+    const rank = (key: string) => (due.includes(key) ? due.indexOf(key) : due.length);
+    const listed = [...templatesFor(kind, day)].sort((a, b) => rank(a.key) - rank(b.key));
+    return listed.map((t) => ({
       key: t.key,
+      /** A step offered now needs it and the case does not hold it yet (step-requirements.ts). */
+      due: due.includes(t.key),
+      /** Why the law does not allow it now (preconditions.ts); empty when it may be issued. */
+      refusals: documentRefusals(t, {}, snapshot).map((r) => r.reason),
       title: t.title,
       version: t.version,
       numbered: t.nature !== null,
@@ -201,6 +214,7 @@ export class CaseDocumentsService {
     const t = this.template(kind, input.template, day);
     refuseUnknownInputs(t, input.inputs);
     refuseIncomplete(t, input.inputs, snapshot);
+    refuseNotAllowed(t, input.inputs, snapshot);
     const party = await partyConfirmation(this.store, t, snapshot, input.party);
     return withTx(ctx, this.db, async (tctx) => {
       const { tx } = tctx;

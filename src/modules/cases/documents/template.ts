@@ -103,6 +103,14 @@ export interface TemplateInput {
   /** Prefill from the snapshot, shown in the form and used when the officer leaves it unchanged. */
   prefill?: (s: CaseSnapshot) => string;
   maxLength?: number;
+  /** A date the document sets ahead (a deadline, a hearing): it may not lie before the issue day. */
+  ahead?: boolean;
+}
+
+/** Why the law does not allow a document now, with the article that says so. */
+export interface DocumentRefusal {
+  reason: string;
+  citation: string;
 }
 
 export interface BuildContext {
@@ -131,5 +139,10 @@ export interface DocumentTemplate {
   /** The case facts it prints (completeness.ts): issuing is refused while one is missing. */
   needs?: readonly CaseFact[];
   inputs: readonly TemplateInput[];
+  /**
+   * What the law requires of the case before this document may be issued, beyond its facts being filled
+   * (preconditions.ts): a 催告书 only once the payment period has passed unpaid, for instance.
+   */
+  refuses?(s: CaseSnapshot, read: (key: string) => string): DocumentRefusal | null;
   build(ctx: BuildContext): DocumentModel;
 }

@@ -171,7 +171,14 @@ const REMINDER_INPUTS: readonly TemplateInput[] = [
     prefill: (s) => issuedNumber(s, DECISIONS),
     maxLength: 60,
   },
-  { key: 'deadline', label: '履行期限', kind: 'date', required: true, prefill: (s) => addDays(s.today, 10) },
+  {
+    key: 'deadline',
+    label: '履行期限',
+    kind: 'date',
+    required: true,
+    prefill: (s) => addDays(s.today, 10),
+    ahead: true,
+  },
   {
     key: 'method',
     label: '履行方式',
@@ -193,6 +200,17 @@ export const paymentReminder: DocumentTemplate = {
   basis: `${RULES}；《中华人民共和国行政处罚法》第七十二条；${COERCION_LAW}第三十五条、第三十六条、第四十五条、第五十三条、第五十四条`,
   needs: ['party', 'officers', 'penalty', 'decidedOn', 'servedOn'],
   inputs: REMINDER_INPUTS,
+  // 催告 follows a failure to pay in time (行政处罚法第七十二条, 行政强制法第三十五条): never on a case
+  // paid in full or a decision without a fine, never before the 15-day period has run out.
+  refuses(s) {
+    const citation = `《中华人民共和国行政处罚法》第七十二条第一款；${COERCION_LAW}第三十五条`;
+    if (outstanding(s).owedFen <= 0)
+      return { reason: '本案没有未缴的罚款（已缴清或决定未处罚款），无须催告', citation };
+    const due = s.deadlines.payment?.due;
+    if (!due) return { reason: '缴款期限尚未起算（处罚决定书尚未送达），不能催告', citation };
+    if (due >= s.today) return { reason: `缴款期限至${cnDate(due)}，尚未届满，不能催告`, citation };
+    return null;
+  },
   build(ctx) {
     const s = ctx.snapshot;
     const read = reader(ctx, REMINDER_INPUTS);

@@ -149,6 +149,7 @@ const SEIZURE_INPUTS: readonly TemplateInput[] = [
     kind: 'date',
     required: true,
     prefill: (s) => s.deadlines.seizure?.due ?? '',
+    ahead: true,
   },
 ];
 
@@ -164,6 +165,22 @@ function seizureDecision(version: number, effectiveFrom: string, reviewLaw: Revi
     basis: `${RULES}；${COERCION_LAW}第八条、第九条、第十八条、第二十四条、第二十五条；${reviewLaw.citation}；《中华人民共和国行政诉讼法》第四十六条`,
     needs: ['party', 'officers'],
     inputs: SEIZURE_INPUTS,
+    // 查封、扣押 is a 行政强制措施 with its own procedure (行政强制法第十八条): a penalty case that needs
+    // one opens a linked 行政强制 case; and the measure is one of the two the law names.
+    refuses(s, read) {
+      const citation = `${COERCION_LAW}第九条、第十八条、第二十五条`;
+      if (s.case.kind !== 'coercion')
+        return {
+          reason: '本案未实施行政强制措施：查封、扣押须按行政强制程序办理（另立行政强制案件）',
+          citation,
+        };
+      if (!['查封', '扣押'].includes(read('measure')))
+        return { reason: '强制措施须为“查封”或者“扣押”', citation };
+      const from = read('from');
+      const to = read('to');
+      if (from && to && to < from) return { reason: '期限止早于期限起', citation };
+      return null;
+    },
     build(ctx) {
       const s = ctx.snapshot;
       const read = reader(ctx, SEIZURE_INPUTS);

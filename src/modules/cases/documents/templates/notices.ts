@@ -193,6 +193,7 @@ const HEARING_NOTICE_INPUTS: readonly TemplateInput[] = [
     kind: 'date',
     required: true,
     prefill: (s) => recordString(s, 'hearingOn') ?? '',
+    ahead: true,
   },
   {
     key: 'hearingTime',
