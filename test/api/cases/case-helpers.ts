@@ -120,6 +120,15 @@ export async function getCase(client: Client, id: string): Promise<CaseOut> {
  * step is taken with what the law requires of it unless a test says otherwise (`documents: []`). A
  * document served on the party carries the party's refusal noted by the officers.
  */
+/**
+ * The dates a document sets ahead may not be past on the issue day (preconditions.ts); the unit sheets are
+ * dated in the spring, the server runs on TEST_NOW (2026-12-07), so these lie after it.
+ */
+const AHEAD_OF_TEST_NOW: Readonly<Record<string, Record<string, string>>> = {
+  hearing_notice: { hearingDate: '2026-12-30' },
+  payment_reminder: { deadline: '2026-12-30' },
+};
+
 export function documentsFor(kind: string, action: { type?: unknown }) {
   const row = requirementOf(kind as CaseKind, String(action.type));
   if (!row || (row.when && !row.when(action))) return [];
@@ -128,7 +137,7 @@ export function documentsFor(kind: string, action: { type?: unknown }) {
     const t = ALL_TEMPLATES.find((x) => x.key === template)!;
     return {
       template,
-      inputs: FULL_INPUTS[template] ?? {},
+      inputs: { ...FULL_INPUTS[template], ...AHEAD_OF_TEST_NOW[template] },
       ...(t.partySigns ? { party: { refusedNote: '当事人拒绝签收，执法人员在场见证并录像' } } : {}),
     };
   });
