@@ -1,4 +1,4 @@
-// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | backup | restore | rotate-keys | import-av | build-admin`
+// `sanxiang serve | migrate | demo | verify-ledger | checkpoint | verify-export | backup | restore | rotate-keys | import-av | build-admin`
 import { ConfigError, loadConfig, type Config } from './platform/config.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { SealError } from './platform/crypto/sealing.ts';
@@ -15,6 +15,7 @@ import { caseStateDifferences } from './modules/cases/index.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
 import { listenNotice } from './listen-notice.ts';
 import { importAvCommand } from './import-av-command.ts';
+import { verifyExportCommand } from './verify-export.ts';
 
 const USAGE = `用法: sanxiang <command>
   serve          启动服务 (默认)
@@ -23,6 +24,8 @@ const USAGE = `用法: sanxiang <command>
   verify-ledger  校验账本：哈希链、默克尔树、签名树头与树头文件 (完好退出码 0)
                  --state 另核对案件等当前数据与账本所记状态
   checkpoint     立即生成并发布一个签名树头
+  verify-export FILE.zip [--key-sha256 指纹]
+                 离线校验导出的案卷（无需服务与数据库；完好退出码 0）
   backup DIR     备份数据库、文件与密钥到空目录 DIR（PGlite 须先停止服务）
   restore DIR [清单SM3]  校验备份后恢复到空的数据目录/空数据库，并校验账本
   rotate-keys    更换主密钥：全部加密数据与密钥在一个事务中改用新主密钥（须先停止服务；
@@ -63,6 +66,8 @@ async function serve(config: Config) {
 }
 
 async function main(command = 'serve', argument?: string): Promise<number> {
+  // Offline: no configuration, no database.
+  if (command === 'verify-export') return verifyExportCommand(process.argv.slice(3));
   const config = loadConfig();
   switch (command) {
     case 'serve':

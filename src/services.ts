@@ -18,7 +18,10 @@ import { BodiesService, PeopleService, PublicRegister } from './modules/bodies/i
 import { CatalogService } from './modules/catalog/index.ts';
 import {
   CaseDocumentsService,
+  CaseFileExportService,
   CasePartiesService,
+  DocumentsCaseFileSource,
+  EvidenceCaseFileSource,
   CasesService,
   CaseListService,
   CaseDeadlinesService,
@@ -55,6 +58,8 @@ export interface Services {
   caseDeadlines: CaseDeadlinesService;
   evidence: EvidenceService;
   caseDocuments: CaseDocumentsService;
+  /** The case-file export (C8, C10); the AV records module adds its files with `addSource`. */
+  caseFiles: CaseFileExportService;
   caseParties: CasePartiesService;
   /** Each role's work queue (待办), from the cases module's queue sections. */
   workQueue: WorkQueueService;
@@ -128,6 +133,10 @@ export async function createServices(
   const evidence = new EvidenceService(db, ledger, store, cases);
   const caseDocuments = new CaseDocumentsService(db, ledger, store, cases, bodies, catalog, sealer);
   const caseParties = new CasePartiesService(db, ledger, cases, sealer);
+  const caseFiles = new CaseFileExportService(db, ledger, cases, [
+    new DocumentsCaseFileSource(db, store, sealer),
+    new EvidenceCaseFileSource(db, store),
+  ]);
   const workQueue = new WorkQueueService(new CaseQueueService(db, calendar, people));
   const avUploads = new HashingFileStore(config.uploadDir);
   const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
@@ -166,6 +175,7 @@ export async function createServices(
     caseDeadlines,
     evidence,
     caseDocuments,
+    caseFiles,
     caseParties,
     workQueue,
     records,

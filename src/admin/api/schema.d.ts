@@ -577,6 +577,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出案卷 (.zip)：文书 PDF 与 DOCX、证据与音像文件（超过所选大小的仅列哈希）、manifest.json（每个文件的 SM3 与 SHA-256）、本案账本记录及其到签名树头的包含性证明、树头及签名、公钥与文书签名；可用 npx sanxiang verify-export 离线校验；每次导出记入审计 */
+        get: operations["exportCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/parties": {
         parameters: {
             query?: never;
@@ -4168,6 +4185,36 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["RuleViolation"];
+        };
+    };
+    exportCase: {
+        parameters: {
+            query?: {
+                /** @description 证据与音像文件超过此字节数时只列出哈希值，不放入压缩包 */
+                maxFileBytes?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文件（Content-Disposition 给出文件名） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
         };
     };
     createCaseParty: {

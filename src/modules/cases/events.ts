@@ -41,6 +41,34 @@ const captureLines = (c: Partial<z.output<typeof capture>> | undefined) =>
 const file = z.object({ sha256: z.string().nullable(), size: z.number().nullable() });
 
 export const caseEvents = defineEvents({
+  'case.file_export_started': {
+    label: '开始导出案卷',
+    domain: 'C10',
+    payload: z.object({ maxFileBytes: z.number() }),
+    details: (p) => lines(['单个音像/证据文件上限', fileSize(p.maxFileBytes)]),
+  },
+  'case.file_exported': {
+    label: '导出案卷（封存）',
+    domain: 'C8',
+    payload: z.object({
+      format: z.string(),
+      manifest: z.object({ sha256: z.string(), sm3: z.string() }),
+      /** SHA-256 of SHA256SUMS and of SM3SUMS, for the OpenSSL-only check (docs/VERIFY.md). */
+      sha256sums: z.string(),
+      sm3sums: z.string(),
+      files: z.number(),
+      omitted: z.number(),
+      entries: z.number(),
+      maxFileBytes: z.number(),
+    }),
+    details: (p) =>
+      lines(
+        ['清单 SHA-256', p.manifest.sha256],
+        ['文件数', p.files],
+        ['仅列哈希的文件数', p.omitted],
+        ['账本记录数', p.entries],
+      ),
+  },
   'case.created': {
     label: '登记案件',
     domain: 'C1',

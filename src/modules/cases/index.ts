@@ -5,6 +5,7 @@ import type { Config } from '../../platform/config.ts';
 import { systemCtx } from '../../platform/context.ts';
 import type { ModuleDescriptor } from '../../platform/module.ts';
 import type { CaseDocumentsService } from './documents/index.ts';
+import type { CaseFileExportService } from './case-file/index.ts';
 import type { EvidenceService } from './evidence/index.ts';
 import { casesLedger } from './events.ts';
 import type { CasePartiesService } from './parties/index.ts';
@@ -20,20 +21,26 @@ export const casesModule: ModuleDescriptor<{
   evidence: EvidenceService;
   caseParties: CasePartiesService;
   caseDocuments: CaseDocumentsService;
+  caseFiles: CaseFileExportService;
   clock: Clock;
   config: Pick<Config, 'maxUploadBytes'>;
 }> = {
   name: 'cases',
   events: casesLedger,
-  routes: async (app, { cases, caseLists, caseDeadlines, evidence, caseParties, caseDocuments, config }) => {
+  routes: async (
+    app,
+    { cases, caseLists, caseDeadlines, evidence, caseParties, caseDocuments, caseFiles, config },
+  ) => {
     const { caseRoutes } = await import('./routes.ts');
     const { evidenceRoutes } = await import('./evidence/routes.ts');
     const { casePartyRoutes } = await import('./parties/routes.ts');
     const { caseDocumentRoutes } = await import('./documents/routes.ts');
+    const { caseFileRoutes } = await import('./case-file/routes.ts');
     caseRoutes(app, { cases, lists: caseLists, deadlines: caseDeadlines, documents: caseDocuments });
     evidenceRoutes(app, evidence, cases, { maxFileBytes: config.maxUploadBytes });
     casePartyRoutes(app, caseParties, cases);
     caseDocumentRoutes(app, caseDocuments);
+    caseFileRoutes(app, caseFiles);
   },
   jobs: ({ caseDeadlines, clock }) => [
     // G2: deadline reminders every morning.
@@ -78,3 +85,6 @@ export {
   type ResealedDocuments,
 } from './documents/index.ts';
 export { CASE_RECORDS_SEALED, STEP_EVENTS_SEALED } from './step-text-repo.ts';
+export { DocumentsCaseFileSource } from './documents/index.ts';
+export { EvidenceCaseFileSource } from './evidence/index.ts';
+export { CaseFileExportService, readArchive, verifyExport, type CaseFileSource } from './case-file/index.ts';

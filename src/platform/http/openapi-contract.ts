@@ -43,6 +43,7 @@ export const MEDIA = {
   jpeg: 'image/jpeg',
   gif: 'image/gif',
   webp: 'image/webp',
+  zip: 'application/zip',
   /** Any type: evidence files keep the type they were sent with. */
   any: '*/*',
 } as const;

@@ -39,6 +39,16 @@ export function sm2PublicKeyPem(publicKeyHex: string): string {
   return `-----BEGIN PUBLIC KEY-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
 }
 
+/** The hex point of an SM2 SubjectPublicKeyInfo PEM as sm2PublicKeyPem writes it; null for anything else. */
+export function sm2PublicKeyFromPem(pem: string): string | null {
+  const body = /^-----BEGIN PUBLIC KEY-----\n([A-Za-z0-9+/=\n]+)-----END PUBLIC KEY-----\n?$/.exec(pem)?.[1];
+  const der = body ? Buffer.from(body.replace(/\n/g, ''), 'base64').toString('hex') : '';
+  const point = der.startsWith(SPKI_PREFIX) ? der.slice(SPKI_PREFIX.length) : '';
+  return /^04[0-9a-f]{128}$/.test(point) && sm2PublicKeyPem(point) === pem.replace(/\n?$/, '\n')
+    ? point
+    : null;
+}
+
 /** A head as published (file, portal, API): every field a verifier needs, names in snake case. */
 export function publishedHead(h: TreeHead) {
   return {

@@ -7,3 +7,5 @@ export { CaseDocumentsService } from './service.ts';
 export { SIGNING_KEYS_SEALED } from './signing-keys.ts';
 export { hearingThresholds } from './settings.ts';
 export { documentListItem, issueInput } from './types.ts';
+export { DocumentsCaseFileSource } from './case-file-source.ts';
+export { parseSignedMessageV2 } from './signed-message.ts';

@@ -11,3 +11,4 @@ export {
   type CaptureInput,
   type EvidenceType,
 } from './types.ts';
+export { EvidenceCaseFileSource } from './case-file-source.ts';

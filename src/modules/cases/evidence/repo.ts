@@ -56,3 +56,12 @@ export async function attachEvidenceFile(
     .returning();
   return row;
 }
+
+/** The case's items that have a file, in their numbering (the case-file export). */
+export async function listEvidenceFiles(db: DbOrTx, caseId: string): Promise<EvidenceRow[]> {
+  return db
+    .select()
+    .from(caseEvidence)
+    .where(and(eq(caseEvidence.caseId, caseId), sql`${caseEvidence.objectKey} is not null`))
+    .orderBy(caseEvidence.seq);
+}
