@@ -11,7 +11,11 @@ import { buildApp, moduleJobs } from './app.ts';
 import { seedDemo, DEMO_PASSWORD } from './demo/seed.ts';
 import { verifyLedger } from './platform/ledger/verify.ts';
 import { describeDifference, verifyState } from './platform/ledger/state.ts';
-import { caseStateDifferences } from './modules/cases/index.ts';
+import {
+  caseStateDifferences,
+  documentStateDifferences,
+  evidenceStateDifferences,
+} from './modules/cases/index.ts';
 import { ensureAdminBuilt } from './admin-build.ts';
 import { listenNotice } from './listen-notice.ts';
 import { importAvCommand } from './import-av-command.ts';
@@ -85,7 +89,13 @@ async function main(command = 'serve', argument?: string): Promise<number> {
       return withServices(config, async (s) => {
         const r = await verifyLedger(s.database.db, s.ledger.verifyOptions);
         const differences =
-          argument === '--state' ? await verifyState(s.database.db, [caseStateDifferences]) : [];
+          argument === '--state'
+            ? await verifyState(s.database.db, [
+                caseStateDifferences,
+                documentStateDifferences,
+                evidenceStateDifferences,
+              ])
+            : [];
         for (const d of differences) console.error(`当前数据与账本不符：${describeDifference(d)}`);
         if (r.ok && differences.length) return 1;
         if (r.ok) {

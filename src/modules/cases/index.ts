@@ -12,7 +12,7 @@ import type { CasePartiesService } from './parties/index.ts';
 import type { CaseDeadlinesService } from './deadline-service.ts';
 import type { CaseListService } from './list-service.ts';
 import type { CasesService } from './service.ts';
-export { caseStateDifferences } from './state-repo.ts';
+export { caseStateDifferences, documentStateDifferences, evidenceStateDifferences } from './state-repo.ts';
 
 export const casesModule: ModuleDescriptor<{
   cases: CasesService;
