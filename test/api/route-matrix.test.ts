@@ -114,6 +114,7 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/cases/:id/records/:seq/poster': only(...BUSINESS),
   'POST /api/v1/cases/:id/records/exemptions': only('officer', 'unit_head'),
   'POST /api/v1/cases/:id/records/exemptions/:exemptionId/approve': only('deputy', 'head'),
+  'GET /api/v1/cases/:id/export.zip': only(...BUSINESS),
   'POST /api/v1/cases/:id/parties': only('officer', 'unit_head'),
   'PUT /api/v1/cases/:id/parties/:partyId': only('officer', 'unit_head'),
   'GET /api/v1/cases/:id/parties/:partyId/versions': only(...BUSINESS),
