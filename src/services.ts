@@ -30,6 +30,7 @@ import {
 } from './modules/cases/index.ts';
 import { WorkQueueService } from './modules/work-queue/index.ts';
 import { ExemptionsService, HashingFileStore, RecordsService } from './modules/records/index.ts';
+import { recordsCaseFileSource } from './records-case-file-source.ts';
 
 export interface Services {
   /** The one source of "now"; tests pass a fixed clock. */
@@ -140,6 +141,7 @@ export async function createServices(
   const workQueue = new WorkQueueService(new CaseQueueService(db, calendar, people));
   const avUploads = new HashingFileStore(config.uploadDir);
   const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
+  caseFiles.addSource(recordsCaseFileSource(records, store));
   const avExemptions = new ExemptionsService(db, ledger, cases);
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:

@@ -87,4 +87,10 @@ export {
 export { CASE_RECORDS_SEALED, STEP_EVENTS_SEALED } from './step-text-repo.ts';
 export { DocumentsCaseFileSource } from './documents/index.ts';
 export { EvidenceCaseFileSource } from './evidence/index.ts';
-export { CaseFileExportService, readArchive, verifyExport, type CaseFileSource } from './case-file/index.ts';
+export {
+  asciiName,
+  CaseFileExportService,
+  readArchive,
+  verifyExport,
+  type CaseFileSource,
+} from './case-file/index.ts';
