@@ -162,6 +162,7 @@ describe('OpenAPI contract', () => {
       '/api/v1/cases/export.xlsx': xlsx,
       '/api/v1/deadlines/export.xlsx': xlsx,
       '/api/v1/cases/{id}/evidence/{seq}/file': ['*/*'],
+      '/api/v1/cases/{id}/export.zip': ['application/zip'],
       '/api/v1/documents/{id}/file/{format}': [
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         'application/pdf',
