@@ -43,6 +43,7 @@ import { buildSnapshot, type DocumentSettingsValues } from './snapshot.ts';
 import type { CaseSnapshot, DocumentTemplate } from './template.ts';
 import { lawDayOf } from './law-day.ts';
 import {
+  contentModel,
   keyFingerprint,
   publishedSignature,
   signedFilesOf,
@@ -255,7 +256,7 @@ export class CaseDocumentsService {
         issuedOn: day,
         inputs: input.inputs,
         snapshot,
-        model: stripImages(unsigned),
+        model: contentModel(unsigned),
         party: party?.record ?? null,
       };
       const id = randomUUID();
@@ -406,14 +407,4 @@ export class CaseDocumentsService {
           : 'application/pdf',
     };
   }
-}
-
-/** The model as hashed: a drawn signature enters by its hash, kept in `party`, not by its bytes. */
-function stripImages(model: DocumentModel): DocumentModel {
-  return {
-    ...model,
-    blocks: model.blocks.map((b) =>
-      b.kind === 'signatures' && b.party?.image ? { ...b, party: { ...b.party, image: undefined } } : b,
-    ),
-  };
 }

@@ -7,6 +7,7 @@
 //   signs (the PDF prints the signer's key fingerprint, not the signature), so their hashes are known.
 // Pure: the same code builds the message at issue time, checks it on read and verifies an export offline.
 import { sha256Hex, sm2Verify, sm3Hex } from '../../../platform/crypto/sm.ts';
+import type { DocumentModel } from '../../../platform/documents/index.ts';
 import { sm2PublicKeyPem } from '../../../platform/ledger/heads.ts';
 
 export const SIGNED_MESSAGE_V2_HEADER = 'sanxiang-document-signature/v2';
@@ -134,3 +135,13 @@ export function publishedSignature(doc: SignedDocument, s: StoredSignature) {
 
 /** The short form of a public key printed under the officer's name on a v2 document. */
 export const keyFingerprint = (publicKey: string) => sm3Hex(publicKey).slice(0, 16).toUpperCase();
+
+/** The model as hashed: a drawn signature enters by its hash, kept in `party`, not by its bytes. */
+export function contentModel(model: DocumentModel): DocumentModel {
+  return {
+    ...model,
+    blocks: model.blocks.map((b) =>
+      b.kind === 'signatures' && b.party?.image ? { ...b, party: { ...b.party, image: undefined } } : b,
+    ),
+  };
+}
