@@ -17,6 +17,7 @@ import {
   refuse,
 } from './guards.ts';
 import { fineOf, penaltyInput, type PenaltyRecord, type PenaltyState } from './model.ts';
+import { citedServiceDeadline } from './health-procedure.ts';
 
 const action = actionsOf<PenaltyState, PenaltyRecord>();
 
@@ -43,7 +44,7 @@ export const PENALTY_DECISION_ACTIONS = {
       checkDecisionPeriod(facts, a.decidedOn) ??
       checkOfficers(refuse, 'OFFICERS_INSUFFICIENT', facts, a.decidedOn) ?? {
         next: 'decided',
-        opened: [serviceDeadline(facts.calendar, a.decidedOn)],
+        opened: [citedServiceDeadline(serviceDeadline(facts.calendar, a.decidedOn), a.decidedOn)],
         closed: ['decision', 'hearing_request'],
       },
     fold: (r, a) => ({ ...r, decidedOn: a.decidedOn, decidedPenalty: a.penalty }),

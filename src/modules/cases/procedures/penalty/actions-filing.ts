@@ -27,6 +27,7 @@ import {
   type PenaltyRecord,
   type PenaltyState,
 } from './model.ts';
+import { citedServiceDeadline } from './health-procedure.ts';
 
 const action = actionsOf<PenaltyState, PenaltyRecord>();
 
@@ -114,7 +115,10 @@ export const PENALTY_FILING_ACTIONS = {
           `简易程序对${facts.partyType === 'person' ? '公民' : '法人或者其他组织'}的罚款不得超过 ${yuan(limit)} 元，拟处 ${yuan(fineOf(a.penalty))} 元，应适用普通程序`,
         );
       }
-      return { next: 'decided', opened: [serviceDeadline(facts.calendar, a.decidedOn)] };
+      return {
+        next: 'decided',
+        opened: [citedServiceDeadline(serviceDeadline(facts.calendar, a.decidedOn), a.decidedOn)],
+      };
     },
     fold: (r, a) => ({ ...r, simpleProcedure: true, decidedOn: a.decidedOn, decidedPenalty: a.penalty }),
   }),

@@ -1,6 +1,6 @@
 // C2 the rule of 13号令 as data: service by its Arts. 53–57, and the decision period by the rule in force.
 import { describe, expect, it } from 'vitest';
-import { SERVICE_RULES, decisionPeriodRule, healthRuleOn } from './health-procedure.ts';
+import { SERVICE_RULES, decisionPeriodRule, healthRuleOn, serviceCitation } from './health-procedure.ts';
 
 describe('卫生健康行政处罚程序规定 (国家卫生健康委员会令第13号)', () => {
   it('cites Arts. 53–57 for service, each read from a text', () => {
@@ -35,5 +35,12 @@ describe('卫生健康行政处罚程序规定 (国家卫生健康委员会令�
     });
     expect(decisionPeriodRule('2026-12-07', 'higher_body').approver).toBe('higher_body');
     expect(healthRuleOn('2025-06-01')).toBe('《卫生健康行政处罚程序规定》（国家卫生健康委员会令第13号）');
+  });
+
+  it('cites the service period by the decision date: 13号令第五十三条 from 2025-06-01, the statute before', () => {
+    expect(serviceCitation('2025-05-31')).toBe('《中华人民共和国行政处罚法》第六十一条');
+    expect(serviceCitation('2025-06-01')).toBe(
+      '《卫生健康行政处罚程序规定》第五十三条第二款；《中华人民共和国行政处罚法》第六十一条第一款',
+    );
   });
 });

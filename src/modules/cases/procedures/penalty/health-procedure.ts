@@ -72,3 +72,16 @@ export function decisionPeriodRule(filedOn: string, approver?: ExtensionApprover
 /** The procedure rule a health body's step is governed by on `onDate`. */
 export const healthRuleOn = (onDate: string): string =>
   onDate < HEALTH_RULE_IN_FORCE ? OLD_RULE : `${HEALTH_RULE}（国家卫生健康委员会令第13号）`;
+
+/**
+ * The citation of the service period of a decision made on `decidedOn`: from 2025-06-01 a health body
+ * serves under 13号令第五十三条 beside 行政处罚法第六十一条 (the same 7 days), before it under the statute.
+ */
+export const serviceCitation = (decidedOn: string): string =>
+  decidedOn < HEALTH_RULE_IN_FORCE ? `${PENALTY_LAW}第六十一条` : SERVICE_RULES.onAnnouncement.citation;
+
+/** A computed service deadline, cited by the rule in force on its decision date. */
+export const citedServiceDeadline = <T extends { citation: string }>(d: T, decidedOn: string): T => ({
+  ...d,
+  citation: serviceCitation(decidedOn),
+});
