@@ -25,9 +25,13 @@ export {
   type ArticleRef,
   type LawLevel,
   type PenaltyKind,
+  type DecisionFacts,
   type ReviewCondition,
+  type ReviewFlag,
+  type ReviewRule,
   type Tier,
 } from './model.ts';
+export { DEFAULT_REVIEW_RULES, evaluateReview, type ReviewEvaluation } from './rules/review.ts';
 export { describeReviewConditions } from './rules/describe.ts';
 export { describeFineRule } from './rules/fine-text.ts';
 export { isInForce, versionInForce } from './rules/versions.ts';
