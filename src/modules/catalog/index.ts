@@ -32,6 +32,16 @@ export {
   type Tier,
 } from './model.ts';
 export { DEFAULT_REVIEW_RULES, evaluateReview, type ReviewEvaluation } from './rules/review.ts';
+export {
+  STATUTE_RULES,
+  determineReview,
+  oneCaseOneReview,
+  redetermine,
+  type Determination,
+  type DeterminationInput,
+  type DeterminationReason,
+  type ReasonSource,
+} from './rules/determination.ts';
 export { describeReviewConditions } from './rules/describe.ts';
 export { describeFineRule } from './rules/fine-text.ts';
 export { isInForce, versionInForce } from './rules/versions.ts';

@@ -24,7 +24,8 @@ import * as repo from './repo.ts';
 import { checkProposal, DiscretionError, evaluateBenchmark } from './rules/discretion.ts';
 import { validateBenchmark } from './rules/benchmark-validation.ts';
 import { competenceRefusal, mayEnforce, type ItemCompetence } from './rules/competence.ts';
-import { DEFAULT_REVIEW_RULES, evaluateReview, validateReviewRule } from './rules/review.ts';
+import { determineReview } from './rules/determination.ts';
+import { DEFAULT_REVIEW_RULES, validateReviewRule } from './rules/review.ts';
 import { LegalLibrary } from './legal-library.ts';
 import { CATALOG_KINDS, entryName, type CatalogKind } from './types.ts';
 import { exportCatalog, importCatalog } from './xlsx.ts';
@@ -233,8 +234,9 @@ export class CatalogService extends LegalLibrary {
   }
 
   /**
-   * D1: whether a proposed decision needs legal review, by the body's review catalogue in force on
-   * `date` (the default set when the body has not published one). For the case service.
+   * D1: whether a proposed decision needs legal review — 行政处罚法第五十八条 and the discretion benchmark,
+   * the body's review catalogue in force on `date` (the default set when the body has not published one)
+   * and its 一案一卷一审 option. For the case service, at 调查终结 and again before the decision.
    */
   async reviewFor(ctx: Ctx<Actor>, bodyId: string, facts: DecisionFacts, date: string) {
     const rows = await repo.entriesInForce(dbOf(ctx, this.db), bodyId, 'review_rule', date);
@@ -249,7 +251,7 @@ export class CatalogService extends LegalLibrary {
           };
         })
       : DEFAULT_REVIEW_RULES;
-    return evaluateReview(rules, facts);
+    return determineReview({ rules, facts });
   }
 
   /** The version of a catalogue entry in force on `date`, else the one in force today (an entry published after the date). */

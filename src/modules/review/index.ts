@@ -2,7 +2,6 @@
 // determination, the submission's materials, reviewer eligibility, the review lifecycle with its rounds,
 // opinions, time limit and disagreement. What other modules may use goes through this file.
 export * from './model.ts';
-export * from './rules/determination.ts';
 export * from './rules/eligibility.ts';
 export * from './rules/lifecycle.ts';
 export * from './rules/materials.ts';

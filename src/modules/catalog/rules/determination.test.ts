@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_RULES, type DecisionFacts, type ReviewRule } from '../../catalog/index.ts';
-import { determineReview, redetermine, type DeterminationInput } from './determination.ts';
+import type { DecisionFacts, ReviewRule } from '../model.ts';
+import { DEFAULT_REVIEW_RULES } from './review.ts';
+import { determineReview, oneCaseOneReview, redetermine, type DeterminationInput } from './determination.ts';
 
 const facts = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
   category: 'penalty',
@@ -14,12 +15,14 @@ const facts = (over: Partial<DecisionFacts> = {}): DecisionFacts => ({
   flags: [],
   ...over,
 });
+/** The default catalogue without its 一案一卷一审 rule: the option off. */
+const OPTION_OFF = DEFAULT_REVIEW_RULES.filter((r) => r.code !== 'general-procedure');
 const input = (f: Partial<DecisionFacts>, over: Partial<DeterminationInput> = {}): DeterminationInput => ({
-  rules: DEFAULT_REVIEW_RULES,
+  rules: OPTION_OFF,
   facts: facts(f),
-  oneCaseOneReview: false,
   ...over,
 });
+const ON = { rules: DEFAULT_REVIEW_RULES };
 const codes = (i: DeterminationInput) => determineReview(i).reasons.map((r) => r.code);
 
 describe('review determination (D1)', () => {
@@ -28,18 +31,27 @@ describe('review determination (D1)', () => {
   });
 
   it('一案一卷一审 (on by default for bodies) reviews every general-procedure penalty, not simple ones or permits', () => {
-    expect(determineReview(input({}, { oneCaseOneReview: true }))).toEqual({
+    expect(determineReview(input({}, ON))).toEqual({
       required: true,
-      reasons: [expect.objectContaining({ code: 'one-case-one-review', source: 'option' })],
+      reasons: [expect.objectContaining({ code: 'general-procedure', source: 'option' })],
     });
-    expect(codes(input({ procedure: 'simple' }, { oneCaseOneReview: true }))).toEqual([]);
-    expect(codes(input({ category: 'licensing', procedure: null }, { oneCaseOneReview: true }))).toEqual([]);
+    expect(codes(input({ procedure: 'simple' }, ON))).toEqual([]);
+    expect(codes(input({ category: 'licensing', procedure: null }, ON))).toEqual([]);
   });
 
-  it('turning the option off also silences a catalogue rule on the procedure (no double switch)', () => {
-    expect(DEFAULT_REVIEW_RULES.some((r) => r.code === 'general-procedure')).toBe(true);
-    expect(codes(input({}, { oneCaseOneReview: false }))).toEqual([]);
-    expect(codes(input({}, { oneCaseOneReview: true }))).toEqual(['one-case-one-review']);
+  it('the option is on with the default catalogue and off once the body retires its procedure rule', () => {
+    expect(oneCaseOneReview(DEFAULT_REVIEW_RULES)).toBe(true);
+    expect(oneCaseOneReview(OPTION_OFF)).toBe(false);
+    expect(oneCaseOneReview([])).toBe(false);
+    // The rule stands for the option, in the body's words.
+    expect(determineReview(input({}, ON)).reasons).toEqual([
+      {
+        code: 'general-procedure',
+        description: '适用普通程序的行政处罚案件（一案一卷一审）',
+        basis: '本机关重大执法决定法制审核目录（机关选项，默认启用）',
+        source: 'option',
+      },
+    ]);
   });
 
   describe('行政处罚法第五十八条, whatever the catalogue says', () => {
@@ -49,7 +61,7 @@ describe('review determination (D1)', () => {
       ['several_legal_relations', 'art58-3', '第三项'],
       ['other_law', 'art58-4', '第四项'],
     ] as const)('%s → %s', (flag, code, item) => {
-      for (const rules of [DEFAULT_REVIEW_RULES, []]) {
+      for (const rules of [OPTION_OFF, []]) {
         const d = determineReview(input({ flags: [flag] }, { rules }));
         expect(d.reasons.map((r) => r.code)).toEqual([code]);
         expect(d.reasons[0]!.basis).toBe(`《中华人民共和国行政处罚法》第五十八条第一款${item}`);
@@ -123,7 +135,7 @@ describe('review determination (D1)', () => {
       expect(codes(input({}, { rules: [own] }))).toEqual([]);
     });
 
-    it('lists every applying reason: statute first, then catalogue, then the option', () => {
+    it('lists every applying reason: statute first, then the catalogue in its order', () => {
       const d = determineReview(
         input(
           {
@@ -132,7 +144,7 @@ describe('review determination (D1)', () => {
             flags: ['major_public_interest'],
             outsideBenchmark: true,
           },
-          { oneCaseOneReview: true },
+          ON,
         ),
       );
       expect(d.reasons.map((r) => [r.code, r.source])).toEqual([
@@ -140,7 +152,7 @@ describe('review determination (D1)', () => {
         ['outside-benchmark', 'statute'],
         ['fine-organisation-100000', 'catalogue'],
         ['revoke-licence', 'catalogue'],
-        ['one-case-one-review', 'option'],
+        ['general-procedure', 'option'],
       ]);
       expect(d.reasons.every((r) => r.basis.length > 0 && r.description.length > 0)).toBe(true);
     });

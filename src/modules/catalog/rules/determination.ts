@@ -3,14 +3,10 @@
 // layers, each reason with its citation: the statute (行政处罚法第五十八条第一款 items 一 to 四, and a
 // proposal outside the discretion benchmark), which no catalogue edit can switch off; the body's B6
 // catalogue (amounts per party type, licence revocation, suspension/closure, confiscation, hearing held,
-// social impact …); and the body option 一案一卷一审 (every general-procedure penalty, on by default).
-import {
-  evaluateReview,
-  type DecisionFacts,
-  type ReviewCondition,
-  type ReviewFlag,
-  type ReviewRule,
-} from '../../catalog/index.ts';
+// social impact …); and the body option 一案一卷一审 (every general-procedure penalty): on while the body's
+// catalogue keeps a rule on the procedure — the default catalogue does; a body turns it off by retiring it.
+import type { DecisionFacts, ReviewCondition, ReviewFlag, ReviewRule } from '../model.ts';
+import { evaluateReview } from './review.ts';
 
 const ART_58 = '《中华人民共和国行政处罚法》第五十八条第一款';
 
@@ -32,9 +28,15 @@ export interface DeterminationInput {
   /** The body's review catalogue in force on the day. */
   rules: readonly ReviewRule[];
   facts: DecisionFacts;
-  /** 一案一卷一审: every general-procedure penalty is reviewed (body option, on by default). */
-  oneCaseOneReview: boolean;
 }
+
+const isOptionRule = (r: ReviewRule) => r.conditions.some((c) => c.kind === 'procedure');
+
+/**
+ * 一案一卷一审 is on while the catalogue has a rule on the procedure (the default and demo catalogues have
+ * one, in the body's own words); the rule is then shown as the option.
+ */
+export const oneCaseOneReview = (rules: readonly ReviewRule[]) => rules.some(isOptionRule);
 
 interface StatuteRule {
   code: string;
@@ -81,14 +83,6 @@ export const STATUTE_RULES: readonly StatuteRule[] = [
   },
 ];
 
-const OPTION_REASON: DeterminationReason = {
-  code: 'one-case-one-review',
-  description: '适用普通程序的行政处罚案件（一案一卷一审）',
-  basis:
-    '浙卫办发函〔2019〕18号“积极推进法定简易程序外所有执法决定法制审核，做到一案一卷一审”（本机关选项，默认启用）',
-  source: 'option',
-};
-
 const STATUTE_FLAGS: readonly ReviewFlag[] = [
   'major_public_interest',
   'major_rights_after_hearing',
@@ -97,16 +91,15 @@ const STATUTE_FLAGS: readonly ReviewFlag[] = [
   'other_law',
 ];
 
-/** A condition the statute layer or the option already decides (category alone narrows, decides nothing). */
+/** A condition the statute layer already decides (a category alone narrows, decides nothing). */
 function coveredElsewhere(c: ReviewCondition): boolean {
   if (c.kind === 'flag') return STATUTE_FLAGS.includes(c.flag);
-  return c.kind === 'outside_benchmark' || c.kind === 'procedure' || c.kind === 'category';
+  return c.kind === 'outside_benchmark' || c.kind === 'category';
 }
 
 /**
- * Catalogue rules the other layers replace: those made only of statute flags, the benchmark, the procedure
- * and categories (not of categories alone). Kept, they would say the same reason twice — or, for the
- * procedure rule, override the body's option.
+ * Catalogue rules the statute layer replaces: those made only of its flags, the benchmark and categories
+ * (not of categories alone). Kept, they would say the same reason twice.
  */
 function supersededRule(rule: ReviewRule): boolean {
   return (
@@ -128,11 +121,10 @@ export function determineReview(input: DeterminationInput): Determination {
     input.rules.filter((r) => !supersededRule(r)),
     facts,
   );
+  const optionCodes = new Set(input.rules.filter(isOptionRule).map((r) => r.code));
   for (const r of catalogue.reasons) {
-    reasons.push({ code: r.ruleCode, description: r.description, basis: r.basis, source: 'catalogue' });
-  }
-  if (input.oneCaseOneReview && facts.category === 'penalty' && facts.procedure === 'general') {
-    reasons.push(OPTION_REASON);
+    const source = optionCodes.has(r.ruleCode) ? 'option' : 'catalogue';
+    reasons.push({ code: r.ruleCode, description: r.description, basis: r.basis, source });
   }
   return { required: reasons.length > 0, reasons };
 }
