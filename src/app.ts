@@ -30,6 +30,7 @@ import { casesModule } from './modules/cases/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { publicityModule } from './modules/publicity/index.ts';
 import { recordsModule } from './modules/records/index.ts';
+import { reviewModule } from './modules/review/index.ts';
 import { workQueueModule } from './modules/work-queue/index.ts';
 import { portalErrorPage, portalRoutes } from './portal/routes.ts';
 import { demoLedger } from './demo/events.ts';
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDescriptor<AppDeps>[] = [
   casesModule,
   recordsModule,
   publicityModule,
+  reviewModule,
   workQueueModule,
 ];
 

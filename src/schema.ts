@@ -9,3 +9,4 @@ export * from './modules/auth/schema.ts';
 export * from './modules/catalog/schema.ts';
 export * from './modules/cases/schema.ts';
 export * from './modules/records/schema.ts';
+export * from './modules/review/schema.ts';

@@ -28,6 +28,7 @@ import {
   CaseQueueService,
   EvidenceService,
 } from './modules/cases/index.ts';
+import { ReviewService } from './modules/review/index.ts';
 import { WorkQueueService } from './modules/work-queue/index.ts';
 import { ExemptionsService, HashingFileStore, RecordsService } from './modules/records/index.ts';
 import { recordsCaseFileSource } from './records-case-file-source.ts';
@@ -68,6 +69,8 @@ export interface Services {
   records: RecordsService;
   avUploads: HashingFileStore;
   avExemptions: ExemptionsService;
+  /** D2–D7 the legal review of major decisions. */
+  reviews: ReviewService;
   close(): Promise<void>;
 }
 
@@ -143,6 +146,7 @@ export async function createServices(
   const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
   caseFiles.addSource(recordsCaseFileSource(records, store));
   const avExemptions = new ExemptionsService(db, ledger, cases);
+  const reviews = new ReviewService(db, ledger, calendar, cases, people, bodies);
   try {
     // Keys sealed under another master key would fail every write at the next checkpoint or signature:
     // refuse to start instead, naming the setting.
@@ -183,6 +187,7 @@ export async function createServices(
     records,
     avUploads,
     avExemptions,
+    reviews,
     close: async () => {
       // C8: a signed head over everything written, published before the database goes away.
       await ledger.signHeadNow().catch(() => undefined);

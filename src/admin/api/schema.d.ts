@@ -1217,6 +1217,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的法制审核待办：分配给我的；法制机构负责人：本机关待分配的；承办人员：我提交的 */
+        get: operations["listReviews"];
+        put?: never;
+        /** 提交法制审核（送审材料不全的，逐项列明；承办机构确认材料真实、准确、完整） */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法制审核详情 */
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配或重新分配审核人员（回避、资格、名册校验） */
+        post: operations["createReviewAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/collective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记集体讨论决定 */
+        post: operations["createReviewCollective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/contest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办机构对审核意见提出异议 */
+        post: operations["createReviewContest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/coordinate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记意见协调情况 */
+        post: operations["createReviewCoordinate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准延长审核期限（每轮一次） */
+        post: operations["createReviewExtend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记审核要素结论（符合/不符合/需补正） */
+        post: operations["createReviewFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 出具法制审核意见 */
+        post: operations["createReviewOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/recuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核人员声明回避（须说明理由） */
+        post: operations["createReviewRecuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/by-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 案件的法制审核（全部轮次） */
+        get: operations["getReviewsByCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送审材料清单（从案卷中核对，提交前查看） */
+        post: operations["createReviewsMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -6584,6 +6789,948 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bodyId: string;
+                            caseCause: string;
+                            caseCode: string;
+                            caseId: string;
+                            contests: {
+                                [key: string]: unknown;
+                            }[];
+                            due: string | null;
+                            /** @enum {string|null} */
+                            dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                            id: string;
+                            materials: {
+                                [key: string]: unknown;
+                            };
+                            may: {
+                                assign: boolean;
+                                contest: boolean;
+                                coordinate: boolean;
+                                decide: boolean;
+                                extend: boolean;
+                                review: boolean;
+                            };
+                            passed: boolean;
+                            reviewerId: string | null;
+                            rounds: {
+                                [key: string]: unknown;
+                            }[];
+                            status: string;
+                            statusLabel: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 拟处理决定的法律依据 */
+                    basis: string;
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @description 承办机构确认送审材料真实、准确、完整 */
+                    confirmed: boolean;
+                    /** @description 行政裁量的理由 */
+                    discretionReasoning: string;
+                    /** @description 拟作出的决定文书（草稿）要点 */
+                    draftDecision: string;
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    createReviewAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /**
+                     * Format: uuid
+                     * @description 审核人员（人员编号）
+                     */
+                    reviewerId: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewCollective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 结论 */
+                    conclusion: string;
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /**
+                     * @description proceed 作出决定（不采纳审核意见）; follow_opinion 维持审核意见
+                     * @enum {string}
+                     */
+                    outcome: "proceed" | "follow_opinion";
+                    participants: string[];
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                    views: {
+                        name: string;
+                        view: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewContest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @description 异议理由 */
+                    reasons: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewCoordinate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @description 是否达成一致 */
+                    resolved: boolean;
+                    /** @description 协调情况 */
+                    summary: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewExtend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @description 延长理由 */
+                    reason: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                    /** @description 延长工作日 */
+                    workingDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    finding: "conforms" | "nonconforming" | "needs_correction";
+                    /**
+                     * @description 说明
+                     * @default
+                     */
+                    note?: string;
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @enum {string} */
+                    point: "body_lawful" | "officers_qualified" | "procedure_lawful" | "facts_clear" | "evidence_sufficient" | "law_applied" | "discretion_appropriate" | "within_powers" | "documents_complete" | "crime_transfer";
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewOpinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 修改意见
+                     * @default
+                     */
+                    changes?: string;
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @enum {string} */
+                    opinion: "approve" | "suggest_changes" | "return_for_investigation" | "disapprove" | "transfer_to_judiciary";
+                    /** @description 审核意见 */
+                    text: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createReviewRecuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                    /** @description 回避理由 */
+                    reason: string;
+                    /** @description 读取时的版本号（并发控制） */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    getReviewsByCase: {
+        parameters: {
+            query: {
+                caseId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyId: string;
+                        caseCause: string;
+                        caseCode: string;
+                        caseId: string;
+                        contests: {
+                            [key: string]: unknown;
+                        }[];
+                        due: string | null;
+                        /** @enum {string|null} */
+                        dueFlag: "on_time" | "due_soon" | "overdue" | null;
+                        id: string;
+                        materials: {
+                            [key: string]: unknown;
+                        };
+                        may: {
+                            assign: boolean;
+                            contest: boolean;
+                            coordinate: boolean;
+                            decide: boolean;
+                            extend: boolean;
+                            review: boolean;
+                        };
+                        passed: boolean;
+                        reviewerId: string | null;
+                        rounds: {
+                            [key: string]: unknown;
+                        }[];
+                        status: string;
+                        statusLabel: string;
+                        version: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createReviewsMaterial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 拟处理决定的法律依据 */
+                    basis: string;
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @description 行政裁量的理由 */
+                    discretionReasoning: string;
+                    /** @description 拟作出的决定文书（草稿）要点 */
+                    draftDecision: string;
+                    /**
+                     * Format: date
+                     * @description 办理日期（缺省为当日）
+                     */
+                    on?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            item: string;
+                            label: string;
+                            needed: boolean;
+                            present: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listUnits: {

@@ -7,6 +7,14 @@ import { userActorOf, type Role } from '../../modules/access/index.ts';
 import type { CreateCaseInput } from '../../modules/cases/types.ts';
 import { addDays } from '../../modules/cases/deadlines.ts';
 import type { Services } from '../../services.ts';
+import { REVIEW_POINTS } from '../../modules/review/index.ts';
+
+/** What the handling unit writes beside the case file when it submits a review (D2). */
+const DEMO_SUBMISSION = {
+  basis: '依据本案适用的法律、法规条款（见调查终结报告）',
+  discretionReasoning: '按本机关行政处罚裁量基准，违法情节一般，适用一般处罚档次',
+  draftDecision: '拟按调查终结报告的处理意见作出行政处罚决定',
+};
 import type { CaseKind } from '../../modules/cases/machine.ts';
 import type { ProduceDocument } from '../../modules/cases/step-documents.ts';
 import { sheetsFor, stepDayOf, type DemoCase } from './sheets.ts';
@@ -157,18 +165,39 @@ export async function demoKit(services: Services) {
       proposal,
       collectiveDiscussionRequired: false,
     });
-    if (closed.record.reviewRequired) {
-      await step(officer, id, { type: 'submit_review', on: ago(closedAgo) });
-      await step(reviewer, id, {
-        type: 'record_review',
-        reviewedOn: ago(closedAgo - 1),
-        passed: true,
-        opinion: '事实清楚，证据确凿，适用依据正确，程序合法，处罚适当，同意。',
+    if (closed.record.reviewRequired) await passReview(id, closedAgo);
+  };
+
+  /** D2–D5 through the review module: 送审, 分配 to reviewer1, the ten points of 符合, 同意. */
+  const submitReview = (id: string, on: string) =>
+    services.reviews.submit(officer, { caseId: id, on, confirmed: true, ...DEMO_SUBMISSION });
+  const passReview = async (id: string, submittedAgo: number) => {
+    const submitted = await submitReview(id, ago(submittedAgo));
+    const on = ago(submittedAgo - 1);
+    let r = await services.reviews.assign(u.legalhead1!, submitted.id, {
+      reviewerId: reviewer.actor.personId!,
+      on,
+      version: submitted.version,
+    });
+    for (const point of REVIEW_POINTS)
+      r = await services.reviews.recordFinding(reviewer, r.id, {
+        point,
+        finding: 'conforms',
+        note: '',
+        on,
+        version: r.version,
       });
-    }
+    await services.reviews.giveOpinion(reviewer, r.id, {
+      opinion: 'approve',
+      changes: '',
+      text: '事实清楚，证据确凿，适用依据正确，程序合法，处罚适当，同意。',
+      on,
+      version: r.version,
+    });
   };
 
   return {
+    submitReview,
     services,
     system,
     ago,

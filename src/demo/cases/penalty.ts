@@ -70,7 +70,7 @@ export async function seedPenaltyCases(kit: DemoKit) {
     proposal: WARNING_FINE(5000),
     collectiveDiscussionRequired: false,
   });
-  if (r5.record.reviewRequired) await step(officer, review, { type: 'submit_review', on: ago(9) });
+  if (r5.record.reviewRequired) await kit.submitReview(review, ago(9));
 
   // 6. 事先告知 served two days ago: the party's five working days are running (due soon).
   const notified = await open(

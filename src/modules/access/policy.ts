@@ -46,6 +46,13 @@ export const PERMISSIONS = {
   'cases.review': ['reviewer', 'legal_head'],
   'cases.archive': ['archivist'],
   'cases.settings': ['head'],
+  // D2–D7 the legal review: the handling unit submits and contests, the legal unit's head assigns,
+  // extends and coordinates, the reviewers review, the heads settle a disagreement collectively.
+  'reviews.read': [...BUSINESS],
+  'reviews.submit': ['officer', 'unit_head'],
+  'reviews.manage': ['legal_head'],
+  'reviews.review': ['reviewer', 'legal_head'],
+  'reviews.decide': ['deputy', 'head'],
   // E4: the redaction preview of a text before it is published.
   'publicity.redact': ['publisher'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -32,6 +32,13 @@ const PERMISSION_HINTS: Record<string, string> = {
   'cases.handle': '本案执法人员或承办科室负责人办理',
 };
 
+/**
+ * D2–D5 the steps the legal review module takes on the case, and only it: submission (with its materials
+ * and the handling unit's confirmation) and the outcome (同意, or a collective decision overriding the
+ * opinion). Refused on the case's own action route so that there is one way to review.
+ */
+export const REVIEW_MODULE_STEPS: readonly string[] = ['submit_review', 'record_review'];
+
 /** Who may take a step, in words, for the refusal of someone who may not. */
 export const permissionHint = (kind: CaseKind, type: string) =>
   PERMISSION_HINTS[actionPermission(kind, type)];

@@ -5,7 +5,7 @@
 // are the folders of those names.
 import { dbOf, today, withTx, type Ctx, type TxCtx, type UserActor } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/http/errors.ts';
+import { badRequest, conflict, forbidden, notFound, unprocessable } from '../../platform/http/errors.ts';
 import type { Ledger } from '../../platform/ledger/ledger.ts';
 import type { CalendarService } from '../../platform/calendar/service.ts';
 import type { WorkingCalendar } from '../../platform/calendar/rules.ts';
@@ -18,7 +18,7 @@ import { CASE_FIELD_LABELS, type CaseField } from './fields.ts';
 import { CATEGORY_OF_KIND, type BaseFacts, type CaseKind, type ProcedureMachine } from './machine.ts';
 import { casePartyKey, insertParties, openCasePage, partyActions } from './parties/index.ts';
 import type { Sealer } from '../../platform/crypto/sealing.ts';
-import { canTakeAction, permissionHint } from './policy.ts';
+import { canTakeAction, permissionHint, REVIEW_MODULE_STEPS } from './policy.ts';
 import { dueLevel, presentCase, soonUntil } from './present.ts';
 import { machineOf } from './registry.ts';
 import * as repo from './repo.ts';
@@ -239,6 +239,16 @@ export class CasesService {
         field: ['action', ...issue.path].join('.'),
       });
     }
+    if (REVIEW_MODULE_STEPS.includes(parsed.data.type)) {
+      throw unprocessable(
+        'RULE_VIOLATION',
+        '法制审核的送审和审核意见经“法制审核”办理，不能在案件中直接登记',
+        {
+          rule: 'REVIEW_BY_MODULE',
+          citation: '《中华人民共和国行政处罚法》第五十八条；本平台 D2–D5 法制审核',
+        },
+      );
+    }
     const action = await this.enrich(ctx, seen, parsed.data);
     return withTx(ctx, this.db, async (tctx) => {
       const c = await this.visibleCase(tctx, id);
@@ -252,6 +262,22 @@ export class CasesService {
       await this.applyAction(tctx, c, machine, action, calendar, produce);
       return c.id;
     });
+  }
+
+  /**
+   * D2–D5 a step the legal review module takes (submission, outcome), inside its transaction: the review
+   * service has checked who acts; the case machine still checks the procedure (state, the gate's facts),
+   * and the step is on the case's timeline under the actor's name (D9).
+   */
+  async takeReviewStep(ctx: TxCtx, id: string, rawAction: { type: string }) {
+    if (!REVIEW_MODULE_STEPS.includes(rawAction.type))
+      throw new Error(`not a review step: ${rawAction.type}`);
+    const calendar = await this.calendars.calendar(ctx);
+    const c = await this.visibleCase(ctx, id);
+    const machine = machineOf(c.kind as CaseKind);
+    const parsed = machine.actionSchema.safeParse(rawAction);
+    if (!parsed.success) throw badRequest(parsed.error.issues[0]!.message);
+    await this.applyAction(ctx, c, machine, parsed.data, calendar);
   }
 
   /** Facts other modules decide: the legal review determination when an investigation closes (D1). */
@@ -351,8 +377,9 @@ export class CasesService {
       })),
       linked,
       fieldLabel: CASE_FIELD_LABELS[c.field as CaseField] ?? c.field,
-      actions: allowed.filter(may),
-      others: allowed.filter((t) => !may(t)),
+      // The review's own steps are taken on the review desk, not offered among the case's steps.
+      actions: allowed.filter((t) => may(t) && !REVIEW_MODULE_STEPS.includes(t)),
+      others: allowed.filter((t) => !may(t) && !REVIEW_MODULE_STEPS.includes(t)),
       mayAddEvidence: !c.finished && may('add_evidence'),
       partyActions: partyActions(c, documents, may('add_party')),
     });

@@ -40,8 +40,6 @@ const ACTIONS: Record<string, Record<string, unknown>> = {
     proposal: { kinds: ['warning'], fineFen: null },
     collectiveDiscussionRequired: false,
   },
-  submit_review: { on: '2026-08-04' },
-  record_review: { reviewedOn: '2026-08-04', passed: true, opinion: '同意' },
   extend_decision_period: { approvedOn: '2026-08-04', days: 30, reason: '案情复杂' },
   record_pause: { from: '2026-08-04', to: '2026-08-05', reason: '检验' },
   return_for_investigation: { on: '2026-08-04' },
@@ -73,7 +71,11 @@ const APPROVALS = [
   'decide_no_penalty',
   'revoke',
 ];
-const REVIEW = ['record_review'];
+/** D2–D5: submission and outcome are the review module's steps, refused on the case route for everyone. */
+const REVIEW_STEPS: Record<string, Record<string, unknown>> = {
+  submit_review: { on: '2026-08-04' },
+  record_review: { reviewedOn: '2026-08-04', passed: true, opinion: '同意' },
+};
 const ARCHIVE = ['archive'];
 const except = (...allowed: string[][]) => ALL.filter((a) => !allowed.flat().includes(a));
 
@@ -161,11 +163,11 @@ describe('who may act on and see a case', () => {
 
   describe('403 for every step a role may not take, and nothing changes', () => {
     const matrix: Array<[string, string[]]> = [
-      ['officer1', [...APPROVALS, ...REVIEW, ...ARCHIVE]],
-      ['officer2', [...APPROVALS, ...REVIEW, ...ARCHIVE]],
-      ['unithead1', [...APPROVALS, ...REVIEW, ...ARCHIVE]],
-      ['reviewer1', except(REVIEW)],
-      ['legalhead1', except(REVIEW)],
+      ['officer1', [...APPROVALS, ...ARCHIVE]],
+      ['officer2', [...APPROVALS, ...ARCHIVE]],
+      ['unithead1', [...APPROVALS, ...ARCHIVE]],
+      ['reviewer1', ALL],
+      ['legalhead1', ALL],
       ['deputy1', except(APPROVALS)],
       ['head1', except(APPROVALS)],
       ['archivist1', except(ARCHIVE)],
@@ -183,6 +185,24 @@ describe('who may act on and see a case', () => {
           status: 403,
           code: 'FORBIDDEN',
         });
+      }
+      await expectUnchanged(t, before);
+    });
+
+    it('the review’s own steps are refused on the case route for every role that sees the case (422)', async () => {
+      const c = await filedCase();
+      const before = await snapshot(t, c.id);
+      for (const user of ['officer1', 'unithead1', 'reviewer1', 'legalhead1', 'head1']) {
+        for (const [type, input] of Object.entries(REVIEW_STEPS)) {
+          const res = await act(as[user]!, c, { type, ...input });
+          const body = res.json() as ErrorOut;
+          expect({ user, type, status: res.statusCode, rule: body.details?.rule }).toEqual({
+            user,
+            type,
+            status: 422,
+            rule: 'REVIEW_BY_MODULE',
+          });
+        }
       }
       await expectUnchanged(t, before);
     });

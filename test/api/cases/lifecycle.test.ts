@@ -21,6 +21,7 @@ import {
 } from './case-helpers.ts';
 import { addDays, serverToday } from '../../helpers/clock.ts';
 import { demoReviewReason } from '../../helpers/demo.ts';
+import { actOn, ok, reviewAll, reviewRound, submit } from '../review/review-helpers.ts';
 
 const LAW = '《中华人民共和国行政处罚法》';
 /** The demo catalogue's review rules as the service words a reason. */
@@ -52,7 +53,17 @@ describe('the penalty procedure step by step over HTTP', () => {
 
   const fine = (fen: number, kinds = ['fine']) => ({ kinds, fineFen: fen });
 
-  /** file → start_investigation → close_investigation → submit_review → record_review(passed). */
+  /** The review through the review API (D2–D5): 送审, 分配 to reviewer1, ten points, the opinion. */
+  async function reviewedCase(
+    c: CaseOut,
+    dates: { submittedOn: string; reviewedOn: string },
+    opinion?: { opinion: string; text?: string; failing?: string },
+  ): Promise<CaseOut> {
+    await reviewRound({ officer, legalHead, reviewer }, ids.personOf.reviewer1!, c.id, dates, opinion);
+    return getCase(officer, c.id);
+  }
+
+  /** file → start_investigation → close_investigation → review passed (同意). */
   async function reviewed(
     proposal: { kinds: string[]; fineFen: number | null },
     input: Record<string, unknown> = {},
@@ -79,20 +90,7 @@ describe('the penalty procedure step by step over HTTP', () => {
       { type: 'close_investigation', on: '2026-08-10', proposal, collectiveDiscussionRequired: false },
       { state: 'investigation_closed', legalDate: '2026-08-10' },
     );
-    c = await step(
-      t,
-      officer,
-      c,
-      { type: 'submit_review', on: '2026-08-11' },
-      { state: 'legal_review', legalDate: '2026-08-11' },
-    );
-    return step(
-      t,
-      reviewer,
-      c,
-      { type: 'record_review', reviewedOn: '2026-08-12', passed: true, opinion: '事实清楚，证据确凿，同意' },
-      { state: 'legal_review', legalDate: '2026-08-12' },
-    );
+    return reviewedCase(c, { submittedOn: '2026-08-11', reviewedOn: '2026-08-12' });
   }
 
   it('runs 立案 → 调查 → 法制审核 → 告知 → 听证 → 决定 → 送达 → 缴款 → 结案 → 归档 with every deadline', async () => {
@@ -154,51 +152,33 @@ describe('the penalty procedure step by step over HTTP', () => {
     });
     expect(c.timeline.at(-1)!.data.review).toEqual({ required: true, reasons: [RV_001] });
 
-    // Before the review has passed, the notice is refused (D8 gate).
-    c = await step(
-      t,
-      officer,
-      c,
-      { type: 'submit_review', on: '2026-08-21' },
-      { state: 'legal_review', legalDate: '2026-08-21' },
-    );
+    // The review is taken only through the review module: the case's own route refuses its steps.
     const gate = await snapshot(t, c.id);
+    for (const action of [
+      { type: 'submit_review', on: '2026-08-21' },
+      { type: 'record_review', reviewedOn: '2026-08-24', passed: true, opinion: '同意' },
+    ])
+      expectRule(await act(reviewer, c, action), 'REVIEW_BY_MODULE');
+    await expectUnchanged(t, gate);
+    let r = await submit(officer, c.id, '2026-08-21');
+    c = await getCase(officer, c.id);
+    expect(c.state).toBe('legal_review');
+    // Before the review has passed, the notice is refused (D8 gate).
+    const gated = await snapshot(t, c.id);
     expectRule(
       await act(officer, c, { type: 'notify', servedOn: '2026-08-22', penalty: fine(3_000_000) }),
       'REVIEW_NOT_PASSED',
-      `${LAW}第五十八条；本平台 D8 法制审核闸门`,
+      `${LAW}第五十八条第一款（未经法制审核或者审核未通过的，不得作出决定）`,
     );
-    expectError(
-      await act(officer, c, {
-        type: 'record_review',
-        reviewedOn: '2026-08-24',
-        passed: true,
-        opinion: '同意',
-      }),
-      403,
-      'FORBIDDEN',
+    await expectUnchanged(t, gated);
+    r = await ok(
+      await actOn(legalHead, r, 'assign', { reviewerId: ids.personOf.reviewer1, on: '2026-08-24' }),
     );
-    expectRule(
-      await act(reviewer, c, {
-        type: 'record_review',
-        reviewedOn: '2026-08-24',
-        passed: true,
-        opinion: '  ',
-      }),
-      'REVIEW_OPINION_REQUIRED',
-    );
-    await expectUnchanged(t, gate);
-
-    c = await step(
-      t,
-      reviewer,
-      c,
-      { type: 'record_review', reviewedOn: '2026-08-24', passed: true, opinion: '事实清楚，证据确凿，同意' },
-      { state: 'legal_review', legalDate: '2026-08-24' },
-    );
+    await reviewAll(reviewer, r, '2026-08-24', { opinion: 'approve', text: '事实清楚，证据确凿，同意' });
+    c = await getCase(officer, c.id);
     expect(c.record).toMatchObject({
       reviewPassed: true,
-      reviewOpinions: [{ reviewedOn: '2026-08-24', passed: true, opinion: '事实清楚，证据确凿，同意' }],
+      reviewOpinions: [{ reviewedOn: '2026-08-24', passed: true, opinion: '同意：事实清楚，证据确凿，同意' }],
     });
 
     c = await step(
@@ -507,19 +487,10 @@ describe('the penalty procedure step by step over HTTP', () => {
       reviewReasons: [RV_001, RV_006],
       collectiveDiscussionRequired: true,
     });
-    c = await step(
-      t,
-      officer,
+    c = await reviewedCase(
       c,
-      { type: 'submit_review', on: '2026-08-11' },
-      { state: 'legal_review', legalDate: '2026-08-11' },
-    );
-    c = await step(
-      t,
-      reviewer,
-      c,
-      { type: 'record_review', reviewedOn: '2026-08-12', passed: false, opinion: '证据不足，建议补充调查' },
-      { state: 'legal_review', legalDate: '2026-08-12' },
+      { submittedOn: '2026-08-11', reviewedOn: '2026-08-12' },
+      { opinion: 'return_for_investigation', text: '证据不足，建议补充调查', failing: 'evidence_sufficient' },
     );
     expect(c.record).toMatchObject({ reviewPassed: false });
     // A failed review blocks the collective discussion and the decision.
@@ -547,20 +518,7 @@ describe('the penalty procedure step by step over HTTP', () => {
       { type: 'close_investigation', on: '2026-08-14', proposal: heavy, collectiveDiscussionRequired: true },
       { state: 'investigation_closed', legalDate: '2026-08-14' },
     );
-    c = await step(
-      t,
-      officer,
-      c,
-      { type: 'submit_review', on: '2026-08-17' },
-      { state: 'legal_review', legalDate: '2026-08-17' },
-    );
-    c = await step(
-      t,
-      legalHead,
-      c,
-      { type: 'record_review', reviewedOn: '2026-08-18', passed: true, opinion: '补充调查后事实清楚，同意' },
-      { state: 'legal_review', legalDate: '2026-08-18' },
-    );
+    c = await reviewedCase(c, { submittedOn: '2026-08-17', reviewedOn: '2026-08-18' });
     expect((c.record.reviewOpinions as unknown[]).length).toBe(2);
 
     expectError(
@@ -1086,20 +1044,7 @@ describe('the penalty procedure step by step over HTTP', () => {
         },
         { state: 'investigation_closed', legalDate: '2026-03-20' },
       );
-      c = await step(
-        t,
-        officer,
-        c,
-        { type: 'submit_review', on: '2026-03-23' },
-        { state: 'legal_review', legalDate: '2026-03-23' },
-      );
-      c = await step(
-        t,
-        reviewer,
-        c,
-        { type: 'record_review', reviewedOn: '2026-03-24', passed: true, opinion: '同意' },
-        { state: 'legal_review', legalDate: '2026-03-24' },
-      );
+      c = await reviewedCase(c, { submittedOn: '2026-03-23', reviewedOn: '2026-03-24' });
       c = await step(
         t,
         officer,

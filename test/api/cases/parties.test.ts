@@ -33,6 +33,7 @@ import {
   ORG_CODE,
   type CaseOut,
 } from './case-helpers.ts';
+import { reviewRound } from '../review/review-helpers.ts';
 
 interface PartyOut {
   id: string;
@@ -86,6 +87,16 @@ describe('parties, witnesses and agents of an open case', () => {
   });
   afterAll(() => t.close());
 
+  /** The review through the review API (D2–D5): 送审, 分配 to reviewer1, ten points, 同意. */
+  async function reviewedCase(
+    c: CaseOut,
+    dates: { submittedOn: string; reviewedOn: string },
+  ): Promise<CaseOut> {
+    const legalHead = await loginFrom(t, 'legalhead1');
+    await reviewRound({ officer, legalHead, reviewer }, ids.personOf.reviewer1!, c.id, dates);
+    return getCase(officer, c.id);
+  }
+
   const add = (client: Client, c: { id: string; version: number }, body: Record<string, unknown>) =>
     client.post(`/api/v1/cases/${c.id}/parties`, { version: c.version, ...body });
   const correct = (
@@ -131,20 +142,7 @@ describe('parties, witnesses and agents of an open case', () => {
       { type: 'close_investigation', on: '2026-08-10', proposal, collectiveDiscussionRequired: false },
       { state: 'investigation_closed', legalDate: '2026-08-10' },
     );
-    c = await step(
-      t,
-      officer,
-      c,
-      { type: 'submit_review', on: '2026-08-11' },
-      { state: 'legal_review', legalDate: '2026-08-11' },
-    );
-    c = await step(
-      t,
-      reviewer,
-      c,
-      { type: 'record_review', reviewedOn: '2026-08-12', passed: true, opinion: '同意' },
-      { state: 'legal_review', legalDate: '2026-08-12' },
-    );
+    c = await reviewedCase(c, { submittedOn: '2026-08-11', reviewedOn: '2026-08-12' });
     c = await step(
       t,
       officer,

@@ -6,6 +6,7 @@ import { createTestApp, type Client, type TestApp } from '../../helpers/app.ts';
 import { insertBody } from '../../helpers/factories.ts';
 import { demoIds, expectError, insertUserSql, sql, type DemoIds } from '../support.ts';
 import { act, caseInput, createCase, expectRule, getCase, step, type CaseOut } from './case-helpers.ts';
+import { reviewRound } from '../review/review-helpers.ts';
 
 interface Settings {
   numberPattern: string;
@@ -33,6 +34,16 @@ describe('case settings', () => {
     reviewer = await t.login('reviewer1');
   });
   afterAll(() => t.close());
+
+  /** The review through the review API (D2–D5): 送审, 分配 to reviewer1, ten points, 同意. */
+  async function reviewedCase(
+    c: CaseOut,
+    dates: { submittedOn: string; reviewedOn: string },
+  ): Promise<CaseOut> {
+    const legalHead = await t.login('legalhead1');
+    await reviewRound({ officer, legalHead, reviewer }, ids.personOf.reviewer1!, c.id, dates);
+    return getCase(officer, c.id);
+  }
 
   const current = async () => (await officer.get('/api/v1/document-settings')).json() as Settings;
   const settingsRows = () => sql(t, 'select * from document_settings');
@@ -143,20 +154,7 @@ describe('case settings', () => {
         { type: 'close_investigation', on: '2026-08-10', proposal, collectiveDiscussionRequired: false },
         { state: 'investigation_closed', legalDate: '2026-08-10' },
       );
-      c = await step(
-        t,
-        officer,
-        c,
-        { type: 'submit_review', on: '2026-08-11' },
-        { state: 'legal_review', legalDate: '2026-08-11' },
-      );
-      c = await step(
-        t,
-        reviewer,
-        c,
-        { type: 'record_review', reviewedOn: '2026-08-12', passed: true, opinion: '同意' },
-        { state: 'legal_review', legalDate: '2026-08-12' },
-      );
+      c = await reviewedCase(c, { submittedOn: '2026-08-11', reviewedOn: '2026-08-12' });
       return step(
         t,
         officer,

@@ -76,6 +76,7 @@ export function caseDocumentRoutes(app: FastifyInstance, documents: CaseDocument
     {
       config: { access: 'cases.handle', idempotent: true },
       schema: {
+        // 422: an archived case, a required legal review not passed (D8).
         refusals: [409, 422],
         tags,
         summary:

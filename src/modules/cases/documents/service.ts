@@ -50,6 +50,7 @@ import {
   signedMessageV2,
   type StoredSignature,
 } from './signed-message.ts';
+import { checkDecisionReviewGate } from './review-gate.ts';
 import { contentHashOf, issuedFile, partyIdsOf, sealContent, storeSealedFiles } from './sealing.ts';
 
 export class CaseDocumentsService {
@@ -213,6 +214,7 @@ export class CaseDocumentsService {
     const day = today(ctx);
     const { snapshot, kind, settings, bodyId, version } = await this.snapshot(ctx, caseId, day);
     const t = this.template(kind, input.template, day);
+    checkDecisionReviewGate(t.key, (await this.cases.caseVisibleTo(ctx, caseId)).record);
     refuseUnknownInputs(t, input.inputs);
     refuseIncomplete(t, input.inputs, snapshot);
     refuseNotAllowed(t, input.inputs, snapshot);
@@ -228,6 +230,7 @@ export class CaseDocumentsService {
         throw conflict('VERSION_CONFLICT', '案件在制作文书期间已被他人更新，请刷新后重新签发');
       if (c.state === 'archived')
         throw unprocessable('RULE_VIOLATION', '案件已归档，不能再制作文书', { rule: 'CASE_ARCHIVED' });
+      checkDecisionReviewGate(t.key, c.record);
       let number: string | undefined;
       if (t.nature) {
         const field = CASE_FIELD_ABBREVIATIONS[c.field as CaseField];

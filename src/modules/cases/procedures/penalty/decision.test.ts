@@ -12,7 +12,9 @@ describe('法制审核 gate (Art. 58, D8) and collective discussion (Art. 57)', 
   it('a required review not passed blocks the decision', () => {
     const r = refused('statement', { ...base, reviewRequired: true }, decide, 'REVIEW_NOT_PASSED');
     expect(r.message).toBe('本案须经法制审核，审核未通过前不得作出决定');
-    expect(r.citation).toBe('《中华人民共和国行政处罚法》第五十八条；本平台 D8 法制审核闸门');
+    expect(r.citation).toBe(
+      '《中华人民共和国行政处罚法》第五十八条第一款（未经法制审核或者审核未通过的，不得作出决定）',
+    );
     refused(
       'statement',
       { ...base, reviewRequired: true },

@@ -30,7 +30,7 @@ export const GUARD_CITATIONS = {
   SIMPLE_LIMIT_EXCEEDED: `${LAW}第五十一条`,
   REASON_REQUIRED: `${LAW}第五十七条`,
   REVIEW_NOT_REQUIRED: `${LAW}第五十八条`,
-  REVIEW_NOT_PASSED: `${LAW}第五十八条；本平台 D8 法制审核闸门`,
+  REVIEW_NOT_PASSED: `${LAW}第五十八条第一款（未经法制审核或者审核未通过的，不得作出决定）`,
   COLLECTIVE_DISCUSSION_REQUIRED: `${LAW}第五十七条第二款`,
   NOTICE_PENALTY_EMPTY: `${LAW}第四十四条`,
   NOTICE_NOT_SERVED: `${LAW}第四十四条、第六十二条`,
