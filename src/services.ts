@@ -28,7 +28,7 @@ import {
   CaseQueueService,
   EvidenceService,
 } from './modules/cases/index.ts';
-import { ReviewService } from './modules/review/index.ts';
+import { ReviewQueueService, ReviewService } from './modules/review/index.ts';
 import { WorkQueueService } from './modules/work-queue/index.ts';
 import { ExemptionsService, HashingFileStore, RecordsService } from './modules/records/index.ts';
 import { recordsCaseFileSource } from './records-case-file-source.ts';
@@ -141,7 +141,10 @@ export async function createServices(
     new DocumentsCaseFileSource(db, store, sealer),
     new EvidenceCaseFileSource(db, store),
   ]);
-  const workQueue = new WorkQueueService(new CaseQueueService(db, calendar, people));
+  const workQueue = new WorkQueueService(
+    new CaseQueueService(db, calendar, people),
+    new ReviewQueueService(db, calendar),
+  );
   const avUploads = new HashingFileStore(config.uploadDir);
   const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
   caseFiles.addSource(recordsCaseFileSource(records, store));

@@ -16,6 +16,7 @@ export const reviewModule: ModuleDescriptor<{ reviews: ReviewService }> = {
 };
 
 export { ReviewService } from './service.ts';
+export { ReviewQueueService } from './queue-service.ts';
 export * from './model.ts';
 export * from './rules/eligibility.ts';
 export * from './rules/lifecycle.ts';

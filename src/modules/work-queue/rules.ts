@@ -70,8 +70,8 @@ export function sectionsFor(roles: readonly string[]): SectionSpec[] {
     review: {
       key: 'review',
       title: '待法制审核',
-      empty: '暂无待办。',
-      notice: '法制审核待办将随法制审核功能上线，届时在此列出提交审核的案件。',
+      empty: '没有分配给您或等待分配的法制审核。',
+      notice: null,
     },
     publicity: {
       key: 'publicity',

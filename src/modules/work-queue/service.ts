@@ -1,14 +1,18 @@
-// A5 the work queue (待办): each role's sections, filled by the modules that own the work (cases today;
-// review and publicity when they arrive), with the counts the menu shows.
+// A5 the work queue (待办): each role's sections, filled by the modules that own the work (cases and the
+// legal review; publicity when it arrives), with the counts the menu shows.
 import type { Ctx } from '../../platform/context.ts';
 import type { CaseQueueService } from '../cases/index.ts';
+import type { ReviewQueueService } from '../review/index.ts';
 import { sectionsFor, type SectionKey } from './rules.ts';
 import type { WorkQueue } from './types.ts';
 
 type Section = Awaited<ReturnType<CaseQueueService['nextSteps']>>;
 
 export class WorkQueueService {
-  constructor(private readonly caseQueue: CaseQueueService) {}
+  constructor(
+    private readonly caseQueue: CaseQueueService,
+    private readonly reviewQueue: ReviewQueueService,
+  ) {}
 
   async forCaller(ctx: Ctx, limit: number): Promise<WorkQueue> {
     const fill: Record<SectionKey, (() => Promise<Section>) | null> = {
@@ -16,7 +20,7 @@ export class WorkQueueService {
       approvals: () => this.caseQueue.approvals(ctx, limit),
       overdue: () => this.caseQueue.overdue(ctx, limit),
       to_archive: () => this.caseQueue.toArchive(ctx, limit),
-      review: null,
+      review: () => this.reviewQueue.section(ctx, limit),
       publicity: null,
     };
     const sections = [];

@@ -118,6 +118,40 @@ describe('legal review over HTTP (D2–D8)', () => {
     ]);
   });
 
+  it('feeds the legal head’s and the reviewer’s 待办 with the due day and its flag', async () => {
+    const c = await closedCase();
+    let r = await submit(officer, c.id, '2026-12-01');
+    const reviewSection = async (client: Client) => {
+      const q = (await client.get('/api/v1/work-queue')).json() as {
+        sections: {
+          key: string;
+          items: {
+            caseId: string;
+            nextDue: string | null;
+            dueLevel: string | null;
+            steps: { label: string }[];
+          }[];
+        }[];
+      };
+      return q.sections.find((s) => s.key === 'review')!.items.find((i) => i.caseId === c.id) ?? null;
+    };
+    expect(await reviewSection(legalHead)).toMatchObject({
+      nextDue: null,
+      dueLevel: null,
+      steps: [{ label: '分配审核人员' }],
+    });
+    expect(await reviewSection(reviewer)).toBeNull();
+    r = await ok(await assign(r, ids.personOf.reviewer1!, '2026-12-01'));
+    // Accepted Tue 2026-12-01: due Tue 2026-12-15; on 2026-12-07 (TEST_NOW) it is on time.
+    expect(await reviewSection(reviewer)).toMatchObject({
+      nextDue: '2026-12-15',
+      dueLevel: 'open',
+      steps: [{ label: '审核' }],
+    });
+    await ok(await actOn(legalHead, r, 'extend', { workingDays: 1, reason: '复杂', on: '2026-12-07' }));
+    expect((await reviewSection(reviewer))!.nextDue).toBe('2026-12-16');
+  });
+
   it('refuses a submission missing materials, naming each, and one the handling unit did not confirm', async () => {
     const c = await closedCase();
     const before = await snapshot(t, c.id);
