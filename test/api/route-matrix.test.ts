@@ -129,6 +129,20 @@ const EXPECTED: Record<string, Access> = {
   'PUT /api/v1/document-settings': only('head'),
   'GET /api/v1/reminders': only(...BUSINESS),
   'GET /api/v1/work-queue': only(...BUSINESS),
+  // D2–D7 the legal review.
+  'GET /api/v1/reviews': only(...BUSINESS),
+  'GET /api/v1/reviews/by-case': only(...BUSINESS),
+  'POST /api/v1/reviews/materials': only(...BUSINESS),
+  'GET /api/v1/reviews/:id': only(...BUSINESS),
+  'POST /api/v1/reviews': only('officer', 'unit_head'),
+  'POST /api/v1/reviews/:id/assign': only('legal_head'),
+  'POST /api/v1/reviews/:id/recuse': only('reviewer', 'legal_head'),
+  'POST /api/v1/reviews/:id/findings': only('reviewer', 'legal_head'),
+  'POST /api/v1/reviews/:id/opinion': only('reviewer', 'legal_head'),
+  'POST /api/v1/reviews/:id/extend': only('legal_head'),
+  'POST /api/v1/reviews/:id/contest': only('officer', 'unit_head'),
+  'POST /api/v1/reviews/:id/coordinate': only('legal_head'),
+  'POST /api/v1/reviews/:id/collective': only('deputy', 'head'),
   'GET /api/v1/legal-documents': only(...BUSINESS, 'sysadmin'),
   'POST /api/v1/legal-documents': only('legal_head', 'head'),
   'POST /api/v1/discretion/evaluate': only(...BUSINESS, 'sysadmin'),
@@ -159,6 +173,7 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/bodies\/:id/, `/api/v1/bodies/${ids.district}`)
     .replace(/^\/api\/v1\/units\/:id/, `/api/v1/units/${ids.units.handling}`)
     .replace(/^\/api\/v1\/people\/:id/, `/api/v1/people/${ids.personOf.officer1}`)
+    .replace(/^\/api\/v1\/reviews\/:id/, `/api/v1/reviews/${randomId()}`) // none exists: past the access check, 404
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
     .replace(':partyId', randomId())
