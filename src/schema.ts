@@ -10,3 +10,4 @@ export * from './modules/catalog/schema.ts';
 export * from './modules/cases/schema.ts';
 export * from './modules/records/schema.ts';
 export * from './modules/review/schema.ts';
+export * from './modules/publicity/schema.ts';

@@ -32,6 +32,12 @@ import { ReviewQueueService, ReviewService } from './modules/review/index.ts';
 import { WorkQueueService } from './modules/work-queue/index.ts';
 import { ExemptionsService, HashingFileStore, RecordsService } from './modules/records/index.ts';
 import { recordsCaseFileSource } from './records-case-file-source.ts';
+import {
+  PublicationLifecycle,
+  PublicationsService,
+  PublicPublications,
+  PublisherQueue,
+} from './modules/publicity/index.ts';
 
 export interface Services {
   /** The one source of "now"; tests pass a fixed clock. */
@@ -71,6 +77,11 @@ export interface Services {
   avExemptions: ExemptionsService;
   /** D2–D7 the legal review of major decisions. */
   reviews: ReviewService;
+  /** E3–E6 publication drafts and their approval; E7/E8 publishing, withdrawal, expiry. */
+  publications: PublicationsService;
+  publicationLifecycle: PublicationLifecycle;
+  /** The portal's reads of published decisions (redacted columns only). */
+  publicPublications: PublicPublications;
   close(): Promise<void>;
 }
 
@@ -141,9 +152,16 @@ export async function createServices(
     new DocumentsCaseFileSource(db, store, sealer),
     new EvidenceCaseFileSource(db, store),
   ]);
+  const publications = new PublicationsService(db, ledger, calendar, sealer, catalog);
+  const publicationLifecycle = new PublicationLifecycle(db, ledger, calendar, sealer, publications);
+  // E3/E8: a decision creates its draft, a revocation takes its publication down, in the step's transaction.
+  cases.onStep(publications.onStep);
+  cases.onStep(publicationLifecycle.onStep);
+  const publicPublications = new PublicPublications(db);
   const workQueue = new WorkQueueService(
     new CaseQueueService(db, calendar, people),
     new ReviewQueueService(db, calendar),
+    new PublisherQueue(db, calendar),
   );
   const avUploads = new HashingFileStore(config.uploadDir);
   const records = new RecordsService(db, ledger, store, avUploads, cases, catalog, calendar);
@@ -191,6 +209,9 @@ export async function createServices(
     avUploads,
     avExemptions,
     reviews,
+    publications,
+    publicationLifecycle,
+    publicPublications,
     close: async () => {
       // C8: a signed head over everything written, published before the database goes away.
       await ledger.signHeadNow().catch(() => undefined);

@@ -20,6 +20,8 @@ const CatalogPage = lazy(() => import('./pages/catalog/CatalogPage.tsx'));
 const LegalLibraryPage = lazy(() => import('./pages/legal/LegalLibraryPage.tsx'));
 const CalculatorPage = lazy(() => import('./pages/discretion/CalculatorPage.tsx'));
 const RedactionPage = lazy(() => import('./pages/publicity/RedactionPage.tsx'));
+const PublicationsPage = lazy(() => import('./pages/publicity/PublicationsPage.tsx'));
+const PublicationPage = lazy(() => import('./pages/publicity/PublicationPage.tsx'));
 const TokensPage = lazy(() => import('./pages/tokens/TokensPage.tsx'));
 const WorkQueuePage = lazy(() => import('./pages/work-queue/WorkQueuePage.tsx'));
 const CasesPage = lazy(() => import('./pages/cases/CasesPage.tsx'));
@@ -160,6 +162,22 @@ export const router = createBrowserRouter(
               element: (
                 <Guard permission="catalog.read">
                   <CalculatorPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'publicity/publications',
+              element: (
+                <Guard permission="publicity.read">
+                  <PublicationsPage />
+                </Guard>
+              ),
+            },
+            {
+              path: 'publicity/publications/:id',
+              element: (
+                <Guard permission="publicity.read">
+                  <PublicationPage />
                 </Guard>
               ),
             },

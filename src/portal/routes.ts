@@ -25,6 +25,8 @@ import { inspectionsPage } from './pages/inspections.ts';
 import { reviewCataloguePage } from './pages/review-catalogue.ts';
 import { avListPage } from './pages/av-list.ts';
 import { complaintsPage } from './pages/complaints.ts';
+import { decisionPage, decisionsPage } from './pages/decisions.ts';
+import { decisionsAtom, decisionsCsv, decisionsJson } from './pages/decisions-data.ts';
 import {
   ledgerHeadPart,
   ledgerHeadsJson,
@@ -110,6 +112,11 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
     portal.get('/review-catalogue', hidden, reviewCataloguePage(services));
     portal.get('/av-list', hidden, avListPage(services));
     portal.get('/complaints', hidden, complaintsPage(services));
+    portal.get('/decisions', hidden, decisionsPage(services));
+    portal.get('/decisions/:id', hidden, decisionPage(services));
+    portal.get('/open-data/decisions.csv', hidden, decisionsCsv(services));
+    portal.get('/open-data/decisions.json', hidden, decisionsJson(services));
+    portal.get('/feeds/decisions.atom', hidden, decisionsAtom(services));
     // C8: the ledger's signed tree heads (no personal data), as a page and as JSON.
     portal.get('/ledger/heads', hidden, ledgerHeadsPage(services));
     portal.get('/ledger/heads.json', hidden, ledgerHeadsJson(services));

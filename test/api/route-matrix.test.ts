@@ -59,6 +59,18 @@ const EXPECTED: Record<string, Access> = {
   'GET /api/v1/auth/settings': only('secadmin'),
   'PUT /api/v1/auth/settings': only('secadmin'),
   'POST /api/v1/publicity/redactions/preview': only('publisher'),
+  'GET /api/v1/publicity/publications': only('publisher', 'unit_head', 'deputy', 'head', 'legal_head'),
+  'GET /api/v1/publicity/publications/:id': only('publisher', 'unit_head', 'deputy', 'head', 'legal_head'),
+  'PUT /api/v1/publicity/publications/:id': only('publisher'),
+  'POST /api/v1/publicity/publications/:id/submit': only('publisher'),
+  'POST /api/v1/publicity/publications/:id/approve': only('unit_head', 'deputy', 'head'),
+  'POST /api/v1/publicity/publications/:id/return': only('unit_head', 'deputy', 'head'),
+  'POST /api/v1/publicity/publications/:id/publish': only('publisher'),
+  'POST /api/v1/publicity/publications/:id/withdraw': only('publisher'),
+  'POST /api/v1/publicity/cases/:caseId/outcome': only('publisher', 'unit_head', 'legal_head'),
+  'GET /api/v1/publicity/supervision': only('publisher', 'unit_head', 'deputy', 'head', 'legal_head'),
+  'GET /api/v1/publicity/settings/chain': only('publisher', 'unit_head', 'deputy', 'head', 'legal_head'),
+  'PUT /api/v1/publicity/settings/chain': only('head'),
   'GET /api/v1/bodies': only(...EVERY_ROLE),
   'GET /api/v1/bodies/export': only(...EVERY_ROLE),
   'POST /api/v1/bodies/import': only('sysadmin'),
@@ -176,6 +188,8 @@ function requestFor(key: string, ids: DemoIds): InjectOptions {
     .replace(/^\/api\/v1\/reviews\/:id/, `/api/v1/reviews/${randomId()}`) // none exists: past the access check, 404
     .replace(/^\/api\/v1\/certificates\/:id/, `/api/v1/certificates/${officerCert}`)
     .replace(/^\/api\/v1\/cases\/:id/, `/api/v1/cases/${randomId()}`) // permitted callers get 400 or 404
+    .replace(/^\/api\/v1\/publicity\/publications\/:id/, `/api/v1/publicity/publications/${randomId()}`)
+    .replace(':caseId', randomId())
     .replace(':partyId', randomId())
     .replace(':uploadId', randomId())
     .replace(':exemptionId', randomId())

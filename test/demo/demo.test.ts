@@ -80,12 +80,42 @@ describe('demo cases', () => {
   }, 120_000);
   afterAll(() => t.close());
 
+  it("publish decisions in summary and full text, withdraw one after 复议, keep a minor's off (E3–E8)", async () => {
+    const rows = await sql<{
+      status: string;
+      mode: string;
+      intent: string;
+      reason: string | null;
+      outcome: unknown;
+    }>(
+      t,
+      'select status, mode, intent, not_published_reason as reason, outcome from publications order by decided_on',
+    );
+    const shown = rows.map((r) => `${r.status}:${r.intent === 'publish' ? r.mode : r.reason}`);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'withdrawn:summary',
+        'published:full',
+        'published:summary',
+        'not_published:minor',
+      ]),
+    );
+    expect(rows.find((r) => r.status === 'withdrawn')!.outcome).toMatchObject({
+      via: 'reconsideration',
+      result: 'revoked',
+    });
+    expect(rows.some((r) => r.status === 'draft')).toBe(true);
+    const portal = await t.anonymous().get('/decisions');
+    expect(portal.body).toContain('共 2 条');
+  });
+
   it('cover every stage the issue asks for', async () => {
     const rows = await sql<{ kind: string; state: string; cause: string }>(
       t,
       'select kind, state, cause from cases order by opened_on, code',
     );
-    expect(rows.length).toBe(13);
+    // 13 cases of every stage, and a minor's decision on the spot kept off the portal (E5).
+    expect(rows.length).toBe(14);
     const states = rows.map((r) => `${r.kind}:${r.state}`).sort();
     expect(states).toEqual(
       expect.arrayContaining([
@@ -106,7 +136,7 @@ describe('demo cases', () => {
       (
         await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'decide_simple'")
       )[0]!.n,
-    ).toBe('1');
+    ).toBe('2');
     expect(
       (
         await sql<{ n: string }>(t, "select count(*)::text n from case_events where action = 'hold_hearing'")

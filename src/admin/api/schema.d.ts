@@ -1183,6 +1183,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publicity/cases/{caseId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记复议、诉讼结果（变更、撤销、确认违法的，已公开的信息须在 3 个工作日内撤回） */
+        post: operations["createPublicityCaseOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开信息列表（按公开期限排序，含即将到期、已超期标记） */
+        get: operations["listPublicityPublications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开信息详情 */
+        get: operations["getPublicityPublication"];
+        /** 编辑公开草稿：公开方式、法律依据、增加或取消一处隐去（须说明理由）、不予公开的理由 */
+        put: operations["updatePublicityPublication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批当前环节（不得越级，同一人不得审批两次） */
+        post: operations["createPublicityPublicationApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布已审批的公开信息（门户网站与信用渠道，按各自公示期限） */
+        post: operations["createPublicityPublicationPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回草稿（写明理由，审批重新开始） */
+        post: operations["createPublicityPublicationReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办人提交审批（摘要须完整；不予公开须写明理由） */
+        post: operations["createPublicityPublicationSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/publications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从全部渠道撤回（写明理由；门户显示撤回说明） */
+        post: operations["createPublicityPublicationWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publicity/redactions/preview": {
         parameters: {
             query?: never;
@@ -1194,6 +1331,41 @@ export interface paths {
         put?: never;
         /** 隐去个人信息预览：按当事人、证人、代理人等结构化信息与文本识别（身份证号、电话、银行卡号、不动产权证号、电子邮箱、住址、健康状况），返回隐去后的文本与每处隐去的位置（UTF-16 码元偏移） */
         post: operations["previewPublicityRedactions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/settings/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机关的公开审批流程 */
+        get: operations["getPublicitySettingsChain"];
+        /** 设置公开审批流程（从承办人开始，按承办机构负责人、分管领导、主要负责人的顺序） */
+        put: operations["updatePublicitySettingsChain"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/supervision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示监督：各执法主体即将到期、已超期、选择性公示、不予公开和撤回超期的数量 */
+        get: operations["getPublicitySupervision"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6701,6 +6873,1163 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
         };
     };
+    createPublicityCaseOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    decidedOn: string;
+                    note: string;
+                    /** @enum {string} */
+                    result: "upheld" | "changed" | "revoked" | "confirmed_unlawful";
+                    /** @enum {string} */
+                    via: "reconsideration" | "litigation" | "self";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    listPublicityPublications: {
+        parameters: {
+            query?: {
+                /** @description 逗号分隔的状态（draft,in_approval,approved,published,not_published,withdrawn,expired,cancelled） */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approvals: {
+                                actorId: string;
+                                actorName: string;
+                                at: string;
+                                /** @enum {string} */
+                                step: "drafter" | "unit_head" | "deputy" | "head";
+                            }[];
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseKind: string;
+                            chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                            channels: {
+                                /** @enum {string} */
+                                channel: "portal" | "credit";
+                                citation: string;
+                                from: string;
+                                minUntil: string | null;
+                                removedOn: string | null;
+                                removedReason: string | null;
+                                until: string | null;
+                            }[];
+                            creditSeverity: string;
+                            decidedOn: string;
+                            due: string;
+                            dueCitation: string;
+                            edits: {
+                                category?: string;
+                                end: number;
+                                /** @enum {string} */
+                                op: "add" | "remove";
+                                reason: string;
+                                start: number;
+                            }[];
+                            fullText: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            intent: "publish" | "not_publish";
+                            legalBasis: string;
+                            minorCase: boolean;
+                            /** @enum {string} */
+                            mode: "summary" | "full";
+                            notPublishedNote: string | null;
+                            notPublishedReason: string | null;
+                            outcome: {
+                                decidedOn: string;
+                                note: string;
+                                recordedOn: string;
+                                result: string;
+                                via: string;
+                            } | null;
+                            publishedOn: string | null;
+                            spans: {
+                                category: string;
+                                end: number;
+                                replacement: string;
+                                start: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                            subject: string;
+                            summary: {
+                                bodyName: string;
+                                category: string;
+                                cause: string;
+                                conclusion: string;
+                                decidedOn: string;
+                                documentNumber: string | null;
+                                legalBasis: string;
+                                partyName: string;
+                            };
+                            timeliness: {
+                                /** @enum {string|null} */
+                                publication: "overdue" | "soon" | null;
+                                /** @enum {string|null} */
+                                withdrawal: "overdue" | "soon" | null;
+                            };
+                            version: number;
+                            withdrawalDue: string | null;
+                            withdrawalReason: string | null;
+                            withdrawnOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPublicityPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+        };
+    };
+    updatePublicityPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 信用渠道：轻微、一般、严重失信
+                     * @enum {string}
+                     */
+                    creditSeverity?: "minor" | "general" | "serious";
+                    documentNumber?: string;
+                    edit?: {
+                        /** @enum {string} */
+                        category: "name" | "id_number" | "phone" | "bank_account" | "property_certificate" | "email" | "address" | "health";
+                        end: number;
+                        /** @enum {string} */
+                        op: "add";
+                        reason: string;
+                        start: number;
+                    } | {
+                        end: number;
+                        /** @enum {string} */
+                        op: "remove";
+                        reason: string;
+                        start: number;
+                    };
+                    /** @enum {string} */
+                    intent?: "publish" | "not_publish";
+                    legalBasis?: string;
+                    /** @description 轻微违法（危害后果轻微并及时改正），门户公示期较短 */
+                    minorCase?: boolean;
+                    /** @enum {string} */
+                    mode?: "summary" | "full";
+                    notPublishedNote?: string;
+                    /** @enum {string|null} */
+                    notPublishedReason?: "minor" | "state_secret" | "trade_secret" | "privacy" | "security" | "law" | null;
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPublicityPublicationApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    step: "drafter" | "unit_head" | "deputy" | "head";
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPublicityPublicationPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPublicityPublicationReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPublicityPublicationSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
+    createPublicityPublicationWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description 读取时的 version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvals: {
+                            actorId: string;
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            step: "drafter" | "unit_head" | "deputy" | "head";
+                        }[];
+                        /** Format: uuid */
+                        bodyId: string;
+                        bodyName: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        caseKind: string;
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[] | null;
+                        channels: {
+                            /** @enum {string} */
+                            channel: "portal" | "credit";
+                            citation: string;
+                            from: string;
+                            minUntil: string | null;
+                            removedOn: string | null;
+                            removedReason: string | null;
+                            until: string | null;
+                        }[];
+                        creditSeverity: string;
+                        decidedOn: string;
+                        due: string;
+                        dueCitation: string;
+                        edits: {
+                            category?: string;
+                            end: number;
+                            /** @enum {string} */
+                            op: "add" | "remove";
+                            reason: string;
+                            start: number;
+                        }[];
+                        fullText: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        intent: "publish" | "not_publish";
+                        legalBasis: string;
+                        minorCase: boolean;
+                        /** @enum {string} */
+                        mode: "summary" | "full";
+                        notPublishedNote: string | null;
+                        notPublishedReason: string | null;
+                        outcome: {
+                            decidedOn: string;
+                            note: string;
+                            recordedOn: string;
+                            result: string;
+                            via: string;
+                        } | null;
+                        publishedOn: string | null;
+                        /** @description 决定书原文（仅信息发布员编辑草稿时返回，查看记入审计） */
+                        source: {
+                            text: string;
+                        } | null;
+                        spans: {
+                            category: string;
+                            end: number;
+                            replacement: string;
+                            start: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "in_approval" | "approved" | "published" | "not_published" | "withdrawn" | "expired" | "cancelled";
+                        subject: string;
+                        summary: {
+                            bodyName: string;
+                            category: string;
+                            cause: string;
+                            conclusion: string;
+                            decidedOn: string;
+                            documentNumber: string | null;
+                            legalBasis: string;
+                            partyName: string;
+                        };
+                        timeliness: {
+                            /** @enum {string|null} */
+                            publication: "overdue" | "soon" | null;
+                            /** @enum {string|null} */
+                            withdrawal: "overdue" | "soon" | null;
+                        };
+                        version: number;
+                        withdrawalDue: string | null;
+                        withdrawalReason: string | null;
+                        withdrawnOn: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["RuleViolation"];
+        };
+    };
     previewPublicityRedactions: {
         parameters: {
             query?: never;
@@ -6754,6 +8083,107 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getPublicitySettingsChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    updatePublicitySettingsChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    chain: ("drafter" | "unit_head" | "deputy" | "head")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chain: ("drafter" | "unit_head" | "deputy" | "head")[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getPublicitySupervision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodies: {
+                            /** Format: uuid */
+                            bodyId: string;
+                            bodyName: string;
+                            /** @description 应公开的执法决定 */
+                            decisions: number;
+                            /** @description 即将到期（2 个工作日内） */
+                            dueSoon: number;
+                            /** @description 撤回超期（超期未撤回或超期后撤回） */
+                            lateWithdrawals: number;
+                            /** @description 超期仍未提交公开（选择性公示） */
+                            neverPublished: number;
+                            /** @description 经审批不予公开 */
+                            notPublished: number;
+                            /** @description 已超期未公开（含审批中） */
+                            overdue: number;
+                            /** @description 已公开 */
+                            published: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listReminders: {
@@ -8335,6 +9765,11 @@ export interface operations {
                                 /** @description 期限跨入尚未录入节假日安排的年份，届满日为最早可能日期 */
                                 nextDueProvisional: boolean;
                                 partyName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description 待公示条目：公开信息的编号
+                                 */
+                                publicationId?: string;
                                 state: string;
                                 stateLabel: string;
                                 /** @description 本条待办涉及的环节 */

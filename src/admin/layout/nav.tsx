@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   ControlOutlined,
   EyeInvisibleOutlined,
+  NotificationOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -121,6 +122,13 @@ export const NAV: NavItem[] = [
     icon: <CalculatorOutlined />,
     permission: 'catalog.read',
     group: '清单管理',
+  },
+  {
+    path: '/publicity/publications',
+    label: '执法决定公开',
+    icon: <NotificationOutlined />,
+    permission: 'publicity.read',
+    group: '执法公示',
   },
   {
     path: '/publicity/redaction',

@@ -6,10 +6,12 @@ import type { Services } from '../../services.ts';
 import { demoKit } from './kit.ts';
 import { seedPenaltyCases } from './penalty.ts';
 import { seedOtherProcedureCases } from './procedures.ts';
+import { seedDemoPublicity } from '../publicity.ts';
 
 export async function seedDemoCases(services: Services): Promise<void> {
   const kit = await demoKit(services);
   await seedPenaltyCases(kit);
   await seedOtherProcedureCases(kit);
+  await seedDemoPublicity(kit);
   await services.caseDeadlines.raiseReminders(kit.system);
 }

@@ -55,6 +55,11 @@ export const PERMISSIONS = {
   'reviews.decide': ['deputy', 'head'],
   // E4: the redaction preview of a text before it is published.
   'publicity.redact': ['publisher'],
+  // E3–E8: the drafts and published items are read by the publisher and the approvers of the chain.
+  'publicity.read': ['publisher', 'unit_head', 'deputy', 'head', 'legal_head'],
+  'publicity.approve': ['unit_head', 'deputy', 'head'],
+  'publicity.outcome': ['publisher', 'unit_head', 'legal_head'],
+  'publicity.settings': ['head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

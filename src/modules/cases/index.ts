@@ -94,3 +94,10 @@ export {
   verifyExport,
   type CaseFileSource,
 } from './case-file/index.ts';
+export {
+  unsafeCaseDecision,
+  type CaseDecision,
+  type DecisionParty,
+  type StepListener,
+  type StepTaken,
+} from './decision-source.ts';

@@ -26,6 +26,7 @@ import { applyStep, safeAllowed } from './step.ts';
 import { requireStepHoldings, type ProduceDocument } from './step-documents.ts';
 import { officersInOrder } from './officers.ts';
 import { enrichAction, legalBasisOf } from './step-facts.ts';
+import type { StepListener } from './decision-source.ts';
 import type { CreateCaseInput } from './types.ts';
 import { seesAllCases } from './visibility.ts';
 
@@ -59,6 +60,12 @@ export class CasesService {
     private readonly catalog: CatalogService,
     private readonly sealer: Sealer, // the parties' personal data (H4)
   ) {}
+
+  /** Other modules' reactions to a step, run in its transaction (E3: a decision's publication draft). */
+  private readonly stepListeners: StepListener[] = [];
+  onStep(listener: StepListener) {
+    this.stepListeners.push(listener);
+  }
 
   private unitOf(ctx: Ctx): Promise<string | null> {
     return unitOfCaller(this.people, ctx);
@@ -298,6 +305,8 @@ export class CasesService {
     const row = await applyStep(ctx, this.ledger, this.sealer, c, machine, action, facts);
     await produce?.(ctx, c.id);
     await requireStepHoldings(ctx, c, action);
+    const step = { caseId: c.id, bodyId: c.bodyId, kind: c.kind, action: action as never };
+    for (const listener of this.stepListeners) await listener(ctx, step);
     return row;
   }
 

@@ -1,5 +1,5 @@
 // A5 the work queue (待办) of each role: which sections a user's roles give them, in the order the page
-// shows them. Pure. The review and publicity queues are announced, not faked, until their modules exist.
+// shows them. Pure. The review queue is announced, not faked, until its module exists.
 import type { Role } from '../access/index.ts';
 
 export const SECTION_KEYS = [
@@ -76,8 +76,8 @@ export function sectionsFor(roles: readonly string[]): SectionSpec[] {
     publicity: {
       key: 'publicity',
       title: '待公示',
-      empty: '暂无待办。',
-      notice: '公示待办将随行政执法公示功能上线，届时在此列出待发布的执法信息。',
+      empty: '没有待公开或待撤回的执法信息。',
+      notice: null,
     },
   };
   return SECTION_KEYS.filter((k) => HOLDERS[k].some((r) => roles.includes(r))).map((k) => specs[k]);

@@ -1,8 +1,9 @@
-// A5 the work queue (待办): each role's sections, filled by the modules that own the work (cases and the
-// legal review; publicity when it arrives), with the counts the menu shows.
+// A5 the work queue (待办): each role's sections, filled by the modules that own the work (cases,
+// legal review, publicity), with the counts the menu shows.
 import type { Ctx } from '../../platform/context.ts';
 import type { CaseQueueService } from '../cases/index.ts';
 import type { ReviewQueueService } from '../review/index.ts';
+import type { PublisherQueue } from '../publicity/index.ts';
 import { sectionsFor, type SectionKey } from './rules.ts';
 import type { WorkQueue } from './types.ts';
 
@@ -12,6 +13,7 @@ export class WorkQueueService {
   constructor(
     private readonly caseQueue: CaseQueueService,
     private readonly reviewQueue: ReviewQueueService,
+    private readonly publisherQueue: PublisherQueue,
   ) {}
 
   async forCaller(ctx: Ctx, limit: number): Promise<WorkQueue> {
@@ -21,7 +23,7 @@ export class WorkQueueService {
       overdue: () => this.caseQueue.overdue(ctx, limit),
       to_archive: () => this.caseQueue.toArchive(ctx, limit),
       review: () => this.reviewQueue.section(ctx, limit),
-      publicity: null,
+      publicity: () => this.publisherQueue.forCaller(ctx, limit),
     };
     const sections = [];
     for (const spec of sectionsFor(ctx.actor.roles)) {

@@ -8,6 +8,7 @@ export const workQueueQuery = z.object({
 
 const workItem = z.object({
   caseId: z.uuid(),
+  publicationId: z.uuid().optional().describe('待公示条目：公开信息的编号'),
   code: z.string(),
   kind: z.string(),
   kindLabel: z.string(),

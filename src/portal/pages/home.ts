@@ -66,7 +66,7 @@ export function homePage(services: Services) {
     <h3>事后公开</h3>
     <p>行政许可、行政处罚决定自作出之日起 7 个工作日内公开，其他执法信息在形成或变更之日起 20 个工作日内公开。</p>
     <ul>
-      ${wip('执法决定公开')}
+      ${link('执法决定公开', '/decisions', '处罚、许可决定及撤回说明')}
       ${wip('年度报告')}
     </ul>
   </li>

@@ -10,6 +10,7 @@ import { FULL_INPUTS } from '../../../src/modules/cases/documents/test-helpers.t
 import { ALL_TEMPLATES } from '../../../src/modules/cases/documents/registry.ts';
 import type { CaseKind } from '../../../src/modules/cases/machine.ts';
 import { requirementOf } from '../../../src/modules/cases/step-requirements.ts';
+import { DECISION_STEPS } from '../../../src/modules/publicity/service.ts';
 
 export interface DeadlineOut {
   id: string;
@@ -326,13 +327,16 @@ export async function step(
   expect(after.events).toBe(before.events + 1);
   // The step's entry, then one per document it brought (issued after the step, in its transaction).
   const docs = documentsFor(c.kind, action).length;
-  expect(after.ledger).toBe(before.ledger + 1 + docs);
+  // A decision also creates its publication draft (E3), last, in the same transaction.
+  const draft = DECISION_STEPS[c.kind ?? 'penalty']?.[String(action.type)] ? 1 : 0;
+  expect(after.ledger).toBe(before.ledger + 1 + docs + draft);
   const recent = await sql<{ action: string; entity_id: string | null }>(
     t,
     'select action, entity_id from ledger_entries order by seq desc limit $1',
-    [1 + docs],
+    [1 + docs + draft],
   );
   expect(recent.map((r) => r.action)).toEqual([
+    ...(draft ? ['publicity.draft_created'] : []),
     ...Array.from({ length: docs }, () => 'case.document_issued'),
     `case.${String(action.type)}`,
   ]);

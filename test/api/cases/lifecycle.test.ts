@@ -1205,7 +1205,8 @@ describe('the penalty procedure step by step over HTTP', () => {
         ledger: after.ledger - before.ledger,
         deadlines: after.deadlines - before.deadlines,
         documents: after.documents - before.documents,
-      }).toEqual({ cases: 1, events: 2, ledger: 3, deadlines: 1, documents: 1 });
+        // ledger: created, the step, the document, and the decision's publication draft (E3).
+      }).toEqual({ cases: 1, events: 2, ledger: 4, deadlines: 1, documents: 1 });
     });
 
     it.each([

@@ -11,13 +11,16 @@ import { useWorkQueue, type WorkItem, type WorkSection } from './api.ts';
 import './work-queue.css';
 
 function ItemRow({ item }: { item: WorkItem }) {
-  const caseUrl = `/cases/${item.caseId}`;
+  // A 待公示 item opens its publication; every other item its case.
+  const caseUrl = item.publicationId
+    ? `/publicity/publications/${item.publicationId}`
+    : `/cases/${item.caseId}`;
   return (
     <List.Item className="sx-work-item">
       <div className="sx-work-main">
         <Space size={8} wrap>
           <Link to={caseUrl} className="sx-mono">
-            {item.code}
+            {item.code || item.cause}
           </Link>
           <StateTag label={item.stateLabel} finished={false} />
           {item.waitingFor.map((w) => (

@@ -6,6 +6,7 @@ export { resealDocuments, type ResealedDocuments } from './sealed-repo.ts';
 export { CaseDocumentsService } from './service.ts';
 export { SIGNING_KEYS_SEALED } from './signing-keys.ts';
 export { hearingThresholds } from './settings.ts';
+export { decisionDocumentOf, DECISION_TEMPLATES, type DecisionDocument } from './decision-text.ts';
 export { documentListItem, issueInput } from './types.ts';
 export { DocumentsCaseFileSource } from './case-file-source.ts';
 export { parseSignedMessageV2 } from './signed-message.ts';

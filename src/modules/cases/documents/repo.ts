@@ -111,3 +111,14 @@ export async function unsafeFindDocumentIds(db: DbOrTx, text: string, limit: num
     .limit(limit);
   return rows.map((r) => r.id);
 }
+
+/** The latest issued document of a case among `templates` (E3: the decision a publication is made from). */
+export async function latestDocumentOf(db: DbOrTx, caseId: string, templates: readonly string[]) {
+  const [row] = await db
+    .select()
+    .from(caseDocuments)
+    .where(and(eq(caseDocuments.caseId, caseId), inArray(caseDocuments.template, [...templates])))
+    .orderBy(sql`${caseDocuments.issuedOn} desc, ${caseDocuments.createdAt} desc`)
+    .limit(1);
+  return row;
+}

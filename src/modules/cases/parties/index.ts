@@ -8,6 +8,7 @@ export {
   openParty,
   PARTIES_SEALED,
   PARTY_VERSIONS_SEALED,
+  listParties,
   personPartyIdNumbers,
   resealPartyKeys,
   type PartyRow,
