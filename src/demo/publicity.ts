@@ -28,7 +28,9 @@ export async function seedDemoPublicity(kit: DemoKit) {
   const base = '35010220100315123';
   await open(
     {
-      cause: '未取得医师执业证书从事医疗美容服务',
+      cause: '未取得《医疗机构执业许可证》擅自开展医疗美容服务',
+      // A penalty names its enforcement item before it is decided (ITEM_MISSING otherwise).
+      enforcementItemCode: 'SFWJ-CF-001',
       field: 'medical',
       parties: [{ ...PERSON, name: '陈小雨', idNumber: `${base}${idNumberCheckChar(base)}`, minor: true }],
       place: '示范区和平街 5 号',
