@@ -5,7 +5,15 @@ import { Readable } from 'node:stream';
 import type { DemoKit } from './kit.ts';
 import { CLINIC, companion } from './parties.ts';
 
-export async function seedInvestigatingCase({ services, ago, officer, open, investigate, step }: DemoKit) {
+export async function seedInvestigatingCase({
+  services,
+  ago,
+  officer,
+  open,
+  investigate,
+  step,
+  record,
+}: DemoKit) {
   const { cases, evidence, caseParties } = services;
   const id = await open(
     {
@@ -69,6 +77,19 @@ export async function seedInvestigatingCase({ services, ago, officer, open, inve
   await caseParties.add(officer, id, {
     version: await version(),
     ...companion('agent', '周律', '示范区中山路 6 号律师事务所', '13900005678', clinic.id),
+  });
+  // The questioning of the witness and the opinion left with the clinic (全过程记录: every act on paper).
+  await record(id, 'inquiry_record', ago(3), {
+    askedAt: `${ago(3)}T14:00`,
+    place: '示范区卫生健康委员会询问室',
+    interviewee: '林小雨',
+    intervieweeId: '350102199203154528',
+    intervieweeRole: '示范区健康路 20 号居民（证人）',
+    qa: '问：你是否看到该诊所将医疗废物与生活垃圾混放？\n答：看到过，上周三下午诊所后门的生活垃圾桶里有用过的注射器和棉签。\n问：以上所说是否属实？\n答：属实。',
+  });
+  await record(id, 'supervision_opinion', ago(3), {
+    opinion:
+      '你单位未将医疗废物按照类别分置于专用包装物或者容器，请立即整改：按感染性、损伤性、病理性、药物性、化学性分类收集，设置警示标识，并建立医疗废物登记制度。',
   });
   await step(officer, id, {
     type: 'preserve_evidence',

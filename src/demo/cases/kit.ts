@@ -1,6 +1,7 @@
 // What every demo case is built with: the demo accounts' contexts (the demo acts as they would, all at
 // the start instant), dates counted back from today, and the steps every case takes through the case
 // services — so the states come out of the procedures' machines, never written here.
+import { ALL_TEMPLATES } from '../../modules/cases/documents/registry.ts';
 import { sql } from 'drizzle-orm';
 import { systemCtx, today, type Actor, type Ctx } from '../../platform/context.ts';
 import { userActorOf, type Role } from '../../modules/access/index.ts';
@@ -133,6 +134,19 @@ export async function demoKit(services: Services) {
     return cases.get(user, id);
   };
 
+  /**
+   * A record the officer writes between steps (询问笔录, 合议记录…), issued on `day` by officer1; where
+   * the party signs, its refusal is noted as on every demo record.
+   */
+  const record = async (id: string, template: string, day: string, inputs: Record<string, string>) => {
+    const partySigns = ALL_TEMPLATES.some((t) => t.key === template && t.partySigns);
+    await services.caseDocuments.issue(on(officer, day), id, {
+      template,
+      inputs,
+      ...(partySigns ? { party: { refusedNote: '当事人拒绝签名，执法人员二人在场见证并全程录像。' } } : {}),
+    });
+  };
+
   /** The evidence 调查终结 rests on (行政处罚法第四十条): the site photographs of the inspection. */
   const evidenceOf = async (id: string, collectedOn: string) => {
     const c = await cases.get(officer, id);
@@ -210,6 +224,7 @@ export async function demoKit(services: Services) {
     openProcedure,
     step,
     on,
+    record,
     evidenceOf,
     investigate,
   };

@@ -7,7 +7,7 @@ import { seedInvestigatingCase } from './investigation.ts';
 import { cc, CLINIC, HOTEL, PERSON } from './parties.ts';
 
 export async function seedPenaltyCases(kit: DemoKit) {
-  const { ago, evidenceOf, officer, head, reviewer, users, open, investigate, step } = kit;
+  const { ago, evidenceOf, officer, head, reviewer, users, open, investigate, step, record } = kit;
 
   // 1. 简易程序: decided, served and paid on the spot, then closed.
   const simple = await open(
@@ -57,6 +57,7 @@ export async function seedPenaltyCases(kit: DemoKit) {
     {
       cause: '诊疗活动超出登记的诊疗科目范围',
       enforcementItemCode: 'SFWJ-CF-005',
+      summary: '当事人登记的诊疗科目为医疗美容科（美容皮肤科），现场检查发现其开展美容外科隆鼻手术',
       parties: [{ ...CLINIC, name: '示范区美丽医疗美容诊所有限公司', creditCode: cc('91350100MA2Y8K5B3') }],
     },
     40,
@@ -69,6 +70,16 @@ export async function seedPenaltyCases(kit: DemoKit) {
     on: ago(10),
     proposal: WARNING_FINE(5000),
     collectiveDiscussionRequired: false,
+  });
+  // The handling unit's 合议 on the proposal, before it goes to legal review.
+  await record(review, 'deliberation_record', ago(10), {
+    heldAt: `${ago(10)}T15:00`,
+    place: '示范区卫生健康委员会会议室',
+    host: head.actor.name,
+    participants: `${head.actor.name} 主要负责人\n${officer.actor.name} 承办人\n${users.officer2!.actor.name} 承办人`,
+    recorder: users.officer2!.actor.name,
+    discussion:
+      '承办人汇报了案件事实、证据和处罚建议；与会人员认为当事人超出登记的诊疗科目开展医疗美容项目，事实清楚，证据确凿，建议在裁量基准范围内处罚。',
   });
   if (r5.record.reviewRequired) await kit.submitReview(review, ago(9));
 
@@ -84,6 +95,13 @@ export async function seedPenaltyCases(kit: DemoKit) {
   );
   await investigate(notified, 29, 6, WARNING_FINE(8000));
   await step(officer, notified, { type: 'notify', servedOn: ago(2), penalty: WARNING_FINE(8000) });
+  // The party states its case within the five working days (行政处罚法第四十五条), on the record.
+  await record(notified, 'statement_record', ago(1), {
+    at: `${ago(1)}T10:00`,
+    place: '示范区卫生健康委员会接待室',
+    content:
+      '当事人称其二次供水设施系今年新建，卫生许可证申请材料已于上月提交，正在审批中，请求从轻处罚。执法人员告知将对其陈述申辩进行复核。',
+  });
 
   // 7. 听证: requested, held by a host who did not investigate, decided, served and paid.
   const hearing = await open(

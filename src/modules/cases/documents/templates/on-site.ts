@@ -99,7 +99,8 @@ const INQUIRY_INPUTS: readonly TemplateInput[] = [
     prefill: spokesperson,
     maxLength: 50,
   },
-  { key: 'intervieweeId', label: '被询问人身份证件号码', kind: 'text', required: false, maxLength: 30 },
+  // The 笔录 prints the line, so the form asks for it rather than the issue being refused for a blank.
+  { key: 'intervieweeId', label: '被询问人身份证件号码', kind: 'text', required: true, maxLength: 30 },
   {
     key: 'intervieweeRole',
     label: '工作单位及职务',
