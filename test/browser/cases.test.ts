@@ -371,7 +371,7 @@ describe('case workbench', () => {
     ).toBe(1);
     await shot(page, 'cases-simple-02-refused');
     await page.locator('#violationOn').click();
-    await page.locator('#violationOn').fill(new Date().toISOString().slice(0, 10));
+    await page.locator('#violationOn').fill(serverToday());
     // Tab commits the typed date and moves on to 发现日期, whose calendar opens; Escape closes it.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
@@ -393,7 +393,7 @@ describe('case workbench', () => {
     const drawer = page.locator('.ant-drawer-content');
     // On a phone the time is the browser's own date-time control (the antd panels are wider than the screen).
     expect(await drawer.locator('#at').getAttribute('type')).toBe('datetime-local');
-    await drawer.locator('#at').fill(`${new Date().toISOString().slice(0, 10)}T10:30`);
+    await drawer.locator('#at').fill(`${serverToday()}T10:30`);
     await drawer.locator('#facts').fill('当事人安排未取得健康合格证明的从业人员上岗，经现场检查查实。');
     await drawer
       .locator('label.ant-radio-wrapper')

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { signIn, startBrowserEnv, type BrowserEnv } from './harness.ts';
+import { TEST_TODAY } from '../helpers/clock.ts';
 import { demoIds, type DemoIds } from '../api/support.ts';
 import { act, caseInput, createCase, issueStepDocuments } from '../api/cases/case-helpers.ts';
 import { demoPerson } from '../helpers/demo.ts';
@@ -104,7 +105,8 @@ describe('the staff app on a phone', () => {
 
   it('runs the whole 简易程序 on-the-spot flow on a phone', { timeout: 300_000 }, async () => {
     const { page, errors } = await signIn(env, 'officer1', PHONE);
-    const today = new Date().toISOString().slice(0, 10);
+    // The services' today (TEST_NOW), not the wall clock: after 00:00 UTC the real date is a future day.
+    const today = TEST_TODAY;
     await page.goto(`${env.base}/admin/cases/new`);
     await page.getByRole('switch', { name: '简易程序当场处罚' }).click();
     await page.getByLabel('罚款', { exact: true }).check();
